@@ -1,0 +1,90 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import type { MenuItemConstructorOptions } from 'electron';
+import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/bridge';
+import { createMain } from './app';
+import { buildMenuTemplate } from './menu';
+import { createFakeElectron, findMenuItem, type FakeElectronOptions } from './testing/fakes';
+
+const dirs: string[] = [];
+afterEach(() => {
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+async function started(options: FakeElectronOptions = {}) {
+  const dir = mkdtempSync(path.join(tmpdir(), 'waypoint-menu-'));
+  dirs.push(dir);
+  const fake = createFakeElectron({ appPath: dir, userData: dir, ...options });
+  await createMain(fake.deps).ready;
+  const template = fake.menus[0];
+  if (template === undefined) throw new Error('no application menu was set');
+  return { fake, template };
+}
+
+function byLabel(template: readonly MenuItemConstructorOptions[], label: string): MenuItemConstructorOptions {
+  const item = findMenuItem(template, (i) => i.label === label);
+  if (item === undefined) throw new Error(`no menu item "${label}"`);
+  return item;
+}
+
+function click(item: MenuItemConstructorOptions): void {
+  // Our click handlers ignore Electron's (menuItem, window, event) arguments.
+  (item.click as (() => void) | undefined)?.();
+}
+
+const COMMANDS: ReadonlyArray<[label: string, accelerator: string, command: MenuCommand]> = [
+  ['New Account', 'CmdOrCtrl+N', 'account:new'],
+  ['Undo', 'CmdOrCtrl+Z', 'edit:undo'],
+  ['Redo', 'Shift+CmdOrCtrl+Z', 'edit:redo'],
+  ['Find…', 'CmdOrCtrl+F', 'app:find'],
+  ['Command Palette…', 'CmdOrCtrl+K', 'app:commandPalette'],
+  ['Toggle Dark Mode', 'CmdOrCtrl+Shift+D', 'view:toggleTheme'],
+];
+
+describe('application menu', () => {
+  it.each(COMMANDS)('"%s" (%s) sends %s to the focused window without registering the key', async (label, accelerator, command) => {
+    const { fake, template } = await started();
+    const item = byLabel(template, label);
+    expect(item.accelerator).toBe(accelerator);
+    expect(item.registerAccelerator).toBe(false);
+
+    const other = new fake.deps.BrowserWindow({});
+    fake.setFocused(fake.windows[1] ?? null);
+    click(item);
+    expect(fake.windows[1]?.webContents.sent).toEqual([{ channel: MENU_COMMAND_CHANNEL, args: [command] }]);
+    expect(fake.windows[0]?.webContents.sent).toEqual([]);
+    expect(other.isDestroyed()).toBe(false);
+  });
+
+  it('falls back to the main window when no window has focus', async () => {
+    const { fake, template } = await started();
+    click(byLabel(template, 'Undo'));
+    expect(fake.windows[0]?.webContents.sent).toEqual([{ channel: MENU_COMMAND_CHANNEL, args: ['edit:undo'] }]);
+  });
+
+  it('uses native roles for clipboard, zoom, fullscreen, quit and about', () => {
+    const template = buildMenuTemplate({ isPackaged: true, platform: 'linux', sendCommand: () => undefined });
+    for (const role of ['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'quit', 'about']) {
+      expect(findMenuItem(template, (i) => i.role === role), role).toBeDefined();
+    }
+    expect(template.map((i) => i.label ?? i.role)).toEqual(['&File', '&Edit', '&View', 'help']);
+  });
+
+  it('offers reload and devtools only when not packaged', () => {
+    const devtools = (isPackaged: boolean) =>
+      findMenuItem(buildMenuTemplate({ isPackaged, platform: 'linux', sendCommand: () => undefined }), (i) => i.role === 'toggleDevTools');
+    expect(devtools(false)).toBeDefined();
+    expect(devtools(true)).toBeUndefined();
+    const reload = findMenuItem(buildMenuTemplate({ isPackaged: true, platform: 'win32', sendCommand: () => undefined }), (i) => i.role === 'reload');
+    expect(reload).toBeUndefined();
+  });
+
+  it('follows macOS conventions: app menu first, Close instead of Quit in File', () => {
+    const template = buildMenuTemplate({ isPackaged: true, platform: 'darwin', sendCommand: () => undefined });
+    expect(template[0]?.role).toBe('appMenu');
+    expect(findMenuItem(template, (i) => i.role === 'quit')).toBeUndefined();
+    expect(findMenuItem(template, (i) => i.role === 'close')).toBeDefined();
+  });
+});

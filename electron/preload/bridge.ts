@@ -1,0 +1,51 @@
+import {
+  MENU_COMMAND_CHANNEL,
+  menuCommandSchema,
+  type Bridge,
+  type InvokeArgs,
+  type InvokeChannel,
+  type InvokeResults,
+  type MenuCommand,
+} from '@shared/bridge';
+
+/** The part of Electron's ipcRenderer the bridge needs (tests pass a fake). */
+export interface IpcRendererLike {
+  invoke(channel: string, ...args: unknown[]): Promise<unknown>;
+  on(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+  removeListener(channel: string, listener: (event: unknown, ...args: unknown[]) => void): unknown;
+}
+
+/**
+ * Builds the one object the page sees as `window.waypoint`. Each member is a small
+ * function over one channel: the page never gets ipcRenderer, an IPC event or a
+ * way to name a channel itself. The main process validates every argument again.
+ */
+export function createBridge(ipc: IpcRendererLike) {
+  // The cast trusts the main process, whose handle() is typed to InvokeResults.
+  const invoke = <C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResults[C]> =>
+    ipc.invoke(channel, ...args) as Promise<InvokeResults[C]>;
+
+  return {
+    kind: 'electron',
+    appInfo: () => invoke('app:info'),
+    openExternal: (url) => invoke('shell:openExternal', url),
+    setThemeSource: (source) => invoke('theme:setSource', source),
+    // Rebuilt field by field so nothing the page attached rides along to the main process.
+    saveFile: (request) =>
+      invoke('files:saveAs', {
+        suggestedName: request.suggestedName,
+        data: request.data,
+        filters: request.filters.map((f) => ({ name: f.name, extensions: [...f.extensions] })),
+      }),
+    onMenuCommand: (listener: (command: MenuCommand) => void) => {
+      const onMessage = (_event: unknown, command: unknown): void => {
+        const parsed = menuCommandSchema.safeParse(command);
+        if (parsed.success) listener(parsed.data);
+      };
+      ipc.on(MENU_COMMAND_CHANNEL, onMessage);
+      return () => {
+        ipc.removeListener(MENU_COMMAND_CHANNEL, onMessage);
+      };
+    },
+  } satisfies Bridge;
+}

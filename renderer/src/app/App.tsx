@@ -1,0 +1,92 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useWorkspace } from '../db/context';
+import { undoRedo } from '../db/commit';
+import { useRoute } from '../stores/route';
+import { useUi } from '../stores/ui';
+import { Toaster } from '../ui/Toaster';
+import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
+import { SettingsPage } from '../features/settings';
+import { CommandPalette } from '../features/palette';
+import { Sidebar } from './Sidebar';
+import { TopBar } from './TopBar';
+import { useTheme, toggleTheme } from './useTheme';
+import { useShortcuts, type CommandHandlers } from './useShortcuts';
+
+export function App() {
+  const { t } = useTranslation();
+  const ws = useWorkspace();
+  const route = useRoute((s) => s.route);
+  const navigate = useRoute((s) => s.navigate);
+  useTheme();
+
+  const handlers = useMemo<CommandHandlers>(
+    () => ({
+      'account:new': () => useUi.getState().setNewAccountOpen(true),
+      'edit:undo': () => void undoRedo(ws, 'undo'),
+      'edit:redo': () => void undoRedo(ws, 'redo'),
+      'app:find': () => {
+        if (useRoute.getState().route.name !== 'accounts') navigate({ name: 'accounts' });
+        useUi.getState().requestFind();
+      },
+      'app:commandPalette': () => useUi.getState().setPaletteOpen(!useUi.getState().paletteOpen),
+      'view:toggleTheme': toggleTheme,
+    }),
+    [ws, navigate],
+  );
+  useShortcuts(handlers);
+
+  const home = (
+    <a
+      href="#/accounts"
+      onClick={(e) => {
+        e.preventDefault();
+        navigate({ name: 'accounts' });
+      }}
+    >
+      {t('nav.accounts')}
+    </a>
+  );
+  let crumbs: React.ReactNode;
+  let content: React.ReactNode;
+  switch (route.name) {
+    case 'accounts':
+      crumbs = <span aria-current="page">{t('nav.accounts')}</span>;
+      content = <AccountsPage />;
+      break;
+    case 'account':
+      crumbs = (
+        <>
+          {home}
+          <span className="breadcrumb__sep" aria-hidden>
+            /
+          </span>
+          <AccountCrumb id={route.id} />
+        </>
+      );
+      content = <AccountPage key={route.id} id={route.id} tab={route.tab} />;
+      break;
+    case 'settings':
+      crumbs = <span aria-current="page">{t('nav.settings')}</span>;
+      content = <SettingsPage />;
+      break;
+  }
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <Sidebar />
+      <div className="app__main">
+        <TopBar crumbs={crumbs} />
+        <main id="main" className="content" tabIndex={-1}>
+          {content}
+        </main>
+      </div>
+      <CommandPalette handlers={handlers} />
+      <NewAccountDialog />
+      <Toaster onUndo={handlers['edit:undo']} />
+    </div>
+  );
+}

@@ -1,0 +1,60 @@
+import { useTranslation } from 'react-i18next';
+import { Building2, ChevronsLeft, ChevronsRight, Settings } from 'lucide-react';
+import { useRoute, type Route } from '../stores/route';
+import { useUi } from '../stores/ui';
+import { Logo } from '../ui/Logo';
+
+interface NavItem {
+  readonly key: string;
+  readonly label: string;
+  readonly icon: React.ReactNode;
+  readonly route: Route;
+  readonly active: (r: Route) => boolean;
+}
+
+/** Left navigation: only what exists. Collapsible to icons. */
+export function Sidebar() {
+  const { t } = useTranslation();
+  const { route, navigate } = useRoute();
+  const collapsed = useUi((s) => s.sidebarCollapsed);
+  const toggle = useUi((s) => s.toggleSidebar);
+  const main: NavItem[] = [
+    { key: 'accounts', label: t('nav.accounts'), icon: <Building2 size={16} aria-hidden />, route: { name: 'accounts' }, active: (r) => r.name === 'accounts' || r.name === 'account' },
+  ];
+  const bottom: NavItem[] = [{ key: 'settings', label: t('nav.settings'), icon: <Settings size={16} aria-hidden />, route: { name: 'settings' }, active: (r) => r.name === 'settings' }];
+  const link = (item: NavItem) => (
+    <li key={item.key}>
+      <a
+        href={item.route.name === 'settings' ? '#/settings' : '#/accounts'}
+        className={`nav__item ${item.active(route) ? 'nav__item--active' : ''}`}
+        aria-current={item.active(route) ? 'page' : undefined}
+        title={collapsed ? item.label : undefined}
+        onClick={(e) => {
+          e.preventDefault();
+          navigate(item.route);
+        }}
+      >
+        {item.icon}
+        <span className="nav__label">{item.label}</span>
+      </a>
+    </li>
+  );
+  return (
+    <nav className={`sidebar ${collapsed ? 'sidebar--collapsed' : ''}`} aria-label={t('nav.label')}>
+      <div className="sidebar__brand">
+        <Logo />
+        <span className="sidebar__name">Waypoint</span>
+      </div>
+      <ul className="nav">{main.map(link)}</ul>
+      <ul className="nav nav--bottom">
+        {bottom.map(link)}
+        <li>
+          <button type="button" className="nav__item nav__collapse" onClick={toggle} aria-label={collapsed ? t('nav.expand') : t('nav.collapse')} aria-expanded={!collapsed}>
+            {collapsed ? <ChevronsRight size={16} aria-hidden /> : <ChevronsLeft size={16} aria-hidden />}
+            <span className="nav__label">{t('nav.collapse')}</span>
+          </button>
+        </li>
+      </ul>
+    </nav>
+  );
+}

@@ -1,0 +1,42 @@
+import { accountFieldsSchema, defaultAccountFields, type AccountFields } from '@shared/domain/account';
+import type { AccountRow } from './database';
+import { runIntent, type Intent, type Workspace } from './workspace';
+
+export type AccountPatch = Partial<AccountFields>;
+
+/** Accounts repository: every write is one transaction and returns its intent for undo. */
+export async function createAccount(ws: Workspace, fields: Partial<AccountFields>): Promise<{ account: AccountRow; intent: Intent }> {
+  const full = accountFieldsSchema.parse(defaultAccountFields(fields)) as AccountFields;
+  const { result, intent } = await runIntent(ws, 'createAccount', (w) => w.insert<AccountFields>('accounts', full));
+  return { account: result, intent };
+}
+
+/** Saves edited fields; the patch is validated field by field at this boundary. */
+export async function updateAccount(ws: Workspace, id: string, patch: AccountPatch): Promise<Intent | null> {
+  const checked = accountFieldsSchema.partial().parse(patch) as AccountPatch;
+  const { result, intent } = await runIntent(ws, 'editAccount', (w) => w.update<AccountFields>('accounts', id, checked));
+  return result ? intent : null;
+}
+
+/** Tombstones the account and everything in its plans, in one transaction (undo restores all). */
+export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> {
+  const { intent } = await runIntent(ws, 'deleteAccount', async (w) => {
+    const plans = await ws.db.plans.where('accountId').equals(id).toArray();
+    for (const p of plans.filter((x) => !x.deleted)) {
+      for (const table of ['actions', 'objectives', 'risks'] as const) {
+        const rows = await ws.db.table(table).where('planId').equals(p.id).toArray();
+        for (const r of rows as Array<{ id: string; deleted: boolean }>) if (!r.deleted) await w.remove(table, r.id);
+      }
+      await w.remove('plans', p.id);
+    }
+    await w.remove('accounts', id);
+  });
+  return intent;
+}
+
+/** Many accounts in one transaction (sample workspace, benchmarks, imports later). */
+export async function createAccounts(ws: Workspace, list: ReadonlyArray<Partial<AccountFields>>): Promise<{ accounts: AccountRow[]; intent: Intent }> {
+  const full = list.map((f) => accountFieldsSchema.parse(defaultAccountFields(f)) as AccountFields);
+  const { result, intent } = await runIntent(ws, 'createAccounts', (w) => w.insertMany<AccountFields>('accounts', full));
+  return { accounts: result, intent };
+}

@@ -1,0 +1,38 @@
+import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
+import type { Row } from '@shared/sync/row';
+import type { AccountFields } from '@shared/domain/account';
+import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from '@shared/domain/plan';
+import { SCHEMA_VERSIONS } from './schema';
+
+export type AccountRow = Row<AccountFields>;
+export type PlanRow = Row<PlanFields>;
+export type ObjectiveRow = Row<ObjectiveFields>;
+export type ActionRow = Row<ActionFields>;
+export type RiskRow = Row<RiskFields>;
+
+export interface MetaRow {
+  key: string;
+  value: unknown;
+}
+
+export const DEFAULT_DB_NAME = 'waypoint';
+
+/** The one IndexedDB database: the single source of truth for user data (rule 5). */
+export class WaypointDB extends Dexie {
+  accounts!: EntityTable<AccountRow, 'id'>;
+  plans!: EntityTable<PlanRow, 'id'>;
+  objectives!: EntityTable<ObjectiveRow, 'id'>;
+  actions!: EntityTable<ActionRow, 'id'>;
+  risks!: EntityTable<RiskRow, 'id'>;
+  meta!: EntityTable<MetaRow, 'key'>;
+
+  constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {
+    // Strict durability: a write the user saw as "Saved" has reached the disk.
+    super(name, { chromeTransactionDurability: 'strict', ...options });
+    for (const v of SCHEMA_VERSIONS) {
+      if (v.version > upTo) break;
+      const version = this.version(v.version).stores(v.stores);
+      if (v.upgrade) version.upgrade(v.upgrade);
+    }
+  }
+}

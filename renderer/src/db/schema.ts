@@ -1,0 +1,55 @@
+import type { Transaction } from 'dexie';
+
+/**
+ * Schema versions, oldest first. Versions are only ever added, never edited
+ * (ARCHITECTURE rule 5); each upgrade has a test that opens a database of the
+ * previous version (schema.test.ts runs every consecutive pair).
+ *
+ * Every synced table is indexed on `updatedAt` so "changed since stamp S" is one
+ * range query. Booleans cannot be indexed in IndexedDB, so tombstones are filtered
+ * in memory.
+ */
+export interface SchemaVersion {
+  readonly version: number;
+  readonly stores: Readonly<Record<string, string | null>>;
+  readonly upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      accounts: 'id, updatedAt, name',
+      meta: 'key',
+    },
+  },
+  {
+    // v2: account plans (plans → objectives → actions, risks) and the spiral lap number.
+    version: 2,
+    stores: {
+      plans: 'id, updatedAt, accountId',
+      objectives: 'id, updatedAt, planId',
+      actions: 'id, updatedAt, planId, objectiveId',
+      risks: 'id, updatedAt, planId',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('accounts')
+        .toCollection()
+        .modify((row: Record<string, unknown>) => {
+          if (row.spiralLap === undefined) {
+            row.spiralLap = 1;
+            const stamps = row.stamps as Record<string, string>;
+            // The new field takes the row's oldest possible stamp so any real edit wins a merge.
+            stamps.spiralLap = '000000000-0000-0000000000000000';
+          }
+        });
+    },
+  },
+];
+
+export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
+
+/** Tables that hold user data and sync; `meta` is device-local. */
+export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks'] as const;
+export type SyncedTable = (typeof SYNCED_TABLES)[number];

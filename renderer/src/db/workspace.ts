@@ -1,0 +1,122 @@
+import type { Table } from 'dexie';
+import { createClock, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
+import { createRow, patchRow, type Row } from '@shared/sync/row';
+import { WaypointDB } from './database';
+import { SYNCED_TABLES, type SyncedTable } from './schema';
+
+/** One field-level change of one row: enough to undo it and to redo it. */
+export interface Change {
+  readonly table: SyncedTable;
+  readonly id: string;
+  readonly before: Readonly<Record<string, unknown>>;
+  readonly after: Readonly<Record<string, unknown>>;
+}
+
+/** What one user intent wrote: the unit of undo/redo. */
+export interface Intent {
+  readonly label: string;
+  readonly changes: readonly Change[];
+}
+
+export interface Workspace {
+  readonly db: WaypointDB;
+  readonly clock: Clock;
+}
+
+type AnyRow = Row<Record<string, unknown>>;
+
+/**
+ * Writes within one user intent. Repositories are the only callers: they set the
+ * stamps, UI code never does (ARCHITECTURE rule 6).
+ */
+export class Writer {
+  readonly changes: Change[] = [];
+  private stamp: Stamp | null = null;
+
+  constructor(private readonly ws: Workspace) {}
+
+  /** One stamp per intent: every field this intent changes carries the same stamp. */
+  private now(): Stamp {
+    this.stamp ??= this.ws.clock.now();
+    return this.stamp;
+  }
+
+  private table(name: SyncedTable): Table<AnyRow, string> {
+    return this.ws.db.table(name);
+  }
+
+  async insert<T extends object>(table: SyncedTable, fields: T, id: string = crypto.randomUUID()): Promise<Row<T>> {
+    const row = createRow(id, fields, this.now());
+    await this.table(table).add(row as unknown as AnyRow);
+    this.changes.push({ table, id, before: { deleted: true }, after: { ...(fields as Record<string, unknown>), deleted: false } });
+    return row;
+  }
+
+  /** Many new rows in one bulk write (sample workspace, imports, benchmarks). */
+  async insertMany<T extends object>(table: SyncedTable, list: readonly T[]): Promise<Array<Row<T>>> {
+    const stamp = this.now();
+    const rows = list.map((fields) => createRow(crypto.randomUUID(), fields, stamp));
+    await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
+    for (const row of rows) this.changes.push({ table, id: row.id, before: { deleted: true }, after: { deleted: false } });
+    return rows;
+  }
+
+  /** Applies a patch; stamps exactly the fields whose value changed. Returns null for a missing row or no change. */
+  async update<T extends object>(table: SyncedTable, id: string, patch: Partial<T & { deleted: boolean }>): Promise<Row<T> | null> {
+    const current = await this.table(table).get(id);
+    if (!current) return null;
+    const result = patchRow(current, patch as Partial<Record<string, unknown>>, this.now());
+    if (!result) return null;
+    await this.table(table).put(result.row);
+    this.changes.push({ table, id, before: result.before, after: result.after });
+    return result.row as unknown as Row<T>;
+  }
+
+  /** Deletes are tombstones (a stamped `deleted: true`), never hard deletes. */
+  remove(table: SyncedTable, id: string): Promise<Row<object> | null> {
+    return this.update(table, id, { deleted: true });
+  }
+}
+
+/**
+ * Runs one user intent as one read-write transaction over the synced tables and
+ * returns what it changed (for undo). Nothing is half-written: any throw rolls back.
+ */
+export async function runIntent<R>(ws: Workspace, label: string, work: (w: Writer) => Promise<R>): Promise<{ result: R; intent: Intent }> {
+  const writer = new Writer(ws);
+  const result = await ws.db.transaction('rw', [...SYNCED_TABLES], () => work(writer));
+  return { result, intent: { label, changes: writer.changes } };
+}
+
+/**
+ * Replays an intent backwards (undo) or forwards (redo) as a new intent: the old
+ * values are written again with new stamps, so other devices see the undo too.
+ */
+export async function replayIntent(ws: Workspace, intent: Intent, direction: 'undo' | 'redo'): Promise<Intent> {
+  const ordered = direction === 'undo' ? [...intent.changes].reverse() : intent.changes;
+  const { intent: replayed } = await runIntent(ws, intent.label, async (w) => {
+    for (const c of ordered) await w.update(c.table, c.id, (direction === 'undo' ? c.before : c.after) as Record<string, unknown>);
+  });
+  return replayed;
+}
+
+const DEVICE_KEY = 'deviceId';
+
+/** Opens the database, loads (or creates) this device's id and starts the clock after every stamp stored. */
+export async function openWorkspace(db: WaypointDB = new WaypointDB(), wall: () => number = Date.now): Promise<Workspace> {
+  await db.open();
+  const device = await db.transaction('rw', db.meta, async () => {
+    const existing = await db.meta.get(DEVICE_KEY);
+    if (typeof existing?.value === 'string') return existing.value;
+    const id = newDeviceId((n) => crypto.getRandomValues(new Uint8Array(n)));
+    await db.meta.put({ key: DEVICE_KEY, value: id });
+    return id;
+  });
+  const clock = createClock(device, wall);
+  // A wall clock set back must never stamp an edit earlier than what is already stored.
+  for (const name of SYNCED_TABLES) {
+    const latest = await db.table<AnyRow, string>(name).orderBy('updatedAt').last();
+    if (latest) clock.observe(latest.updatedAt);
+  }
+  return { db, clock };
+}

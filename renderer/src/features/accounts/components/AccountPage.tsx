@@ -1,0 +1,102 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Tabs } from 'radix-ui';
+import { Trash2 } from 'lucide-react';
+import { penetration, profitContribution } from '@shared/domain/account';
+import { accountChecks, healthScore } from '@shared/domain/checks';
+import { PlansTab, usePlans } from '../../plans';
+import { useRoute, type AccountTab } from '../../../stores/route';
+import { useToday } from '../../../lib/today';
+import { formatMoney, formatPercent } from '../../../lib/format';
+import { textParser } from '../../../lib/parsers';
+import { Button, EmptyState } from '../../../ui/Button';
+import { InlineInput } from '../../../ui/fields';
+import { useAccount } from '../hooks/useAccount';
+import { useAccountActions } from '../hooks/useAccountActions';
+import { OverviewTab } from './OverviewTab';
+import { SizeBadge, BucketBadge } from './badges';
+import { MAX_TEXT } from '@shared/domain/account';
+
+function Figure({ label, value, tone, hint }: { label: string; value: string; tone?: 'danger' | 'warning' | 'success'; hint?: string }) {
+  return (
+    <div className="figure" title={hint}>
+      <dt className="figure__label">{label}</dt>
+      <dd className={`figure__value ${tone ? `text-${tone}` : ''}`}>{value}</dd>
+    </div>
+  );
+}
+
+/** An account: its name and key figures, then tabs. */
+export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
+  const { t } = useTranslation();
+  const account = useAccount(id);
+  const plans = usePlans(id);
+  const today = useToday();
+  const navigate = useRoute((s) => s.navigate);
+  const { save, remove } = useAccountActions(id);
+
+  const derived = useMemo(() => {
+    if (!account || !plans) return null;
+    const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions) });
+    return { checks, health: healthScore(checks), pen: penetration(account.arr, account.potentialArr), profit: profitContribution(account) };
+  }, [account, plans, today]);
+
+  if (account === undefined) return <div className="page page--loading" aria-busy="true" />;
+  if (account === null)
+    return (
+      <div className="page page--center">
+        <EmptyState title={t('account.missing.title')} body={t('account.missing.body')} action={<Button onClick={() => navigate({ name: 'accounts' })}>{t('account.missing.back')}</Button>} />
+      </div>
+    );
+
+  const healthTone = derived ? (derived.health >= 80 ? 'success' : derived.health >= 50 ? 'warning' : 'danger') : undefined;
+  return (
+    <div className="page page--account">
+      <header className="account-head">
+        <div className="account-head__top">
+          <div className="account-head__title">
+            <InlineInput className="title-field" label={t('account.field.name')} hideLabel saved={account.name} parse={textParser({ required: true, max: MAX_TEXT })} onCommit={(name: string) => save({ name })} />
+            <div className="account-head__meta">
+              <SizeBadge size={account.sizeClass} />
+              <BucketBadge bucket={account.bucket} />
+              {[account.industry, account.region, account.owner && t('account.ownedBy', { owner: account.owner })].filter(Boolean).map((s) => (
+                <span key={String(s)} className="meta-item">
+                  {s}
+                </span>
+              ))}
+            </div>
+          </div>
+          <Button variant="ghost" icon={<Trash2 size={15} aria-hidden />} onClick={() => void remove(account.name)}>
+            {t('account.delete')}
+          </Button>
+        </div>
+        {derived ? (
+          <dl className="figures">
+            <Figure label={t('account.fig.arr')} value={formatMoney(account.arr, account.currency)} />
+            <Figure label={t('account.fig.potential')} value={formatMoney(account.potentialArr, account.currency)} />
+            <Figure label={t('account.fig.penetration')} value={derived.pen === null ? '—' : formatPercent(derived.pen)} tone={derived.checks.some((c) => c.id === 'smallDeal') ? 'warning' : undefined} />
+            <Figure label={t('account.fig.profit')} value={formatMoney(derived.profit, account.currency)} tone={derived.profit < 0 ? 'danger' : undefined} />
+            <Figure label={t('account.fig.health')} value={`${derived.health} / 100`} tone={healthTone} hint={t('account.fig.healthHint')} />
+          </dl>
+        ) : null}
+      </header>
+      <Tabs.Root value={tab} onValueChange={(v) => navigate({ name: 'account', id, tab: v as AccountTab })} className="tabs">
+        <Tabs.List className="tabs__list" aria-label={t('account.tabsLabel')}>
+          <Tabs.Trigger value="overview" className="tabs__trigger">
+            {t('account.tab.overview')}
+          </Tabs.Trigger>
+          <Tabs.Trigger value="plans" className="tabs__trigger">
+            {t('account.tab.plans')}
+            {plans && plans.length > 0 ? <span className="tabs__count">{plans.length}</span> : null}
+          </Tabs.Trigger>
+        </Tabs.List>
+        <Tabs.Content value="overview" className="tabs__content">
+          {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' ? navigate({ name: 'account', id, tab: 'plans' }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+        </Tabs.Content>
+        <Tabs.Content value="plans" className="tabs__content">
+          {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}
+        </Tabs.Content>
+      </Tabs.Root>
+    </div>
+  );
+}

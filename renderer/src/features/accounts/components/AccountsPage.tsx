@@ -1,0 +1,151 @@
+import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Building2, Plus, Search, Sparkles } from 'lucide-react';
+import { BUCKETS, SIZE_CLASSES, type Bucket, type SizeClass } from '@shared/domain/account';
+import { EMPTY_FILTER, filterAccounts, ownersOf, sortAccounts, type AccountFilter, type SortDir, type SortKey } from '@shared/domain/accountList';
+import { useRoute } from '../../../stores/route';
+import { useUi } from '../../../stores/ui';
+import { useToday } from '../../../lib/today';
+import { Button, EmptyState, Kbd } from '../../../ui/Button';
+import { useAccountList } from '../hooks/useAccounts';
+import { useLoadSample } from '../hooks/useLoadSample';
+import { AccountsTable } from './AccountsTable';
+import { MOD_LABEL } from '../../../app/TopBar';
+
+/** The accounts list: filter, sort, open; the welcome screen when there is nothing yet. */
+export function AccountsPage() {
+  const { t } = useTranslation();
+  const items = useAccountList();
+  const today = useToday();
+  const navigate = useRoute((s) => s.navigate);
+  const openNew = useUi((s) => s.setNewAccountOpen);
+  const findSeq = useUi((s) => s.findSeq);
+  const loadSample = useLoadSample();
+  const [filter, setFilter] = useState<AccountFilter>(EMPTY_FILTER);
+  const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'name', dir: 'asc' });
+  const filterRef = useRef<HTMLInputElement>(null);
+  const deferredFilter = useDeferredValue(filter);
+
+  useEffect(() => {
+    if (findSeq > 0) filterRef.current?.focus();
+  }, [findSeq]);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
+        e.preventDefault();
+        filterRef.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const owners = useMemo(() => (items ? ownersOf(items) : []), [items]);
+  const shown = useMemo(() => (items ? sortAccounts(filterAccounts(items, deferredFilter), sort.key, sort.dir) : []), [items, deferredFilter, sort]);
+
+  if (items === undefined) return <div className="page page--loading" aria-busy="true" />;
+
+  if (items.length === 0) {
+    return (
+      <div className="page page--center">
+        <EmptyState
+          icon={<Building2 size={28} aria-hidden />}
+          title={t('accounts.empty.title')}
+          body={t('accounts.empty.body')}
+          action={
+            <>
+              <Button variant="primary" icon={<Sparkles size={15} aria-hidden />} onClick={() => void loadSample()}>
+                {t('accounts.empty.loadSample')}
+              </Button>
+              <Button icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)}>
+                {t('accounts.new')}
+              </Button>
+            </>
+          }
+        />
+      </div>
+    );
+  }
+
+  const onSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : s.key === key ? 'asc' : key === 'name' || key === 'owner' ? 'asc' : 'desc' }));
+  const active = filter.text !== '' || filter.sizeClass !== null || filter.bucket !== null || filter.owner !== null;
+
+  return (
+    <div className="page page--list">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{t('accounts.title')}</h1>
+          <p className="page-sub">{t('accounts.count', { count: items.length })}</p>
+        </div>
+        <Button variant="primary" icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)} aria-keyshortcuts="Control+N Meta+N">
+          {t('accounts.new')} <Kbd>{MOD_LABEL} N</Kbd>
+        </Button>
+      </div>
+      <div className="filters" role="search">
+        <div className="search-box">
+          <Search size={14} aria-hidden />
+          <input
+            ref={filterRef}
+            className="input"
+            type="search"
+            aria-label={t('accounts.filter.text')}
+            placeholder={t('accounts.filter.placeholder')}
+            value={filter.text}
+            onChange={(e) => setFilter((f) => ({ ...f, text: e.target.value }))}
+            onKeyDown={(e) => {
+              if (e.key === 'ArrowDown' || (e.key === 'Enter' && shown.length > 0)) {
+                e.preventDefault();
+                if (e.key === 'Enter' && shown.length === 1) navigate({ name: 'account', id: shown[0]!.id, tab: 'overview' });
+                else (document.querySelector('[role="grid"]') as HTMLElement | null)?.focus();
+              } else if (e.key === 'Escape') setFilter((f) => ({ ...f, text: '' }));
+            }}
+          />
+          <Kbd>/</Kbd>
+        </div>
+        <select className="input select" aria-label={t('accounts.filter.size')} value={filter.sizeClass ?? ''} onChange={(e) => setFilter((f) => ({ ...f, sizeClass: (e.target.value || null) as SizeClass | null }))}>
+          <option value="">{t('accounts.filter.anySize')}</option>
+          {SIZE_CLASSES.map((s) => (
+            <option key={s} value={s}>
+              {t(`size.${s}`)}
+            </option>
+          ))}
+        </select>
+        <select className="input select" aria-label={t('accounts.filter.bucket')} value={filter.bucket ?? ''} onChange={(e) => setFilter((f) => ({ ...f, bucket: e.target.value ? (Number(e.target.value) as Bucket) : null }))}>
+          <option value="">{t('accounts.filter.anyBucket')}</option>
+          {BUCKETS.map((b) => (
+            <option key={b} value={b}>
+              {b} · {t(`bucket.${b}Short`)}
+            </option>
+          ))}
+        </select>
+        <select className="input select" aria-label={t('accounts.filter.owner')} value={filter.owner ?? ''} onChange={(e) => setFilter((f) => ({ ...f, owner: e.target.value || null }))}>
+          <option value="">{t('accounts.filter.anyOwner')}</option>
+          {owners.map((o) => (
+            <option key={o} value={o}>
+              {o}
+            </option>
+          ))}
+        </select>
+        {active ? (
+          <Button variant="ghost" size="sm" onClick={() => setFilter(EMPTY_FILTER)}>
+            {t('accounts.filter.clear')}
+          </Button>
+        ) : null}
+      </div>
+      {shown.length === 0 ? (
+        <EmptyState title={t('accounts.noMatch.title')} body={t('accounts.noMatch.body')} action={<Button onClick={() => setFilter(EMPTY_FILTER)}>{t('accounts.filter.clear')}</Button>} />
+      ) : (
+        <AccountsTable
+          items={shown}
+          total={items.length}
+          sortKey={sort.key}
+          sortDir={sort.dir}
+          onSort={onSort}
+          onOpen={(id) => navigate({ name: 'account', id, tab: 'overview' })}
+          today={today}
+        />
+      )}
+    </div>
+  );
+}

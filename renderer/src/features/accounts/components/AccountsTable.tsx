@@ -1,0 +1,152 @@
+import { useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { ArrowDown, ArrowUp } from 'lucide-react';
+import type { AccountListItem, SortDir, SortKey } from '@shared/domain/accountList';
+import { SMALL_DEAL_THRESHOLD } from '@shared/domain/account';
+import type { IsoDate } from '@shared/domain/dates';
+import { formatDate, formatMoney, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
+import { BucketBadge, SizeBadge } from './badges';
+
+const ROW_H = 40;
+
+interface Column {
+  readonly key: SortKey;
+  readonly label: string;
+  readonly numeric?: boolean;
+  readonly width: string;
+}
+
+/**
+ * The accounts list as an ARIA grid: virtualised (10,000 rows stay smooth), sortable
+ * by every column, arrows move the active row, Enter opens it.
+ */
+export function AccountsTable(props: {
+  items: readonly AccountListItem[];
+  sortKey: SortKey;
+  sortDir: SortDir;
+  onSort: (key: SortKey) => void;
+  onOpen: (id: string) => void;
+  today: IsoDate;
+  total: number;
+}) {
+  const { t } = useTranslation();
+  const { items, today } = props;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const [active, setActive] = useState(0);
+  const columns: Column[] = [
+    { key: 'name', label: t('accounts.col.name'), width: 'minmax(220px, 2.4fr)' },
+    { key: 'owner', label: t('accounts.col.owner'), width: 'minmax(110px, 1fr)' },
+    { key: 'sizeClass', label: t('accounts.col.size'), width: '104px' },
+    { key: 'bucket', label: t('accounts.col.bucket'), width: '120px' },
+    { key: 'arr', label: t('accounts.col.arr'), numeric: true, width: 'minmax(110px, 1fr)' },
+    { key: 'potentialArr', label: t('accounts.col.potential'), numeric: true, width: 'minmax(110px, 1fr)' },
+    { key: 'penetration', label: t('accounts.col.penetration'), numeric: true, width: '112px' },
+    { key: 'renewalDate', label: t('accounts.col.renewal'), width: '132px' },
+    { key: 'updatedMs', label: t('accounts.col.updated'), width: '116px' },
+  ];
+  const template = columns.map((c) => c.width).join(' ');
+  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 12 });
+
+  useEffect(() => setActive((a) => Math.min(a, Math.max(0, items.length - 1))), [items.length]);
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? 400) / ROW_H) - 1);
+    const moves: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -Infinity, End: Infinity };
+    if (e.key in moves) {
+      e.preventDefault();
+      const next = Math.max(0, Math.min(items.length - 1, active + moves[e.key]!));
+      setActive(next);
+      virtualizer.scrollToIndex(next, { align: 'auto' });
+    } else if (e.key === 'Enter' && items[active]) {
+      e.preventDefault();
+      props.onOpen(items[active].id);
+    }
+  };
+
+  const activeItem = items[active];
+  return (
+    <div
+      className="grid"
+      role="grid"
+      aria-label={t('accounts.gridLabel')}
+      aria-rowcount={items.length + 1}
+      aria-colcount={columns.length}
+      tabIndex={0}
+      aria-activedescendant={activeItem ? `acc-row-${activeItem.id}` : undefined}
+      onKeyDown={onKeyDown}
+    >
+      <div className="grid__head" role="rowgroup">
+        <div className="grid__row grid__row--head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+          {columns.map((c) => {
+            const sorted = props.sortKey === c.key;
+            return (
+              <div key={c.key} role="columnheader" aria-sort={sorted ? (props.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`grid__cell ${c.numeric ? 'num' : ''}`}>
+                <button type="button" className="sort-btn" onClick={() => props.onSort(c.key)} tabIndex={-1}>
+                  {c.label}
+                  {sorted ? props.sortDir === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
+                </button>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div className="grid__body" ref={scrollRef} role="rowgroup">
+        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+          {virtualizer.getVirtualItems().map((v) => {
+            const it = items[v.index]!;
+            const smallDeal = it.penetration !== null && it.penetration < SMALL_DEAL_THRESHOLD;
+            return (
+              <div
+                key={it.id}
+                id={`acc-row-${it.id}`}
+                role="row"
+                aria-rowindex={v.index + 2}
+                aria-selected={v.index === active}
+                className={`grid__row ${v.index === active ? 'grid__row--active' : ''}`}
+                style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)`, height: ROW_H }}
+                onClick={() => setActive(v.index)}
+                onDoubleClick={() => props.onOpen(it.id)}
+              >
+                <div role="gridcell" className="grid__cell grid__cell--name">
+                  <a
+                    href={`#/accounts/${it.id}/overview`}
+                    tabIndex={-1}
+                    onClick={(e) => {
+                      e.preventDefault();
+                      props.onOpen(it.id);
+                    }}
+                  >
+                    {it.name}
+                  </a>
+                  <span className="cell-sub">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
+                </div>
+                <div role="gridcell" className="grid__cell">{it.owner || <span className="muted">—</span>}</div>
+                <div role="gridcell" className="grid__cell">
+                  <SizeBadge size={it.sizeClass} />
+                </div>
+                <div role="gridcell" className="grid__cell">
+                  <BucketBadge bucket={it.bucket} />
+                </div>
+                <div role="gridcell" className="grid__cell num">{formatMoney(it.arr, it.currency)}</div>
+                <div role="gridcell" className="grid__cell num">{formatMoney(it.potentialArr, it.currency)}</div>
+                <div role="gridcell" className={`grid__cell num ${smallDeal ? 'text-warning' : ''}`} title={smallDeal ? t('accounts.smallDealHint') : undefined}>
+                  {it.penetration === null ? <span className="muted">—</span> : formatPercent(it.penetration)}
+                </div>
+                <div role="gridcell" className="grid__cell" title={it.renewalDate ? formatDate(it.renewalDate as IsoDate) : undefined}>
+                  {it.renewalDate ? formatRelativeDate(it.renewalDate as IsoDate, today) : <span className="muted">—</span>}
+                </div>
+                <div role="gridcell" className="grid__cell muted" title={formatDateTime(it.updatedMs)}>
+                  {formatRelative(it.updatedMs)}
+                </div>
+              </div>
+            );
+          })}
+        </div>
+      </div>
+      <div className="grid__foot" aria-live="polite">
+        {t('accounts.showing', { shown: items.length.toLocaleString(), total: props.total.toLocaleString() })}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,78 @@
+import { useTranslation } from 'react-i18next';
+import { AlertOctagon, AlertTriangle, CheckCircle2, Info } from 'lucide-react';
+import type { CheckResult, CheckTarget } from '@shared/domain/checks';
+import type { IsoDate } from '@shared/domain/dates';
+import type { AccountRow } from '../../../db/database';
+import type { AccountPatch } from '../../../db/accounts';
+import { formatPercent } from '../../../lib/format';
+import { CommercialSection } from './sections/CommercialSection';
+import { ProfileSection } from './sections/ProfileSection';
+import { PortfolioSection } from './sections/PortfolioSection';
+import { CostSection } from './sections/CostSection';
+import { RelationshipSection } from './sections/RelationshipSection';
+import { IcpSection } from './sections/IcpSection';
+
+export interface SectionProps {
+  readonly account: AccountRow;
+  readonly save: (patch: AccountPatch) => void;
+  readonly today: IsoDate;
+}
+
+const ICON = { critical: AlertOctagon, warning: AlertTriangle, info: Info } as const;
+
+function ChecksPanel({ checks, onFix }: { checks: readonly CheckResult[]; onFix: (t: CheckTarget) => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="card checks" aria-labelledby="checks-h">
+      <h2 id="checks-h" className="card__title">
+        {t('checks.title')}
+      </h2>
+      {checks.length === 0 ? (
+        <p className="checks__ok">
+          <CheckCircle2 size={16} aria-hidden /> {t('checks.allClear')}
+        </p>
+      ) : (
+        <ul className="checks__list">
+          {checks.map((c) => {
+            const Icon = ICON[c.severity];
+            const params = { ...c.params, penetration: typeof c.params.penetration === 'number' ? formatPercent(c.params.penetration) : '', threshold: typeof c.params.threshold === 'number' ? formatPercent(c.params.threshold, 0) : '' };
+            return (
+              <li key={c.id} className={`check check--${c.severity}`}>
+                <Icon size={16} aria-hidden className="check__icon" />
+                <div>
+                  <p className="check__title">
+                    <span className="sr-only">{t(`checks.severity.${c.severity}`)}: </span>
+                    {t(`checks.${c.id}.title`, params)}
+                  </p>
+                  <p className="check__why">{t(`checks.${c.id}.why`, params)}</p>
+                  <button type="button" className="link-btn" onClick={() => onFix(c.fix)}>
+                    {t(`checks.fix.${c.fix}`)}
+                  </button>
+                </div>
+              </li>
+            );
+          })}
+        </ul>
+      )}
+    </section>
+  );
+}
+
+/** Every field of the account, edited inline and saved as you go, with the live checks beside it. */
+export function OverviewTab(props: SectionProps & { checks: readonly CheckResult[]; onFix: (t: CheckTarget) => void }) {
+  return (
+    <div className="overview">
+      <div className="overview__main">
+        <CommercialSection {...props} />
+        <PortfolioSection {...props} />
+        <CostSection {...props} />
+        <RelationshipSection {...props} />
+        <IcpSection {...props} />
+        <ProfileSection {...props} />
+      </div>
+      <aside className="overview__side">
+        <ChecksPanel checks={props.checks} onFix={props.onFix} />
+      </aside>
+    </div>
+  );
+}

@@ -1,0 +1,12 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { AccountRow } from '../../../db/database';
+import { useWorkspace } from '../../../db/context';
+
+/** One account, null when missing or deleted, undefined while loading. */
+export function useAccount(id: string): AccountRow | null | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const row = await db.accounts.get(id);
+    return row && !row.deleted ? row : null;
+  }, [db, id]);
+}

@@ -1,0 +1,96 @@
+import { useDeferredValue, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Command } from 'cmdk';
+import { Dialog } from 'radix-ui';
+import { Building2, Moon, Plus, Redo2, Settings, Sparkles, Undo2, List } from 'lucide-react';
+import { EMPTY_FILTER, filterAccounts, sortAccounts } from '@shared/domain/accountList';
+import type { CommandHandlers } from '../../../app/useShortcuts';
+import { useAccountList, useLoadSample } from '../../accounts';
+import { useRoute } from '../../../stores/route';
+import { useUi } from '../../../stores/ui';
+import { formatMoney } from '../../../lib/format';
+import { MOD_LABEL } from '../../../app/TopBar';
+
+const MAX_RESULTS = 30;
+
+/** Ctrl/Cmd+K: jump to any account or run any command, by keyboard. */
+export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
+  const { t } = useTranslation();
+  const open = useUi((s) => s.paletteOpen);
+  const setOpen = useUi((s) => s.setPaletteOpen);
+  const navigate = useRoute((s) => s.navigate);
+  const accounts = useAccountList();
+  const loadSample = useLoadSample();
+  const [query, setQuery] = useState('');
+  const q = useDeferredValue(query);
+
+  // Filtering 10,000 accounts in memory is fast; rendering them all is not — show the best few.
+  const matches = useMemo(() => {
+    if (!accounts) return [];
+    const found = q.trim() ? filterAccounts(accounts, { ...EMPTY_FILTER, text: q }) : accounts;
+    return sortAccounts(found, 'updatedMs', 'desc').slice(0, MAX_RESULTS);
+  }, [accounts, q]);
+
+  const run = (fn: () => void) => {
+    setOpen(false);
+    setQuery('');
+    fn();
+  };
+
+  const commands = [
+    { id: 'new', label: t('palette.newAccount'), icon: <Plus size={15} />, keys: `${MOD_LABEL} N`, fn: handlers['account:new'] },
+    { id: 'accounts', label: t('palette.goAccounts'), icon: <List size={15} />, fn: () => navigate({ name: 'accounts' }) },
+    { id: 'settings', label: t('palette.goSettings'), icon: <Settings size={15} />, fn: () => navigate({ name: 'settings' }) },
+    { id: 'theme', label: t('palette.toggleTheme'), icon: <Moon size={15} />, keys: `${MOD_LABEL} ⇧ D`, fn: handlers['view:toggleTheme'] },
+    { id: 'undo', label: t('palette.undo'), icon: <Undo2 size={15} />, keys: `${MOD_LABEL} Z`, fn: handlers['edit:undo'] },
+    { id: 'redo', label: t('palette.redo'), icon: <Redo2 size={15} />, keys: `${MOD_LABEL} ⇧ Z`, fn: handlers['edit:redo'] },
+    { id: 'sample', label: t('palette.loadSample'), icon: <Sparkles size={15} />, fn: () => void loadSample() },
+  ];
+
+  return (
+    <Dialog.Root
+      open={open}
+      onOpenChange={(o) => {
+        setOpen(o);
+        if (!o) setQuery('');
+      }}
+    >
+      <Dialog.Portal>
+        <Dialog.Overlay className="overlay" />
+        <Dialog.Content className="palette" aria-describedby={undefined}>
+          <Dialog.Title className="sr-only">{t('palette.title')}</Dialog.Title>
+          <Command label={t('palette.title')} shouldFilter={false} loop>
+            <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} aria-label={t('palette.placeholder')} />
+            <Command.List className="palette__list">
+              <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
+              {matches.length > 0 ? (
+                <Command.Group heading={t('palette.accounts')}>
+                  {matches.map((a) => (
+                    <Command.Item key={a.id} value={`account-${a.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}>
+                      <Building2 size={15} aria-hidden />
+                      <span className="palette__label">{a.name}</span>
+                      <span className="palette__meta">
+                        {[a.industry, formatMoney(a.arr, a.currency, { compact: true })].filter(Boolean).join(' · ')}
+                      </span>
+                    </Command.Item>
+                  ))}
+                </Command.Group>
+              ) : null}
+              <Command.Group heading={t('palette.commands')}>
+                {commands
+                  .filter((c) => c.label.toLowerCase().includes(q.trim().toLowerCase()))
+                  .map((c) => (
+                    <Command.Item key={c.id} value={`cmd-${c.id}`} className="palette__item" onSelect={() => run(c.fn)}>
+                      <span aria-hidden>{c.icon}</span>
+                      <span className="palette__label">{c.label}</span>
+                      {c.keys ? <kbd className="kbd">{c.keys}</kbd> : null}
+                    </Command.Item>
+                  ))}
+              </Command.Group>
+            </Command.List>
+          </Command>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}

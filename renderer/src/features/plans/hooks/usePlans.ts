@@ -1,0 +1,40 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import type { ActionRow, ObjectiveRow, PlanRow, RiskRow } from '../../../db/database';
+import { useWorkspace } from '../../../db/context';
+
+export interface PlanTree {
+  readonly plan: PlanRow;
+  readonly objectives: ReadonlyArray<{ readonly objective: ObjectiveRow; readonly actions: readonly ActionRow[] }>;
+  readonly risks: readonly RiskRow[];
+  readonly actions: readonly ActionRow[];
+}
+
+const bySort = (a: { sort: number }, b: { sort: number }) => a.sort - b.sort;
+
+/** All live plans of an account with their objectives, actions and risks, newest period first. */
+export function usePlans(accountId: string): PlanTree[] | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const plans = (await db.plans.where('accountId').equals(accountId).toArray()).filter((p) => !p.deleted);
+    const ids = plans.map((p) => p.id);
+    const [objectives, actions, risks] = await Promise.all([
+      db.objectives.where('planId').anyOf(ids).toArray(),
+      db.actions.where('planId').anyOf(ids).toArray(),
+      db.risks.where('planId').anyOf(ids).toArray(),
+    ]);
+    return plans
+      .sort((a, b) => (b.periodStart ?? '').localeCompare(a.periodStart ?? '') || a.title.localeCompare(b.title))
+      .map((plan) => {
+        const planActions = actions.filter((a) => a.planId === plan.id && !a.deleted).sort(bySort);
+        return {
+          plan,
+          objectives: objectives
+            .filter((o) => o.planId === plan.id && !o.deleted)
+            .sort(bySort)
+            .map((objective) => ({ objective, actions: planActions.filter((a) => a.objectiveId === objective.id) })),
+          risks: risks.filter((r) => r.planId === plan.id && !r.deleted).sort(bySort),
+          actions: planActions,
+        };
+      });
+  }, [db, accountId]);
+}

@@ -1,0 +1,2 @@
+export { PlansTab } from './components/PlansTab';
+export { usePlans, type PlanTree } from './hooks/usePlans';

@@ -1,0 +1,81 @@
+import { toMajor, type Minor } from '@shared/domain/money';
+import type { IsoDate } from '@shared/domain/dates';
+import { differenceInCalendarDays, differenceInMinutes } from 'date-fns';
+
+/** The user's locale for numbers, dates and money (Intl at the edge, ARCHITECTURE rule 2). */
+export const locale = (): string => (typeof navigator !== 'undefined' ? navigator.language : 'en-US');
+
+const cache = new Map<string, Intl.NumberFormat>();
+function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
+  let f = cache.get(key);
+  if (!f) {
+    f = make();
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** "€1,250,000" — whole units unless the amount has cents. */
+export function formatMoney(amount: Minor, currency: string, opts: { compact?: boolean } = {}): string {
+  const major = toMajor(amount, currency);
+  const l = locale();
+  if (opts.compact) {
+    return nf(`c:${l}:${currency}`, () => new Intl.NumberFormat(l, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })).format(major);
+  }
+  const whole = Number.isInteger(major);
+  return nf(`m:${l}:${currency}:${whole}`, () => new Intl.NumberFormat(l, { style: 'currency', currency, ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) })).format(major);
+}
+
+/** Major units for an input box, no currency symbol: "1250000.5". */
+export function moneyInputValue(amount: Minor, currency: string): string {
+  const major = toMajor(amount, currency);
+  const l = locale();
+  return nf(`i:${l}`, () => new Intl.NumberFormat(l, { useGrouping: true, maximumFractionDigits: 3 })).format(major);
+}
+
+export function formatPercent(ratio: number, digits = 1): string {
+  const l = locale();
+  return nf(`p:${l}:${digits}`, () => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })).format(ratio);
+}
+
+export function formatNumber(n: number, digits = 0): string {
+  const l = locale();
+  return nf(`n:${l}:${digits}`, () => new Intl.NumberFormat(l, { maximumFractionDigits: digits })).format(n);
+}
+
+/** The locale's decimal separator, for parsing what the user types. */
+export function decimalSeparator(): '.' | ',' {
+  const part = new Intl.NumberFormat(locale()).formatToParts(1.5).find((p) => p.type === 'decimal');
+  return part?.value === ',' ? ',' : '.';
+}
+
+export function formatDate(d: IsoDate | null): string {
+  if (!d) return '';
+  const [y, m, day] = d.split('-').map(Number) as [number, number, number];
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(y, m - 1, day));
+}
+
+export function formatDateTime(ms: number): string {
+  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+}
+
+/** "3 days ago" with the absolute time for a tooltip. */
+export function formatRelative(ms: number, now: number = Date.now()): string {
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const minutes = differenceInMinutes(ms, now);
+  if (Math.abs(minutes) < 1) return rtf.format(0, 'second');
+  if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
+  if (Math.abs(minutes) < 24 * 60) return rtf.format(Math.round(minutes / 60), 'hour');
+  const days = differenceInCalendarDays(ms, now);
+  if (Math.abs(days) < 45) return rtf.format(days, 'day');
+  if (Math.abs(days) < 365) return rtf.format(Math.round(days / 30.4), 'month');
+  return rtf.format(Math.round(days / 365), 'year');
+}
+
+/** Relative form of a calendar date: "in 35 days", "yesterday". */
+export function formatRelativeDate(d: IsoDate, today: IsoDate): string {
+  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const days = differenceInCalendarDays(new Date(d + 'T00:00:00'), new Date(today + 'T00:00:00'));
+  if (Math.abs(days) < 60) return rtf.format(days, 'day');
+  return rtf.format(Math.round(days / 30.4), 'month');
+}

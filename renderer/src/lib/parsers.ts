@@ -1,0 +1,51 @@
+import { isIsoDate, type IsoDate } from '@shared/domain/dates';
+import { parseMoney, type Minor } from '@shared/domain/money';
+import { i18next } from '../i18n';
+import { decimalSeparator } from './format';
+
+export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
+const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, opts);
+
+export function textParser(opts: { required?: boolean; max: number }) {
+  return (s: string): Parsed<string> => {
+    const v = s.trim();
+    if (opts.required && v === '') return { ok: false, error: t('validation.required') };
+    if (v.length > opts.max) return { ok: false, error: t('validation.tooLong', { max: opts.max }) };
+    return { ok: true, value: v };
+  };
+}
+
+export function moneyParser(currency: string) {
+  return (s: string): Parsed<Minor> => {
+    const r = parseMoney(s, currency, decimalSeparator());
+    if (r.ok) return r;
+    return { ok: false, error: t(`validation.money.${r.error}`, { currency }) };
+  };
+}
+
+export function numberParser(opts: { min: number; max: number; integer?: boolean; allowEmpty?: boolean }) {
+  return (s: string): Parsed<number> => {
+    const raw = s.trim().replace(/\s/g, '');
+    if (raw === '') return opts.allowEmpty ? { ok: true, value: 0 } : { ok: false, error: t('validation.required') };
+    const normal = decimalSeparator() === ',' ? raw.replace(/\./g, '').replace(',', '.') : raw.replace(/,/g, '');
+    const n = Number(normal);
+    if (!/^-?\d*(\.\d*)?$/.test(normal) || !Number.isFinite(n)) return { ok: false, error: t('validation.notANumber') };
+    if (opts.integer && !Number.isInteger(n)) return { ok: false, error: t('validation.wholeNumber') };
+    if (n < opts.min || n > opts.max) return { ok: false, error: t('validation.range', { min: opts.min, max: opts.max }) };
+    return { ok: true, value: n };
+  };
+}
+
+export function dateParser(opts: { required?: boolean } = {}) {
+  return (s: string): Parsed<IsoDate | null> => {
+    if (s === '') return opts.required ? { ok: false, error: t('validation.required') } : { ok: true, value: null };
+    return isIsoDate(s) ? { ok: true, value: s } : { ok: false, error: t('validation.date') };
+  };
+}
+
+export function tagsParser(s: string): Parsed<string[]> {
+  const tags = [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
+  if (tags.some((x) => x.length > 40)) return { ok: false, error: t('validation.tagTooLong') };
+  if (tags.length > 30) return { ok: false, error: t('validation.tooManyTags') };
+  return { ok: true, value: tags };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { defaultAccountFields, type AccountFields } from './account';
+import { accountChecks, DEFAULT_CHECK_SETTINGS, healthScore, type CheckResult } from './checks';
+import { addDays, asIsoDate } from './dates';
+import { asMinor, asRatio } from './money';
+import type { ActionStatus } from './plan';
+
+const TODAY = asIsoDate('2025-06-15');
+
+/** An account no check should complain about. */
+const healthy = (patch: Partial<AccountFields> = {}): AccountFields =>
+  defaultAccountFields({
+    name: 'Healthy AG',
+    arr: asMinor(50_000_000),
+    potentialArr: asMinor(100_000_000),
+    communicator: 'Anna Keller',
+    communicatorRole: 'customerSuccess',
+    communicatorSince: asIsoDate('2025-01-01'),
+    bucket: 1,
+    renewalDate: asIsoDate('2026-01-01'),
+    ...patch,
+  });
+
+const act = (status: ActionStatus, dueInDays: number) => ({ status, dueDate: addDays(TODAY, dueInDays) });
+const ctx = (patch: Partial<Parameters<typeof accountChecks>[1]> = {}) => ({ today: TODAY, planCount: 1, actions: [act('open', 3), act('done', -3)], ...patch });
+const ids = (checks: CheckResult[]) => checks.map((c) => c.id);
+
+describe('accountChecks', () => {
+  it('finds nothing wrong with a healthy account', () => {
+    expect(accountChecks(healthy(), ctx())).toEqual([]);
+  });
+
+  it('flags a small deal at a big company', () => {
+    const checks = accountChecks(healthy({ arr: asMinor(5_000_000) }), ctx());
+    expect(checks).toEqual([{ id: 'smallDeal', severity: 'warning', params: { penetration: 0.05, threshold: 0.1 }, fix: 'arr' }]);
+  });
+
+  it('flags a communicator in the seat for 18 months', () => {
+    const checks = accountChecks(healthy({ communicatorSince: asIsoDate('2023-12-15') }), ctx());
+    expect(checks).toEqual([{ id: 'communicatorTenure', severity: 'warning', params: { months: 18, limit: 18, name: 'Anna Keller' }, fix: 'communicator' }]);
+    expect(accountChecks(healthy({ communicatorSince: asIsoDate('2023-12-16') }), ctx())).toEqual([]);
+  });
+
+  it('flags an engineer as communicator', () => {
+    const checks = accountChecks(healthy({ communicatorRole: 'engineer' }), ctx());
+    expect(checks).toEqual([{ id: 'engineerInSeat', severity: 'warning', params: { name: 'Anna Keller' }, fix: 'communicator' }]);
+  });
+
+  it('flags overdue actions as critical, counting only open or in-progress ones', () => {
+    const actions = [act('open', -1), act('inProgress', -30), act('done', -5), act('dropped', -5), act('open', 0)];
+    const checks = accountChecks(healthy(), ctx({ actions }));
+    expect(checks).toEqual([{ id: 'overdueActions', severity: 'critical', params: { count: 2 }, fix: 'plans' }]);
+  });
+
+  it('asks for evidence for buckets 3 and 4 only', () => {
+    expect(accountChecks(healthy({ bucket: 3, bucketEvidence: '' }), ctx())).toEqual([{ id: 'bucketEvidence', severity: 'warning', params: { bucket: 3 }, fix: 'bucket' }]);
+    expect(ids(accountChecks(healthy({ bucket: 4, bucketEvidence: '   ' }), ctx()))).toEqual(['bucketEvidence']);
+    expect(accountChecks(healthy({ bucket: 4, bucketEvidence: 'Forces batch use' }), ctx())).toEqual([]);
+    expect(accountChecks(healthy({ bucket: 2, bucketEvidence: '' }), ctx())).toEqual([]);
+    expect(accountChecks(healthy({ bucket: null }), ctx())).toEqual([]);
+  });
+
+  it('notes a renewal within 90 days (inclusive), not one past or further away', () => {
+    expect(accountChecks(healthy({ renewalDate: addDays(TODAY, 90) }), ctx())).toEqual([{ id: 'renewalSoon', severity: 'info', params: { days: 90 }, fix: 'renewal' }]);
+    expect(accountChecks(healthy({ renewalDate: TODAY }), ctx())).toEqual([{ id: 'renewalSoon', severity: 'info', params: { days: 0 }, fix: 'renewal' }]);
+    expect(accountChecks(healthy({ renewalDate: addDays(TODAY, 91) }), ctx())).toEqual([]);
+    expect(accountChecks(healthy({ renewalDate: addDays(TODAY, -1) }), ctx())).toEqual([]);
+    expect(accountChecks(healthy({ renewalDate: null }), ctx())).toEqual([]);
+  });
+
+  it('flags an account without a plan', () => {
+    expect(accountChecks(healthy(), ctx({ planCount: 0, actions: [] }))).toEqual([{ id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' }]);
+  });
+
+  it('reports every problem of a troubled account at once', () => {
+    const troubled = healthy({ arr: asMinor(1), communicatorRole: 'engineer', communicatorSince: asIsoDate('2020-01-01'), bucket: 4, bucketEvidence: '', renewalDate: addDays(TODAY, 10) });
+    const checks = accountChecks(troubled, ctx({ planCount: 0, actions: [act('open', -2)] }));
+    expect(ids(checks).sort()).toEqual(['bucketEvidence', 'communicatorTenure', 'engineerInSeat', 'noPlan', 'overdueActions', 'renewalSoon', 'smallDeal']);
+    // 1 critical (25) + 5 warnings (5 × 10) + 1 info (0) = 75 → 100 − 75 = 25
+    expect(healthScore(checks)).toBe(25);
+  });
+
+  it('uses custom settings', () => {
+    const settings = { smallDealThreshold: asRatio(0.6), rotationMonths: 3, renewalWarningDays: 365 };
+    expect(DEFAULT_CHECK_SETTINGS).toEqual({ smallDealThreshold: 0.1, rotationMonths: 18, renewalWarningDays: 90 });
+    expect(ids(accountChecks(healthy(), ctx(), settings))).toEqual(['smallDeal', 'communicatorTenure', 'renewalSoon']);
+  });
+});
+
+describe('healthScore', () => {
+  const check = (severity: CheckResult['severity']): CheckResult => ({ id: 'noPlan', severity, params: {}, fix: 'plans' });
+
+  it('is 100 − 25 per critical − 10 per warning; info is free', () => {
+    expect(healthScore([])).toBe(100);
+    expect(healthScore([check('info'), check('info')])).toBe(100);
+    expect(healthScore([check('warning')])).toBe(90);
+    // 100 − 25 − 10 − 10 = 55
+    expect(healthScore([check('critical'), check('warning'), check('warning'), check('info')])).toBe(55);
+  });
+
+  it('is floored at 0', () => {
+    // 5 × 25 = 125 > 100
+    expect(healthScore(Array.from({ length: 5 }, () => check('critical')))).toBe(0);
+  });
+});

@@ -1,0 +1,64 @@
+import { isSmallDealAtBigCompany, penetration, SMALL_DEAL_THRESHOLD, type AccountFields } from './account';
+import { assessCommunicator, DEFAULT_ROTATION_MONTHS } from './communicator';
+import { daysBetween, type IsoDate } from './dates';
+import { isOverdue, type ActionFields } from './plan';
+import type { Ratio } from './money';
+
+export type CheckSeverity = 'critical' | 'warning' | 'info';
+
+/** Where in the account the user fixes what a check found. */
+export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal';
+
+export interface CheckResult {
+  readonly id: 'smallDeal' | 'communicatorTenure' | 'engineerInSeat' | 'overdueActions' | 'bucketEvidence' | 'renewalSoon' | 'noPlan';
+  readonly severity: CheckSeverity;
+  /** Values for the message, e.g. { penetration: 0.04 }. */
+  readonly params: Readonly<Record<string, number | string>>;
+  readonly fix: CheckTarget;
+}
+
+export interface CheckSettings {
+  readonly smallDealThreshold: Ratio;
+  readonly rotationMonths: number;
+  readonly renewalWarningDays: number;
+}
+
+export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
+  smallDealThreshold: SMALL_DEAL_THRESHOLD,
+  rotationMonths: DEFAULT_ROTATION_MONTHS,
+  renewalWarningDays: 90,
+};
+
+const PENALTY: Record<CheckSeverity, number> = { critical: 25, warning: 10, info: 0 };
+
+/**
+ * The lessons of PRODUCT §1 and §5 that the foundation can already judge, as live warnings
+ * with their reason and the place to fix them.
+ */
+export function accountChecks(
+  a: AccountFields,
+  context: { readonly today: IsoDate; readonly planCount: number; readonly actions: ReadonlyArray<Pick<ActionFields, 'dueDate' | 'status'>> },
+  settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
+): CheckResult[] {
+  const out: CheckResult[] = [];
+  if (isSmallDealAtBigCompany(a, settings.smallDealThreshold)) {
+    out.push({ id: 'smallDeal', severity: 'warning', params: { penetration: penetration(a.arr, a.potentialArr) ?? 0, threshold: settings.smallDealThreshold }, fix: 'arr' });
+  }
+  const comm = assessCommunicator(a, context.today, settings.rotationMonths);
+  if (comm.rotationDue) out.push({ id: 'communicatorTenure', severity: 'warning', params: { months: comm.tenureMonths ?? 0, limit: settings.rotationMonths, name: a.communicator }, fix: 'communicator' });
+  if (comm.engineerInSeat) out.push({ id: 'engineerInSeat', severity: 'warning', params: { name: a.communicator }, fix: 'communicator' });
+  const overdue = context.actions.filter((x) => isOverdue(x, context.today)).length;
+  if (overdue > 0) out.push({ id: 'overdueActions', severity: 'critical', params: { count: overdue }, fix: 'plans' });
+  if ((a.bucket === 3 || a.bucket === 4) && a.bucketEvidence.trim() === '') out.push({ id: 'bucketEvidence', severity: 'warning', params: { bucket: a.bucket }, fix: 'bucket' });
+  if (a.renewalDate) {
+    const days = daysBetween(context.today, a.renewalDate);
+    if (days >= 0 && days <= settings.renewalWarningDays) out.push({ id: 'renewalSoon', severity: 'info', params: { days }, fix: 'renewal' });
+  }
+  if (context.planCount === 0) out.push({ id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' });
+  return out;
+}
+
+/** Health score 0–100 = 100 − 25 per critical − 10 per warning (info costs nothing), floored at 0. */
+export function healthScore(checks: readonly CheckResult[]): number {
+  return Math.max(0, 100 - checks.reduce((s, c) => s + PENALTY[c.severity], 0));
+}
