@@ -80,7 +80,7 @@ export type InvokeArgs<C extends InvokeChannel> = z.infer<(typeof invokeChannels
 export interface InvokeResults {
   'app:info': AppInfo;
   'shell:openExternal': boolean;
-  'theme:setSource': void;
+  'theme:setSource': undefined;
   'files:saveAs': SaveFileResult;
 }
 

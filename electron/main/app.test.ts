@@ -51,11 +51,11 @@ describe('createMain', () => {
   it('shows the window only when ready, on a background matching the theme', async () => {
     const light = (await start()).fake.windows[0];
     expect(light?.options.show).toBe(false);
-    expect(light?.options.backgroundColor).toBe('#FFFFFF');
+    expect(light?.options.backgroundColor).toBe('#F7F7F8');
     expect(light?.calls).not.toContain('show');
     light?.emit('ready-to-show');
     expect(light?.calls).toContain('show');
-    expect((await start({ dark: true })).fake.windows[0]?.options.backgroundColor).toBe('#0F172A');
+    expect((await start({ dark: true })).fake.windows[0]?.options.backgroundColor).toBe('#131418');
   });
 
   it('registers app:// as a privileged scheme and serves dist/ with the CSP', async () => {

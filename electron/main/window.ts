@@ -7,7 +7,8 @@ import { MIN_SIZE, placeWindow, readWindowState, trackWindowState, windowStatePa
  * Background colours painted before the renderer's first frame, so a dark-mode
  * user never sees a white flash. Keep them in step with the renderer's page background.
  */
-export const BACKGROUND = { light: '#FFFFFF', dark: '#0F172A' } as const;
+// Same as the renderer's --bg tokens, so no flash before the first paint.
+export const BACKGROUND = { light: '#F7F7F8', dark: '#131418' } as const;
 
 export function backgroundColor(theme: NativeThemeLike): string {
   return theme.shouldUseDarkColors ? BACKGROUND.dark : BACKGROUND.light;

@@ -26,7 +26,8 @@ export function addMinor(...amounts: readonly Minor[]): Minor {
 /** Whole minor units of quantity × unit price, rounded half away from zero. */
 export function multiplyMinor(unit: Minor, quantity: number): Minor {
   const raw = unit * quantity;
-  return asMinor(Math.sign(raw) * Math.round(Math.abs(raw)));
+  // `|| 0` folds -0 into 0 so it never prints as "-€0.00".
+  return asMinor(Math.sign(raw) * Math.round(Math.abs(raw)) || 0);
 }
 
 const digitsCache = new Map<string, number>();
@@ -60,30 +61,48 @@ export function toMajor(amount: Minor, currency: string): number {
 export type MoneyParseError = 'empty' | 'notANumber' | 'negative' | 'tooLarge' | 'tooPrecise';
 export type ParseResult<T, E extends string> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
+const MULTIPLIER_EXP: Record<string, number> = { k: 3, m: 6, b: 9, bn: 9 };
+
 /**
- * Parses what a user typed ("1,250,000", "1 250 000,50", "2.5m", "€ 800k") into minor units.
- * `decimalSeparator` is the locale's (from Intl); the other of "." and "," is a group separator.
+ * Parses what a user typed ("1,250,000", "1 250 000,50", "2.5m", "€ 800k", "800k EUR", "-€5")
+ * into minor units, exactly (string arithmetic, no floating-point rounding).
+ * `decimalSeparator` is the locale's (from Intl); the other of "." and "," groups thousands.
  */
 export function parseMoney(input: string, currency: string, decimalSeparator: '.' | ',' = '.'): ParseResult<Minor, MoneyParseError> {
-  let s = input.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '');
-  s = s.replace(/^[^\d\-.,]+/, '').replace(/[a-z$€£¥₹]+$/i, (suffix) => (/^(k|m|bn|b)$/.test(suffix) ? suffix : ''));
-  if (s === '') return { ok: false, error: 'empty' };
-  let multiplier = 1;
-  const suffix = /(k|m|bn|b)$/.exec(s);
-  if (suffix) {
-    multiplier = suffix[1] === 'k' ? 1e3 : suffix[1] === 'm' ? 1e6 : 1e9;
-    s = s.slice(0, -suffix[1]!.length);
+  const s = input.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '');
+  if (s === '' || /^(?:[a-z]{1,3}|[^a-z\d.,-]{1,3})$/.test(s)) return { ok: false, error: 'empty' };
+  const m = /^([^\d.,]*?)([\d.,]+)(bn|k|m|b)?([^\d.,]*)$/.exec(s);
+  if (!m) return { ok: false, error: 'notANumber' };
+  const [, prefix = '', number = '', mult, suffixRaw = ''] = m;
+  let suffix = suffixRaw;
+  let exp = mult ? MULTIPLIER_EXP[mult]! : 0;
+  // "5 MXN", "800 kr": a currency code or abbreviation, not a multiplier followed by letters.
+  if (mult && /^[a-z]+$/.test(suffix) && (mult + suffix).length <= 3) {
+    suffix = mult + suffix;
+    exp = 0;
   }
+  const negative = prefix.includes('-');
+  const symbol = /^(?:[a-z]{1,3}|[^a-z\d]{1,3})?$/;
+  if (!symbol.test(prefix.replace(/[-+]/g, '')) || !symbol.test(suffix)) return { ok: false, error: 'notANumber' };
   const group = decimalSeparator === '.' ? ',' : '.';
-  s = s.split(group).join('');
-  if (decimalSeparator === ',') s = s.replace(',', '.');
-  if (!/^-?\d*(\.\d*)?$/.test(s) || s === '-' || s === '.' || s === '') return { ok: false, error: 'notANumber' };
-  const major = Number(s) * multiplier;
-  if (!Number.isFinite(major)) return { ok: false, error: 'notANumber' };
-  if (major < 0) return { ok: false, error: 'negative' };
-  if (major > MAX_MAJOR_UNITS) return { ok: false, error: 'tooLarge' };
-  const digits = currencyDigits(currency);
-  const scaled = major * 10 ** digits;
-  if (Math.abs(scaled - Math.round(scaled)) > 1e-6) return { ok: false, error: 'tooPrecise' };
-  return { ok: true, value: asMinor(Math.round(scaled)) };
+  const plain = number.split(group).join('');
+  const parts = plain.split(decimalSeparator);
+  if (parts.length > 2 || plain === decimalSeparator) return { ok: false, error: 'notANumber' };
+  const [intPart = '', frac = ''] = parts;
+  const d = currencyDigits(currency);
+  const scale = frac.length - exp; // decimal places carried by `digits`
+  let digits = (intPart + frac).padStart(Math.max(0, scale) + 1, '0');
+  if (scale > d) {
+    const cut = digits.slice(digits.length - (scale - d));
+    if (/[^0]/.test(cut)) return { ok: false, error: 'tooPrecise' };
+    digits = digits.slice(0, digits.length - (scale - d));
+  } else {
+    digits += '0'.repeat(d - scale);
+  }
+  digits = digits.replace(/^0+(?=\d)/, '');
+  if (digits.length > 16) return { ok: false, error: negative ? 'negative' : 'tooLarge' };
+  const minor = Number(digits);
+  if (negative && minor > 0) return { ok: false, error: 'negative' };
+  if (!Number.isSafeInteger(minor) || minor > MAX_MAJOR_UNITS * 10 ** d) return { ok: false, error: 'tooLarge' };
+  return { ok: true, value: asMinor(minor) };
 }

@@ -12,6 +12,7 @@ function withHandler() {
   const handle = createHandle(fake.ipcMain);
   handle('theme:setSource', (source) => {
     received.push([source]);
+    return undefined;
   });
   handle('shell:openExternal', (url) => {
     received.push([url]);
@@ -79,10 +80,10 @@ describe('registerIpc', () => {
   it('repaints window backgrounds when the native theme changes', () => {
     const fake = createFakeElectron();
     registerIpc(fake.deps);
-    const window = new fake.deps.BrowserWindow({ backgroundColor: '#FFFFFF' });
+    const window = new fake.deps.BrowserWindow({ backgroundColor: '#F7F7F8' });
     fake.nativeTheme.shouldUseDarkColors = true;
     fake.nativeTheme.emit('updated');
-    expect(fake.windows[0]?.background).toBe('#0F172A');
+    expect(fake.windows[0]?.background).toBe('#131418');
     expect(window.isDestroyed()).toBe(false);
   });
 });

@@ -12,5 +12,6 @@ export function registerThemeIpc(handle: Handle, nativeTheme: NativeThemeLike, w
   });
   handle('theme:setSource', (source) => {
     nativeTheme.themeSource = source;
+    return undefined;
   });
 }

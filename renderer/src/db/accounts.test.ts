@@ -135,6 +135,18 @@ describe('deleteAccount', () => {
     expect((await ws.db.actions.where('planId').equals(other.plan.id).toArray()).every((a) => !a.deleted)).toBe(true);
   });
 
+  it('tombstones every plan of an account that has several', async () => {
+    const ws = await freshWorkspace();
+    const tree = await accountWithPlan(ws, 'A');
+    const { plan: second } = await createPlan(ws, tree.account.id, { title: 'Second' });
+    const { objective } = await addObjective(ws, second.id, 'More');
+    const { action } = await addAction(ws, second.id, objective.id, { title: 'Later' });
+    const intent = await deleteAccount(ws, tree.account.id);
+    expect(intent.changes).toHaveLength(8 + 3);
+    expect((await ws.db.plans.get(second.id))?.deleted).toBe(true);
+    expect((await ws.db.actions.get(action.id))?.deleted).toBe(true);
+  });
+
   it('does not re-stamp rows that were already deleted', async () => {
     const ws = await freshWorkspace();
     const tree = await accountWithPlan(ws, 'A');

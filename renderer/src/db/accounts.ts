@@ -1,5 +1,6 @@
 import { accountFieldsSchema, defaultAccountFields, type AccountFields } from '@shared/domain/account';
-import type { AccountRow } from './database';
+import type { AccountRow, PlanRow } from './database';
+import { removePlanTree } from './plans';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
 export type AccountPatch = Partial<AccountFields>;
@@ -21,14 +22,8 @@ export async function updateAccount(ws: Workspace, id: string, patch: AccountPat
 /** Tombstones the account and everything in its plans, in one transaction (undo restores all). */
 export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> {
   const { intent } = await runIntent(ws, 'deleteAccount', async (w) => {
-    const plans = await ws.db.plans.where('accountId').equals(id).toArray();
-    for (const p of plans.filter((x) => !x.deleted)) {
-      for (const table of ['actions', 'objectives', 'risks'] as const) {
-        const rows = await ws.db.table(table).where('planId').equals(p.id).toArray();
-        for (const r of rows as Array<{ id: string; deleted: boolean }>) if (!r.deleted) await w.remove(table, r.id);
-      }
-      await w.remove('plans', p.id);
-    }
+    const plans = await w.table<PlanRow>('plans').where('accountId').equals(id).toArray();
+    for (const p of plans.filter((x) => !x.deleted)) await removePlanTree(w, p.id);
     await w.remove('accounts', id);
   });
   return intent;

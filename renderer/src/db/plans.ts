@@ -6,8 +6,8 @@ import { runIntent, type Intent, type Workspace, type Writer } from './workspace
 type Live<T extends { deleted: boolean }> = T[];
 const live = <T extends { deleted: boolean }>(rows: T[]): Live<T> => rows.filter((r) => !r.deleted);
 
-async function lastSort(ws: Workspace, table: 'objectives' | 'actions' | 'risks', key: 'planId' | 'objectiveId', value: string): Promise<number | undefined> {
-  const rows = live((await ws.db.table(table).where(key).equals(value).toArray()) as Array<{ deleted: boolean; sort: number }>);
+async function lastSort(w: Writer, table: 'objectives' | 'actions' | 'risks', key: 'planId' | 'objectiveId', value: string): Promise<number | undefined> {
+  const rows = live(await w.table<{ deleted: boolean; sort: number }>(table).where(key).equals(value).toArray());
   return rows.length === 0 ? undefined : Math.max(...rows.map((r) => r.sort));
 }
 
@@ -24,24 +24,24 @@ export async function updatePlan(ws: Workspace, id: string, patch: Partial<Omit<
   return result ? intent : null;
 }
 
-async function removePlanChildren(ws: Workspace, w: Writer, planId: string): Promise<void> {
+/** Tombstones a plan with its objectives, actions and risks, inside the caller's intent. */
+export async function removePlanTree(w: Writer, planId: string): Promise<void> {
   for (const table of ['actions', 'objectives', 'risks'] as const) {
-    const rows = (await ws.db.table(table).where('planId').equals(planId).toArray()) as Array<{ id: string; deleted: boolean }>;
+    const rows = await w.table<{ id: string; deleted: boolean }>(table).where('planId').equals(planId).toArray();
     for (const r of live(rows)) await w.remove(table, r.id);
   }
+  await w.remove('plans', planId);
 }
 
 export async function deletePlan(ws: Workspace, id: string): Promise<Intent> {
-  const { intent } = await runIntent(ws, 'deletePlan', async (w) => {
-    await removePlanChildren(ws, w, id);
-    await w.remove('plans', id);
-  });
-  return intent;
+  return (await runIntent(ws, 'deletePlan', (w) => removePlanTree(w, id))).intent;
 }
 
 export async function addObjective(ws: Workspace, planId: string, title: string): Promise<{ objective: ObjectiveRow; intent: Intent }> {
-  const sort = sortBetween(await lastSort(ws, 'objectives', 'planId', planId), undefined);
-  const { result, intent } = await runIntent(ws, 'addObjective', (w) => w.insert<ObjectiveFields>('objectives', { planId, title: title.trim(), sort }));
+  const { result, intent } = await runIntent(ws, 'addObjective', async (w) => {
+    const sort = sortBetween(await lastSort(w, 'objectives', 'planId', planId), undefined);
+    return w.insert<ObjectiveFields>('objectives', { planId, title: title.trim(), sort });
+  });
   return { objective: result, intent };
 }
 
@@ -52,7 +52,7 @@ export async function updateObjective(ws: Workspace, id: string, patch: Partial<
 
 export async function deleteObjective(ws: Workspace, id: string): Promise<Intent> {
   const { intent } = await runIntent(ws, 'deleteObjective', async (w) => {
-    const actions = live(await ws.db.actions.where('objectiveId').equals(id).toArray());
+    const actions = live(await w.table<ActionRow>('actions').where('objectiveId').equals(id).toArray());
     for (const a of actions) await w.remove('actions', a.id);
     await w.remove('objectives', id);
   });
@@ -66,9 +66,11 @@ export interface NewAction {
 }
 
 export async function addAction(ws: Workspace, planId: string, objectiveId: string, a: NewAction): Promise<{ action: ActionRow; intent: Intent }> {
-  const sort = sortBetween(await lastSort(ws, 'actions', 'objectiveId', objectiveId), undefined);
-  const fields: ActionFields = { planId, objectiveId, title: a.title.trim(), owner: a.owner ?? '', dueDate: a.dueDate ?? null, status: 'open', sort };
-  const { result, intent } = await runIntent(ws, 'addAction', (w) => w.insert<ActionFields>('actions', fields));
+  const { result, intent } = await runIntent(ws, 'addAction', async (w) => {
+    const sort = sortBetween(await lastSort(w, 'actions', 'objectiveId', objectiveId), undefined);
+    const fields: ActionFields = { planId, objectiveId, title: a.title.trim(), owner: a.owner ?? '', dueDate: a.dueDate ?? null, status: 'open', sort };
+    return w.insert<ActionFields>('actions', fields);
+  });
   return { action: result, intent };
 }
 
@@ -83,9 +85,11 @@ export async function deleteAction(ws: Workspace, id: string): Promise<Intent> {
 }
 
 export async function addRisk(ws: Workspace, planId: string, title: string): Promise<{ risk: RiskRow; intent: Intent }> {
-  const sort = sortBetween(await lastSort(ws, 'risks', 'planId', planId), undefined);
-  const fields: RiskFields = { planId, title: title.trim(), likelihood: 'medium', impact: 'medium', mitigation: '', sort };
-  const { result, intent } = await runIntent(ws, 'addRisk', (w) => w.insert<RiskFields>('risks', fields));
+  const { result, intent } = await runIntent(ws, 'addRisk', async (w) => {
+    const sort = sortBetween(await lastSort(w, 'risks', 'planId', planId), undefined);
+    const fields: RiskFields = { planId, title: title.trim(), likelihood: 'medium', impact: 'medium', mitigation: '', sort };
+    return w.insert<RiskFields>('risks', fields);
+  });
   return { risk: result, intent };
 }
 

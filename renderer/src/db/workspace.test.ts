@@ -70,7 +70,11 @@ describe('openWorkspace', () => {
 describe('Writer', () => {
   it('stamps every field of a new row with the one stamp of its intent', async () => {
     const ws = await openWorkspace(freshDb(), () => 1_700_000_000_000);
-    const { result, intent } = await runIntent(ws, 'two', async (w) => [await w.insert('accounts', account('A')), await w.insert('accounts', account('B'))]);
+    const { result, intent } = await runIntent(ws, 'two', async (w) => {
+      const first = await w.insert('accounts', account('A'));
+      const second = await w.insert('accounts', account('B'));
+      return [first, second] as const;
+    });
     const [a, b] = result;
     expect(a.updatedAt).toBe(b.updatedAt);
     expect(new Set(Object.values(a.stamps))).toEqual(new Set([a.updatedAt]));

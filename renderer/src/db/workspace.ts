@@ -1,4 +1,4 @@
-import type { Table } from 'dexie';
+import type { Table, Transaction } from 'dexie';
 import { createClock, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
 import { createRow, patchRow, type Row } from '@shared/sync/row';
 import { WaypointDB } from './database';
@@ -33,7 +33,10 @@ export class Writer {
   readonly changes: Change[] = [];
   private stamp: Stamp | null = null;
 
-  constructor(private readonly ws: Workspace) {}
+  constructor(
+    private readonly ws: Workspace,
+    private readonly tx: Transaction,
+  ) {}
 
   /** One stamp per intent: every field this intent changes carries the same stamp. */
   private now(): Stamp {
@@ -41,8 +44,13 @@ export class Writer {
     return this.stamp;
   }
 
-  private table(name: SyncedTable): Table<AnyRow, string> {
-    return this.ws.db.table(name);
+  /**
+   * A table bound to this intent's transaction. Reads and writes go through the
+   * transaction object, not Dexie's ambient zone, so nested async helpers cannot
+   * escape it (an escaped write would commit on its own, outside the intent).
+   */
+  table<R = AnyRow>(name: SyncedTable): Table<R, string> {
+    return this.tx.table(name);
   }
 
   async insert<T extends object>(table: SyncedTable, fields: T, id: string = crypto.randomUUID()): Promise<Row<T>> {
@@ -83,9 +91,12 @@ export class Writer {
  * returns what it changed (for undo). Nothing is half-written: any throw rolls back.
  */
 export async function runIntent<R>(ws: Workspace, label: string, work: (w: Writer) => Promise<R>): Promise<{ result: R; intent: Intent }> {
-  const writer = new Writer(ws);
-  const result = await ws.db.transaction('rw', [...SYNCED_TABLES], () => work(writer));
-  return { result, intent: { label, changes: writer.changes } };
+  let writer: Writer | null = null;
+  const result = await ws.db.transaction('rw', [...SYNCED_TABLES], (tx) => {
+    writer = new Writer(ws, tx);
+    return work(writer);
+  });
+  return { result, intent: { label, changes: (writer as Writer | null)?.changes ?? [] } };
 }
 
 /**

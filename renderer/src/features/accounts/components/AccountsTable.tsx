@@ -35,15 +35,15 @@ export function AccountsTable(props: {
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
   const columns: Column[] = [
-    { key: 'name', label: t('accounts.col.name'), width: 'minmax(220px, 2.4fr)' },
-    { key: 'owner', label: t('accounts.col.owner'), width: 'minmax(110px, 1fr)' },
-    { key: 'sizeClass', label: t('accounts.col.size'), width: '104px' },
-    { key: 'bucket', label: t('accounts.col.bucket'), width: '120px' },
-    { key: 'arr', label: t('accounts.col.arr'), numeric: true, width: 'minmax(110px, 1fr)' },
-    { key: 'potentialArr', label: t('accounts.col.potential'), numeric: true, width: 'minmax(110px, 1fr)' },
-    { key: 'penetration', label: t('accounts.col.penetration'), numeric: true, width: '112px' },
-    { key: 'renewalDate', label: t('accounts.col.renewal'), width: '132px' },
-    { key: 'updatedMs', label: t('accounts.col.updated'), width: '116px' },
+    { key: 'name', label: t('accounts.col.name'), width: 'minmax(180px, 2.2fr)' },
+    { key: 'owner', label: t('accounts.col.owner'), width: 'minmax(100px, 1fr)' },
+    { key: 'sizeClass', label: t('accounts.col.size'), width: '112px' },
+    { key: 'bucket', label: t('accounts.col.bucket'), width: '136px' },
+    { key: 'arr', label: t('accounts.col.arr'), numeric: true, width: 'minmax(128px, 1.1fr)' },
+    { key: 'potentialArr', label: t('accounts.col.potential'), numeric: true, width: 'minmax(136px, 1.1fr)' },
+    { key: 'penetration', label: t('accounts.col.penetration'), numeric: true, width: '108px' },
+    { key: 'renewalDate', label: t('accounts.col.renewal'), width: '112px' },
+    { key: 'updatedMs', label: t('accounts.col.updated'), width: '104px' },
   ];
   const template = columns.map((c) => c.width).join(' ');
   const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 12 });
@@ -76,6 +76,7 @@ export function AccountsTable(props: {
       aria-activedescendant={activeItem ? `acc-row-${activeItem.id}` : undefined}
       onKeyDown={onKeyDown}
     >
+      <div className="grid__scroll">
       <div className="grid__head" role="rowgroup">
         <div className="grid__row grid__row--head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
           {columns.map((c) => {
@@ -143,6 +144,7 @@ export function AccountsTable(props: {
             );
           })}
         </div>
+      </div>
       </div>
       <div className="grid__foot" aria-live="polite">
         {t('accounts.showing', { shown: items.length.toLocaleString(), total: props.total.toLocaleString() })}

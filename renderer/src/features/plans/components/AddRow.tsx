@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Plus } from 'lucide-react';
 
 /** A one-line "add" input: type, Enter adds and keeps focus for the next one. */
-export function AddRow({ label, placeholder, onAdd }: { label: string; placeholder: string; onAdd: (title: string) => Promise<unknown> | void }) {
+export function AddRow({ label, placeholder, onAdd }: { label: string; placeholder: string; onAdd: (title: string) => Promise<unknown> }) {
   const [value, setValue] = useState('');
   const submit = async () => {
     const v = value.trim();

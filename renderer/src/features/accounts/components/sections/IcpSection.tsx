@@ -7,10 +7,8 @@ export function IcpSection({ account, save }: SectionProps) {
   const { t } = useTranslation();
   const score = icpFitScore(account.icp);
   const setRating = (c: IcpCriterion, value: string) => {
-    const next = { ...account.icp };
-    if (value === '') delete next[c];
-    else next[c] = Number(value);
-    save({ icp: next });
+    const next = Object.fromEntries(Object.entries(account.icp).filter(([k]) => k !== c));
+    save({ icp: value === '' ? next : { ...next, [c]: Number(value) } });
   };
   return (
     <section className="card" aria-labelledby="icp-h">

@@ -1,0 +1,66 @@
+import js from '@eslint/js';
+import tseslint from 'typescript-eslint';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+
+const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'net', 'zlib', 'events', 'buffer', 'worker_threads'];
+
+export default tseslint.config(
+  { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench-out/**'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'error',
+      '@typescript-eslint/no-non-null-assertion': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/consistent-type-imports': 'error',
+      'no-console': 'off',
+      // Fakes of Electron objects mirror Electron's own per-event overloads.
+      '@typescript-eslint/unified-signatures': 'off',
+    },
+  },
+  {
+    files: ['renderer/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    rules: {
+      'react-hooks/rules-of-hooks': 'error',
+      'react-hooks/exhaustive-deps': 'error',
+    },
+  },
+  {
+    // ARCHITECTURE rule 1: shared/ is pure TypeScript.
+    files: ['shared/**/*.ts'],
+    ignores: ['shared/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['react', 'react-dom', 'dexie', 'electron', ...nodeBuiltins].map((name) => ({ name, message: 'shared/ is pure: no DOM, React, Dexie, Node or Electron imports.' })),
+          patterns: [{ group: ['node:*', 'react/*', 'dexie/*'], message: 'shared/ is pure: no DOM, React, Dexie, Node or Electron imports.' }],
+        },
+      ],
+    },
+  },
+  {
+    // ARCHITECTURE rule 3: the renderer reaches the shell only through the Bridge.
+    files: ['renderer/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': ['error', { paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }] }],
+    },
+  },
+  {
+    // ARCHITECTURE rule 7: features import each other only through their index.ts.
+    files: ['renderer/src/features/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
+          patterns: [{ regex: '^\\.\\./\\.\\./[a-z]+/(components|hooks)/', message: 'Import another feature through its index.ts.' }],
+        },
+      ],
+    },
+  },
+);

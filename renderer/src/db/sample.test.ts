@@ -1,0 +1,104 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { asIsoDate } from '@shared/domain/dates';
+import { isOverdue } from '@shared/domain/plan';
+import { sampleWorkspaceSchema } from '@shared/domain/sample';
+import sampleData from '../../../assets/sample-workspace.json';
+import { WaypointDB } from './database';
+import { loadSampleWorkspace } from './sample';
+import { SYNCED_TABLES } from './schema';
+import { openWorkspace, replayIntent, type Workspace } from './workspace';
+
+const TODAY = asIsoDate('2025-06-15');
+const dbs: WaypointDB[] = [];
+async function freshWorkspace(): Promise<Workspace> {
+  const db = new WaypointDB(`t-${crypto.randomUUID()}`);
+  dbs.push(db);
+  return openWorkspace(db);
+}
+afterEach(async () => {
+  for (const db of dbs.splice(0)) await db.delete();
+});
+
+const raw = sampleWorkspaceSchema.parse(sampleData);
+const expected = {
+  accounts: 12,
+  plans: raw.plans.length,
+  objectives: raw.plans.reduce((n, p) => n + p.objectives.length, 0),
+  actions: raw.plans.reduce((n, p) => n + p.objectives.reduce((k, o) => k + o.actions.length, 0), 0),
+  risks: raw.plans.reduce((n, p) => n + p.risks.length, 0),
+};
+
+describe('loadSampleWorkspace', () => {
+  it('writes 12 accounts with their plans, objectives, actions and risks in one transaction', async () => {
+    const ws = await freshWorkspace();
+    const spy = vi.spyOn(ws.db, 'transaction');
+    const intent = await loadSampleWorkspace(ws, TODAY);
+    expect(spy).toHaveBeenCalledTimes(1);
+    for (const t of SYNCED_TABLES) expect(await ws.db.table(t).count()).toBe(expected[t]);
+    expect(expected.plans).toBeGreaterThan(0);
+    expect(intent.label).toBe('loadSample');
+    expect(intent.changes).toHaveLength(Object.values(expected).reduce((a, b) => a + b, 0));
+  });
+
+  it('is all or nothing: a failure at the very last write leaves nothing behind', async () => {
+    const ws = await freshWorkspace();
+    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    const idFor = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as const;
+    // Whatever table the sample writes last, a row there already holds the id that write will get.
+    const blocker = { id: idFor(total), stamps: {}, updatedAt: ws.clock.now(), deleted: false };
+    for (const t of SYNCED_TABLES) await ws.db.table(t).add(blocker);
+    let n = 0;
+    vi.spyOn(crypto, 'randomUUID').mockImplementation(() => idFor(++n));
+    await expect(loadSampleWorkspace(ws, TODAY)).rejects.toThrow();
+    expect(n).toBe(total);
+    for (const t of SYNCED_TABLES) expect(await ws.db.table(t).toArray()).toEqual([blocker]);
+  });
+
+  it('stamps everything with the one stamp of the intent', async () => {
+    const ws = await freshWorkspace();
+    await loadSampleWorkspace(ws, TODAY);
+    const stamps = new Set<string>();
+    for (const t of SYNCED_TABLES) for (const row of await ws.db.table<{ updatedAt: string }, string>(t).toArray()) stamps.add(row.updatedAt);
+    expect(stamps.size).toBe(1);
+  });
+
+  it('links every row to a real parent and dates actions relative to today', async () => {
+    const ws = await freshWorkspace();
+    await loadSampleWorkspace(ws, TODAY);
+    const accounts = new Map((await ws.db.accounts.toArray()).map((a) => [a.id, a]));
+    const plans = await ws.db.plans.toArray();
+    const objectives = new Map((await ws.db.objectives.toArray()).map((o) => [o.id, o]));
+    for (const p of plans) expect(accounts.has(p.accountId)).toBe(true);
+    const planIds = new Set(plans.map((p) => p.id));
+    const actions = await ws.db.actions.toArray();
+    for (const a of actions) {
+      expect(planIds.has(a.planId)).toBe(true);
+      expect(objectives.get(a.objectiveId)?.planId).toBe(a.planId);
+    }
+    for (const r of await ws.db.risks.toArray()) expect(planIds.has(r.planId)).toBe(true);
+    expect(actions.filter((a) => isOverdue(a, TODAY)).length).toBeGreaterThanOrEqual(1);
+    const nordhavn = [...accounts.values()].find((a) => a.name === 'Nordhavn Shipping A/S');
+    expect(nordhavn?.renewalDate).toBe('2025-11-02'); // today + 140 days
+    expect(plans.filter((p) => p.accountId === nordhavn?.id).map((p) => p.periodStart)).toEqual(['2025-05-16']);
+  });
+
+  it('numbers objectives, actions and risks 1, 2, 3 … within their parent', async () => {
+    const ws = await freshWorkspace();
+    await loadSampleWorkspace(ws, TODAY);
+    const byParent = new Map<string, number[]>();
+    for (const o of await ws.db.objectives.toArray()) byParent.set(`o:${o.planId}`, [...(byParent.get(`o:${o.planId}`) ?? []), o.sort]);
+    for (const a of await ws.db.actions.toArray()) byParent.set(`a:${a.objectiveId}`, [...(byParent.get(`a:${a.objectiveId}`) ?? []), a.sort]);
+    for (const sorts of byParent.values()) expect([...sorts].sort((x, y) => x - y)).toEqual(sorts.map((_, i) => i + 1));
+  });
+
+  it('undo removes the whole sample as tombstones', async () => {
+    const ws = await freshWorkspace();
+    const intent = await loadSampleWorkspace(ws, TODAY);
+    await replayIntent(ws, intent, 'undo');
+    for (const t of SYNCED_TABLES) {
+      const rows = await ws.db.table<{ deleted: boolean }, string>(t).toArray();
+      expect(rows).toHaveLength(expected[t]);
+      expect(rows.every((r) => r.deleted)).toBe(true);
+    }
+  });
+});

@@ -1,0 +1,40 @@
+// Developer tool: screenshots of the main screens for a visual check (not part of the test run).
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS } from '../playwright.config';
+
+const out = process.argv[2] ?? '/tmp/shots';
+const server = await preview({ configFile: 'vite.config.ts', preview: { port: 4390, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  for (const scheme of ['light', 'dark'] as const) {
+    const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, locale: 'en-US' });
+    await page.goto('http://127.0.0.1:4390/');
+    if (scheme === 'light') await page.screenshot({ path: `${out}/empty-${scheme}.png` });
+    await page.getByRole('button', { name: 'Load sample workspace' }).click();
+    await page.getByRole('grid').waitFor();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/list-${scheme}.png` });
+    await page.getByRole('link', { name: 'Nordhavn Shipping A/S' }).click();
+    await page.waitForTimeout(400);
+    await page.screenshot({ path: `${out}/account-${scheme}.png` });
+    await page.screenshot({ path: `${out}/account-full-${scheme}.png`, fullPage: true });
+    await page.getByRole('tab', { name: /Plans/ }).click();
+    await page.waitForTimeout(300);
+    await page.screenshot({ path: `${out}/plans-${scheme}.png` });
+    await page.keyboard.press('Control+k');
+    await page.waitForTimeout(200);
+    await page.keyboard.type('heal');
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/palette-${scheme}.png` });
+    await page.keyboard.press('Escape');
+    await page.setViewportSize({ width: 760, height: 900 });
+    await page.getByRole('tab', { name: 'Overview' }).click();
+    await page.waitForTimeout(200);
+    await page.screenshot({ path: `${out}/narrow-${scheme}.png` });
+    await page.close();
+  }
+} finally {
+  await browser.close();
+  await server.close();
+}

@@ -1,0 +1,119 @@
+// `npm run bench`: benchmarks in real Chromium. Prints one JSON line per figure:
+// {"bench": ..., "metric": ..., "value": <number>, "unit": ...}. Figures, not pass/fail.
+import os from 'node:os';
+import { fileURLToPath } from 'node:url';
+import { build, preview, type InlineConfig } from 'vite';
+import { chromium, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+
+const root = fileURLToPath(new URL('../..', import.meta.url));
+const PORT = Number(process.env.WAYPOINT_BENCH_PORT ?? 4391);
+const ROUNDS = Number(process.env.WAYPOINT_BENCH_ROUNDS ?? 5);
+const COUNT = 10_000;
+
+function emit(bench: string, metric: string, value: number, unit: string): void {
+  console.log(JSON.stringify({ bench, metric, value: Math.round(value * 100) / 100, unit }));
+}
+const median = (xs: number[]) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+};
+
+const config: InlineConfig = {
+  configFile: `${root}/vite.config.ts`,
+  root,
+  logLevel: 'warn',
+  build: {
+    outDir: `${root}/.bench-out`,
+    emptyOutDir: true,
+    sourcemap: false,
+    rollupOptions: { input: { app: `${root}/renderer/index.html`, bench: `${root}/test/bench/page/bench.html` } },
+  },
+};
+
+async function insertBench(page: Page): Promise<void> {
+  const repo: number[] = [];
+  const raw: number[] = [];
+  for (let i = 0; i < ROUNDS + 1; i++) {
+    const r = await page.evaluate(([round, n]) => window.waypointBench.insertRound(round, n), [i, COUNT] as const);
+    if (i === 0) continue; // warm-up round: JIT and IndexedDB start-up
+    repo.push(r.repoMs);
+    raw.push(r.rawMs);
+  }
+  emit('accounts-insert-10k', 'repo-ms', median(repo), 'ms');
+  emit('accounts-insert-10k', 'raw-idb-ms', median(raw), 'ms');
+  emit('accounts-insert-10k', 'ratio-to-raw-idb', median(repo) / median(raw), 'x');
+}
+
+/** Marks, inside the page, when the 10,000-row list first shows data and when each filter keystroke has painted. */
+const LIST_PROBE = `
+  window.__bench = { firstVisible: null, keystrokes: [] };
+  let pending = null;
+  const footText = () => document.querySelector('[role="grid"]')?.parentElement?.querySelector('[aria-live="polite"]')?.textContent ?? '';
+  new MutationObserver(() => {
+    if (window.__bench.firstVisible === null && document.querySelector('[role="row"][aria-rowindex="2"]') && /10,000/.test(footText())) {
+      requestAnimationFrame(() => setTimeout(() => { if (window.__bench.firstVisible === null) window.__bench.firstVisible = performance.now(); }, 0));
+    }
+    if (pending !== null && footText() !== pending.before) {
+      const t0 = pending.t0; pending = null;
+      requestAnimationFrame(() => setTimeout(() => window.__bench.keystrokes.push(performance.now() - t0), 0));
+    }
+  }).observe(document, { subtree: true, childList: true, characterData: true });
+  addEventListener('keydown', (e) => {
+    if (e.target instanceof HTMLInputElement && e.target.type === 'search') pending = { t0: performance.now(), before: footText() };
+  }, true);
+`;
+
+async function listBench(page: Page, base: string): Promise<void> {
+  await page.goto(`${base}test/bench/page/bench.html`);
+  await page.waitForFunction(() => window.waypointBench?.ready === true);
+  await page.evaluate((n) => window.waypointBench.seedApp(n), COUNT);
+  const first: number[] = [];
+  const keys: number[] = [];
+  for (let i = 0; i < ROUNDS; i++) {
+    await page.goto(`${base}renderer/index.html#/accounts`);
+    await page.waitForFunction(() => (window as unknown as { __bench: { firstVisible: number | null } }).__bench.firstVisible !== null, undefined, { timeout: 60_000 });
+    first.push(await page.evaluate(() => (window as unknown as { __bench: { firstVisible: number } }).__bench.firstVisible));
+    const filter = page.getByRole('searchbox', { name: 'Filter accounts' });
+    for (const word of ['nor', 'kest']) {
+      await filter.fill('');
+      await page.waitForTimeout(150);
+      for (const ch of word) {
+        const before = await page.evaluate(() => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes.length);
+        await filter.press(ch);
+        await page.waitForFunction((b) => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes.length > b, before, { timeout: 10_000 }).catch(() => undefined);
+      }
+    }
+    keys.push(...(await page.evaluate(() => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes)));
+  }
+  emit('accounts-list-10k', 'first-visible-ms', median(first), 'ms');
+  emit('accounts-list-10k', 'filter-keystroke-ms', median(keys), 'ms');
+}
+
+async function main(): Promise<void> {
+  await build(config);
+  const server = await preview({ ...config, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  try {
+    const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+    console.log(`# machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg().map((l) => l.toFixed(2)).join('/')}, node ${process.version}, chromium ${browser.version()}, ${ROUNDS} rounds (median)`);
+    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+    await context.addInitScript(LIST_PROBE);
+    const page = await context.newPage();
+    const base = `http://127.0.0.1:${PORT}/`;
+    await page.goto(`${base}test/bench/page/bench.html`);
+    await page.waitForFunction(() => window.waypointBench?.ready === true);
+    await insertBench(page);
+    await listBench(page, base);
+    await context.close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+main().catch((err: unknown) => {
+  console.error(`Benchmark failed: ${err instanceof Error ? err.message : String(err)}`);
+  process.exit(1);
+});

@@ -1,0 +1,128 @@
+import { test, expect } from './pages/fixtures';
+
+test.describe('accounts list', () => {
+  test('filter by text, size class and bucket; clear restores all', async ({ list }) => {
+    await list.loadSample();
+    await expect(list.page.getByText('12 accounts', { exact: true })).toBeVisible();
+
+    await list.filter('an');
+    await list.expectCount(9, 12);
+    await list.sizeFilter.selectOption({ label: 'Deer' });
+    await list.expectCount(4, 12);
+    await list.bucketFilter.selectOption('1');
+    await list.expectCount(2, 12);
+    expect(await list.names()).toEqual(['Atlas Retail Group', 'Brightline Insurance']);
+
+    // Every word must match: name, industry, region, owner or tag.
+    await list.filter('an insurance');
+    await list.expectCount(1, 12);
+    await expect(list.row('Brightline Insurance')).toBeVisible();
+
+    await list.filter('no such account');
+    await expect(list.noMatchHeading).toBeVisible();
+    await expect(list.grid).toHaveCount(0);
+
+    await list.clearFilters.click();
+    await list.expectCount(12, 12);
+    await expect(list.filterText).toHaveValue('');
+    await expect(list.sizeFilter).toHaveValue('');
+    await expect(list.bucketFilter).toHaveValue('');
+  });
+
+  test('owner filter and Escape in the filter box', async ({ list }) => {
+    await list.loadSample();
+    await list.ownerFilter.selectOption({ label: 'Mette Lund' });
+    await list.expectCount(3, 12);
+    expect(await list.names()).toEqual(['Fjord Analytics', 'Kestrel Energy', 'Nordhavn Shipping A/S']);
+    await list.filter('energy');
+    await list.expectCount(1, 12);
+    await list.filterText.press('Escape');
+    await expect(list.filterText).toHaveValue('');
+    await list.expectCount(3, 12);
+  });
+
+  test('sorting by a column header toggles aria-sort and the order', async ({ list }) => {
+    await list.loadSample();
+    await expect(list.columnHeader('Account')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(list.columnHeader('ARR')).toHaveAttribute('aria-sort', 'none');
+    const byName = await list.names();
+    expect(byName).toEqual([...byName].sort((a, b) => a.localeCompare(b)));
+
+    await list.sortBy('ARR');
+    await expect(list.columnHeader('ARR')).toHaveAttribute('aria-sort', 'descending');
+    await expect(list.columnHeader('Account')).toHaveAttribute('aria-sort', 'none');
+    // Amounts compare in major units of their own currency: 68m JPY is the largest number.
+    await expect(list.rows.first()).toContainText('Sakura Logistics K.K.');
+    await expect(list.rows.last()).toContainText('Pico Robotics');
+
+    await list.sortBy('ARR');
+    await expect(list.columnHeader('ARR')).toHaveAttribute('aria-sort', 'ascending');
+    await expect(list.rows.first()).toContainText('Pico Robotics');
+    await expect(list.rows.last()).toContainText('Sakura Logistics K.K.');
+  });
+
+  test('keyboard: focus the grid, ArrowDown, Enter opens the account', async ({ list, account }) => {
+    await list.loadSample();
+    await list.grid.focus();
+    await expect(list.grid).toBeFocused();
+    await expect(list.rows.nth(0)).toHaveAttribute('aria-selected', 'true');
+
+    await list.page.keyboard.press('ArrowDown');
+    await expect(list.rows.nth(1)).toHaveAttribute('aria-selected', 'true');
+    await expect(list.rows.nth(0)).toHaveAttribute('aria-selected', 'false');
+    const second = (await list.names())[1]!;
+    // The grid points assistive technology at the active row.
+    const rowId = await list.rows.nth(1).getAttribute('id');
+    await expect(list.grid).toHaveAttribute('aria-activedescendant', rowId!);
+
+    await list.page.keyboard.press('Enter');
+    await account.expectOpen(second);
+  });
+
+  test('typing in the filter and pressing Enter opens the only match', async ({ list, account }) => {
+    await list.loadSample();
+    await list.filterText.click();
+    await list.page.keyboard.type('hanse');
+    await list.expectCount(1, 12);
+    await list.filterText.press('Enter');
+    await account.expectOpen('Hanse Pharma GmbH');
+  });
+});
+
+test.describe('sample workspace and command palette', () => {
+  test('the sample loads from the empty state, opens with its plan, and the palette finds accounts', async ({ list, account, plans, palette, shell }) => {
+    await expect(list.emptyHeading).toBeVisible();
+    await expect(list.newAccountButton).toBeVisible();
+    await list.loadSampleButton.click();
+    await expect(shell.toast('Sample workspace loaded: 12 accounts with plans.')).toBeVisible();
+    await list.expectCount(12, 12);
+    await expect(list.page.getByText('12 accounts', { exact: true })).toBeVisible();
+
+    await list.open('Nordhavn Shipping A/S');
+    await expect(account.field('Industry')).toHaveValue('Logistics');
+    await expect(account.figure('ARR')).toHaveText('DKK 2,400,000');
+    await expect(account.figure('Penetration')).toHaveText('5.9%');
+    await expect(account.check('1 promised action is overdue')).toBeVisible();
+
+    await account.openPlans();
+    const plan = 'FY27 expansion: group-wide terminal planning';
+    await expect(plans.plan(plan)).toBeVisible();
+    await expect(plans.planEntry(plan)).toContainText('1 of 5 actions done');
+    await expect(plans.planEntry(plan)).toContainText('1 overdue');
+    await expect(plans.overdueBadge('Find the CFO’s delegate for IT spend').or(plans.overdueBadge("Find the CFO's delegate for IT spend"))).toHaveText('Overdue by 5 days');
+    await expect(plans.doneCheckbox('Workshop with Aarhus ops to document savings')).toBeChecked();
+
+    await palette.open();
+    await palette.search('sakura', 'Sakura Logistics K.K.');
+    await expect(palette.options.filter({ hasText: 'Logistics' })).toHaveCount(1);
+    await palette.runFirst();
+    await account.expectOpen('Sakura Logistics K.K.');
+    await expect(account.overviewTab).toHaveAttribute('aria-selected', 'true');
+
+    // Commands are searchable too.
+    await palette.open();
+    await palette.search('go to acc', 'Go to accounts');
+    await palette.runFirst();
+    await expect(list.heading).toBeVisible();
+  });
+});
