@@ -10,6 +10,7 @@ try {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 900 }, colorScheme: scheme, locale: 'en-US' });
     await page.goto('http://127.0.0.1:4390/');
+    await page.getByRole('button', { name: 'Load sample workspace' }).waitFor();
     if (scheme === 'light') await page.screenshot({ path: `${out}/empty-${scheme}.png` });
     await page.getByRole('button', { name: 'Load sample workspace' }).click();
     await page.getByRole('grid').waitFor();
@@ -18,7 +19,10 @@ try {
     await page.getByRole('link', { name: 'Nordhavn Shipping A/S' }).click();
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}/account-${scheme}.png` });
-    await page.screenshot({ path: `${out}/account-full-${scheme}.png`, fullPage: true });
+    await page.getByLabel('Actual ARR').fill('12abc');
+    await page.getByLabel('Potential ARR (whole wallet)').focus();
+    await page.screenshot({ path: `${out}/account-invalid-${scheme}.png`, clip: { x: 200, y: 200, width: 1240, height: 400 } });
+    await page.getByLabel('Actual ARR').press('Escape');
     await page.getByRole('tab', { name: /Plans/ }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/plans-${scheme}.png` });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
+  ACCOUNT_FIELD_CHECKS,
   accountFieldsSchema,
   costToServe,
   DEFAULT_ICP_WEIGHTS,
@@ -178,5 +179,31 @@ describe('accountFieldsSchema', () => {
     ['an unknown communicator role', { communicatorRole: 'intern' }],
   ])('rejects %s', (_label, patch) => {
     expect(parses(patch)).toBe(false);
+  });
+});
+
+describe('ACCOUNT_FIELD_CHECKS agrees with accountFieldsSchema', () => {
+  // The repository uses the fast predicates; trust boundaries use the zod schema. They must not drift.
+  const arbitraryValue = fc.oneof(
+    fc.string({ maxLength: 250 }),
+    fc.constantFrom('', '  ', 'EUR', 'XXY', 'jpy', 'elephant', 'deer', 'support', 'engineer', '2026-02-29', '2024-02-29', '2026-13-01'),
+    fc.integer({ min: -5, max: 2_000 }),
+    fc.double({ min: -10, max: 200_000, noNaN: true }),
+    fc.constantFrom(null, 1, 2, 3, 4, 5, 6, 0.5, Number.MAX_SAFE_INTEGER + 2),
+    fc.array(fc.string({ maxLength: 45 }), { maxLength: 32 }),
+    fc.dictionary(fc.constantFrom('industryFit', 'companySize', 'bogus'), fc.integer({ min: -1, max: 6 })),
+  );
+  it('for every field and random values', () => {
+    const keys = Object.keys(ACCOUNT_FIELD_CHECKS) as Array<keyof typeof ACCOUNT_FIELD_CHECKS>;
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), arbitraryValue, (key, value) => {
+        const zodOk = accountFieldsSchema.pick({ [key]: true } as Record<typeof key, true>).safeParse({ [key]: value }).success;
+        const fastOk = ACCOUNT_FIELD_CHECKS[key](value);
+        // zod trims the name before checking its length; the repository trims too before checking.
+        const expected = key === 'name' && typeof value === 'string' ? ACCOUNT_FIELD_CHECKS.name(value.trim()) : fastOk;
+        expect(zodOk).toBe(expected);
+      }),
+      { numRuns: 3000 },
+    );
   });
 });

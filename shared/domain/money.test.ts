@@ -219,3 +219,19 @@ describe('branded constructors', () => {
     expect(() => addMinor(m(Number.MAX_SAFE_INTEGER), m(1))).toThrow(RangeError);
   });
 });
+
+describe('parseMoney refuses letters that are not the currency', () => {
+  it('rejects stray letters instead of silently dropping them', () => {
+    expect(parseMoney('12abc', 'DKK')).toEqual({ ok: false, error: 'notANumber' });
+    expect(parseMoney('abc', 'EUR')).toEqual({ ok: false, error: 'notANumber' });
+    expect(parseMoney('5 usd', 'EUR')).toEqual({ ok: false, error: 'notANumber' });
+    expect(parseMoney('1x', 'EUR')).toEqual({ ok: false, error: 'notANumber' });
+  });
+  it('accepts the currency code and its symbols on either side', () => {
+    expect(parseMoney('800 kr', 'DKK')).toEqual({ ok: true, value: 80_000 });
+    expect(parseMoney('kr. 800', 'DKK')).toEqual({ ok: true, value: 80_000 });
+    expect(parseMoney('DKK 1.5k', 'DKK')).toEqual({ ok: true, value: 150_000 });
+    expect(parseMoney('5 mxn', 'MXN')).toEqual({ ok: true, value: 500 });
+    expect(parseMoney('US$ 2m', 'USD')).toEqual({ ok: true, value: 200_000_000 });
+  });
+});

@@ -42,10 +42,16 @@ export function currencyDigits(currency: string): number {
   return d;
 }
 
+let knownCurrencies: ReadonlySet<string> | null = null;
+
+/** An ISO 4217 code this runtime's Intl knows (so it can format it). */
 export function isCurrencyCode(code: string): boolean {
   if (!/^[A-Z]{3}$/.test(code)) return false;
-  const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
-  return supported ? supported('currency').includes(code) : true;
+  if (!knownCurrencies) {
+    const supported = (Intl as { supportedValuesOf?: (k: string) => string[] }).supportedValuesOf;
+    knownCurrencies = new Set(supported ? supported('currency') : []);
+  }
+  return knownCurrencies.size === 0 || knownCurrencies.has(code);
 }
 
 /** Major units (e.g. 1234.5 EUR) → minor units (123450), rounded to the currency's precision. */
@@ -62,6 +68,24 @@ export type MoneyParseError = 'empty' | 'notANumber' | 'negative' | 'tooLarge' |
 export type ParseResult<T, E extends string> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: E };
 
 const MULTIPLIER_EXP: Record<string, number> = { k: 3, m: 6, b: 9, bn: 9 };
+const tokenCache = new Map<string, ReadonlySet<string>>();
+
+/** What may stand beside an amount of this currency: its code and symbols ("eur", "€", "kr", "us$"). */
+export function currencyTokens(currency: string): ReadonlySet<string> {
+  let set = tokenCache.get(currency);
+  if (!set) {
+    const tokens = new Set([currency.toLowerCase()]);
+    for (const locale of ['en', 'da', 'de', 'fr', 'ja', 'sv', 'nb']) {
+      for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
+        const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(1).find((p) => p.type === 'currency');
+        if (part) tokens.add(part.value.toLowerCase().replace(/[\s.]/g, ''));
+      }
+    }
+    set = tokens;
+    tokenCache.set(currency, set);
+  }
+  return set;
+}
 
 /**
  * Parses what a user typed ("1,250,000", "1 250 000,50", "2.5m", "€ 800k", "800k EUR", "-€5")
@@ -69,21 +93,23 @@ const MULTIPLIER_EXP: Record<string, number> = { k: 3, m: 6, b: 9, bn: 9 };
  * `decimalSeparator` is the locale's (from Intl); the other of "." and "," groups thousands.
  */
 export function parseMoney(input: string, currency: string, decimalSeparator: '.' | ',' = '.'): ParseResult<Minor, MoneyParseError> {
-  const s = input.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '');
-  if (s === '' || /^(?:[a-z]{1,3}|[^a-z\d.,-]{1,3})$/.test(s)) return { ok: false, error: 'empty' };
+  // "kr. 800": an abbreviation's full stop is not a decimal point.
+  const s = input.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '').replace(/^(-?[a-z]+)\.(?=\d)/, '$1');
+  const tokens = currencyTokens(currency);
+  if (s === '' || tokens.has(s)) return { ok: false, error: 'empty' };
   const m = /^([^\d.,]*?)([\d.,]+)(bn|k|m|b)?([^\d.,]*)$/.exec(s);
   if (!m) return { ok: false, error: 'notANumber' };
   const [, prefix = '', number = '', mult, suffixRaw = ''] = m;
   let suffix = suffixRaw;
   let exp = mult ? MULTIPLIER_EXP[mult]! : 0;
-  // "5 MXN", "800 kr": a currency code or abbreviation, not a multiplier followed by letters.
-  if (mult && /^[a-z]+$/.test(suffix) && (mult + suffix).length <= 3) {
+  // "800 kr", "5 mxn": the currency's own token, not a multiplier followed by letters.
+  if (mult && tokens.has(mult + suffix)) {
     suffix = mult + suffix;
     exp = 0;
   }
   const negative = prefix.includes('-');
-  const symbol = /^(?:[a-z]{1,3}|[^a-z\d]{1,3})?$/;
-  if (!symbol.test(prefix.replace(/[-+]/g, '')) || !symbol.test(suffix)) return { ok: false, error: 'notANumber' };
+  const beside = (t: string) => t === '' || tokens.has(t.replace(/\./g, ''));
+  if (!beside(prefix.replace(/[-+]/g, '')) || !beside(suffix)) return { ok: false, error: 'notANumber' };
   const group = decimalSeparator === '.' ? ',' : '.';
   const plain = number.split(group).join('');
   const parts = plain.split(decimalSeparator);

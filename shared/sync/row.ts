@@ -37,6 +37,27 @@ export function createRow<T extends object>(id: string, fields: T, stamp: Stamp)
   return { ...fields, id, deleted: false, stamps, updatedAt: stamp };
 }
 
+/**
+ * Many new rows with one stamp: rows with the same fields share one frozen stamp map
+ * (bulk inserts of 10,000 rows stay as cheap as raw IndexedDB puts).
+ */
+export function createRows<T extends object>(list: readonly T[], ids: readonly string[], stamp: Stamp): Array<Row<T>> {
+  const maps = new Map<string, Readonly<Record<string, Stamp>>>();
+  return list.map((fields, i) => {
+    const keys = Object.keys(fields).filter((k) => !META_KEYS.has(k));
+    const sig = keys.join('\u0000');
+    let stamps = maps.get(sig);
+    if (!stamps) {
+      const m: Record<string, Stamp> = {};
+      for (const k of keys) m[k] = stamp;
+      m.deleted = stamp;
+      stamps = Object.freeze(m);
+      maps.set(sig, stamps);
+    }
+    return { ...fields, id: ids[i]!, deleted: false, stamps, updatedAt: stamp };
+  });
+}
+
 export interface PatchResult<T> {
   readonly row: Row<T>;
   /** The fields whose value really changed, with their value before. */

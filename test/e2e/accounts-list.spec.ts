@@ -109,20 +109,36 @@ test.describe('sample workspace and command palette', () => {
     await expect(plans.plan(plan)).toBeVisible();
     await expect(plans.planEntry(plan)).toContainText('1 of 5 actions done');
     await expect(plans.planEntry(plan)).toContainText('1 overdue');
-    await expect(plans.overdueBadge('Find the CFO’s delegate for IT spend').or(plans.overdueBadge("Find the CFO's delegate for IT spend"))).toHaveText('Overdue by 5 days');
+    await expect(plans.overdueBadge("Find the CFO's delegate for IT spend")).toHaveText('Overdue by 5 days');
     await expect(plans.doneCheckbox('Workshop with Aarhus ops to document savings')).toBeChecked();
 
     await palette.open();
     await palette.search('sakura', 'Sakura Logistics K.K.');
-    await expect(palette.options.filter({ hasText: 'Logistics' })).toHaveCount(1);
-    await palette.runFirst();
+    await palette.runOnlyResult('Sakura Logistics K.K.');
     await account.expectOpen('Sakura Logistics K.K.');
     await expect(account.overviewTab).toHaveAttribute('aria-selected', 'true');
 
     // Commands are searchable too.
     await palette.open();
     await palette.search('go to acc', 'Go to accounts');
-    await palette.runFirst();
+    await palette.runOnlyResult('Go to accounts');
     await expect(list.heading).toBeVisible();
+  });
+
+  // Known app bug (renderer/src/features/palette/components/CommandPalette.tsx): results
+  // follow a useDeferredValue of the query while cmdk highlights the first item of the
+  // list it sees at that moment (the old one), so a query that narrows the results in
+  // one step leaves nothing highlighted and Enter does nothing. See the e2e report.
+  test('palette: Enter right after typing a query opens the first match', async ({ list, palette, account }) => {
+    await list.loadSample();
+    await palette.open();
+    await palette.search('nordhavn', 'Nordhavn Shipping A/S');
+    await expect(palette.options).toHaveCount(1);
+    await expect(
+      palette.options.first(),
+      'BUG CommandPalette: after typing "nordhavn" the only result is not highlighted (aria-selected), so Enter does nothing',
+    ).toHaveAttribute('aria-selected', 'true', { timeout: 3_000 });
+    await palette.input.press('Enter');
+    await account.expectOpen('Nordhavn Shipping A/S');
   });
 });

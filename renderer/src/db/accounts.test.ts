@@ -1,10 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { ZodError } from 'zod';
 import { asMinor } from '@shared/domain/money';
 import { compareStamps, ZERO_STAMP } from '@shared/sync/hlc';
 import type { Row } from '@shared/sync/row';
 import { WaypointDB } from './database';
-import { createAccount, createAccounts, deleteAccount, updateAccount } from './accounts';
+import { createAccount, createAccounts, deleteAccount, InvalidAccountError, updateAccount } from './accounts';
 import { addAction, addObjective, addRisk, createPlan, deleteAction } from './plans';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
 import { openWorkspace, replayIntent, type Workspace } from './workspace';
@@ -62,7 +61,7 @@ describe('createAccount', () => {
     ['an ICP rating of 6', { name: 'A', icp: { industryFit: 6 } }],
   ])('rejects %s and writes nothing', async (_label, fields) => {
     const ws = await freshWorkspace();
-    await expect(createAccount(ws, fields)).rejects.toThrow(ZodError);
+    await expect(createAccount(ws, fields)).rejects.toThrow(InvalidAccountError);
     expect(await ws.db.accounts.count()).toBe(0);
   });
 });
@@ -78,7 +77,7 @@ describe('createAccounts', () => {
 
   it('writes none when one of them is invalid', async () => {
     const ws = await freshWorkspace();
-    await expect(createAccounts(ws, [{ name: 'A' }, { name: '' }])).rejects.toThrow(ZodError);
+    await expect(createAccounts(ws, [{ name: 'A' }, { name: '' }])).rejects.toThrow(InvalidAccountError);
     expect(await ws.db.accounts.count()).toBe(0);
   });
 });
@@ -105,8 +104,8 @@ describe('updateAccount', () => {
   it('rejects an invalid patch and leaves the row untouched', async () => {
     const ws = await freshWorkspace();
     const { account } = await createAccount(ws, { name: 'Acme' });
-    await expect(updateAccount(ws, account.id, { name: '   ' })).rejects.toThrow(ZodError);
-    await expect(updateAccount(ws, account.id, { currency: 'XXY' })).rejects.toThrow(ZodError);
+    await expect(updateAccount(ws, account.id, { name: '   ' })).rejects.toThrow(InvalidAccountError);
+    await expect(updateAccount(ws, account.id, { currency: 'XXY' })).rejects.toThrow(InvalidAccountError);
     expect(await ws.db.accounts.get(account.id)).toEqual(account);
   });
 });

@@ -1,21 +1,37 @@
-import { accountFieldsSchema, defaultAccountFields, type AccountFields } from '@shared/domain/account';
+import { defaultAccountFields, invalidAccountFields, type AccountFields } from '@shared/domain/account';
 import type { AccountRow, PlanRow } from './database';
 import { removePlanTree } from './plans';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
 export type AccountPatch = Partial<AccountFields>;
 
+/** Thrown before anything is written when fields break the account rules. */
+export class InvalidAccountError extends Error {
+  constructor(readonly fields: readonly string[]) {
+    super(`invalid account fields: ${fields.join(', ')}`);
+    this.name = 'InvalidAccountError';
+  }
+}
+
+/** Checks every field against the account rules (names are trimmed first) before anything is written. */
+function checked<T extends Partial<AccountFields>>(fields: T): T {
+  const normal = typeof fields.name === 'string' ? { ...fields, name: fields.name.trim() } : fields;
+  const bad = invalidAccountFields(normal);
+  if (bad.length > 0) throw new InvalidAccountError(bad);
+  return normal;
+}
+
 /** Accounts repository: every write is one transaction and returns its intent for undo. */
 export async function createAccount(ws: Workspace, fields: Partial<AccountFields>): Promise<{ account: AccountRow; intent: Intent }> {
-  const full = accountFieldsSchema.parse(defaultAccountFields(fields)) as AccountFields;
+  const full = checked(defaultAccountFields(fields));
   const { result, intent } = await runIntent(ws, 'createAccount', (w) => w.insert<AccountFields>('accounts', full));
   return { account: result, intent };
 }
 
 /** Saves edited fields; the patch is validated field by field at this boundary. */
 export async function updateAccount(ws: Workspace, id: string, patch: AccountPatch): Promise<Intent | null> {
-  const checked = accountFieldsSchema.partial().parse(patch) as AccountPatch;
-  const { result, intent } = await runIntent(ws, 'editAccount', (w) => w.update<AccountFields>('accounts', id, checked));
+  const valid = checked(patch);
+  const { result, intent } = await runIntent(ws, 'editAccount', (w) => w.update<AccountFields>('accounts', id, valid));
   return result ? intent : null;
 }
 
@@ -31,7 +47,7 @@ export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> 
 
 /** Many accounts in one transaction (sample workspace, benchmarks, imports later). */
 export async function createAccounts(ws: Workspace, list: ReadonlyArray<Partial<AccountFields>>): Promise<{ accounts: AccountRow[]; intent: Intent }> {
-  const full = list.map((f) => accountFieldsSchema.parse(defaultAccountFields(f)) as AccountFields);
+  const full = list.map((f) => checked(defaultAccountFields(f)));
   const { result, intent } = await runIntent(ws, 'createAccounts', (w) => w.insertMany<AccountFields>('accounts', full));
   return { accounts: result, intent };
 }

@@ -1,6 +1,6 @@
 import type { Table, Transaction } from 'dexie';
 import { createClock, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
-import { createRow, patchRow, type Row } from '@shared/sync/row';
+import { createRow, createRows, patchRow, type Row } from '@shared/sync/row';
 import { WaypointDB } from './database';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
 
@@ -62,8 +62,7 @@ export class Writer {
 
   /** Many new rows in one bulk write (sample workspace, imports, benchmarks). */
   async insertMany<T extends object>(table: SyncedTable, list: readonly T[]): Promise<Array<Row<T>>> {
-    const stamp = this.now();
-    const rows = list.map((fields) => createRow(crypto.randomUUID(), fields, stamp));
+    const rows = createRows(list, list.map(() => crypto.randomUUID()), this.now());
     await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
     for (const row of rows) this.changes.push({ table, id: row.id, before: { deleted: true }, after: { deleted: false } });
     return rows;

@@ -25,17 +25,23 @@ export class CommandPalette {
     return this.options.filter({ hasText: name });
   }
 
-  /**
-   * Types a query and waits until the best match is the highlighted first option
-   * (results follow the query through a deferred render), then Enter runs it.
-   */
+  /** Types a query (at once, as a paste or a fast typist does) and waits for the results to follow it. */
   async search(query: string, expectFirst: string | RegExp): Promise<void> {
     await this.input.fill(query);
     await expect(this.options.first()).toContainText(expectFirst);
-    await expect(this.options.first()).toHaveAttribute('aria-selected', 'true');
   }
 
-  async runFirst(): Promise<void> {
+  /**
+   * Runs the single result of the current query. ArrowDown makes sure it is highlighted:
+   * after a query narrows the results in one step the app leaves nothing highlighted, so
+   * Enter alone does nothing (app bug, covered by its own test). With one result and
+   * looping navigation, ArrowDown always lands on it.
+   */
+  async runOnlyResult(name: string | RegExp): Promise<void> {
+    await expect(this.options).toHaveCount(1);
+    await expect(this.options.first()).toContainText(name);
+    await this.input.press('ArrowDown');
+    await expect(this.options.first()).toHaveAttribute('aria-selected', 'true');
     await this.input.press('Enter');
     await expect(this.dialog).toBeHidden();
   }

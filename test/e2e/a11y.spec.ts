@@ -1,0 +1,65 @@
+import { test, expect } from './pages/fixtures';
+import { expectNoSeriousA11yViolations } from './pages/axe';
+
+/** axe-core: no serious or critical violations on the main screens, in both themes. */
+for (const theme of ['light', 'dark'] as const) {
+  test.describe(`accessibility (${theme} theme)`, () => {
+    test.use({ colorScheme: theme });
+
+    test('empty state', async ({ page, list }) => {
+      await expect(list.emptyHeading).toBeVisible();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      await expectNoSeriousA11yViolations(page, `empty state (${theme})`);
+    });
+
+    test('accounts list with the sample workspace', async ({ page, list, shell }) => {
+      await list.loadSample();
+      // Let the "sample loaded" toast go so it is not part of the scan.
+      await shell.toast('Sample workspace loaded').getByRole('button', { name: 'Dismiss' }).click();
+      await expect(shell.toast('Sample workspace loaded')).toHaveCount(0);
+      await expectNoSeriousA11yViolations(page, `accounts list (${theme})`);
+    });
+
+    test('account overview', async ({ page, list, account }) => {
+      await list.loadSample();
+      await list.open('Nordhavn Shipping A/S');
+      await expect(account.checks).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `account overview (${theme})`);
+    });
+
+    test('plans tab', async ({ page, list, account, plans }) => {
+      await list.loadSample();
+      await list.open('Nordhavn Shipping A/S');
+      await account.openPlans();
+      await expect(plans.plan('FY27 expansion: group-wide terminal planning')).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `plans tab (${theme})`);
+    });
+
+    test('command palette open', async ({ page, list, palette }) => {
+      await list.loadSample();
+      await palette.open();
+      await expect(palette.options.first()).toBeVisible();
+      await expectNoSeriousA11yViolations(page, `command palette (${theme})`);
+    });
+
+    test('new account dialog with a validation error', async ({ page, newAccount }) => {
+      await newAccount.openWithShortcut();
+      await newAccount.create.click();
+      await expect(newAccount.name).toHaveAccessibleDescription('Required.');
+      await expectNoSeriousA11yViolations(page, `new account dialog (${theme})`);
+    });
+  });
+}
+
+// Kept red on purpose until the app fixes the issues in KNOWN_A11Y_ISSUES (see the e2e
+// report): the same scan as above without tolerating them.
+test.describe('accessibility: reported app issues', () => {
+  test.use({ colorScheme: 'light' });
+
+  test('accounts list has no serious/critical violations, known issues included', async ({ page, list, shell }) => {
+    await list.loadSample();
+    await shell.toast('Sample workspace loaded').getByRole('button', { name: 'Dismiss' }).click();
+    await expectNoSeriousA11yViolations(page, 'accounts list (light, no allowances)', { ignoreKnown: false });
+  });
+});
+
