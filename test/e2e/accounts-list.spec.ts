@@ -136,7 +136,7 @@ test.describe('sample workspace and command palette', () => {
     await expect(palette.options).toHaveCount(1);
     await expect(
       palette.options.first(),
-      'BUG CommandPalette: after typing "nordhavn" the only result is not highlighted (aria-selected), so Enter does nothing',
+      'after typing "nordhavn" the only result must be highlighted so that Enter opens it',
     ).toHaveAttribute('aria-selected', 'true', { timeout: 3_000 });
     await palette.input.press('Enter');
     await account.expectOpen('Nordhavn Shipping A/S');

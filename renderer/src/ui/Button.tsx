@@ -37,11 +37,12 @@ export function Badge({ tone = 'neutral', children, title }: { tone?: 'neutral' 
   );
 }
 
-export function EmptyState({ title, body, action, icon }: { title: string; body: string; action?: ReactNode; icon?: ReactNode }) {
+export function EmptyState({ title, body, action, icon, level = 2 }: { title: string; body: string; action?: ReactNode; icon?: ReactNode; level?: 1 | 2 }) {
+  const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="empty">
       {icon ? <div className="empty__icon">{icon}</div> : null}
-      <h2 className="empty__title">{title}</h2>
+      <Heading className="empty__title">{title}</Heading>
       <p className="empty__body">{body}</p>
       {action ? <div className="empty__actions">{action}</div> : null}
     </div>

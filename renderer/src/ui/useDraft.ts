@@ -51,7 +51,8 @@ export function useDraft<T>(opts: {
     },
     onBlur() {
       flush(draft);
-      setEditing(false);
+      // An invalid draft stays on screen with its message until it is fixed or Escape is pressed.
+      if (parse(draft).ok) setEditing(false);
     },
     onKeyDown(e: React.KeyboardEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) {
       if (e.key === 'Enter' && !(e.currentTarget instanceof HTMLTextAreaElement && !e.ctrlKey && !e.metaKey)) {

@@ -51,7 +51,7 @@ export class AccountsListPage {
 
   /** The grid's footer, e.g. "3 of 12 accounts" (a polite live region). */
   countText(): Locator {
-    return this.grid.getByText(/^[\d,]+ of [\d,]+ accounts$/);
+    return this.page.getByText(/^[\d,]+ of [\d,]+ accounts$/);
   }
 
   async expectCount(shown: number, total: number): Promise<void> {

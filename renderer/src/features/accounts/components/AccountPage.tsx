@@ -45,7 +45,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   if (account === null)
     return (
       <div className="page page--center">
-        <EmptyState title={t('account.missing.title')} body={t('account.missing.body')} action={<Button onClick={() => navigate({ name: 'accounts' })}>{t('account.missing.back')}</Button>} />
+        <EmptyState level={1} title={t('account.missing.title')} body={t('account.missing.body')} action={<Button onClick={() => navigate({ name: 'accounts' })}>{t('account.missing.back')}</Button>} />
       </div>
     );
 
@@ -55,6 +55,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
       <header className="account-head">
         <div className="account-head__top">
           <div className="account-head__title">
+            <h1 className="sr-only">{account.name}</h1>
             <InlineInput className="title-field" label={t('account.field.name')} hideLabel saved={account.name} parse={textParser({ required: true, max: MAX_TEXT })} onCommit={(name: string) => save({ name })} />
             <div className="account-head__meta">
               <SizeBadge size={account.sizeClass} />

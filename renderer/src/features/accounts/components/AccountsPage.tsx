@@ -51,6 +51,7 @@ export function AccountsPage() {
       <div className="page page--center">
         <EmptyState
           icon={<Building2 size={28} aria-hidden />}
+          level={1}
           title={t('accounts.empty.title')}
           body={t('accounts.empty.body')}
           action={

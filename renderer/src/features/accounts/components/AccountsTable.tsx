@@ -66,6 +66,7 @@ export function AccountsTable(props: {
 
   const activeItem = items[active];
   return (
+    <div className="grid-wrap">
     <div
       className="grid"
       role="grid"
@@ -146,6 +147,7 @@ export function AccountsTable(props: {
         </div>
       </div>
       </div>
+    </div>
       <div className="grid__foot" aria-live="polite">
         {t('accounts.showing', { shown: items.length.toLocaleString(), total: props.total.toLocaleString() })}
       </div>

@@ -1,4 +1,4 @@
-import { useDeferredValue, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
 import { Dialog } from 'radix-ui';
@@ -22,7 +22,8 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const accounts = useAccountList();
   const loadSample = useLoadSample();
   const [query, setQuery] = useState('');
-  const q = useDeferredValue(query);
+  // Not deferred: cmdk highlights the first item of the list it sees, so results must match the query at once.
+  const q = query;
 
   // Filtering 10,000 accounts in memory is fast; rendering them all is not — show the best few.
   const matches = useMemo(() => {
@@ -59,8 +60,8 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
         <Dialog.Overlay className="overlay" />
         <Dialog.Content className="palette" aria-describedby={undefined}>
           <Dialog.Title className="sr-only">{t('palette.title')}</Dialog.Title>
-          <Command label={t('palette.title')} shouldFilter={false} loop>
-            <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} aria-label={t('palette.placeholder')} />
+          <Command label={t('palette.placeholder')} shouldFilter={false} loop>
+            <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
             <Command.List className="palette__list">
               <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
               {matches.length > 0 ? (
