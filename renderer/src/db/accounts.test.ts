@@ -1,22 +1,14 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asMinor } from '@shared/domain/money';
 import { compareStamps, ZERO_STAMP } from '@shared/sync/hlc';
 import type { Row } from '@shared/sync/row';
-import { WaypointDB } from './database';
 import { createAccount, createAccounts, deleteAccount, InvalidAccountError, updateAccount } from './accounts';
 import { addAction, addObjective, addRisk, createPlan, deleteAction } from './plans';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
-import { openWorkspace, replayIntent, type Workspace } from './workspace';
+import { replayIntent, type Workspace } from './workspace';
+import { freshWorkspaces } from './testing';
 
-const dbs: WaypointDB[] = [];
-async function freshWorkspace(): Promise<Workspace> {
-  const db = new WaypointDB(`t-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return openWorkspace(db);
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshWorkspace = freshWorkspaces();
 
 async function getRow(ws: Workspace, table: SyncedTable, id: string): Promise<Row<Record<string, unknown>>> {
   const row = await ws.db.table<Row<Record<string, unknown>>, string>(table).get(id);

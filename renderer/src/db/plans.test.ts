@@ -1,7 +1,7 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ZodError } from 'zod';
 import { asIsoDate, type IsoDate } from '@shared/domain/dates';
-import { WaypointDB, type ObjectiveRow } from './database';
+import type { ObjectiveRow } from './database';
 import { createAccount } from './accounts';
 import {
   addAction,
@@ -14,17 +14,10 @@ import {
   updateAction,
   updatePlan,
 } from './plans';
-import { openWorkspace, replayIntent, type Workspace } from './workspace';
+import { replayIntent, type Workspace } from './workspace';
+import { freshWorkspaces } from './testing';
 
-const dbs: WaypointDB[] = [];
-async function freshWorkspace(): Promise<Workspace> {
-  const db = new WaypointDB(`t-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return openWorkspace(db);
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshWorkspace = freshWorkspaces();
 
 async function newPlan(ws: Workspace) {
   const { account } = await createAccount(ws, { name: 'Acme' });

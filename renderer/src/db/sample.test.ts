@@ -1,23 +1,15 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { asIsoDate } from '@shared/domain/dates';
 import { isOverdue } from '@shared/domain/plan';
 import { sampleWorkspaceSchema } from '@shared/domain/sample';
 import sampleData from '../../../assets/sample-workspace.json';
-import { WaypointDB } from './database';
 import { loadSampleWorkspace } from './sample';
 import { SYNCED_TABLES } from './schema';
-import { openWorkspace, replayIntent, type Workspace } from './workspace';
+import { replayIntent } from './workspace';
+import { freshWorkspaces } from './testing';
 
 const TODAY = asIsoDate('2025-06-15');
-const dbs: WaypointDB[] = [];
-async function freshWorkspace(): Promise<Workspace> {
-  const db = new WaypointDB(`t-${crypto.randomUUID()}`);
-  dbs.push(db);
-  return openWorkspace(db);
-}
-afterEach(async () => {
-  for (const db of dbs.splice(0)) await db.delete();
-});
+const freshWorkspace = freshWorkspaces();
 
 const raw = sampleWorkspaceSchema.parse(sampleData);
 const expected = {
