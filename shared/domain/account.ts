@@ -268,7 +268,7 @@ export const ACCOUNT_FIELD_CHECKS: { readonly [K in keyof AccountFields]: (v: un
 };
 
 /** The fields of a (partial) account that break a rule; empty when all is well. Unknown keys count as invalid. */
-export function invalidAccountFields(fields: Readonly<Record<string, unknown>>): string[] {
+export function invalidAccountFields(fields: object): string[] {
   const bad: string[] = [];
   for (const [k, v] of Object.entries(fields)) {
     const check = (ACCOUNT_FIELD_CHECKS as Record<string, ((v: unknown) => boolean) | undefined>)[k];

@@ -11,6 +11,7 @@ import { useAccountList } from '../hooks/useAccounts';
 import { useLoadSample } from '../hooks/useLoadSample';
 import { AccountsTable } from './AccountsTable';
 import { MOD_LABEL } from '../../../app/TopBar';
+import { formatNumber } from '../../../lib/format';
 
 /** The accounts list: filter, sort, open; the welcome screen when there is nothing yet. */
 export function AccountsPage() {
@@ -77,7 +78,7 @@ export function AccountsPage() {
       <div className="page-head">
         <div>
           <h1 className="page-title">{t('accounts.title')}</h1>
-          <p className="page-sub">{t('accounts.count', { count: items.length })}</p>
+          <p className="page-sub">{t('accounts.count', { count: items.length, formatted: formatNumber(items.length) })}</p>
         </div>
         <Button variant="primary" icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)} aria-keyshortcuts="Control+N Meta+N">
           {t('accounts.new')} <Kbd>{MOD_LABEL} N</Kbd>

@@ -5,7 +5,7 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { AccountListItem, SortDir, SortKey } from '@shared/domain/accountList';
 import { SMALL_DEAL_THRESHOLD } from '@shared/domain/account';
 import type { IsoDate } from '@shared/domain/dates';
-import { formatDate, formatMoney, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
+import { formatNumber, formatDate, formatMoney, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
 import { BucketBadge, SizeBadge } from './badges';
 
 const ROW_H = 40;
@@ -149,7 +149,7 @@ export function AccountsTable(props: {
       </div>
     </div>
       <div className="grid__foot" aria-live="polite">
-        {t('accounts.showing', { shown: items.length.toLocaleString(), total: props.total.toLocaleString() })}
+        {t('accounts.showing', { shown: formatNumber(items.length), total: formatNumber(props.total) })}
       </div>
     </div>
   );
