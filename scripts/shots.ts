@@ -14,6 +14,7 @@ try {
     if (scheme === 'light') await page.screenshot({ path: `${out}/empty-${scheme}.png` });
     await page.getByRole('button', { name: 'Load sample workspace' }).click();
     await page.getByRole('grid').waitFor();
+    await page.getByRole('button', { name: 'Dismiss' }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/list-${scheme}.png` });
     await page.getByRole('link', { name: 'Nordhavn Shipping A/S' }).click();

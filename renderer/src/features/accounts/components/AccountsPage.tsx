@@ -43,7 +43,9 @@ export function AccountsPage() {
   }, []);
 
   const owners = useMemo(() => (items ? ownersOf(items) : []), [items]);
-  const shown = useMemo(() => (items ? sortAccounts(filterAccounts(items, deferredFilter), sort.key, sort.dir) : []), [items, deferredFilter, sort]);
+  // Sort once per data or column change; a keystroke only filters the sorted list (filter keeps order).
+  const sorted = useMemo(() => (items ? sortAccounts(items, sort.key, sort.dir) : []), [items, sort]);
+  const shown = useMemo(() => filterAccounts(sorted, deferredFilter), [sorted, deferredFilter]);
 
   if (items === undefined) return <div className="page page--loading" aria-busy="true" />;
 
