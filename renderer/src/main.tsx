@@ -6,6 +6,7 @@ import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
 import './styles/tokens.css';
 import './styles/app.css';
+import './styles/map.css';
 import { initI18n, i18next } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WorkspaceContext } from './db/context';

@@ -3,6 +3,7 @@ import { accountFieldsSchema, COMMUNICATOR_ROLES, defaultAccountFields, ICP_CRIT
 import { addDays, type IsoDate } from './dates';
 import { toMinor } from './money';
 import { ACTION_STATUSES, RISK_LEVELS, type ActionStatus, type RiskLevel } from './plan';
+import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES, defaultPersonFields, type ContactChannel, type LineKind, type PersonFields } from './stakeholders';
 
 /**
  * The sample workspace ships as data (assets/sample-workspace.json) with dates as day
@@ -56,6 +57,30 @@ export const sampleWorkspaceSchema = z.object({
       risks: z.array(z.object({ title: z.string(), likelihood: z.enum(RISK_LEVELS), impact: z.enum(RISK_LEVELS), mitigation: z.string() })),
     }),
   ),
+  people: z
+    .array(
+      z.object({
+        account: z.string(),
+        key: z.string(),
+        name: z.string(),
+        title: z.string(),
+        department: z.string(),
+        orgLevel: z.enum(ORG_LEVELS),
+        buyingRole: z.enum(BUYING_ROLES),
+        stance: z.enum(STANCES),
+        influence: z.number().int().min(1).max(5),
+        interest: z.number().int().min(1).max(5),
+        political: z.enum(POLITICAL_STATUSES),
+        ourOwner: z.string(),
+        relationshipLevel: z.enum(RELATIONSHIP_LEVELS),
+        manager: z.string().nullable(),
+        nextStep: z.string(),
+        placeholder: z.boolean(),
+      }),
+    )
+    .default([]),
+  lines: z.array(z.object({ from: z.string(), to: z.string(), kind: z.enum(LINE_KINDS) })).default([]),
+  contacts: z.array(z.object({ person: z.string(), daysAgo: z.number().int().min(0).max(3650), channel: z.enum(CONTACT_CHANNELS), attendee: z.string(), notes: z.string() })).default([]),
 });
 
 export type SampleWorkspace = z.infer<typeof sampleWorkspaceSchema>;
@@ -70,9 +95,20 @@ export interface SamplePlan {
   readonly risks: ReadonlyArray<{ title: string; likelihood: RiskLevel; impact: RiskLevel; mitigation: string }>;
 }
 
+export interface SamplePerson {
+  readonly accountKey: string;
+  readonly key: string;
+  /** Fields without accountId and position (set when loaded and laid out). */
+  readonly fields: Omit<PersonFields, 'accountId' | 'x' | 'y'>;
+  readonly managerKey: string | null;
+}
+
 export interface MaterialisedSample {
   readonly accounts: ReadonlyArray<{ key: string; fields: AccountFields }>;
   readonly plans: readonly SamplePlan[];
+  readonly people: readonly SamplePerson[];
+  readonly lines: ReadonlyArray<{ from: string; to: string; kind: LineKind }>;
+  readonly contacts: ReadonlyArray<{ personKey: string; date: IsoDate; channel: ContactChannel; attendee: string; notes: string }>;
 }
 
 /** Turns the shipped sample into account fields and plans dated relative to `today`. */
@@ -120,7 +156,26 @@ export function materialiseSample(raw: unknown, today: IsoDate): MaterialisedSam
     objectives: p.objectives.map((o) => ({ title: o.title, actions: o.actions.map((x) => ({ title: x.title, owner: x.owner, dueDate: addDays(today, x.dueInDays), status: x.status })) })),
     risks: p.risks,
   }));
-  return { accounts, plans };
+  const people = sample.people.map((p) => {
+    const { accountId: _a, x: _x, y: _y, ...fields } = defaultPersonFields('', {
+      name: p.name,
+      title: p.title,
+      department: p.department,
+      orgLevel: p.orgLevel,
+      buyingRole: p.buyingRole,
+      stance: p.stance,
+      influence: p.influence,
+      interest: p.interest,
+      political: p.political,
+      ourOwner: p.ourOwner,
+      relationshipLevel: p.relationshipLevel,
+      nextStep: p.nextStep,
+      placeholder: p.placeholder,
+    });
+    return { accountKey: p.account, key: p.key, fields, managerKey: p.manager };
+  });
+  const contacts = sample.contacts.map((c) => ({ personKey: c.person, date: addDays(today, -c.daysAgo), channel: c.channel, attendee: c.attendee, notes: c.notes }));
+  return { accounts, plans, people, lines: sample.lines, contacts };
 }
 
 /** Hourly loaded rates in major units per currency for the sample (support, engineering, pm, presales, custom). */

@@ -1,6 +1,7 @@
 import { defaultAccountFields, invalidAccountFields, type AccountFields } from '@shared/domain/account';
 import type { AccountRow, PlanRow } from './database';
 import { removePlanTree } from './plans';
+import { removeAccountMap } from './people';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
 export type AccountPatch = Partial<AccountFields>;
@@ -40,6 +41,7 @@ export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> 
   const { intent } = await runIntent(ws, 'deleteAccount', async (w) => {
     const plans = await w.table<PlanRow>('plans').where('accountId').equals(id).toArray();
     for (const p of plans.filter((x) => !x.deleted)) await removePlanTree(w, p.id);
+    await removeAccountMap(w, id);
     await w.remove('accounts', id);
   });
   return intent;

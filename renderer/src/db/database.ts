@@ -2,6 +2,7 @@ import Dexie, { type DexieOptions, type EntityTable } from 'dexie';
 import type { Row } from '@shared/sync/row';
 import type { AccountFields } from '@shared/domain/account';
 import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from '@shared/domain/plan';
+import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type AccountRow = Row<AccountFields>;
@@ -9,6 +10,9 @@ export type PlanRow = Row<PlanFields>;
 export type ObjectiveRow = Row<ObjectiveFields>;
 export type ActionRow = Row<ActionFields>;
 export type RiskRow = Row<RiskFields>;
+export type PersonRow = Row<PersonFields>;
+export type LineRow = Row<LineFields>;
+export type ContactRow = Row<ContactFields>;
 
 export interface MetaRow {
   key: string;
@@ -24,6 +28,9 @@ export class WaypointDB extends Dexie {
   objectives!: EntityTable<ObjectiveRow, 'id'>;
   actions!: EntityTable<ActionRow, 'id'>;
   risks!: EntityTable<RiskRow, 'id'>;
+  people!: EntityTable<PersonRow, 'id'>;
+  lines!: EntityTable<LineRow, 'id'>;
+  contacts!: EntityTable<ContactRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {

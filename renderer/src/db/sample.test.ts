@@ -18,6 +18,10 @@ const expected = {
   objectives: raw.plans.reduce((n, p) => n + p.objectives.length, 0),
   actions: raw.plans.reduce((n, p) => n + p.objectives.reduce((k, o) => k + o.actions.length, 0), 0),
   risks: raw.plans.reduce((n, p) => n + p.risks.length, 0),
+  people: raw.people.length,
+  // reports-to lines come from each person's manager; the other kinds are listed.
+  lines: raw.people.filter((p) => p.manager !== null).length + raw.lines.length,
+  contacts: raw.contacts.length,
 };
 
 describe('loadSampleWorkspace', () => {

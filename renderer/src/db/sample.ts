@@ -2,6 +2,8 @@ import { materialiseSample } from '@shared/domain/sample';
 import type { IsoDate } from '@shared/domain/dates';
 import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from '@shared/domain/plan';
 import type { AccountFields } from '@shared/domain/account';
+import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
+import { orgChartLayout } from '@shared/domain/orgLayout';
 import sampleData from '../../../assets/sample-workspace.json';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
@@ -25,6 +27,30 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate): Promis
       }
       let rSort = 0;
       for (const r of p.risks) await w.insert<RiskFields>('risks', { planId: plan.id, ...r, sort: ++rSort });
+    }
+    // Stakeholder maps, laid out as org charts from their reports-to lines.
+    const personId = new Map<string, { id: string; accountId: string }>();
+    for (const accountKey of new Set(sample.people.map((p) => p.accountKey))) {
+      const accountId = idByKey.get(accountKey);
+      if (!accountId) continue;
+      const group = sample.people.filter((p) => p.accountKey === accountKey);
+      const reports = group.filter((p) => p.managerKey).map((p) => ({ from: p.key, to: p.managerKey!, kind: 'reportsTo' as const }));
+      const positions = orgChartLayout(group.map((p) => ({ id: p.key, x: 0, y: 0 })), reports);
+      for (const p of group) {
+        const at = positions.get(p.key) ?? { x: 0, y: 0 };
+        const row = await w.insert<PersonFields>('people', { ...p.fields, accountId, x: at.x, y: at.y });
+        personId.set(p.key, { id: row.id, accountId });
+      }
+      for (const l of reports) await w.insert<LineFields>('lines', { accountId, from: personId.get(l.from)!.id, to: personId.get(l.to)!.id, kind: 'reportsTo' });
+    }
+    for (const l of sample.lines) {
+      const from = personId.get(l.from);
+      const to = personId.get(l.to);
+      if (from && to) await w.insert<LineFields>('lines', { accountId: from.accountId, from: from.id, to: to.id, kind: l.kind });
+    }
+    for (const c of sample.contacts) {
+      const who = personId.get(c.personKey);
+      if (who) await w.insert<ContactFields>('contacts', { accountId: who.accountId, personId: who.id, date: c.date, channel: c.channel, attendee: c.attendee, notes: c.notes });
     }
   });
   return intent;

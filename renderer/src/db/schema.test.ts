@@ -102,6 +102,11 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
       expect(a.updatedAt).toBe(largestStamp(a.stamps));
     }
   },
+  3: async (db, before) => {
+    // v3 only adds the stakeholder-map tables: they start empty, everything else is untouched.
+    for (const t of ['people', 'lines', 'contacts']) expect(await db.table(t).count()).toBe(0);
+    expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);

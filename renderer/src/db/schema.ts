@@ -46,10 +46,19 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
         });
     },
   },
+  {
+    // v3: stakeholder maps — people (cards with positions), lines between them, contact log.
+    version: 3,
+    stores: {
+      people: 'id, updatedAt, accountId',
+      lines: 'id, updatedAt, accountId',
+      contacts: 'id, updatedAt, accountId, personId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Tables that hold user data and sync; `meta` is device-local. */
-export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks'] as const;
+export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];

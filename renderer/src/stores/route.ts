@@ -1,7 +1,8 @@
 import { create } from 'zustand';
 
 /** Where the user is. Kept in the URL hash so reload returns to the same screen. */
-export type AccountTab = 'overview' | 'plans';
+export const ACCOUNT_TABS = ['overview', 'map', 'plans'] as const;
+export type AccountTab = (typeof ACCOUNT_TABS)[number];
 export type Route =
   | { readonly name: 'accounts' }
   | { readonly name: 'account'; readonly id: string; readonly tab: AccountTab }
@@ -9,7 +10,7 @@ export type Route =
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: parts[2] === 'plans' ? 'plans' : 'overview' };
+  if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: (ACCOUNT_TABS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AccountTab) : 'overview' };
   if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'accounts' };
 }

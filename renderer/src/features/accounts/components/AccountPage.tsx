@@ -5,6 +5,7 @@ import { Trash2 } from 'lucide-react';
 import { penetration, profitContribution } from '@shared/domain/account';
 import { accountChecks, healthScore } from '@shared/domain/checks';
 import { PlansTab, usePlans } from '../../plans';
+import { MapTab } from '../../map';
 import { useRoute, type AccountTab } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { formatMoney, formatPercent } from '../../../lib/format';
@@ -86,6 +87,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           <Tabs.Trigger value="overview" className="tabs__trigger">
             {t('account.tab.overview')}
           </Tabs.Trigger>
+          <Tabs.Trigger value="map" className="tabs__trigger">
+            {t('account.tab.map')}
+          </Tabs.Trigger>
           <Tabs.Trigger value="plans" className="tabs__trigger">
             {t('account.tab.plans')}
             {plans && plans.length > 0 ? <span className="tabs__count">{plans.length}</span> : null}
@@ -93,6 +97,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Tabs.List>
         <Tabs.Content value="overview" className="tabs__content">
           {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' ? navigate({ name: 'account', id, tab: 'plans' }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+        </Tabs.Content>
+        <Tabs.Content value="map" className="tabs__content">
+          {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}
         </Tabs.Content>
         <Tabs.Content value="plans" className="tabs__content">
           {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}

@@ -1,0 +1,91 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Trash2 } from 'lucide-react';
+import { CONTACT_CHANNELS, type ContactChannel } from '@shared/domain/stakeholders';
+import { isIsoDate, type IsoDate } from '@shared/domain/dates';
+import type { ContactRow, PersonRow } from '../../../db/database';
+import { Button, IconButton } from '../../../ui/Button';
+import { formatDate } from '../../../lib/format';
+import type { MapActions } from '../hooks/useMapActions';
+
+/** The contact log of one person: it drives "last contact" and freshness. */
+export function ContactLog({ person, contacts, today, actions }: { person: PersonRow; contacts: readonly ContactRow[]; today: IsoDate; actions: MapActions }) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState<string>(today);
+  const [channel, setChannel] = useState<ContactChannel>('meeting');
+  const [attendee, setAttendee] = useState('');
+  const [notes, setNotes] = useState('');
+  const dateOk = isIsoDate(date);
+  const list = contacts.filter((c) => c.personId === person.id).sort((a, b) => b.date.localeCompare(a.date));
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!dateOk) return;
+    const out = await actions.addContact({ accountId: person.accountId, personId: person.id, date, channel, attendee, notes });
+    if (out) setNotes('');
+  };
+  return (
+    <section className="contact-log" aria-labelledby={`log-${person.id}`}>
+      <h3 id={`log-${person.id}`} className="plan__section">
+        {t('map.log.title')}
+      </h3>
+      <form className="contact-form" onSubmit={(e) => void submit(e)}>
+        <div className="form-grid form-grid--2">
+          <div className={`field ${dateOk ? '' : 'field--invalid'}`}>
+            <label className="field__label" htmlFor={`cdate-${person.id}`}>
+              {t('map.log.date')}
+            </label>
+            <input id={`cdate-${person.id}`} className="input" type="date" value={date} max="2999-12-31" onChange={(e) => setDate(e.target.value)} aria-invalid={dateOk ? undefined : true} />
+            {dateOk ? null : (
+              <p className="field__error" role="alert">
+                {t('validation.date')}
+              </p>
+            )}
+          </div>
+          <div className="field">
+            <label className="field__label" htmlFor={`cch-${person.id}`}>
+              {t('map.log.channel')}
+            </label>
+            <select id={`cch-${person.id}`} className="input select" value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+              {CONTACT_CHANNELS.map((c) => (
+                <option key={c} value={c}>
+                  {t(`map.channel.${c}`)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`catt-${person.id}`}>
+            {t('map.log.attendee')}
+          </label>
+          <input id={`catt-${person.id}`} className="input" value={attendee} maxLength={200} onChange={(e) => setAttendee(e.target.value)} />
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={`cnotes-${person.id}`}>
+            {t('map.log.notes')}
+          </label>
+          <textarea id={`cnotes-${person.id}`} className="input textarea" rows={2} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+        </div>
+        <Button type="submit" variant="primary" size="sm" disabled={!dateOk}>
+          {t('map.log.add')}
+        </Button>
+      </form>
+      {list.length === 0 ? (
+        <p className="muted">{t('map.log.empty')}</p>
+      ) : (
+        <ul className="contact-list">
+          {list.map((c) => (
+            <li key={c.id}>
+              <div>
+                <strong>{formatDate(c.date)}</strong> · {t(`map.channel.${c.channel}`)}
+                {c.attendee ? ` · ${c.attendee}` : ''}
+                {c.notes ? <p className="contact-list__notes">{c.notes}</p> : null}
+              </div>
+              <IconButton label={t('map.log.delete', { date: formatDate(c.date) })} icon={<Trash2 size={14} />} onClick={() => actions.deleteContact(c.id)} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

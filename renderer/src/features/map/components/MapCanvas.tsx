@@ -1,0 +1,168 @@
+import { useCallback, useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type Connection, type NodeChange, type OnBeforeDelete } from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { CARD_HEIGHT, CARD_WIDTH, GRID } from '@shared/domain/orgLayout';
+import { STANCE_COLOUR } from '@shared/domain/mapSvg';
+import type { IsoDate } from '@shared/domain/dates';
+import type { PersonFields } from '@shared/domain/stakeholders';
+import { useSettings } from '../../../stores/settings';
+import type { MapData } from '../hooks/useMapData';
+import type { MapActions } from '../hooks/useMapActions';
+import { PersonNode, type PersonNodeType } from './PersonNode';
+import { useCanvasEdges, useCanvasNodes } from './useCanvasNodes';
+import { copyToClipboard, pasteFromClipboard } from './clipboard';
+
+const nodeTypes = { person: PersonNode };
+const isMod = (e: React.KeyboardEvent) => e.ctrlKey || e.metaKey;
+
+/**
+ * The drawing surface: add by double-click, drag, connect from a handle, box- and
+ * Shift-select, delete, copy/paste, arrows nudge, snap to grid, zoom, pan, fit, minimap.
+ * Every change that matters is written through the map actions (undoable).
+ */
+export function MapCanvas(props: {
+  data: MapData;
+  today: IsoDate;
+  actions: MapActions;
+  dark: boolean;
+  onSelection: (ids: string[]) => void;
+  onEdit: (id: string) => void;
+  onConnectRequest: (from: string, to: string) => void;
+  accountName: string;
+}) {
+  const { t } = useTranslation();
+  const { data, actions } = props;
+  const thresholds = useSettings((s) => s.freshness);
+  const flow = useReactFlow<PersonNodeType>();
+  const label = useCallback((p: MapData['people'][number]) => t('map.cardLabel', { name: p.name || t('map.placeholderName'), title: p.title, stance: t(`map.stance.${p.stance}`), role: t(`map.role.${p.buyingRole}`) }), [t]);
+  const kindLabel = useCallback((kind: string, from: string, to: string) => t(`map.lineLabel.${kind}`, { from, to }), [t]);
+  const [nodes, setNodes] = useCanvasNodes(data, props.today, thresholds, label);
+  const edges = useCanvasEdges(data, nodes, kindLabel);
+  const pendingMoves = useRef(new Set<string>());
+  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
+  const nodesRef = useRef(nodes);
+  nodesRef.current = nodes;
+
+  const flushMoves = useCallback(() => {
+    if (timer.current) clearTimeout(timer.current);
+    timer.current = null;
+    const moves = new Map<string, Partial<PersonFields>>();
+    for (const n of nodesRef.current) if (pendingMoves.current.has(n.id)) moves.set(n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) });
+    pendingMoves.current.clear();
+    if (moves.size > 0) actions.movePeople(moves);
+  }, [actions]);
+  useEffect(() => () => flushMoves(), [flushMoves]);
+
+  const onNodesChange = useCallback(
+    (changes: NodeChange<PersonNodeType>[]) => {
+      setNodes((ns) => applyNodeChanges(changes, ns));
+      let moved = false;
+      for (const c of changes) {
+        if (c.type === 'position' && c.dragging === false) {
+          pendingMoves.current.add(c.id);
+          moved = true;
+        }
+      }
+      // Keyboard nudges arrive one by one: save once the keys rest.
+      if (moved) {
+        if (timer.current) clearTimeout(timer.current);
+        timer.current = setTimeout(flushMoves, 300);
+      }
+    },
+    [setNodes, flushMoves],
+  );
+
+  const onBeforeDelete: OnBeforeDelete<PersonNodeType> = useCallback(
+    async ({ nodes: gone, edges: goneEdges }) => {
+      if (gone.length > 0) actions.deletePeople(gone.map((n) => n.id), gone.map((n) => n.data.person.name || t('map.placeholderName')).join(', '));
+      else if (goneEdges.length > 0) actions.deleteLines(goneEdges.map((e) => e.id));
+      return false; // the database drives the canvas: the rows' tombstones remove them
+    },
+    [actions, t],
+  );
+
+  const { onSelection, onEdit, onConnectRequest } = props;
+  // Stable handlers: React Flow re-subscribes (and re-reports the selection) when they change.
+  const handleSelection = useCallback(({ nodes: sel }: { nodes: PersonNodeType[] }) => onSelection(sel.map((n) => n.id)), [onSelection]);
+  const handleConnect = useCallback((c: Connection) => onConnectRequest(c.source, c.target), [onConnectRequest]);
+  const handleDoubleClick = useCallback((_: React.MouseEvent, n: PersonNodeType) => onEdit(n.id), [onEdit]);
+
+  const addAt = async (clientX: number, clientY: number) => {
+    const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
+    const out = await actions.addPerson({ name: t('map.newPerson'), x: Math.round((p.x - CARD_WIDTH / 2) / GRID) * GRID, y: Math.round((p.y - CARD_HEIGHT / 2) / GRID) * GRID });
+    if (out) props.onEdit(out.person.id);
+  };
+
+  const onKeyDown = (e: React.KeyboardEvent) => {
+    if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    const selected = nodes.filter((n) => n.selected);
+    if (isMod(e) && e.key.toLowerCase() === 'a') {
+      e.preventDefault();
+      setNodes((ns) => ns.map((n) => (n.selected ? n : { ...n, selected: true })));
+    } else if (isMod(e) && e.key.toLowerCase() === 'c' && selected.length > 0) {
+      copyToClipboard(selected.map((n) => n.data.person), data.lines);
+    } else if (isMod(e) && e.key.toLowerCase() === 'v') {
+      const clip = pasteFromClipboard();
+      if (clip) void actions.pastePeople(clip.people, clip.lines, GRID * 2);
+    } else if (e.key === 'Enter' && selected.length === 1) {
+      e.preventDefault();
+      props.onEdit(selected[0]!.id);
+    }
+  };
+
+  return (
+    <div
+      className="map-canvas"
+      role="region"
+      aria-label={t('map.canvasLabel', { account: props.accountName })}
+      onKeyDown={onKeyDown}
+      onDoubleClick={(e) => {
+        if ((e.target as HTMLElement).closest('.react-flow__pane')) void addAt(e.clientX, e.clientY);
+      }}
+    >
+      <ReactFlow<PersonNodeType>
+        nodes={nodes}
+        edges={edges}
+        nodeTypes={nodeTypes}
+        onNodesChange={onNodesChange}
+        onNodeDragStop={flushMoves}
+        onBeforeDelete={onBeforeDelete}
+        onConnect={handleConnect}
+        onSelectionChange={handleSelection}
+        onNodeDoubleClick={handleDoubleClick}
+        connectionMode={ConnectionMode.Loose}
+        selectionMode={SelectionMode.Partial}
+        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+        selectionKeyCode="Shift"
+        deleteKeyCode={['Delete', 'Backspace']}
+        snapToGrid
+        snapGrid={[GRID, GRID]}
+        zoomOnDoubleClick={false}
+        onlyRenderVisibleElements
+        minZoom={0.1}
+        maxZoom={2}
+        fitView
+        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+        colorMode={props.dark ? 'dark' : 'light'}
+        proOptions={{ hideAttribution: true }}
+        ariaLabelConfig={{
+          'node.a11yDescription.default': t('map.a11y.node'),
+          'node.a11yDescription.keyboardDisabled': t('map.a11y.node'),
+          'edge.a11yDescription.default': t('map.a11y.edge'),
+          'controls.ariaLabel': t('map.a11y.controls'),
+          'controls.zoomIn.ariaLabel': t('map.zoomIn'),
+          'controls.zoomOut.ariaLabel': t('map.zoomOut'),
+          'controls.fitView.ariaLabel': t('map.fit'),
+          'controls.interactive.ariaLabel': t('map.lock'),
+          'minimap.ariaLabel': t('map.minimap'),
+          'handle.ariaLabel': t('map.a11y.handle'),
+        }}
+      >
+        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+        <Controls showInteractive={false} />
+        <MiniMap pannable zoomable nodeColor={(n) => STANCE_COLOUR[(n as PersonNodeType).data.person.stance]} nodeStrokeWidth={0} />
+      </ReactFlow>
+    </div>
+  );
+}

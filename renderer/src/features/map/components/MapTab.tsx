@@ -1,0 +1,101 @@
+import { useCallback, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ReactFlowProvider } from '@xyflow/react';
+import { Users } from 'lucide-react';
+import type { IsoDate } from '@shared/domain/dates';
+import type { LineKind } from '@shared/domain/stakeholders';
+import { Button, EmptyState } from '../../../ui/Button';
+import { useMapData } from '../hooks/useMapData';
+import { useMapActions } from '../hooks/useMapActions';
+import { MapCanvas } from './MapCanvas';
+import { MapToolbar } from './MapToolbar';
+import { PersonPanel } from './PersonPanel';
+import { LineKindDialog } from './LineKindDialog';
+import { PeopleList } from './PeopleList';
+import { PowerGrid } from './PowerGrid';
+import { CoverageView } from './CoverageView';
+import { TopFiveReview } from './TopFiveReview';
+import { MapQualityBadge } from './MapQualityBadge';
+
+export const MAP_VIEWS = ['map', 'list', 'grid', 'coverage', 'top5'] as const;
+export type MapView = (typeof MAP_VIEWS)[number];
+
+/** The stakeholder map of one account and the views derived from it. */
+export function MapTab({ accountId, accountName, today }: { accountId: string; accountName: string; today: IsoDate }) {
+  const { t } = useTranslation();
+  const data = useMapData(accountId);
+  const actions = useMapActions(accountId);
+  const [view, setView] = useState<MapView>('map');
+  const [selection, setSelection] = useState<string[]>([]);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
+  const dark = document.documentElement.dataset.theme === 'dark';
+  const onSelection = useCallback((ids: string[]) => setSelection((prev) => (prev.length === ids.length && prev.every((id, i) => id === ids[i]) ? prev : ids)), []);
+  const onConnectRequest = useCallback((from: string, to: string) => setConnecting({ from, to }), []);
+
+  if (!data) return <div aria-busy="true" className="map-loading" />;
+  const person = editing ? data.people.find((p) => p.id === editing) : undefined;
+  const nameOf = (id: string) => data.people.find((p) => p.id === id)?.name || t('map.placeholderName');
+
+  if (data.people.length === 0) {
+    return (
+      <EmptyState
+        icon={<Users size={28} aria-hidden />}
+        title={t('map.empty.title')}
+        body={t('map.empty.body')}
+        action={
+          <>
+            <Button variant="primary" onClick={() => void actions.addPerson({ name: t('map.newPerson'), x: 0, y: 0 }).then((o) => o && setEditing(o.person.id))}>
+              {t('map.addPerson')}
+            </Button>
+            <Button onClick={() => void actions.addPerson({ name: '', title: t('map.placeholderTitle'), orgLevel: 'cLevel', placeholder: true, x: 0, y: 0 })}>{t('map.addPlaceholder')}</Button>
+          </>
+        }
+      />
+    );
+  }
+
+  return (
+    <ReactFlowProvider>
+      <div className="map-tab">
+        <div className="map-head">
+          <div className="segmented segmented--tabs" role="tablist" aria-label={t('map.views')}>
+            {MAP_VIEWS.map((v) => (
+              <button key={v} type="button" role="tab" aria-selected={view === v} className={`segmented__option ${view === v ? 'segmented__option--on' : ''}`} onClick={() => setView(v)}>
+                {t(`map.view.${v}`)}
+              </button>
+            ))}
+          </div>
+          <MapQualityBadge data={data} />
+        </div>
+        {view === 'map' ? <MapToolbar data={data} today={today} actions={actions} selection={selection} accountName={accountName} onEdit={setEditing} /> : null}
+        <div className={`map-body ${person ? 'map-body--panel' : ''}`}>
+          <div className="map-main" role="tabpanel" aria-label={t(`map.view.${view}`)}>
+            {view === 'map' ? (
+              <MapCanvas data={data} today={today} actions={actions} dark={dark} onSelection={onSelection} onEdit={setEditing} onConnectRequest={onConnectRequest} accountName={accountName} />
+            ) : view === 'list' ? (
+              <PeopleList data={data} today={today} actions={actions} onEdit={setEditing} />
+            ) : view === 'grid' ? (
+              <PowerGrid data={data} actions={actions} />
+            ) : view === 'coverage' ? (
+              <CoverageView data={data} today={today} />
+            ) : (
+              <TopFiveReview data={data} today={today} actions={actions} />
+            )}
+          </div>
+          {person ? <PersonPanel key={person.id} person={person} contacts={data.contacts} last={data.last.get(person.id)} today={today} actions={actions} onClose={() => setEditing(null)} /> : null}
+        </div>
+      </div>
+      <LineKindDialog
+        open={connecting !== null}
+        from={connecting ? nameOf(connecting.from) : ''}
+        to={connecting ? nameOf(connecting.to) : ''}
+        onClose={() => setConnecting(null)}
+        onChoose={(kind: LineKind) => {
+          if (connecting) void actions.addLine(connecting.from, connecting.to, kind);
+          setConnecting(null);
+        }}
+      />
+    </ReactFlowProvider>
+  );
+}

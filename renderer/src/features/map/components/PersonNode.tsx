@@ -1,0 +1,64 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import type { FreshnessLevel } from '@shared/domain/stakeholders';
+import type { PersonRow } from '../../../db/database';
+import { StanceIcon } from './StanceIcon';
+
+export interface PersonNodeData extends Record<string, unknown> {
+  readonly person: PersonRow;
+  readonly fresh: { readonly level: FreshnessLevel; readonly days: number | null };
+}
+export type PersonNodeType = Node<PersonNodeData, 'person'>;
+
+const ROLE_SHORT: Record<string, string> = {
+  economicBuyer: 'EB',
+  decisionMaker: 'DM',
+  technicalEvaluator: 'TE',
+  user: 'U',
+  influencer: 'I',
+  approver: 'A',
+  gatekeeper: 'G',
+  coach: 'C',
+};
+
+/**
+ * A person card: stance is the colour (with an icon and word), influence the ring width,
+ * role a badge, freshness a badge with the days written; a placeholder is dashed.
+ * Memoised: dragging one card does not re-render the others.
+ */
+export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<PersonNodeType>) {
+  const { t } = useTranslation();
+  const p = data.person;
+  const fresh = data.fresh;
+  return (
+    <div
+      className={`pcard pcard--${p.stance} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
+      style={{ '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties}
+      title={p.notes || undefined}
+    >
+      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
+      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
+      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
+      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
+      <div className="pcard__top">
+        <span className="pcard__name">{p.placeholder && !p.name ? t('map.placeholderName') : p.name}</span>
+        <span className="pcard__role" title={t(`map.role.${p.buyingRole}`)}>
+          {ROLE_SHORT[p.buyingRole]}
+        </span>
+      </div>
+      <div className="pcard__title">{[p.title, p.department].filter(Boolean).join(' · ') || '\u00a0'}</div>
+      <div className="pcard__bottom">
+        <span className="pcard__stance">
+          <StanceIcon stance={p.stance} />
+          {t(`map.stance.${p.stance}`)}
+        </span>
+        {p.placeholder ? (
+          <span className="pcard__unknown">{t('map.unknown')}</span>
+        ) : (
+          <span className={`fresh fresh--${fresh.level}`}>{fresh.level === 'never' ? t('map.fresh.never') : t('map.fresh.days', { count: fresh.days ?? 0 })}</span>
+        )}
+      </div>
+    </div>
+  );
+});

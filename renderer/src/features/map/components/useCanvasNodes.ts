@@ -1,0 +1,84 @@
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { MarkerType, type Edge } from '@xyflow/react';
+import { freshness, type FreshnessThresholds } from '@shared/domain/stakeholders';
+import { CARD_HEIGHT, CARD_WIDTH } from '@shared/domain/orgLayout';
+import { LINE_STYLE } from '@shared/domain/mapSvg';
+import type { IsoDate } from '@shared/domain/dates';
+import type { MapData } from '../hooks/useMapData';
+import type { PersonNodeType } from './PersonNode';
+
+/**
+ * React Flow nodes kept in local state (so drags are smooth) and rebuilt from the database
+ * only where a row really changed (same updatedAt → same node object → no re-render).
+ */
+export function useCanvasNodes(data: MapData, today: IsoDate, thresholds: FreshnessThresholds, label: (p: MapData['people'][number]) => string) {
+  const [nodes, setNodes] = useState<PersonNodeType[]>([]);
+  useEffect(() => {
+    setNodes((prev) => {
+      const old = new Map(prev.map((n) => [n.id, n]));
+      return data.people.map((person) => {
+        const fresh = freshness(data.last.get(person.id), today, thresholds);
+        const o = old.get(person.id);
+        if (o && o.data.person.updatedAt === person.updatedAt && o.data.fresh.level === fresh.level && o.data.fresh.days === fresh.days) return o;
+        return {
+          id: person.id,
+          type: 'person',
+          position: { x: person.x, y: person.y },
+          width: CARD_WIDTH,
+          height: CARD_HEIGHT,
+          data: { person, fresh },
+          selected: o?.selected ?? false,
+          ariaLabel: label(person),
+        };
+      });
+    });
+  }, [data.people, data.last, today, thresholds, label]);
+  return [nodes, setNodes] as const;
+}
+
+type Side = 't' | 'r' | 'b' | 'l';
+
+/** Which sides two cards face each other on, so lines never cross their own card. */
+function sides(a: { x: number; y: number }, b: { x: number; y: number }): [Side, Side] {
+  const dx = b.x - a.x;
+  const dy = b.y - a.y;
+  if (Math.abs(dy) * (CARD_WIDTH / CARD_HEIGHT) >= Math.abs(dx) * 0.9) return dy < 0 ? ['t', 'b'] : ['b', 't'];
+  return dx < 0 ? ['l', 'r'] : ['r', 'l'];
+}
+
+/** Lines as edges, styled by kind (the same styles as the SVG export). */
+export function useCanvasEdges(data: MapData, nodes: readonly PersonNodeType[], kindLabel: (kind: string, from: string, to: string) => string): Edge[] {
+  const pos = useMemo(() => new Map(nodes.map((n) => [n.id, n.position])), [nodes]);
+  const names = useMemo(() => new Map(data.people.map((p) => [p.id, p.name])), [data.people]);
+  // Edge objects are reused while their line and sides are unchanged: a drag re-renders only the lines it moves.
+  const cache = useRef(new Map<string, { key: string; edge: Edge }>());
+  return useMemo(
+    () =>
+      data.lines.flatMap((l) => {
+        const a = pos.get(l.from);
+        const b = pos.get(l.to);
+        if (!a || !b) return [];
+        const [sourceHandle, targetHandle] = sides(a, b);
+        const key = `${l.updatedAt}|${sourceHandle}|${targetHandle}|${names.get(l.from)}|${names.get(l.to)}`;
+        const hit = cache.current.get(l.id);
+        if (hit && hit.key === key) return [hit.edge];
+        const st = LINE_STYLE[l.kind];
+        const edge: Edge = {
+          id: l.id,
+          source: l.from,
+          target: l.to,
+          sourceHandle,
+          targetHandle,
+          type: l.kind === 'reportsTo' || l.kind === 'dotted' ? 'smoothstep' : 'default',
+          style: { stroke: st.stroke, strokeWidth: st.width, strokeDasharray: st.dash ?? undefined },
+          ariaLabel: kindLabel(l.kind, names.get(l.from) ?? '', names.get(l.to) ?? ''),
+          data: { kind: l.kind },
+          className: `edge edge--${l.kind}`,
+        };
+        if (st.arrow) edge.markerEnd = { type: MarkerType.ArrowClosed, color: st.stroke, width: 18, height: 18 };
+        cache.current.set(l.id, { key, edge });
+        return [edge];
+      }),
+    [data.lines, pos, names, kindLabel],
+  );
+}

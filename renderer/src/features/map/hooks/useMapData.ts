@@ -1,0 +1,34 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { lastContacts } from '@shared/domain/stakeholders';
+import type { IsoDate } from '@shared/domain/dates';
+import type { ContactRow, LineRow, PersonRow } from '../../../db/database';
+import { useWorkspace } from '../../../db/context';
+
+export interface MapData {
+  readonly people: readonly PersonRow[];
+  readonly lines: readonly LineRow[];
+  readonly contacts: readonly ContactRow[];
+  /** Last contact per person, from the contact log. */
+  readonly last: ReadonlyMap<string, IsoDate>;
+}
+
+/** Everything on one account's map (live rows only); undefined while loading. */
+export function useMapData(accountId: string): MapData | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const [people, lines, contacts] = await Promise.all([
+      db.people.where('accountId').equals(accountId).toArray(),
+      db.lines.where('accountId').equals(accountId).toArray(),
+      db.contacts.where('accountId').equals(accountId).toArray(),
+    ]);
+    const livePeople = people.filter((p) => !p.deleted);
+    const ids = new Set(livePeople.map((p) => p.id));
+    const liveContacts = contacts.filter((c) => !c.deleted && ids.has(c.personId));
+    return {
+      people: livePeople,
+      lines: lines.filter((l) => !l.deleted && ids.has(l.from) && ids.has(l.to)),
+      contacts: liveContacts,
+      last: lastContacts(liveContacts),
+    };
+  }, [db, accountId]);
+}

@@ -1,0 +1,1 @@
+export { MapTab } from './components/MapTab';

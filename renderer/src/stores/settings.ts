@@ -1,0 +1,33 @@
+import { create } from 'zustand';
+import { DEFAULT_FRESHNESS, type FreshnessThresholds } from '@shared/domain/stakeholders';
+
+/** Device preferences that shape what the screens show (not user data: not synced). */
+interface SettingsState {
+  freshness: FreshnessThresholds;
+  setFreshness(t: FreshnessThresholds): void;
+}
+
+const KEY = 'waypoint.freshness';
+
+function stored(): FreshnessThresholds {
+  try {
+    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
+    if (raw && typeof raw === 'object' && 'greenDays' in raw && 'amberDays' in raw) {
+      const { greenDays, amberDays } = raw as Record<string, unknown>;
+      if (Number.isInteger(greenDays) && Number.isInteger(amberDays) && (greenDays as number) >= 1 && (amberDays as number) > (greenDays as number) && (amberDays as number) <= 365) {
+        return { greenDays: greenDays as number, amberDays: amberDays as number };
+      }
+    }
+  } catch {
+    // A damaged preference falls back to the defaults.
+  }
+  return DEFAULT_FRESHNESS;
+}
+
+export const useSettings = create<SettingsState>((set) => ({
+  freshness: typeof localStorage !== 'undefined' ? stored() : DEFAULT_FRESHNESS,
+  setFreshness(freshness) {
+    localStorage.setItem(KEY, JSON.stringify(freshness));
+    set({ freshness });
+  },
+}));
