@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAccountFields, type AccountFields } from './account';
-import { accountChecks, DEFAULT_CHECK_SETTINGS, healthScore, type CheckResult } from './checks';
+import { accountChecks, DEFAULT_CHECK_SETTINGS, healthScore, mapChecks, type CheckResult } from './checks';
 import { addDays, asIsoDate } from './dates';
 import { asMinor, asRatio } from './money';
 import type { ActionStatus } from './plan';
+import { defaultPersonFields, type PersonFields } from './stakeholders';
 
 const TODAY = asIsoDate('2025-06-15');
 
@@ -81,8 +82,8 @@ describe('accountChecks', () => {
   });
 
   it('uses custom settings', () => {
-    const settings = { smallDealThreshold: asRatio(0.6), rotationMonths: 3, renewalWarningDays: 365 };
-    expect(DEFAULT_CHECK_SETTINGS).toEqual({ smallDealThreshold: 0.1, rotationMonths: 18, renewalWarningDays: 90 });
+    const settings = { ...DEFAULT_CHECK_SETTINGS, smallDealThreshold: asRatio(0.6), rotationMonths: 3, renewalWarningDays: 365 };
+    expect(DEFAULT_CHECK_SETTINGS).toEqual({ smallDealThreshold: 0.1, rotationMonths: 18, renewalWarningDays: 90, freshness: { greenDays: 14, amberDays: 30 }, minStakeholders: 5 });
     expect(ids(accountChecks(healthy(), ctx(), settings))).toEqual(['smallDeal', 'communicatorTenure', 'renewalSoon']);
   });
 });
@@ -101,5 +102,44 @@ describe('healthScore', () => {
   it('is floored at 0', () => {
     // 5 × 25 = 125 > 100
     expect(healthScore(Array.from({ length: 5 }, () => check('critical')))).toBe(0);
+  });
+});
+
+describe('mapChecks (stakeholder lessons, PRODUCT §5)', () => {
+  const today = asIsoDate('2026-11-22');
+  const person = (id: string, over: Partial<PersonFields> = {}) => ({ id, ...defaultPersonFields('acc', { name: id, ...over }) });
+
+  it('an empty map: only "fewer than five known" (nothing else can be judged yet)', () => {
+    const out = mapChecks({ people: [person('X', { placeholder: true })], last: new Map() }, today);
+    expect(out.map((c) => [c.id, c.params])).toEqual([['fewStakeholders', { count: 0, min: 5 }]]);
+  });
+
+  it('names each gap of a thin, cold, one-level map', () => {
+    // Three managers, nobody contacted in 40 days, no economic buyer, no champion.
+    const people = [person('A', { influence: 5 }), person('B', { influence: 4 }), person('C', { influence: 3 })];
+    const last = new Map([
+      ['A', asIsoDate('2026-10-13')], // 40 days: red
+      ['B', asIsoDate('2026-11-12')], // 10 days: green
+    ]);
+    const ids = mapChecks({ people, last }, today).map((c) => c.id);
+    expect(ids).toEqual(['fewStakeholders', 'topFiveCold', 'oneLevel', 'noEconomicBuyer', 'noChampion']);
+    const cold = mapChecks({ people, last }, today).find((c) => c.id === 'topFiveCold');
+    // A is red (40 > 30) and C never contacted; B is fresh.
+    expect(cold?.params).toEqual({ count: 2, names: 'A, C', days: 30 });
+  });
+
+  it('a healthy map raises nothing', () => {
+    const levels = ['cLevel', 'vp', 'director', 'manager', 'ic'] as const;
+    const people = levels.map((orgLevel, i) => person(`P${i}`, { orgLevel, influence: 5 - i, buyingRole: i === 0 ? 'economicBuyer' : 'user', stance: i === 1 ? 'champion' : 'neutral' }));
+    const last = new Map(people.map((p) => [p.id, asIsoDate('2026-11-20')]));
+    expect(mapChecks({ people, last }, today)).toEqual([]);
+  });
+
+  it('accountChecks includes the map checks only when map facts are given, and they cost health', () => {
+    const a = defaultAccountFields({ name: 'Acme' });
+    const base = accountChecks(a, { today, planCount: 1, actions: [] });
+    const withMap = accountChecks(a, { today, planCount: 1, actions: [], map: { people: [], last: new Map() } });
+    expect(withMap.length - base.length).toBe(1);
+    expect(healthScore(withMap)).toBe(healthScore(base) - 10);
   });
 });

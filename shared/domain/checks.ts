@@ -3,14 +3,27 @@ import { assessCommunicator, DEFAULT_ROTATION_MONTHS } from './communicator';
 import { daysBetween, type IsoDate } from './dates';
 import { isOverdue, type ActionFields } from './plan';
 import type { Ratio } from './money';
+import { freshness, topFive, DEFAULT_FRESHNESS, ORG_LEVELS, type FreshnessThresholds, type PersonFields } from './stakeholders';
 
 export type CheckSeverity = 'critical' | 'warning' | 'info';
 
 /** Where in the account the user fixes what a check found. */
-export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal';
+export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal' | 'map';
 
 export interface CheckResult {
-  readonly id: 'smallDeal' | 'communicatorTenure' | 'engineerInSeat' | 'overdueActions' | 'bucketEvidence' | 'renewalSoon' | 'noPlan';
+  readonly id:
+    | 'smallDeal'
+    | 'communicatorTenure'
+    | 'engineerInSeat'
+    | 'overdueActions'
+    | 'bucketEvidence'
+    | 'renewalSoon'
+    | 'noPlan'
+    | 'fewStakeholders'
+    | 'topFiveCold'
+    | 'oneLevel'
+    | 'noEconomicBuyer'
+    | 'noChampion';
   readonly severity: CheckSeverity;
   /** Values for the message, e.g. { penetration: 0.04 }. */
   readonly params: Readonly<Record<string, number | string>>;
@@ -21,12 +34,23 @@ export interface CheckSettings {
   readonly smallDealThreshold: Ratio;
   readonly rotationMonths: number;
   readonly renewalWarningDays: number;
+  readonly freshness: FreshnessThresholds;
+  /** Fewer known stakeholders than this is a warning (PRODUCT §5: "fewer than five"). */
+  readonly minStakeholders: number;
+}
+
+/** What the stakeholder map tells the checks: the people and their last contact dates. */
+export interface MapFacts {
+  readonly people: ReadonlyArray<Pick<PersonFields, 'name' | 'influence' | 'buyingRole' | 'stance' | 'placeholder' | 'orgLevel'> & { readonly id: string }>;
+  readonly last: ReadonlyMap<string, IsoDate>;
 }
 
 export const DEFAULT_CHECK_SETTINGS: CheckSettings = {
   smallDealThreshold: SMALL_DEAL_THRESHOLD,
   rotationMonths: DEFAULT_ROTATION_MONTHS,
   renewalWarningDays: 90,
+  freshness: DEFAULT_FRESHNESS,
+  minStakeholders: 5,
 };
 
 const PENALTY: Record<CheckSeverity, number> = { critical: 25, warning: 10, info: 0 };
@@ -37,7 +61,7 @@ const PENALTY: Record<CheckSeverity, number> = { critical: 25, warning: 10, info
  */
 export function accountChecks(
   a: AccountFields,
-  context: { readonly today: IsoDate; readonly planCount: number; readonly actions: ReadonlyArray<Pick<ActionFields, 'dueDate' | 'status'>> },
+  context: { readonly today: IsoDate; readonly planCount: number; readonly actions: ReadonlyArray<Pick<ActionFields, 'dueDate' | 'status'>>; readonly map?: MapFacts },
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ): CheckResult[] {
   const out: CheckResult[] = [];
@@ -55,6 +79,28 @@ export function accountChecks(
     if (days >= 0 && days <= settings.renewalWarningDays) out.push({ id: 'renewalSoon', severity: 'info', params: { days }, fix: 'renewal' });
   }
   if (context.planCount === 0) out.push({ id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' });
+  if (context.map) out.push(...mapChecks(context.map, context.today, settings));
+  return out;
+}
+
+/**
+ * The stakeholder lessons of PRODUCT §5: fewer than five known people, a top-5 person gone
+ * cold (red or never contacted), only one org level covered, no economic buyer, no champion.
+ */
+export function mapChecks(map: MapFacts, today: IsoDate, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): CheckResult[] {
+  const out: CheckResult[] = [];
+  const known = map.people.filter((p) => !p.placeholder);
+  if (known.length < settings.minStakeholders) out.push({ id: 'fewStakeholders', severity: 'warning', params: { count: known.length, min: settings.minStakeholders }, fix: 'map' });
+  if (known.length === 0) return out;
+  const cold = topFive(known).filter((p) => {
+    const level = freshness(map.last.get(p.id), today, settings.freshness).level;
+    return level === 'red' || level === 'never';
+  });
+  if (cold.length > 0) out.push({ id: 'topFiveCold', severity: 'warning', params: { count: cold.length, names: cold.map((p) => p.name).join(', '), days: settings.freshness.amberDays }, fix: 'map' });
+  const levels = ORG_LEVELS.filter((l) => known.some((p) => p.orgLevel === l)).length;
+  if (levels <= 1) out.push({ id: 'oneLevel', severity: 'warning', params: { levels }, fix: 'map' });
+  if (!known.some((p) => p.buyingRole === 'economicBuyer')) out.push({ id: 'noEconomicBuyer', severity: 'warning', params: {}, fix: 'map' });
+  if (!known.some((p) => p.stance === 'champion')) out.push({ id: 'noChampion', severity: 'warning', params: {}, fix: 'map' });
   return out;
 }
 

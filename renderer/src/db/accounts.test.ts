@@ -1,8 +1,10 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { asIsoDate } from '@shared/domain/dates';
 import { asMinor } from '@shared/domain/money';
 import { compareStamps, ZERO_STAMP } from '@shared/sync/hlc';
 import type { Row } from '@shared/sync/row';
 import { createAccount, createAccounts, deleteAccount, InvalidAccountError, updateAccount } from './accounts';
+import { addContact, createLine, createPerson } from './people';
 import { addAction, addObjective, addRisk, createPlan, deleteAction } from './plans';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
 import { replayIntent, type Workspace } from './workspace';
@@ -163,5 +165,38 @@ describe('deleteAccount', () => {
 
     await replayIntent(ws, intent, 'redo');
     for (const c of intent.changes) expect((await getRow(ws, c.table, c.id)).deleted).toBe(true);
+  });
+
+  it('tombstones the stakeholder map of the account (people, lines, contacts) in the same intent; undo restores it', async () => {
+    const ws = await freshWorkspace();
+    const mapOf = async (name: string) => {
+      const { account } = await createAccount(ws, { name });
+      const { person: a } = await createPerson(ws, account.id, { name: 'A' });
+      const { person: b } = await createPerson(ws, account.id, { name: 'B' });
+      const { line } = await createLine(ws, account.id, a.id, b.id, 'reportsTo');
+      const { contact } = await addContact(ws, { accountId: account.id, personId: a.id, date: asIsoDate('2025-03-01'), channel: 'call', attendee: 'Mia', notes: '' });
+      return { account, ids: [a.id, b.id, line.id, contact.id] };
+    };
+    const doomed = await mapOf('Doomed');
+    const other = await mapOf('Other');
+    const before = await rowCounts(ws);
+
+    const tx = vi.spyOn(ws.db, 'transaction');
+    const intent = await deleteAccount(ws, doomed.account.id);
+    expect(tx).toHaveBeenCalledTimes(1);
+
+    expect(await rowCounts(ws)).toEqual(before);
+    expect(intent.changes.map((c) => c.id).sort()).toEqual([doomed.account.id, ...doomed.ids].sort());
+    const deletedAt = (await getRow(ws, 'accounts', doomed.account.id)).updatedAt;
+    for (const c of intent.changes) {
+      const row = await getRow(ws, c.table, c.id);
+      expect(row.deleted).toBe(true);
+      expect(row.updatedAt).toBe(deletedAt);
+    }
+    const tables: SyncedTable[] = ['people', 'people', 'lines', 'contacts'];
+    for (const [i, id] of other.ids.entries()) expect((await getRow(ws, tables[i] ?? 'people', id)).deleted).toBe(false);
+
+    await replayIntent(ws, intent, 'undo');
+    for (const c of intent.changes) expect((await getRow(ws, c.table, c.id)).deleted).toBe(false);
   });
 });

@@ -51,6 +51,11 @@ export class AppShell {
     return this.notifications.getByRole('status').filter({ hasText: text });
   }
 
+  /** An error toast (role=alert inside the Notifications region) whose text contains `text`. */
+  errorToast(text: string | RegExp): Locator {
+    return this.notifications.getByRole('alert').filter({ hasText: text });
+  }
+
   /** Moves focus out of any text field so app shortcuts (Ctrl+Z) act on data, not on text. */
   async focusOutsideFields(): Promise<void> {
     await this.page.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());

@@ -8,10 +8,7 @@ export class CommandPalette {
 
   constructor(readonly page: Page) {
     this.dialog = page.getByRole('dialog', { name: 'Command palette' });
-    // cmdk gives its input aria-labelledby → its own label ("Command palette"), which
-    // overrides the app's aria-label "Search accounts or type a command" (see report);
-    // the placeholder carries that text, and the dialog holds a single combobox.
-    this.input = this.dialog.getByRole('combobox').and(this.dialog.getByPlaceholder('Search accounts or type a command'));
+    this.input = this.dialog.getByRole('combobox', { name: 'Search accounts and people, or type a command' });
     this.options = this.dialog.getByRole('option');
   }
 

@@ -5,6 +5,7 @@ import { AccountPage } from './AccountPage';
 import { PlansTab } from './PlansTab';
 import { NewAccountDialog } from './NewAccountDialog';
 import { CommandPalette } from './CommandPalette';
+import { MapTab } from './MapTab';
 
 interface Pages {
   shell: AppShell;
@@ -13,6 +14,7 @@ interface Pages {
   plans: PlansTab;
   newAccount: NewAccountDialog;
   palette: CommandPalette;
+  map: MapTab;
 }
 
 /**
@@ -31,6 +33,7 @@ export const test = base.extend<Pages>({
   plans: async ({ page, shell: _ }, use) => use(new PlansTab(page)),
   newAccount: async ({ page, shell: _ }, use) => use(new NewAccountDialog(page)),
   palette: async ({ page, shell: _ }, use) => use(new CommandPalette(page)),
+  map: async ({ page, shell: _ }, use) => use(new MapTab(page)),
 });
 
 export { expect };

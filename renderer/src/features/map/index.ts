@@ -1,1 +1,3 @@
 export { MapTab } from './components/MapTab';
+export { useMapData, type MapData } from './hooks/useMapData';
+export { usePeopleIndex, type PersonHit } from './hooks/usePeopleIndex';

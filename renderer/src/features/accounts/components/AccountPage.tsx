@@ -5,7 +5,9 @@ import { Trash2 } from 'lucide-react';
 import { penetration, profitContribution } from '@shared/domain/account';
 import { accountChecks, healthScore } from '@shared/domain/checks';
 import { PlansTab, usePlans } from '../../plans';
-import { MapTab } from '../../map';
+import { MapTab, useMapData } from '../../map';
+import { useSettings } from '../../../stores/settings';
+import { DEFAULT_CHECK_SETTINGS } from '@shared/domain/checks';
 import { useRoute, type AccountTab } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { formatMoney, formatPercent } from '../../../lib/format';
@@ -32,15 +34,17 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const { t } = useTranslation();
   const account = useAccount(id);
   const plans = usePlans(id);
+  const map = useMapData(id);
+  const freshnessSetting = useSettings((s) => s.freshness);
   const today = useToday();
   const navigate = useRoute((s) => s.navigate);
   const { save, remove } = useAccountActions(id);
 
   const derived = useMemo(() => {
     if (!account || !plans) return null;
-    const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions) });
+    const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map }, { ...DEFAULT_CHECK_SETTINGS, freshness: freshnessSetting });
     return { checks, health: healthScore(checks), pen: penetration(account.arr, account.potentialArr), profit: profitContribution(account) };
-  }, [account, plans, today]);
+  }, [account, plans, today, map, freshnessSetting]);
 
   if (account === undefined) return <div className="page page--loading" aria-busy="true" />;
   if (account === null)
@@ -96,7 +100,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tabs__content">
-          {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' ? navigate({ name: 'account', id, tab: 'plans' }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+          {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
         </Tabs.Content>
         <Tabs.Content value="map" className="tabs__content">
           {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}

@@ -118,7 +118,9 @@ export function MapCanvas(props: {
       aria-label={t('map.canvasLabel', { account: props.accountName })}
       onKeyDown={onKeyDown}
       onDoubleClick={(e) => {
-        if ((e.target as HTMLElement).closest('.react-flow__pane')) void addAt(e.clientX, e.clientY);
+        // Only the empty pane adds a person: nodes, lines and the map's own controls keep their double-click.
+        const target = e.target as HTMLElement;
+        if (target.closest('.react-flow__pane') && !target.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__controls, .react-flow__minimap')) void addAt(e.clientX, e.clientY);
       }}
     >
       <ReactFlow<PersonNodeType>

@@ -2,10 +2,11 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
 import { Dialog } from 'radix-ui';
-import { Building2, Moon, Plus, Redo2, Settings, Sparkles, Undo2, List } from 'lucide-react';
+import { Building2, Moon, Plus, Redo2, Settings, Sparkles, Undo2, List, User } from 'lucide-react';
 import { EMPTY_FILTER, filterAccounts, sortAccounts } from '@shared/domain/accountList';
 import type { CommandHandlers } from '../../../app/useShortcuts';
 import { useAccountList, useLoadSample } from '../../accounts';
+import { usePeopleIndex } from '../../map';
 import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
 import { formatMoney } from '../../../lib/format';
@@ -20,6 +21,7 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const setOpen = useUi((s) => s.setPaletteOpen);
   const navigate = useRoute((s) => s.navigate);
   const accounts = useAccountList();
+  const people = usePeopleIndex();
   const loadSample = useLoadSample();
   const [query, setQuery] = useState('');
   // Not deferred: cmdk highlights the first item of the list it sees, so results must match the query at once.
@@ -31,6 +33,13 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
     const found = q.trim() ? filterAccounts(accounts, { ...EMPTY_FILTER, text: q }) : accounts;
     return sortAccounts(found, 'updatedMs', 'desc').slice(0, MAX_RESULTS);
   }, [accounts, q]);
+
+  const personMatches = useMemo(() => {
+    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (!people || words.length === 0) return [];
+    const names = new Map((accounts ?? []).map((a) => [a.id, a.name]));
+    return people.filter((p) => names.has(p.accountId) && words.every((w) => p.haystack.includes(w))).slice(0, MAX_RESULTS).map((p) => ({ ...p, account: names.get(p.accountId) ?? '' }));
+  }, [people, accounts, q]);
 
   const run = (fn: () => void) => {
     setOpen(false);
@@ -73,6 +82,17 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
                       <span className="palette__meta">
                         {[a.industry, formatMoney(a.arr, a.currency, { compact: true })].filter(Boolean).join(' · ')}
                       </span>
+                    </Command.Item>
+                  ))}
+                </Command.Group>
+              ) : null}
+              {personMatches.length > 0 ? (
+                <Command.Group heading={t('palette.people')}>
+                  {personMatches.map((p) => (
+                    <Command.Item key={p.id} value={`person-${p.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: p.accountId, tab: 'map' }))}>
+                      <User size={15} aria-hidden />
+                      <span className="palette__label">{p.name}</span>
+                      <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
                     </Command.Item>
                   ))}
                 </Command.Group>

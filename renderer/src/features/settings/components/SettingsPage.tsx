@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ThemeSource } from '@shared/bridge';
 import { useUi } from '../../../stores/ui';
+import { FreshnessSettings } from './FreshnessSettings';
 import { getBridge } from '../../../platform';
 import { useWorkspace } from '../../../db/context';
 import { locale } from '../../../lib/format';
@@ -37,6 +38,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <FreshnessSettings />
       <section className="card" aria-labelledby="about-h">
         <h2 id="about-h" className="card__title">
           {t('settings.about')}
