@@ -92,7 +92,10 @@ export function checkLine(existing: ReadonlyArray<WithId<Pick<LineFields, 'from'
   const same = existing.some(
     (l) => l.kind === candidate.kind && ((l.from === candidate.from && l.to === candidate.to) || (symmetric && l.from === candidate.to && l.to === candidate.from)),
   );
-  if (same) return 'duplicate';
+  // A dotted line to one's own solid-line manager (or the reverse) says nothing new.
+  const reporting = (k: LineKind) => k === 'reportsTo' || k === 'dotted';
+  const overlapping = reporting(candidate.kind) && existing.some((l) => reporting(l.kind) && l.from === candidate.from && l.to === candidate.to);
+  if (same || overlapping) return 'duplicate';
   if (candidate.kind !== 'reportsTo') return null;
   if (existing.some((l) => l.kind === 'reportsTo' && l.from === candidate.from)) return 'secondManager';
   const managerOf = new Map(existing.filter((l) => l.kind === 'reportsTo').map((l) => [l.from, l.to]));

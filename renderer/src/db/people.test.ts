@@ -243,9 +243,13 @@ describe('createLine', () => {
     await deleteLines(ws, [old.id]);
     const { line: next } = await createLine(ws, accountId, a.id, c.id, 'reportsTo');
     expect(next.kind).toBe('reportsTo');
-    // The same pair in another account's map is not a duplicate of this one.
-    await createLine(ws, otherAccount, a.id, c.id, 'reportsTo');
+    // Another account's map has its own people and lines: they never block this one.
+    const [x, y] = await people(ws, otherAccount, ['A', 'C']);
+    if (!x || !y) throw new Error('setup');
+    await createLine(ws, otherAccount, x.id, y.id, 'reportsTo');
     expect(await ws.db.lines.count()).toBe(3);
+    // And a line may not join people of two different maps.
+    await expect(createLine(ws, accountId, a.id, y.id, 'influences')).rejects.toMatchObject({ problem: 'missingPerson' });
   });
 });
 
@@ -516,5 +520,68 @@ describe('deleteLines', () => {
     expect(intent.changes.map((c) => c.id)).toEqual([map.lines.ab.id, map.lines.cd.id]);
     expect((await getLine(ws, map.lines.ab.id)).deleted).toBe(true);
     expect((await getLine(ws, map.lines.ca.id)).deleted).toBe(false);
+  });
+});
+
+describe('hardening: what the repository refuses or repairs', () => {
+  it('keeps the person in the account it was created for, whatever the fields say', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const { person } = await createPerson(ws, accountId, { accountId: 'someone-else', name: 'A' });
+    expect(person.accountId).toBe(accountId);
+  });
+
+  it('turns a score or position that is not a number into a sane value', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const { person } = await createPerson(ws, accountId, { name: 'A', influence: Number.NaN, interest: Number.POSITIVE_INFINITY, x: Number.NaN, y: 1e12 });
+    expect([person.influence, person.interest, person.x, person.y]).toEqual([3, 3, 0, 1e6]);
+  });
+
+  it('cuts a long name by whole characters, never half an emoji', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const { person } = await createPerson(ws, accountId, { name: `${'x'.repeat(199)}😀😀` });
+    expect(Array.from(person.name)).toHaveLength(200);
+    expect(person.name.endsWith('😀')).toBe(true);
+  });
+
+  it('leaves a deleted person alone when edited', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const { person } = await createPerson(ws, accountId, { name: 'A' });
+    await deletePeople(ws, [person.id]);
+    expect(await updatePerson(ws, person.id, { name: 'B' })).toBeNull();
+    expect((await getPerson(ws, person.id)).name).toBe('A');
+  });
+
+  it('refuses a line to a deleted or unknown person and writes nothing', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const [a, b] = await people(ws, accountId, ['A', 'B']);
+    if (!a || !b) throw new Error('setup');
+    await deletePeople(ws, [b.id]);
+    const before = await rowCounts(ws);
+    expect((await refusal(createLine(ws, accountId, a.id, b.id, 'influences'))).problem).toBe('missingPerson');
+    expect((await refusal(createLine(ws, accountId, a.id, 'nobody', 'influences'))).problem).toBe('missingPerson');
+    expect(await rowCounts(ws)).toEqual(before);
+  });
+
+  it('files a contact under its person’s account', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const [a] = await people(ws, accountId, ['A']);
+    if (!a) throw new Error('setup');
+    const { contact } = await addContact(ws, { accountId: 'wrong', personId: a.id, date: asIsoDate('2026-11-01'), channel: 'call', attendee: '', notes: '' });
+    expect(contact.accountId).toBe(accountId);
+  });
+
+  it('refuses a dotted line to the person who already is the solid-line manager', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const [a, b] = await people(ws, accountId, ['A', 'B']);
+    if (!a || !b) throw new Error('setup');
+    await createLine(ws, accountId, a.id, b.id, 'reportsTo');
+    expect((await refusal(createLine(ws, accountId, a.id, b.id, 'dotted'))).problem).toBe('duplicate');
   });
 });

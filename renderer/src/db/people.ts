@@ -4,7 +4,7 @@ import { runIntent, type Intent, type Workspace, type Writer } from './workspace
 
 /** Thrown, before anything is written, when a line breaks a map rule (self, duplicate, second manager, cycle). */
 export class LineRefusedError extends Error {
-  constructor(readonly problem: LineProblem) {
+  constructor(readonly problem: LineProblem | 'missingPerson') {
     super(`line refused: ${problem}`);
     this.name = 'LineRefusedError';
   }
@@ -12,35 +12,48 @@ export class LineRefusedError extends Error {
 
 const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((r) => !r.deleted);
 
+/** Scores are whole numbers 1–5; anything that is not a number becomes the middle, 3. */
 function clampScore(n: number): number {
-  return Math.min(5, Math.max(1, Math.round(n)));
+  return Number.isFinite(n) ? Math.min(5, Math.max(1, Math.round(n))) : 3;
 }
+
+/** Cuts by whole characters, so an emoji at the limit is never split in half. */
+const cut = (s: string, max: number) => Array.from(s).slice(0, max).join('');
+const coord = (n: number) => (Number.isFinite(n) ? Math.round(Math.max(-1e6, Math.min(1e6, n))) : 0);
 
 function normalise(p: Partial<PersonFields>): Partial<PersonFields> {
   const out = { ...p };
   if (out.influence !== undefined) out.influence = clampScore(out.influence);
   if (out.interest !== undefined) out.interest = clampScore(out.interest);
-  if (out.name !== undefined) out.name = out.name.trim().slice(0, 200);
-  if (out.x !== undefined) out.x = Math.round(out.x);
-  if (out.y !== undefined) out.y = Math.round(out.y);
+  if (out.name !== undefined) out.name = cut(out.name.trim(), 200);
+  if (out.x !== undefined) out.x = coord(out.x);
+  if (out.y !== undefined) out.y = coord(out.y);
   return out;
 }
 
 export async function createPerson(ws: Workspace, accountId: string, fields: Partial<PersonFields>): Promise<{ person: PersonRow; intent: Intent }> {
-  const full = defaultPersonFields(accountId, normalise(fields));
+  const full = defaultPersonFields(accountId, { ...normalise(fields), accountId });
   const { result, intent } = await runIntent(ws, 'addPerson', (w) => w.insert<PersonFields>('people', full));
   return { person: result, intent };
 }
 
+/** Edits a live person; a deleted one is left alone (null), as is a missing one. */
+async function updateLive(w: Writer, id: string, patch: Partial<PersonFields>) {
+  const row = await w.table<PersonRow>('people').get(id);
+  if (!row || row.deleted) return null;
+  const { accountId: _ignored, ...rest } = normalise(patch);
+  return w.update<PersonFields>('people', id, rest);
+}
+
 export async function updatePerson(ws: Workspace, id: string, patch: Partial<Omit<PersonFields, 'accountId'>>): Promise<Intent | null> {
-  const { result, intent } = await runIntent(ws, 'editPerson', (w) => w.update<PersonFields>('people', id, normalise(patch)));
+  const { result, intent } = await runIntent(ws, 'editPerson', (w) => updateLive(w, id, patch));
   return result ? intent : null;
 }
 
 /** Moves (or re-scores) several people as one undoable step: a drag of a selection, a layout. */
 export async function updatePeople(ws: Workspace, label: 'movePeople' | 'layoutPeople' | 'editPeople', patches: ReadonlyMap<string, Partial<PersonFields>>): Promise<Intent> {
   const { intent } = await runIntent(ws, label, async (w) => {
-    for (const [id, patch] of patches) await w.update<PersonFields>('people', id, normalise(patch));
+    for (const [id, patch] of patches) await updateLive(w, id, patch);
   });
   return intent;
 }
@@ -95,9 +108,18 @@ function stripMeta(p: PersonFields & { id: string }): PersonFields {
   return { accountId, name, title, department, orgLevel, buyingRole, stance, influence, interest, political, ourOwner, relationshipLevel, nextStep, notes, placeholder, x, y };
 }
 
+/** Both ends of a line must be live people of the same account. */
+async function livePeopleOf(w: Writer, accountId: string, ids: readonly string[]): Promise<void> {
+  for (const id of ids) {
+    const p = await w.table<PersonRow>('people').get(id);
+    if (!p || p.deleted || p.accountId !== accountId) throw new LineRefusedError('missingPerson');
+  }
+}
+
 /** Draws a line after checking the map rules against the lines already there (in the same transaction). */
 export async function createLine(ws: Workspace, accountId: string, from: string, to: string, kind: LineKind): Promise<{ line: LineRow; intent: Intent }> {
   const { result, intent } = await runIntent(ws, 'addLine', async (w) => {
+    await livePeopleOf(w, accountId, [from, to]);
     const existing = live(await w.table<LineRow>('lines').where('accountId').equals(accountId).toArray());
     const problem = checkLine(existing, { from, to, kind });
     if (problem) throw new LineRefusedError(problem);
@@ -127,7 +149,12 @@ export async function deleteLines(ws: Workspace, ids: readonly string[]): Promis
 }
 
 export async function addContact(ws: Workspace, c: ContactFields): Promise<{ contact: ContactRow; intent: Intent }> {
-  const { result, intent } = await runIntent(ws, 'logContact', (w) => w.insert<ContactFields>('contacts', { ...c, notes: c.notes.slice(0, 5000), attendee: c.attendee.trim().slice(0, 200) }));
+  const { result, intent } = await runIntent(ws, 'logContact', async (w) => {
+    // The contact belongs to the person's account, whatever the caller said.
+    const person = await w.table<PersonRow>('people').get(c.personId);
+    if (!person || person.deleted) throw new LineRefusedError('missingPerson');
+    return w.insert<ContactFields>('contacts', { ...c, accountId: person.accountId, notes: cut(c.notes, 5000), attendee: cut(c.attendee.trim(), 200) });
+  });
   return { contact: result, intent };
 }
 

@@ -94,7 +94,6 @@ describe('plans', () => {
     expect((await ws.db.objectives.get(o2.id))?.deleted).toBe(false);
   });
 
-  // Fails today: deletePlan rejects with Dexie's PrematureCommitError after writing its tombstones (see the report).
   it('deletePlan tombstones the plan with its objectives, actions and risks; undo restores them', async () => {
     const ws = await freshWorkspace();
     const plan = await newPlan(ws);
