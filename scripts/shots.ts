@@ -4,7 +4,8 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
 const out = process.argv[2] ?? '/tmp/shots';
-const server = await preview({ configFile: 'vite.config.ts', preview: { port: 4390, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+// Builds of your own go to SHOTS_DIST (default dist/) so they never disturb a running e2e suite.
+const server = await preview({ configFile: 'vite.config.ts', build: { outDir: process.env.SHOTS_DIST ?? 'dist' }, preview: { port: 4390, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {
@@ -24,6 +25,15 @@ try {
     await page.getByLabel('Potential ARR (whole wallet)').focus();
     await page.screenshot({ path: `${out}/account-invalid-${scheme}.png`, clip: { x: 200, y: 200, width: 1240, height: 400 } });
     await page.getByLabel('Actual ARR').press('Escape');
+    await page.getByRole('tab', { name: 'Map' }).click();
+    await page.getByRole('region', { name: /Stakeholder map/ }).waitFor();
+    await page.waitForTimeout(500);
+    await page.screenshot({ path: `${out}/map-${scheme}.png` });
+    for (const view of ['Power / interest', 'Coverage', 'Top-5 review', 'List']) {
+      await page.getByRole('tab', { name: view }).click();
+      await page.waitForTimeout(300);
+      await page.screenshot({ path: `${out}/map-${view.replace(/[^a-z]/gi, '').toLowerCase()}-${scheme}.png` });
+    }
     await page.getByRole('tab', { name: /Plans/ }).click();
     await page.waitForTimeout(300);
     await page.screenshot({ path: `${out}/plans-${scheme}.png` });
