@@ -35,6 +35,19 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoSeriousA11yViolations(page, `plans tab (${theme})`);
     });
 
+    for (const view of ['Canvas', 'List', 'Power / interest', 'Coverage', 'Top-5 review'] as const) {
+      test(`map tab: ${view} view`, async ({ page, list, map }) => {
+        await list.loadSample();
+        await list.open('Nordhavn Shipping A/S');
+        await map.open();
+        await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+        await expect(map.nodes).toHaveCount(7);
+        if (view !== 'Canvas') await map.openView(view);
+        await expect(map.viewPanel).toHaveAccessibleName(view);
+        await expectNoSeriousA11yViolations(page, `map tab, ${view} view (${theme})`);
+      });
+    }
+
     test('command palette open', async ({ page, list, palette }) => {
       await list.loadSample();
       await palette.open();

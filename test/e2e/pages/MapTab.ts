@@ -128,7 +128,11 @@ export class MapTab {
     return this.canvas.getByRole('group', { name: new RegExp(`^${escapeRe(name)}, `) });
   }
 
-  /** A line by its accessible name, e.g. "Ben VP reports to Ada CEO". */
+  /**
+   * A line by its accessible name, e.g. "Ben VP reports to Ada CEO". Assert it with
+   * toBeAttached: a straight horizontal line is an SVG group with a zero-height box,
+   * which Playwright counts as not visible.
+   */
   edge(label: string): Locator {
     return this.canvas.getByRole('group', { name: label, exact: true });
   }
@@ -189,6 +193,7 @@ export class MapTab {
     await this.page.mouse.move(end.x, end.y, { steps: 12 });
     await this.page.mouse.up();
     await expect(this.lineDialog, `dropping a line from “${from}” on “${to}” (${dropOn === 'centre' ? 'the middle of the card' : 'its handle'}) should ask “What kind of line?”`).toBeVisible();
+    await expect(this.lineDialog).toHaveAccessibleDescription(`From ${from} to ${to}.`);
   }
 
   /** Chooses a line kind in the open dialog and draws it. */
@@ -202,7 +207,7 @@ export class MapTab {
   async connect(from: string, to: string, kind: LineKindLabel, edgeLabel: string, dropOn: DropTarget = 'handle'): Promise<void> {
     await this.dragLine(from, to, dropOn);
     await this.chooseLineKind(kind);
-    await expect(this.edge(edgeLabel)).toBeVisible();
+    await expect(this.edge(edgeLabel)).toBeAttached();
     await this.shell.waitSaved();
   }
 
@@ -324,6 +329,7 @@ export class MapTab {
    * the card goes to the middle of the canvas and its panel opens; renames it.
    */
   async addPersonNamed(name: string): Promise<void> {
+    await expect(this.emptyHeading.or(this.toolbar)).toBeVisible();
     const button = (await this.emptyHeading.isVisible()) ? this.emptyAddPerson : this.addPersonButton;
     await button.click();
     await this.rename('New person', name);

@@ -51,17 +51,17 @@ export function CoverageView({ data, today }: { data: MapData; today: IsoDate })
   return (
     <div className="coverage">
       <section className="card">
-        <h3 className="card__title">
+        <h2 className="card__title">
           {t('map.coverage.levels')}
           <span className="card__aside">{t('map.coverage.levelsCovered', { count: cov.levelsCovered, total: ORG_LEVELS.length })}</span>
-        </h3>
+        </h2>
         <table className="data-table">
           {head(t('map.field.orgLevel'))}
           <tbody>{ORG_LEVELS.map((l) => row(t(`map.level.${l}`), cov.levels[l], l))}</tbody>
         </table>
       </section>
       <section className="card">
-        <h3 className="card__title">{t('map.coverage.departments')}</h3>
+        <h2 className="card__title">{t('map.coverage.departments')}</h2>
         {cov.departments.length === 0 ? (
           <p className="muted">{t('map.coverage.noDepartments')}</p>
         ) : (
@@ -72,7 +72,7 @@ export function CoverageView({ data, today }: { data: MapData; today: IsoDate })
         )}
       </section>
       <section className="card coverage__gaps">
-        <h3 className="card__title">{t('map.coverage.gaps', { count: cov.gaps.length })}</h3>
+        <h2 className="card__title">{t('map.coverage.gaps', { count: cov.gaps.length })}</h2>
         {cov.gaps.length === 0 ? (
           <p className="checks__ok">{t('map.coverage.noGaps')}</p>
         ) : (

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type Connection, type NodeChange, type OnBeforeDelete } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type Connection, type NodeChange, type OnBeforeDelete, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { CARD_HEIGHT, CARD_WIDTH, GRID } from '@shared/domain/orgLayout';
 import { STANCE_COLOUR } from '@shared/domain/mapSvg';
@@ -35,8 +35,14 @@ export function MapCanvas(props: {
   const { data, actions } = props;
   const thresholds = useSettings((s) => s.freshness);
   const flow = useReactFlow<PersonNodeType>();
-  const label = useCallback((p: MapData['people'][number]) => t('map.cardLabel', { name: p.name || t('map.placeholderName'), title: p.title, stance: t(`map.stance.${p.stance}`), role: t(`map.role.${p.buyingRole}`) }), [t]);
-  const kindLabel = useCallback((kind: string, from: string, to: string) => t(`map.lineLabel.${kind}`, { from, to }), [t]);
+  const label = useCallback(
+    (p: MapData['people'][number]) => [p.name || t('map.placeholderName'), p.title, t(`map.stance.${p.stance}`), t(`map.role.${p.buyingRole}`)].filter(Boolean).join(', '),
+    [t],
+  );
+  const kindLabel = useCallback(
+    (kind: string, from: string, to: string) => t(`map.lineLabel.${kind}`, { from: from || t('map.placeholderName'), to: to || t('map.placeholderName') }),
+    [t],
+  );
   const [nodes, setNodes] = useCanvasNodes(data, props.today, thresholds, label);
   const edges = useCanvasEdges(data, nodes, kindLabel);
   const pendingMoves = useRef(new Set<string>());
@@ -86,6 +92,17 @@ export function MapCanvas(props: {
   // Stable handlers: React Flow re-subscribes (and re-reports the selection) when they change.
   const handleSelection = useCallback(({ nodes: sel }: { nodes: PersonNodeType[] }) => onSelection(sel.map((n) => n.id)), [onSelection]);
   const handleConnect = useCallback((c: Connection) => onConnectRequest(c.source, c.target), [onConnectRequest]);
+  // Letting go anywhere on another card connects to it, not only on its small handles.
+  const handleConnectEnd: OnConnectEnd = useCallback(
+    (event, state) => {
+      if (state.isValid || !state.fromNode) return;
+      const point = 'changedTouches' in event ? event.changedTouches[0] : event;
+      if (!point) return;
+      const target = document.elementFromPoint(point.clientX, point.clientY)?.closest('.react-flow__node')?.getAttribute('data-id');
+      if (target && target !== state.fromNode.id) onConnectRequest(state.fromNode.id, target);
+    },
+    [onConnectRequest],
+  );
   const handleDoubleClick = useCallback((_: React.MouseEvent, n: PersonNodeType) => onEdit(n.id), [onEdit]);
 
   const addAt = async (clientX: number, clientY: number) => {
@@ -131,6 +148,7 @@ export function MapCanvas(props: {
         onNodeDragStop={flushMoves}
         onBeforeDelete={onBeforeDelete}
         onConnect={handleConnect}
+        onConnectEnd={handleConnectEnd}
         onSelectionChange={handleSelection}
         onNodeDoubleClick={handleDoubleClick}
         connectionMode={ConnectionMode.Loose}

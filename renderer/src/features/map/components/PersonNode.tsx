@@ -32,15 +32,12 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
   const p = data.person;
   const fresh = data.fresh;
   return (
+    <>
     <div
       className={`pcard pcard--${p.stance} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
       style={{ '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties}
       title={p.notes || undefined}
     >
-      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
-      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
-      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
-      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
       <div className="pcard__top">
         <span className="pcard__name">{p.placeholder && !p.name ? t('map.placeholderName') : p.name}</span>
         <span className="pcard__role" title={t(`map.role.${p.buyingRole}`)}>
@@ -60,5 +57,11 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
         )}
       </div>
     </div>
+      {/* Handles sit beside the card (not inside: the card clips its text) and after it, so they paint on top. */}
+      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
+      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
+      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
+      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
+    </>
   );
 });
