@@ -7,7 +7,7 @@ import { IconButton } from '../../../ui/Button';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { FreshBadge } from './FreshBadge';
-import { StanceIcon } from './StanceIcon';
+import { StanceLabel } from './StanceIcon';
 
 /** The map as a table: the accessible alternative to the canvas, and a quick scan of everyone. */
 export function PeopleList({ data, today, actions, onEdit }: { data: MapData; today: IsoDate; actions: MapActions; onEdit: (id: string) => void }) {
@@ -48,9 +48,7 @@ export function PeopleList({ data, today, actions, onEdit }: { data: MapData; to
             <td>{t(`map.level.${p.orgLevel}`)}</td>
             <td>{t(`map.role.${p.buyingRole}`)}</td>
             <td>
-              <span className={`stance stance--${p.stance}`}>
-                <StanceIcon stance={p.stance} /> {t(`map.stance.${p.stance}`)}
-              </span>
+              <StanceLabel stance={p.stance} label={t(`map.stance.${p.stance}`)} />
             </td>
             <td className="num">{p.influence}</td>
             <td className="num">{p.interest}</td>

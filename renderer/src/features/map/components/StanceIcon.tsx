@@ -8,3 +8,12 @@ export function StanceIcon({ stance, size = 12 }: { stance: Stance; size?: numbe
   const Icon = ICONS[stance];
   return <Icon size={size} aria-hidden className={`stance-icon stance-icon--${stance}`} />;
 }
+
+/** Stance as icon and word, for tables and lists. */
+export function StanceLabel({ stance, label }: { stance: Stance; label: string }) {
+  return (
+    <span className={`stance stance--${stance}`}>
+      <StanceIcon stance={stance} /> {label}
+    </span>
+  );
+}

@@ -8,7 +8,7 @@ import { formatDate } from '../../../lib/format';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { FreshBadge } from './FreshBadge';
-import { StanceIcon } from './StanceIcon';
+import { StanceLabel } from './StanceIcon';
 
 /** The weekly review of the largest accounts: the five most influential people and when we last spoke. */
 export function TopFiveReview({ data, today, actions }: { data: MapData; today: IsoDate; actions: MapActions }) {
@@ -48,9 +48,7 @@ export function TopFiveReview({ data, today, actions }: { data: MapData; today: 
               <td className="num">{p.influence}</td>
               <td>{t(`map.role.${p.buyingRole}`)}</td>
               <td>
-                <span className={`stance stance--${p.stance}`}>
-                  <StanceIcon stance={p.stance} /> {t(`map.stance.${p.stance}`)}
-                </span>
+                <StanceLabel stance={p.stance} label={t(`map.stance.${p.stance}`)} />
               </td>
               <td>{last ? formatDate(last) : <span className="muted">{t('map.fresh.never')}</span>}</td>
               <td>
