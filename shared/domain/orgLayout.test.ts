@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, GRID, orgChartLayout, type Position } from './orgLayout';
+import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot, orgChartLayout, type Position } from './orgLayout';
 import type { LineKind } from './stakeholders';
 
 type Node = { id: string; x: number; y: number };
@@ -133,6 +133,28 @@ describe('orgChartLayout', () => {
         expect(num(Math.min(...ps.map((p) => p.y)))).toBe(snap(Math.min(...rows.map((q) => q.y))));
       }),
       { numRuns: 60 },
+    );
+  });
+});
+
+describe('freeSpot', () => {
+  it('keeps the wished-for spot (snapped) when it is free', () => {
+    expect(freeSpot([], { x: 10, y: 25 })).toEqual({ x: 16, y: 32 });
+    // 400 px away from the only card: free.
+    expect(freeSpot([{ x: 0, y: 0 }], { x: 400, y: 0 })).toEqual({ x: 400, y: 0 });
+  });
+
+  it('moves off an occupied spot to the nearest free cell, first to the right', () => {
+    // Card at (0,0): the next cell right is CARD_WIDTH + 2·GRID = 232 px away.
+    expect(freeSpot([{ x: 0, y: 0 }], { x: 0, y: 0 })).toEqual({ x: CARD_WIDTH + 2 * GRID, y: 0 });
+  });
+
+  it('never lands on a card, however crowded the neighbourhood (property)', () => {
+    fc.assert(
+      fc.property(fc.array(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }), { maxLength: 60 }), fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }), (nodes, wish) => {
+        const p = freeSpot(nodes, wish);
+        return nodes.every((n) => Math.abs(n.x - p.x) >= CARD_WIDTH + GRID || Math.abs(n.y - p.y) >= CARD_HEIGHT + GRID);
+      }),
     );
   });
 });

@@ -50,3 +50,25 @@ export function orgChartLayout(
   }
   return out;
 }
+
+/**
+ * Where a new card goes: the wished-for spot (snapped) if no card is there, else the nearest
+ * free grid cell around it, searched ring by ring (right, then below, then left, then above).
+ */
+export function freeSpot(nodes: ReadonlyArray<{ readonly x: number; readonly y: number }>, wish: Position): Position {
+  const stepX = CARD_WIDTH + 2 * GRID;
+  const stepY = CARD_HEIGHT + 2 * GRID;
+  const base = { x: snap(wish.x), y: snap(wish.y) };
+  const free = (p: Position) => nodes.every((n) => Math.abs(n.x - p.x) >= CARD_WIDTH + GRID || Math.abs(n.y - p.y) >= CARD_HEIGHT + GRID);
+  if (free(base)) return base;
+  for (let ring = 1; ring <= 50; ring++) {
+    const cells: Array<[number, number]> = [];
+    for (let d = -ring; d <= ring; d++) cells.push([ring, d], [d, ring], [-ring, d], [d, -ring]);
+    cells.sort((a, b) => Math.hypot(a[0], a[1]) - Math.hypot(b[0], b[1]));
+    for (const [dx, dy] of cells) {
+      const p = { x: base.x + dx * stepX, y: base.y + dy * stepY };
+      if (free(p)) return p;
+    }
+  }
+  return base;
+}

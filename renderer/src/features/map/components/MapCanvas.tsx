@@ -1,8 +1,8 @@
-import { useCallback, useEffect, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type Connection, type NodeChange, type OnBeforeDelete, type OnConnectEnd } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { CARD_HEIGHT, CARD_WIDTH, GRID } from '@shared/domain/orgLayout';
+import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot } from '@shared/domain/orgLayout';
 import { STANCE_COLOUR } from '@shared/domain/mapSvg';
 import type { IsoDate } from '@shared/domain/dates';
 import type { PersonFields } from '@shared/domain/stakeholders';
@@ -44,7 +44,20 @@ export function MapCanvas(props: {
     [t],
   );
   const [nodes, setNodes] = useCanvasNodes(data, props.today, thresholds, label);
-  const edges = useCanvasEdges(data, nodes, kindLabel);
+  const baseEdges = useCanvasEdges(data, nodes, kindLabel);
+  const selectedEdges = useRef(new Set<string>());
+  const [edgeSelection, setEdgeSelection] = useState<ReadonlySet<string>>(new Set());
+  const edges = useMemo(() => (edgeSelection.size === 0 ? baseEdges : baseEdges.map((e) => (edgeSelection.has(e.id) ? { ...e, selected: true } : e))), [baseEdges, edgeSelection]);
+  const onEdgesChange = useCallback((changes: EdgeChange[]) => {
+    let changed = false;
+    for (const c of changes) {
+      if (c.type !== 'select') continue;
+      changed = true;
+      if (c.selected) selectedEdges.current.add(c.id);
+      else selectedEdges.current.delete(c.id);
+    }
+    if (changed) setEdgeSelection(new Set(selectedEdges.current));
+  }, []);
   const pendingMoves = useRef(new Set<string>());
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const nodesRef = useRef(nodes);
@@ -58,7 +71,14 @@ export function MapCanvas(props: {
     pendingMoves.current.clear();
     if (moves.size > 0) actions.movePeople(moves);
   }, [actions]);
-  useEffect(() => () => flushMoves(), [flushMoves]);
+  useEffect(() => {
+    // Nudges waiting for the keys to rest are saved when the page is hidden or closed, too.
+    window.addEventListener('pagehide', flushMoves);
+    return () => {
+      window.removeEventListener('pagehide', flushMoves);
+      flushMoves();
+    };
+  }, [flushMoves]);
 
   const onNodesChange = useCallback(
     (changes: NodeChange<PersonNodeType>[]) => {
@@ -79,14 +99,15 @@ export function MapCanvas(props: {
     [setNodes, flushMoves],
   );
 
-  const onBeforeDelete: OnBeforeDelete<PersonNodeType> = useCallback(
-    async ({ nodes: gone, edges: goneEdges }) => {
-      if (gone.length > 0) actions.deletePeople(gone.map((n) => n.id), gone.map((n) => n.data.person.name || t('map.placeholderName')).join(', '));
-      else if (goneEdges.length > 0) actions.deleteLines(goneEdges.map((e) => e.id));
-      return false; // the database drives the canvas: the rows' tombstones remove them
-    },
-    [actions, t],
-  );
+  // Deleting goes through the repository (tombstones with their lines and contacts); the live
+  // query then removes them. Selection is read from our own state, which a key press has
+  // already updated — React Flow's store catches up a frame later.
+  const deleteSelection = useCallback(() => {
+    const gone = nodesRef.current.filter((n) => n.selected);
+    if (gone.length > 0) actions.deletePeople(gone.map((n) => n.id), gone.map((n) => n.data.person.name || t('map.placeholderName')).join(', '));
+    else if (selectedEdges.current.size > 0) actions.deleteLines([...selectedEdges.current]);
+    selectedEdges.current.clear();
+  }, [actions, t]);
 
   const { onSelection, onEdit, onConnectRequest } = props;
   // Stable handlers: React Flow re-subscribes (and re-reports the selection) when they change.
@@ -107,14 +128,20 @@ export function MapCanvas(props: {
 
   const addAt = async (clientX: number, clientY: number) => {
     const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
-    const out = await actions.addPerson({ name: t('map.newPerson'), x: Math.round((p.x - CARD_WIDTH / 2) / GRID) * GRID, y: Math.round((p.y - CARD_HEIGHT / 2) / GRID) * GRID });
+    const spot = freeSpot(nodesRef.current.map((n) => n.position), { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
+    const out = await actions.addPerson({ name: t('map.newPerson'), ...spot });
     if (out) props.onEdit(out.person.id);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
     if (e.target instanceof HTMLInputElement || e.target instanceof HTMLTextAreaElement) return;
+    // Any key but another nudge saves the nudges so far at once.
+    if (!e.key.startsWith('Arrow') && pendingMoves.current.size > 0) flushMoves();
     const selected = nodes.filter((n) => n.selected);
-    if (isMod(e) && e.key.toLowerCase() === 'a') {
+    if ((e.key === 'Delete' || e.key === 'Backspace') && !isMod(e)) {
+      e.preventDefault();
+      deleteSelection();
+    } else if (isMod(e) && e.key.toLowerCase() === 'a') {
       e.preventDefault();
       setNodes((ns) => ns.map((n) => (n.selected ? n : { ...n, selected: true })));
     } else if (isMod(e) && e.key.toLowerCase() === 'c' && selected.length > 0) {
@@ -122,6 +149,11 @@ export function MapCanvas(props: {
     } else if (isMod(e) && e.key.toLowerCase() === 'v') {
       const clip = pasteFromClipboard();
       if (clip) void actions.pastePeople(clip.people, clip.lines, GRID * 2);
+    } else if (e.key.toLowerCase() === 'n' && !isMod(e) && !e.altKey) {
+      // N adds a person in the middle of what is in view (the keyboard way to add).
+      e.preventDefault();
+      const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
+      void addAt(r.left + r.width / 2, r.top + r.height / 2);
     } else if (e.key === 'Enter' && selected.length === 1) {
       e.preventDefault();
       props.onEdit(selected[0]!.id);
@@ -146,7 +178,7 @@ export function MapCanvas(props: {
         nodeTypes={nodeTypes}
         onNodesChange={onNodesChange}
         onNodeDragStop={flushMoves}
-        onBeforeDelete={onBeforeDelete}
+        onEdgesChange={onEdgesChange}
         onConnect={handleConnect}
         onConnectEnd={handleConnectEnd}
         onSelectionChange={handleSelection}
@@ -155,7 +187,7 @@ export function MapCanvas(props: {
         selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
         selectionKeyCode="Shift"
-        deleteKeyCode={['Delete', 'Backspace']}
+        deleteKeyCode={null}
         snapToGrid
         snapGrid={[GRID, GRID]}
         zoomOnDoubleClick={false}

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { Download, LayoutGrid, UserPlus, UserRoundSearch } from 'lucide-react';
-import { orgChartLayout, CARD_HEIGHT, CARD_WIDTH, GRID } from '@shared/domain/orgLayout';
+import { orgChartLayout, freeSpot, CARD_HEIGHT, CARD_WIDTH } from '@shared/domain/orgLayout';
 import type { IsoDate } from '@shared/domain/dates';
 import type { PersonFields } from '@shared/domain/stakeholders';
 import { Button } from '../../../ui/Button';
@@ -22,7 +22,7 @@ export function MapToolbar(props: { data: MapData; today: IsoDate; actions: MapA
     const el = document.querySelector('.map-canvas');
     const r = el?.getBoundingClientRect();
     const p = r ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
-    return { x: Math.round((p.x - CARD_WIDTH / 2) / GRID) * GRID, y: Math.round((p.y - CARD_HEIGHT / 2) / GRID) * GRID };
+    return freeSpot(data.people, { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
   };
   const add = async (fields: Partial<PersonFields>) => {
     const out = await actions.addPerson({ ...centre(), ...fields });

@@ -16,7 +16,9 @@ export function useCanvasNodes(data: MapData, today: IsoDate, thresholds: Freshn
   useEffect(() => {
     setNodes((prev) => {
       const old = new Map(prev.map((n) => [n.id, n]));
-      return data.people.map((person) => {
+      // Reading order (top to bottom, left to right) is the Tab order between cards.
+      const ordered = [...data.people].sort((a, b) => a.y - b.y || a.x - b.x);
+      return ordered.map((person) => {
         const fresh = freshness(data.last.get(person.id), today, thresholds);
         const o = old.get(person.id);
         if (o && o.data.person.updatedAt === person.updatedAt && o.data.fresh.level === fresh.level && o.data.fresh.days === fresh.days) return o;
