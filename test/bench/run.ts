@@ -1,36 +1,18 @@
 // `npm run bench`: benchmarks in real Chromium. Prints one JSON line per figure:
 // {"bench": ..., "metric": ..., "value": <number>, "unit": ...}. Figures, not pass/fail.
+// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map), WAYPOINT_BENCH_MAP_LAYOUT
+// (grid | org), WAYPOINT_BENCH_PORT. Where the map's time goes: `npx tsx test/bench/profile-map.ts`.
 import os from 'node:os';
-import { fileURLToPath } from 'node:url';
-import { build, preview, type InlineConfig } from 'vite';
+import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { benchBuild, emit, median, PORT, ROUNDS } from './util';
+import { mapBench } from './map';
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
-const PORT = Number(process.env.WAYPOINT_BENCH_PORT ?? 4391);
-const ROUNDS = Number(process.env.WAYPOINT_BENCH_ROUNDS ?? 5);
 const COUNT = 10_000;
-
-function emit(bench: string, metric: string, value: number, unit: string): void {
-  console.log(JSON.stringify({ bench, metric, value: Math.round(value * 100) / 100, unit }));
-}
-const median = (xs: number[]) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-};
-
-const config: InlineConfig = {
-  configFile: `${root}/vite.config.ts`,
-  root,
-  logLevel: 'warn',
-  build: {
-    outDir: `${root}/.bench-out`,
-    emptyOutDir: true,
-    sourcemap: false,
-    rollupOptions: { input: { app: `${root}/renderer/index.html`, bench: `${root}/test/bench/page/bench.html` } },
-  },
-};
+/** Comma-separated subset of insert,list,map (default: all). */
+const ONLY = new Set((process.env.WAYPOINT_BENCH_ONLY ?? 'insert,list,map').split(',').map((x) => x.trim()));
+const config = benchBuild();
 
 async function insertBench(page: Page): Promise<void> {
   const repo: number[] = [];
@@ -76,6 +58,8 @@ async function listBench(page: Page, base: string): Promise<void> {
   const first: number[] = [];
   const keys: number[] = [];
   for (let i = 0; i < ROUNDS; i++) {
+    // From another document: a goto to the URL the page is already on (hash and all) would not reload it.
+    await page.goto(`${base}test/bench/page/bench.html`);
     await page.goto(`${base}renderer/index.html#/accounts`);
     await page.waitForFunction(() => (window as unknown as { __bench: { firstVisible: number | null } }).__bench.firstVisible !== null, undefined, { timeout: 60_000 });
     first.push(await page.evaluate(() => (window as unknown as { __bench: { firstVisible: number } }).__bench.firstVisible));
@@ -102,15 +86,19 @@ async function main(): Promise<void> {
   try {
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     console.log(`# machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg().map((l) => l.toFixed(2)).join('/')}, node ${process.version}, chromium ${browser.version()}, ${ROUNDS} rounds (median)`);
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    await context.addInitScript(LIST_PROBE);
-    const page = await context.newPage();
     const base = `http://127.0.0.1:${PORT}/`;
-    await page.goto(`${base}test/bench/page/bench.html`);
-    await page.waitForFunction(() => window.waypointBench?.ready === true);
-    await insertBench(page);
-    await listBench(page, base);
-    await context.close();
+    if (ONLY.has('insert') || ONLY.has('list')) {
+      const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+      await context.addInitScript(LIST_PROBE);
+      const page = await context.newPage();
+      await page.goto(`${base}test/bench/page/bench.html`);
+      await page.waitForFunction(() => window.waypointBench?.ready === true);
+      if (ONLY.has('insert')) await insertBench(page);
+      if (ONLY.has('list')) await listBench(page, base);
+      await context.close();
+    }
+    // A fresh context (empty IndexedDB) for the maps.
+    if (ONLY.has('map')) await mapBench(browser, base);
   } finally {
     await browser.close();
     await server.close();

@@ -1,4 +1,5 @@
 import { defaultAccountFields, SIZE_CLASSES, type AccountFields, type Bucket } from '@shared/domain/account';
+import type { ContactChannel, LineKind, PersonFields } from '@shared/domain/stakeholders';
 import { asMinor } from '@shared/domain/money';
 import { addDays, asIsoDate } from '@shared/domain/dates';
 
@@ -33,4 +34,174 @@ export function syntheticAccounts(count: number, seed = 1): Array<Partial<Accoun
     );
   }
   return out;
+}
+
+/** A small deterministic PRNG (mulberry32): the same seed gives the same map on every run. */
+function prng(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const FIRST = ['Henrik', 'Line', 'Anders', 'Sofie', 'Lukas', 'Hannah', 'Priya', 'Arjun', 'Wei', 'Mei', 'Ana', 'João', 'Sanne', 'Daan', 'Chris', 'Olivia', 'Yuki', 'Kenji', 'Fatima', 'Omar', 'Ingrid', 'Lars', 'Elena', 'Marco', 'Aisha', 'Tom', 'Grace', 'Mateo', 'Nora', 'Jonas', 'Camille', 'Pierre', 'Zofia', 'Piotr', 'Amara', 'Kwame', 'Laura', 'David', 'Sara', 'Mikael'];
+const LAST = ['Sørensen', 'Kjær', 'Holm', 'Brandt', 'Müller', 'Schneider', 'Shah', 'Patel', 'Chen', 'Wang', 'Souza', 'Silva', 'de Vries', 'Jansen', 'Walker', 'Reid', 'Tanaka', 'Sato', 'Haddad', 'Nasser', 'Lindqvist', 'Berg', 'Rossi', 'Bianchi', 'Okafor', 'Mensah', 'Dubois', 'Laurent', 'Kowalski', 'Nowak', 'García', 'López', 'Novak', 'Horvat', 'Eriksen', 'Virtanen', 'Murphy', 'Kelly', 'Ivanova', 'Petrov'];
+const C_SUITE: ReadonlyArray<readonly [string, string]> = [
+  ['Chief Financial Officer', 'Finance'],
+  ['Chief Information Officer', 'IT'],
+  ['Chief Operating Officer', 'Operations'],
+  ['Chief Technology Officer', 'Engineering'],
+  ['Chief Procurement Officer', 'Procurement'],
+  ['Chief Commercial Officer', 'Sales'],
+  ['Chief People Officer', 'HR'],
+];
+const AREAS: Readonly<Record<string, readonly string[]>> = {
+  Finance: ['Controlling', 'Treasury', 'Tax', 'FP&A', 'Accounting'],
+  IT: ['Infrastructure', 'Enterprise Architecture', 'Security', 'Applications', 'Data Platform'],
+  Operations: ['Terminals', 'Logistics', 'Supply Chain', 'Quality', 'Maintenance'],
+  Engineering: ['Platform', 'Integrations', 'Mobile', 'Reliability', 'Analytics'],
+  Procurement: ['IT Sourcing', 'Vendor Management', 'Contracts', 'Direct Spend', 'Indirect Spend'],
+  Sales: ['Key Accounts', 'Partners', 'Pricing', 'Sales Operations', 'Customer Success'],
+  HR: ['Talent', 'Payroll', 'Learning', 'Workplace', 'Reward'],
+};
+const IC_TITLES = ['Analyst', 'Specialist', 'Engineer', 'Consultant', 'Coordinator', 'Architect', 'Lead'];
+const OUR_OWNERS = ['Mette Lund', 'Jonas Berg', 'Priya Shah', 'Chris Walker', ''];
+const NEXT_STEPS = ['Book a discovery call', 'Share the savings case', 'Invite to the customer advisory board', 'Ask for an introduction to their manager', 'Send the security questionnaire'];
+const CHANNELS = ['meeting', 'call', 'email', 'event', 'visit'] as const;
+const STANCE_LIST = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'] as const;
+const RELATIONSHIPS = ['vendor', 'credibleSource', 'problemSolver', 'trustedAdvisor'] as const;
+
+/** A person as the bench seeds them: fields (without account and position) plus the index of their manager. */
+export interface SyntheticPerson {
+  readonly fields: Omit<PersonFields, 'accountId' | 'x' | 'y'>;
+  readonly manager: number | null;
+}
+export interface SyntheticLine {
+  readonly from: number;
+  readonly to: number;
+  readonly kind: LineKind;
+}
+export interface SyntheticContact {
+  readonly person: number;
+  readonly daysAgo: number;
+  readonly channel: ContactChannel;
+  readonly attendee: string;
+  readonly notes: string;
+}
+
+/**
+ * A deterministic org of `count` people: a CEO, a C-suite of seven, then managers with 3–7
+ * reports each, breadth first (so every person reports to an earlier one). Lines: one
+ * reports-to per person but the CEO, plus about half as many influences, alliances,
+ * dotted lines and conflicts between people near each other (~1.5 lines a person). About
+ * four in ten people have one to three logged contacts.
+ */
+export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson[]; lines: SyntheticLine[]; contacts: SyntheticContact[] } {
+  const rnd = prng(seed * 7919 + count);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const people: SyntheticPerson[] = [];
+  const depth: number[] = [];
+  const dept: string[] = [];
+  const area: string[] = [];
+  let boss = 1;
+  let reportsOfBoss = 0;
+  let fanOut = 3 + Math.floor(rnd() * 5);
+  for (let i = 0; i < count; i++) {
+    let manager: number | null = null;
+    if (i >= 1 && i <= 7) manager = 0;
+    else if (i > 7) {
+      if (reportsOfBoss >= fanOut) {
+        boss++;
+        reportsOfBoss = 0;
+        fanOut = 3 + Math.floor(rnd() * 5);
+      }
+      manager = boss;
+      reportsOfBoss++;
+    }
+    const d = manager === null ? 0 : depth[manager]! + 1;
+    depth.push(d);
+    const suite = i >= 1 && i <= 7 ? C_SUITE[i - 1]! : null;
+    const department = manager === null ? 'Executive' : suite ? suite[1] : dept[manager]!;
+    dept.push(department);
+    const myArea = d === 2 ? pick(AREAS[department] ?? ['General']) : d > 2 ? area[manager!]! : '';
+    area.push(myArea);
+    const orgLevel = d <= 1 ? 'cLevel' : d === 2 ? 'vp' : d === 3 ? 'director' : d === 4 ? 'manager' : 'ic';
+    const title =
+      d === 0
+        ? 'Chief Executive Officer'
+        : suite
+          ? suite[0]
+          : d === 2
+            ? `VP ${myArea}`
+            : d === 3
+              ? `Director, ${myArea}`
+              : d === 4
+                ? `${myArea} Manager`
+                : `${myArea} ${pick(IC_TITLES)}`;
+    const influence = Math.max(1, Math.min(5, 5 - Math.max(0, d - 1) + (rnd() < 0.2 ? 1 : 0) - (rnd() < 0.2 ? 1 : 0)));
+    const placeholder = d >= 2 && rnd() < 0.02;
+    const buyingRole =
+      d === 0 ? 'economicBuyer' : d === 1 ? pick(['decisionMaker', 'approver', 'economicBuyer'] as const) : d <= 3 ? pick(['technicalEvaluator', 'influencer', 'approver', 'coach'] as const) : pick(['user', 'user', 'influencer', 'gatekeeper', 'technicalEvaluator'] as const);
+    people.push({
+      manager,
+      fields: {
+        name: placeholder ? '' : `${pick(FIRST)} ${pick(LAST)}`,
+        title,
+        department,
+        orgLevel,
+        buyingRole,
+        stance: STANCE_LIST[Math.floor(rnd() * STANCE_LIST.length)]!,
+        influence,
+        interest: 1 + Math.floor(rnd() * 5),
+        political: d <= 1 ? 'innerCircle' : d <= 3 && rnd() < 0.4 ? 'political' : 'outside',
+        ourOwner: d <= 3 ? pick(OUR_OWNERS) : '',
+        relationshipLevel: pick(RELATIONSHIPS),
+        nextStep: rnd() < 0.3 ? pick(NEXT_STEPS) : '',
+        notes: rnd() < 0.1 ? 'Met at the annual user conference; cares about rollout risk and total cost over five years.' : '',
+        placeholder,
+      },
+    });
+  }
+
+  const lines: SyntheticLine[] = [];
+  const seen = new Set<string>();
+  const add = (from: number, to: number, kind: LineKind): boolean => {
+    if (from === to || from < 0 || to < 0 || from >= count || to >= count) return false;
+    const key = kind === 'alliance' || kind === 'conflict' ? `${kind}|${Math.min(from, to)}|${Math.max(from, to)}` : `${kind}|${from}|${to}`;
+    if (seen.has(key) || (kind === 'dotted' && people[from]!.manager === to)) return false;
+    seen.add(key);
+    lines.push({ from, to, kind });
+    return true;
+  };
+  for (let i = 1; i < count; i++) add(i, people[i]!.manager!, 'reportsTo');
+  // Extra lines go to people close by in the breadth-first order: mostly the same rank, near on the chart.
+  const near = (i: number) => i + (rnd() < 0.5 ? -1 : 1) * (1 + Math.floor(rnd() * 12));
+  const extra: ReadonlyArray<readonly [LineKind, number]> = [
+    ['influences', 0.25],
+    ['alliance', 0.1],
+    ['dotted', 0.08],
+    ['conflict', 0.07],
+  ];
+  for (const [kind, share] of extra) {
+    const want = Math.round(count * share);
+    for (let made = 0, tries = 0; made < want && tries < want * 20; tries++) {
+      const from = 1 + Math.floor(rnd() * (count - 1));
+      const to = kind === 'dotted' ? near(people[from]!.manager!) : kind === 'influences' && rnd() < 0.3 ? people[from]!.manager! : near(from);
+      if (add(from, to, kind)) made++;
+    }
+  }
+
+  const contacts: SyntheticContact[] = [];
+  for (let i = 0; i < count; i++) {
+    if (people[i]!.fields.placeholder || rnd() >= 0.4) continue;
+    const n = 1 + Math.floor(rnd() * 3);
+    for (let k = 0; k < n; k++) {
+      contacts.push({ person: i, daysAgo: Math.floor(rnd() * 90), channel: pick(CHANNELS), attendee: pick(OUR_OWNERS.filter(Boolean)), notes: pick(['Quarterly review', 'Roadmap walkthrough', 'Pricing questions', 'Reference call', 'Coffee at the conference']) });
+    }
+  }
+  return { people, lines, contacts };
 }

@@ -1,10 +1,13 @@
 // Runs inside Chromium on the app's origin: the same repository code the app uses.
-import { defaultAccountFields, invalidAccountFields } from '@shared/domain/account';
+import { defaultAccountFields, invalidAccountFields, type AccountFields } from '@shared/domain/account';
+import { addDays, toIsoDate } from '@shared/domain/dates';
+import { CARD_HEIGHT, CARD_WIDTH, GRID, orgChartLayout, type Position } from '@shared/domain/orgLayout';
+import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
 import { createRows } from '@shared/sync/row';
 import { WaypointDB } from '../../../renderer/src/db/database';
-import { openWorkspace } from '../../../renderer/src/db/workspace';
+import { openWorkspace, runIntent } from '../../../renderer/src/db/workspace';
 import { createAccounts } from '../../../renderer/src/db/accounts';
-import { syntheticAccounts } from '../synthetic';
+import { syntheticAccounts, syntheticMap, type SyntheticPerson } from '../synthetic';
 
 function rawPut(name: string, rows: readonly object[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -68,9 +71,86 @@ async function seedApp(count: number): Promise<void> {
   ws.db.close();
 }
 
-declare global {
-  interface Window {
-    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; ready: boolean };
+export type MapLayout = 'grid' | 'org';
+
+/**
+ * A compact grid: people in depth-first org order (a manager, then their team), filled row by
+ * row with the canvas's aspect, so that after fitView the whole map is on screen (the worst
+ * case for drawing) and most lines stay short.
+ */
+function gridLayout(people: readonly SyntheticPerson[]): Position[] {
+  const reports = people.map((): number[] => []);
+  people.forEach((p, i) => {
+    if (p.manager !== null) reports[p.manager]!.push(i);
+  });
+  const order: number[] = [];
+  const stack = people.flatMap((p, i) => (p.manager === null ? [i] : [])).reverse();
+  while (stack.length > 0) {
+    const i = stack.pop()!;
+    order.push(i);
+    for (let k = reports[i]!.length - 1; k >= 0; k--) stack.push(reports[i]![k]!);
+  }
+  const cellW = CARD_WIDTH + 2 * GRID;
+  const cellH = CARD_HEIGHT + 3 * GRID;
+  const cols = Math.max(1, Math.ceil(Math.sqrt((people.length * 2.2 * cellH) / cellW)));
+  const out: Position[] = people.map(() => ({ x: 0, y: 0 }));
+  order.forEach((i, k) => {
+    out[i] = { x: (k % cols) * cellW, y: Math.floor(k / cols) * cellH };
+  });
+  return out;
+}
+
+/** The app's own "Lay out org chart" (dagre): realistic, but 1,000 people make a chart ~180,000 px wide. */
+function orgLayout(people: readonly SyntheticPerson[]): Position[] {
+  const reports = people.flatMap((p, i) => (p.manager === null ? [] : [{ from: String(i), to: String(p.manager), kind: 'reportsTo' as const }]));
+  const at = orgChartLayout(people.map((_, i) => ({ id: String(i), x: 0, y: 0 })), reports);
+  return people.map((_, i) => at.get(String(i)) ?? { x: 0, y: 0 });
+}
+
+/**
+ * Seeds one account with a stakeholder map of `count` people (an org tree, ~1.5 lines a
+ * person, contacts) in one intent, through the app's own Writer; returns the account id.
+ */
+async function seedMap(accountName: string, count: number, layout: MapLayout = 'grid'): Promise<string> {
+  const map = syntheticMap(count, count);
+  const at = layout === 'org' ? orgLayout(map.people) : gridLayout(map.people);
+  const today = toIsoDate(new Date());
+  const ws = await openWorkspace(new WaypointDB());
+  try {
+    const { result } = await runIntent(ws, 'benchSeedMap', async (w) => {
+      const [account] = await w.insertMany<AccountFields>('accounts', [defaultAccountFields({ name: accountName, industry: 'Logistics', region: 'Nordics', owner: 'Mette Lund', sizeClass: 'elephant' })]);
+      const accountId = account!.id;
+      const people = await w.insertMany<PersonFields>(
+        'people',
+        map.people.map((p, i) => ({ ...p.fields, accountId, x: at[i]!.x, y: at[i]!.y })),
+      );
+      await w.insertMany<LineFields>(
+        'lines',
+        map.lines.map((l) => ({ accountId, from: people[l.from]!.id, to: people[l.to]!.id, kind: l.kind })),
+      );
+      await w.insertMany<ContactFields>(
+        'contacts',
+        map.contacts.map((c) => ({ accountId, personId: people[c.person]!.id, date: addDays(today, -c.daysAgo), channel: c.channel, attendee: c.attendee, notes: c.notes })),
+      );
+      return accountId;
+    });
+    return result;
+  } finally {
+    ws.db.close();
   }
 }
-window.waypointBench = { insertRound, seedApp, ready: true };
+
+/** What the map toolbar's "Lay out org chart" costs on the main thread for `count` people (ms). */
+function orgLayoutMs(count: number): number {
+  const map = syntheticMap(count, count);
+  const t0 = performance.now();
+  orgLayout(map.people);
+  return performance.now() - t0;
+}
+
+declare global {
+  interface Window {
+    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; seedMap: typeof seedMap; orgLayoutMs: typeof orgLayoutMs; ready: boolean };
+  }
+}
+window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, ready: true };
