@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
+import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot } from '@shared/domain/orgLayout';
 import { STANCE_COLOUR } from '@shared/domain/mapSvg';
@@ -12,8 +12,10 @@ import type { MapActions } from '../hooks/useMapActions';
 import { PersonNode, type PersonNodeType } from './PersonNode';
 import { useCanvasEdges, useCanvasNodes } from './useCanvasNodes';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
+import { CardWordsContext, cardWords } from './cardWords';
 
 const nodeTypes = { person: PersonNode };
+const FAR_ZOOM = 0.45;
 const isMod = (e: React.KeyboardEvent) => e.ctrlKey || e.metaKey;
 
 /**
@@ -35,10 +37,10 @@ export function MapCanvas(props: {
   const { data, actions } = props;
   const thresholds = useSettings((s) => s.freshness);
   const flow = useReactFlow<PersonNodeType>();
-  const label = useCallback(
-    (p: MapData['people'][number]) => [p.name || t('map.placeholderName'), p.title, t(`map.stance.${p.stance}`), t(`map.role.${p.buyingRole}`)].filter(Boolean).join(', '),
-    [t],
-  );
+  // Zoomed far out, card text is a few pixels tall: draw plain coloured cards (far cheaper to pan).
+  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  const words = useMemo(() => cardWords(t), [t]);
+  const label = useCallback((p: MapData['people'][number]) => [p.name || words.placeholderName, p.title, words.stance[p.stance], words.role[p.buyingRole]].filter(Boolean).join(', '), [words]);
   const kindLabel = useCallback(
     (kind: string, from: string, to: string) => t(`map.lineLabel.${kind}`, { from: from || t('map.placeholderName'), to: to || t('map.placeholderName') }),
     [t],
@@ -161,8 +163,9 @@ export function MapCanvas(props: {
   };
 
   return (
+    <CardWordsContext.Provider value={words}>
     <div
-      className="map-canvas"
+      className={`map-canvas ${far ? 'map-canvas--far' : ''}`}
       role="region"
       aria-label={t('map.canvasLabel', { account: props.accountName })}
       onKeyDown={onKeyDown}
@@ -191,7 +194,6 @@ export function MapCanvas(props: {
         snapToGrid
         snapGrid={[GRID, GRID]}
         zoomOnDoubleClick={false}
-        onlyRenderVisibleElements
         minZoom={0.1}
         maxZoom={2}
         fitView
@@ -216,5 +218,6 @@ export function MapCanvas(props: {
         <MiniMap pannable zoomable nodeColor={(n) => STANCE_COLOUR[(n as PersonNodeType).data.person.stance]} nodeStrokeWidth={0} />
       </ReactFlow>
     </div>
+    </CardWordsContext.Provider>
   );
 }

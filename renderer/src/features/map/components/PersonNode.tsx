@@ -1,9 +1,9 @@
 import { memo } from 'react';
-import { useTranslation } from 'react-i18next';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import type { FreshnessLevel } from '@shared/domain/stakeholders';
 import type { PersonRow } from '../../../db/database';
 import { StanceIcon } from './StanceIcon';
+import { useCardWords } from './cardWords';
 
 export interface PersonNodeData extends Record<string, unknown> {
   readonly person: PersonRow;
@@ -28,7 +28,7 @@ const ROLE_SHORT: Record<string, string> = {
  * Memoised: dragging one card does not re-render the others.
  */
 export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<PersonNodeType>) {
-  const { t } = useTranslation();
+  const w = useCardWords();
   const p = data.person;
   const fresh = data.fresh;
   return (
@@ -39,8 +39,8 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
       title={p.notes || undefined}
     >
       <div className="pcard__top">
-        <span className="pcard__name">{p.placeholder && !p.name ? t('map.placeholderName') : p.name}</span>
-        <span className="pcard__role" title={t(`map.role.${p.buyingRole}`)}>
+        <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
+        <span className="pcard__role" title={w.role[p.buyingRole]}>
           {ROLE_SHORT[p.buyingRole]}
         </span>
       </div>
@@ -48,12 +48,12 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
       <div className="pcard__bottom">
         <span className="pcard__stance">
           <StanceIcon stance={p.stance} />
-          {t(`map.stance.${p.stance}`)}
+          {w.stance[p.stance]}
         </span>
         {p.placeholder ? (
-          <span className="pcard__unknown">{t('map.unknown')}</span>
+          <span className="pcard__unknown">{w.unknown}</span>
         ) : (
-          <span className={`fresh fresh--${fresh.level}`}>{fresh.level === 'never' ? t('map.fresh.never') : t('map.fresh.days', { count: fresh.days ?? 0 })}</span>
+          <span className={`fresh fresh--${fresh.level}`}>{fresh.level === 'never' ? w.never : w.days(fresh.days ?? 0)}</span>
         )}
       </div>
     </div>
