@@ -1,83 +1,14 @@
-import { describe, expect, it, vi, type MockInstance } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asIsoDate } from '@shared/domain/dates';
-import { defaultPersonFields, type ContactFields, type LineKind, type PersonFields } from '@shared/domain/stakeholders';
+import { defaultPersonFields, type PersonFields } from '@shared/domain/stakeholders';
 import { compareStamps, type Stamp } from '@shared/sync/hlc';
-import type { Row } from '@shared/sync/row';
-import { createAccount } from './accounts';
-import type { LineRow, PersonRow } from './database';
-import {
-  addContact,
-  changeLineKind,
-  createLine,
-  createPerson,
-  deleteContact,
-  deleteLines,
-  deletePeople,
-  LineRefusedError,
-  pastePeople,
-  updatePeople,
-  updatePerson,
-} from './people';
-import { SYNCED_TABLES, type SyncedTable } from './schema';
-import { replayIntent, type Workspace } from './workspace';
+import { addContact, createLine, createPerson, deleteContact, deleteLines, deletePeople, pastePeople, updatePeople, updatePerson } from './people';
+import { replayIntent } from './workspace';
 import { freshWorkspaces } from './testing';
 
+import { PERSON_KEYS, getRow, getPerson, getLine, rowCounts, watchTransactions, refusal, newAccount, people, contact, sampleMap } from './people.fixtures';
+
 const freshWorkspace = freshWorkspaces();
-
-const PERSON_KEYS = Object.keys(defaultPersonFields('x')).sort();
-
-async function getRow(ws: Workspace, table: SyncedTable, id: string): Promise<Row<Record<string, unknown>>> {
-  const row = await ws.db.table<Row<Record<string, unknown>>, string>(table).get(id);
-  if (!row) throw new Error(`${table} ${id} missing`);
-  return row;
-}
-
-async function getPerson(ws: Workspace, id: string): Promise<PersonRow> {
-  const row = await ws.db.people.get(id);
-  if (!row) throw new Error(`person ${id} missing`);
-  return row;
-}
-
-async function getLine(ws: Workspace, id: string): Promise<LineRow> {
-  const row = await ws.db.lines.get(id);
-  if (!row) throw new Error(`line ${id} missing`);
-  return row;
-}
-
-async function rowCounts(ws: Workspace): Promise<Record<string, number>> {
-  const out: Record<string, number> = {};
-  for (const t of SYNCED_TABLES) out[t] = await ws.db.table(t).count();
-  return out;
-}
-
-/** Counts the Dexie transactions a repository call opens (restoreMocks undoes the spy after each test). */
-function watchTransactions(ws: Workspace): MockInstance {
-  return vi.spyOn(ws.db, 'transaction');
-}
-
-/** The refusal a promise rejects with; fails the test if it resolves or rejects with something else. */
-async function refusal(p: Promise<unknown>): Promise<LineRefusedError> {
-  const err: unknown = await p.then(
-    () => null,
-    (e: unknown) => e,
-  );
-  expect(err).toBeInstanceOf(LineRefusedError);
-  return err as LineRefusedError;
-}
-
-async function newAccount(ws: Workspace, name = 'Acme'): Promise<string> {
-  return (await createAccount(ws, { name })).account.id;
-}
-
-async function people(ws: Workspace, accountId: string, names: readonly string[]): Promise<PersonRow[]> {
-  const out: PersonRow[] = [];
-  for (const [i, name] of names.entries()) out.push((await createPerson(ws, accountId, { name, x: i * 100, y: i * 50 })).person);
-  return out;
-}
-
-function contact(accountId: string, personId: string, overrides: Partial<ContactFields> = {}): ContactFields {
-  return { accountId, personId, date: asIsoDate('2025-03-01'), channel: 'call', attendee: 'Mia', notes: 'Talked budget', ...overrides };
-}
 
 describe('createPerson', () => {
   it('fills defaults, trims the name, stamps every field with one stamp, in one transaction', async () => {
@@ -179,162 +110,6 @@ describe('updatePeople', () => {
     expect(undoStamps.size).toBe(1);
   });
 });
-
-describe('createLine', () => {
-  it('draws a line in one transaction and returns its intent', async () => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const [a, b] = await people(ws, accountId, ['A', 'B']);
-    if (!a || !b) throw new Error('setup');
-    const tx = watchTransactions(ws);
-    const { line, intent } = await createLine(ws, accountId, a.id, b.id, 'reportsTo');
-    expect(tx).toHaveBeenCalledTimes(1);
-    expect(line).toMatchObject({ accountId, from: a.id, to: b.id, kind: 'reportsTo', deleted: false });
-    expect(await getLine(ws, line.id)).toEqual(line);
-    expect(intent.label).toBe('addLine');
-    expect(intent.changes).toHaveLength(1);
-  });
-
-  type Draw = readonly [from: number, to: number, kind: LineKind];
-  it.each([
-    ['a line to oneself', [], [0, 0, 'influences'], 'self'],
-    ['the same line twice', [[0, 1, 'influences']], [0, 1, 'influences'], 'duplicate'],
-    ['a symmetric line drawn the other way', [[0, 1, 'alliance']], [1, 0, 'alliance'], 'duplicate'],
-    ['a second reports-to manager', [[0, 1, 'reportsTo']], [0, 2, 'reportsTo'], 'secondManager'],
-    ['a direct reports-to cycle', [[0, 1, 'reportsTo']], [1, 0, 'reportsTo'], 'cycle'],
-    ['a reports-to cycle through three people', [[0, 1, 'reportsTo'], [1, 2, 'reportsTo']], [2, 0, 'reportsTo'], 'cycle'],
-  ] satisfies Array<[string, Draw[], Draw, string]>)('refuses %s and writes nothing', async (_label, setup, candidate, problem) => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const ids = (await people(ws, accountId, ['A', 'B', 'C'])).map((p) => p.id);
-    const id = (i: number): string => ids[i] ?? '';
-    for (const [from, to, kind] of setup) await createLine(ws, accountId, id(from), id(to), kind);
-    const before = await rowCounts(ws);
-    const linesBefore = await ws.db.lines.toArray();
-
-    const tx = watchTransactions(ws);
-    const err = await refusal(createLine(ws, accountId, id(candidate[0]), id(candidate[1]), candidate[2]));
-    expect(err.problem).toBe(problem);
-    expect(tx).toHaveBeenCalledTimes(1);
-    expect(await rowCounts(ws)).toEqual(before);
-    expect(await ws.db.lines.toArray()).toEqual(linesBefore);
-  });
-
-  it('allows a dotted line to a second manager, and opposite influence arrows', async () => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const [a, b, c] = await people(ws, accountId, ['A', 'B', 'C']);
-    if (!a || !b || !c) throw new Error('setup');
-    await createLine(ws, accountId, a.id, b.id, 'reportsTo');
-    const { line: dotted } = await createLine(ws, accountId, a.id, c.id, 'dotted');
-    expect(dotted).toMatchObject({ from: a.id, to: c.id, kind: 'dotted' });
-    await createLine(ws, accountId, b.id, c.id, 'influences');
-    await createLine(ws, accountId, c.id, b.id, 'influences');
-    expect(await ws.db.lines.count()).toBe(4);
-  });
-
-  it('ignores deleted lines and lines of other accounts when checking the rules', async () => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const otherAccount = await newAccount(ws, 'Other');
-    const [a, b, c] = await people(ws, accountId, ['A', 'B', 'C']);
-    if (!a || !b || !c) throw new Error('setup');
-    const { line: old } = await createLine(ws, accountId, a.id, b.id, 'reportsTo');
-    await deleteLines(ws, [old.id]);
-    const { line: next } = await createLine(ws, accountId, a.id, c.id, 'reportsTo');
-    expect(next.kind).toBe('reportsTo');
-    // Another account's map has its own people and lines: they never block this one.
-    const [x, y] = await people(ws, otherAccount, ['A', 'C']);
-    if (!x || !y) throw new Error('setup');
-    await createLine(ws, otherAccount, x.id, y.id, 'reportsTo');
-    expect(await ws.db.lines.count()).toBe(3);
-    // And a line may not join people of two different maps.
-    await expect(createLine(ws, accountId, a.id, y.id, 'influences')).rejects.toMatchObject({ problem: 'missingPerson' });
-  });
-});
-
-describe('changeLineKind', () => {
-  it('changes the kind, stamping only that field', async () => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const [a, b] = await people(ws, accountId, ['A', 'B']);
-    if (!a || !b) throw new Error('setup');
-    const { line } = await createLine(ws, accountId, a.id, b.id, 'influences');
-    const tx = watchTransactions(ws);
-    const intent = await changeLineKind(ws, line.id, 'reportsTo');
-    expect(tx).toHaveBeenCalledTimes(1);
-    const stored = await getLine(ws, line.id);
-    expect(stored.kind).toBe('reportsTo');
-    expect(stored.stamps).toEqual({ ...line.stamps, kind: stored.updatedAt });
-    expect(intent?.label).toBe('editLine');
-    expect(intent?.changes).toEqual([{ table: 'lines', id: line.id, before: { kind: 'influences' }, after: { kind: 'reportsTo' } }]);
-  });
-
-  it.each([
-    ['an influences line into a reports-to cycle', 'cycle'],
-    ['a dotted line into a second reports-to manager', 'secondManager'],
-    ['a line into a duplicate of another', 'duplicate'],
-  ] as const)('refuses %s and leaves the row unchanged', async (label, problem) => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const [a, b, c] = await people(ws, accountId, ['A', 'B', 'C']);
-    if (!a || !b || !c) throw new Error('setup');
-    let target: LineRow;
-    let kind: LineKind;
-    if (problem === 'cycle') {
-      // A reports to B, B reports to C; turning "C influences A" into "C reports to A" closes the loop.
-      await createLine(ws, accountId, a.id, b.id, 'reportsTo');
-      await createLine(ws, accountId, b.id, c.id, 'reportsTo');
-      target = (await createLine(ws, accountId, c.id, a.id, 'influences')).line;
-      kind = 'reportsTo';
-    } else if (problem === 'secondManager') {
-      await createLine(ws, accountId, a.id, b.id, 'reportsTo');
-      target = (await createLine(ws, accountId, a.id, c.id, 'dotted')).line;
-      kind = 'reportsTo';
-    } else {
-      await createLine(ws, accountId, a.id, b.id, 'influences');
-      target = (await createLine(ws, accountId, a.id, b.id, 'dotted')).line;
-      kind = 'influences';
-    }
-    const before = await rowCounts(ws);
-    const tx = watchTransactions(ws);
-    const err = await refusal(changeLineKind(ws, target.id, kind));
-    expect(err.problem, label).toBe(problem);
-    expect(tx).toHaveBeenCalledTimes(1);
-    expect(await getLine(ws, target.id)).toEqual(target);
-    expect(await rowCounts(ws)).toEqual(before);
-  });
-
-  it('returns null for the same kind, a missing line or a deleted line', async () => {
-    const ws = await freshWorkspace();
-    const accountId = await newAccount(ws);
-    const [a, b] = await people(ws, accountId, ['A', 'B']);
-    if (!a || !b) throw new Error('setup');
-    const { line } = await createLine(ws, accountId, a.id, b.id, 'conflict');
-    expect(await changeLineKind(ws, line.id, 'conflict')).toBeNull();
-    expect(await changeLineKind(ws, 'missing', 'alliance')).toBeNull();
-    await deleteLines(ws, [line.id]);
-    const deleted = await getLine(ws, line.id);
-    expect(await changeLineKind(ws, line.id, 'alliance')).toBeNull();
-    expect(await getLine(ws, line.id)).toEqual(deleted);
-  });
-});
-
-/** A map of four people: A reports to B, C influences A, B and C are allied, C reports to D; contacts for A (2), B and C. */
-async function sampleMap(ws: Workspace) {
-  const accountId = await newAccount(ws);
-  const [a, b, c, d] = await people(ws, accountId, ['A', 'B', 'C', 'D']);
-  if (!a || !b || !c || !d) throw new Error('setup');
-  const { line: ab } = await createLine(ws, accountId, a.id, b.id, 'reportsTo');
-  const { line: ca } = await createLine(ws, accountId, c.id, a.id, 'influences');
-  const { line: bc } = await createLine(ws, accountId, b.id, c.id, 'alliance');
-  const { line: cd } = await createLine(ws, accountId, c.id, d.id, 'reportsTo');
-  const { contact: ca1 } = await addContact(ws, contact(accountId, a.id));
-  const { contact: ca2 } = await addContact(ws, contact(accountId, a.id, { date: asIsoDate('2025-04-01') }));
-  const { contact: cb } = await addContact(ws, contact(accountId, b.id));
-  const { contact: cc } = await addContact(ws, contact(accountId, c.id));
-  return { accountId, people: { a, b, c, d }, lines: { ab, ca, bc, cd }, contacts: { ca1, ca2, cb, cc } };
-}
 
 describe('deletePeople', () => {
   it('tombstones the people, every line touching them and their contacts, in one intent with one stamp', async () => {
@@ -506,20 +281,6 @@ describe('contacts', () => {
 
     await replayIntent(ws, intent, 'undo');
     expect((await getRow(ws, 'contacts', map.contacts.ca1.id)).deleted).toBe(false);
-  });
-});
-
-describe('deleteLines', () => {
-  it('tombstones several lines in one intent', async () => {
-    const ws = await freshWorkspace();
-    const map = await sampleMap(ws);
-    const tx = watchTransactions(ws);
-    const intent = await deleteLines(ws, [map.lines.ab.id, map.lines.cd.id]);
-    expect(tx).toHaveBeenCalledTimes(1);
-    expect(intent.label).toBe('deleteLines');
-    expect(intent.changes.map((c) => c.id)).toEqual([map.lines.ab.id, map.lines.cd.id]);
-    expect((await getLine(ws, map.lines.ab.id)).deleted).toBe(true);
-    expect((await getLine(ws, map.lines.ca.id)).deleted).toBe(false);
   });
 });
 
