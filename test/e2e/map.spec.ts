@@ -137,6 +137,21 @@ test.describe('stakeholder map canvas', () => {
     await expect(map.edge('Ben VP has a dotted line to Cleo Eng')).toBeAttached();
   });
 
+  test('double-clicking a line changes its kind, with the same rules, and undo changes it back', async ({ page, shell, newAccount, map }) => {
+    await drawThreePeople(newAccount, map, 'Line Kinds AB');
+    await map.connect('Cleo Eng', 'Ada CEO', 'Influences', 'Cleo Eng influences Ada CEO');
+    // React Flow draws each line with a wide invisible stroke to make it easy to hit.
+    await map.edge('Cleo Eng influences Ada CEO').dblclick({ force: true });
+    await expect(page.getByRole('dialog', { name: 'Change the line' })).toBeVisible();
+    await page.getByRole('radio', { name: /^Alliance\b/ }).check();
+    await page.getByRole('button', { name: 'Change line' }).click();
+    await expect(map.edge('Cleo Eng and Ada CEO: alliance')).toBeAttached();
+    await shell.waitSaved();
+    await page.locator('body').focus();
+    await page.keyboard.press('Control+z');
+    await expect(map.edge('Cleo Eng influences Ada CEO')).toBeAttached();
+  });
+
   test('logging a contact turns the card’s freshness badge from “No contact” to a green “0 days”', async ({ shell, newAccount, map }) => {
     await newAccount.createAccount({ name: 'Fresh Contact AB' });
     await map.open();

@@ -31,6 +31,8 @@ export function MapCanvas(props: {
   onSelection: (ids: string[]) => void;
   onEdit: (id: string) => void;
   onConnectRequest: (from: string, to: string) => void;
+  /** Double-click on a line: change its kind. */
+  onEditLine: (id: string) => void;
   accountName: string;
 }) {
   const { t } = useTranslation();
@@ -126,6 +128,8 @@ export function MapCanvas(props: {
     },
     [onConnectRequest],
   );
+  const { onEditLine } = props;
+  const handleEdgeDoubleClick = useCallback((_: React.MouseEvent, e: { id: string }) => onEditLine(e.id), [onEditLine]);
   const handleDoubleClick = useCallback((_: React.MouseEvent, n: PersonNodeType) => onEdit(n.id), [onEdit]);
 
   const addAt = async (clientX: number, clientY: number) => {
@@ -186,6 +190,7 @@ export function MapCanvas(props: {
         onConnectEnd={handleConnectEnd}
         onSelectionChange={handleSelection}
         onNodeDoubleClick={handleDoubleClick}
+        onEdgeDoubleClick={handleEdgeDoubleClick}
         connectionMode={ConnectionMode.Loose}
         selectionMode={SelectionMode.Partial}
         multiSelectionKeyCode={['Shift', 'Meta', 'Control']}

@@ -29,12 +29,14 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
   const [selection, setSelection] = useState<string[]>([]);
   const [editing, setEditing] = useState<string | null>(null);
   const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
+  const [changing, setChanging] = useState<string | null>(null);
   const dark = document.documentElement.dataset.theme === 'dark';
   const onSelection = useCallback((ids: string[]) => setSelection((prev) => (prev.length === ids.length && prev.every((id, i) => id === ids[i]) ? prev : ids)), []);
   const onConnectRequest = useCallback((from: string, to: string) => setConnecting({ from, to }), []);
 
   if (!data) return <div aria-busy="true" className="map-loading" />;
   const person = editing ? data.people.find((p) => p.id === editing) : undefined;
+  const changingLine = changing ? data.lines.find((l) => l.id === changing) : undefined;
   const nameOf = (id: string) => data.people.find((p) => p.id === id)?.name || t('map.placeholderName');
 
   if (data.people.length === 0) {
@@ -72,7 +74,7 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
         <div className={`map-body ${person ? 'map-body--panel' : ''}`}>
           <div className="map-main" role="tabpanel" aria-label={t(`map.view.${view}`)}>
             {view === 'map' ? (
-              <MapCanvas data={data} today={today} actions={actions} dark={dark} onSelection={onSelection} onEdit={setEditing} onConnectRequest={onConnectRequest} accountName={accountName} />
+              <MapCanvas data={data} today={today} actions={actions} dark={dark} onSelection={onSelection} onEdit={setEditing} onConnectRequest={onConnectRequest} onEditLine={setChanging} accountName={accountName} />
             ) : view === 'list' ? (
               <PeopleList data={data} today={today} actions={actions} onEdit={setEditing} />
             ) : view === 'grid' ? (
@@ -86,6 +88,20 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
           {person ? <PersonPanel key={person.id} person={person} contacts={data.contacts} last={data.last.get(person.id)} today={today} actions={actions} onClose={() => setEditing(null)} /> : null}
         </div>
       </div>
+      {changingLine ? (
+        <LineKindDialog
+          key={changingLine.id}
+          open
+          initial={changingLine.kind}
+          from={nameOf(changingLine.from)}
+          to={nameOf(changingLine.to)}
+          onClose={() => setChanging(null)}
+          onChoose={(kind: LineKind) => {
+            if (kind !== changingLine.kind) void actions.changeLineKind(changingLine.id, kind);
+            setChanging(null);
+          }}
+        />
+      ) : null}
       <LineKindDialog
         open={connecting !== null}
         from={connecting ? nameOf(connecting.from) : ''}

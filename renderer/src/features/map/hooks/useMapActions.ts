@@ -11,9 +11,15 @@ export function useMapActions(accountId: string) {
   const ws = useWorkspace();
   const { t } = useTranslation();
   return useMemo(() => {
-    const refused = (err: unknown) => {
-      if (err instanceof repo.LineRefusedError) useUi.getState().showToast({ message: t(`map.refused.${err.problem}`), tone: 'error' });
-      else throw err;
+    /** A refused line is a message that says what to do, not a failed save; anything else is a failure. */
+    const orRefused = async <T,>(work: () => Promise<T>): Promise<T | null> => {
+      try {
+        return await work();
+      } catch (err) {
+        if (!(err instanceof repo.LineRefusedError)) throw err;
+        useUi.getState().showToast({ message: t(`map.refused.${err.problem}`), tone: 'error' });
+        return null;
+      }
     };
     return {
       addPerson: (fields: Partial<PersonFields>) => commit(() => repo.createPerson(ws, accountId, fields)),
@@ -23,22 +29,8 @@ export function useMapActions(accountId: string) {
       deletePeople: (ids: readonly string[], names: string) => void commit(() => repo.deletePeople(ws, ids), { undoToast: t('map.deleted', { names, count: ids.length }) }),
       pastePeople: (people: ReadonlyArray<PersonFields & { id: string }>, lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>, offset: number) =>
         commit(() => repo.pastePeople(ws, accountId, people, lines, offset)),
-      addLine: async (from: string, to: string, kind: LineKind) => {
-        // Checked here first so a refusal is a message, not a failed save.
-        try {
-          await repo.createLine(ws, accountId, from, to, kind).then((out) => commit(() => Promise.resolve(out)));
-        } catch (err) {
-          refused(err);
-        }
-      },
-      changeLineKind: async (id: string, kind: LineKind) => {
-        try {
-          const intent = await repo.changeLineKind(ws, id, kind);
-          await commit(() => Promise.resolve(intent));
-        } catch (err) {
-          refused(err);
-        }
-      },
+      addLine: (from: string, to: string, kind: LineKind) => commit(() => orRefused(() => repo.createLine(ws, accountId, from, to, kind))),
+      changeLineKind: (id: string, kind: LineKind) => commit(() => orRefused(() => repo.changeLineKind(ws, id, kind))),
       deleteLines: (ids: readonly string[]) => void commit(() => repo.deleteLines(ws, ids), { undoToast: t('map.linesDeleted', { count: ids.length }) }),
       addContact: (c: ContactFields) => commit(() => repo.addContact(ws, c)),
       deleteContact: (id: string) => void commit(() => repo.deleteContact(ws, id), { undoToast: t('map.contactDeleted') }),
