@@ -48,3 +48,12 @@ export function EmptyState({ title, body, action, icon, level = 2 }: { title: st
     </div>
   );
 }
+
+/** The header cell over a table's row tools (move, edit, delete): named for screen readers only. */
+export function ToolsHeader({ label }: { label: string }) {
+  return (
+    <th scope="col">
+      <span className="sr-only">{label}</span>
+    </th>
+  );
+}

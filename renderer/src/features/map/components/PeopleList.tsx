@@ -3,7 +3,7 @@ import { Pencil, Trash2 } from 'lucide-react';
 import { freshness } from '@shared/domain/stakeholders';
 import type { IsoDate } from '@shared/domain/dates';
 import { useSettings } from '../../../stores/settings';
-import { IconButton } from '../../../ui/Button';
+import { IconButton, ToolsHeader } from '../../../ui/Button';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { FreshBadge } from './FreshBadge';
@@ -33,9 +33,7 @@ export function PeopleList({ data, today, actions, onEdit }: { data: MapData; to
           </th>
           <th scope="col">{t('map.kind.reportsTo')}</th>
           <th scope="col">{t('map.top5.daysSince')}</th>
-          <th scope="col">
-            <span className="sr-only">{t('plans.col.tools')}</span>
-          </th>
+          <ToolsHeader label={t('common.rowTools')} />
         </tr>
       </thead>
       <tbody>

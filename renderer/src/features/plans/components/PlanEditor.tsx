@@ -3,7 +3,7 @@ import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
 import { isPeriodValid } from '@shared/domain/plan';
 import type { IsoDate } from '@shared/domain/dates';
 import { InlineInput, InlineTextarea } from '../../../ui/fields';
-import { Button, IconButton } from '../../../ui/Button';
+import { Button, IconButton, ToolsHeader } from '../../../ui/Button';
 import { dateParser, textParser } from '../../../lib/parsers';
 import type { PlanTree } from '../hooks/usePlans';
 import type { PlanActions } from '../hooks/usePlanActions';
@@ -68,9 +68,7 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
                   <th scope="col">{t('plans.col.owner')}</th>
                   <th scope="col">{t('plans.col.due')}</th>
                   <th scope="col">{t('plans.col.status')}</th>
-                  <th scope="col">
-                    <span className="sr-only">{t('plans.col.tools')}</span>
-                  </th>
+                  <ToolsHeader label={t('common.rowTools')} />
                 </tr>
               </thead>
               <tbody>

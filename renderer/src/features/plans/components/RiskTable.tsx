@@ -3,7 +3,7 @@ import { Trash2 } from 'lucide-react';
 import { RISK_LEVELS, riskScore, type RiskLevel } from '@shared/domain/plan';
 import type { RiskRow } from '../../../db/database';
 import { InlineInput } from '../../../ui/fields';
-import { IconButton } from '../../../ui/Button';
+import { IconButton, ToolsHeader } from '../../../ui/Button';
 import { textParser } from '../../../lib/parsers';
 import type { PlanActions } from '../hooks/usePlanActions';
 import { AddRow } from './AddRow';
@@ -40,9 +40,7 @@ export function RiskTable({ planId, risks, actions }: { planId: string; risks: r
                 {t('plans.risk.score')}
               </th>
               <th scope="col">{t('plans.risk.mitigation')}</th>
-              <th scope="col">
-                <span className="sr-only">{t('plans.col.tools')}</span>
-              </th>
+              <ToolsHeader label={t('common.rowTools')} />
             </tr>
           </thead>
           <tbody>
