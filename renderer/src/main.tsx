@@ -7,6 +7,7 @@ import '@fontsource/inter/700.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/map.css';
+import './styles/roadmap.css';
 import { initI18n, i18next } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WorkspaceContext } from './db/context';

@@ -3,12 +3,15 @@ import fc from 'fast-check';
 import {
   addMinor,
   asMinor,
+  asBp,
   asRatio,
   currencyDigits,
   isCurrencyCode,
   MAX_MAJOR_UNITS,
   multiplyMinor,
+  mulDivMinor,
   parseMoney,
+  percentOf,
   toMajor,
   toMinor,
   type Minor,
@@ -233,5 +236,92 @@ describe('parseMoney refuses letters that are not the currency', () => {
     expect(parseMoney('DKK 1.5k', 'DKK')).toEqual({ ok: true, value: 150_000 });
     expect(parseMoney('5 mxn', 'MXN')).toEqual({ ok: true, value: 500 });
     expect(parseMoney('US$ 2m', 'USD')).toEqual({ ok: true, value: 200_000_000 });
+  });
+});
+
+describe('mulDivMinor / percentOf', () => {
+  it('is exact where a float intermediate would round wrongly', () => {
+    const max = Number.MAX_SAFE_INTEGER; // 9 007 199 254 740 991
+    // 9 007 199 254 740 991 × 1 ÷ 3 = 3 002 399 751 580 330.33… → 3 002 399 751 580 330
+    expect(mulDivMinor(max, 1, 3)).toBe(3_002_399_751_580_330);
+    expect(Math.round(max / 3)).toBe(3_002_399_751_580_331); // the float answer is one off
+    // 8 999 999 999 999 999 × 9 000 ÷ 10 000 = 8 099 999 999 999 999.1 → 8 099 999 999 999 999
+    // (the product 8.1e19 is far past 2^53)
+    expect(mulDivMinor(8_999_999_999_999_999, 9000, 10_000)).toBe(8_099_999_999_999_999);
+    expect(Math.round((8_999_999_999_999_999 * 9000) / 10_000)).toBe(8_099_999_999_999_998);
+    // 50 % of 9 007 199 254 740 991 = 4 503 599 627 370 495.5 → half away from zero → …496
+    expect(percentOf(m(max), asBp(5000))).toBe(4_503_599_627_370_496);
+    expect(Math.round((max * 5000) / 10_000)).toBe(4_503_599_627_370_495);
+    // 9 000 000 000 000 000 × 10 000 ÷ 9 000 = 10 000 000 000 000 000 > 2^53: not a safe amount, refused
+    expect(() => mulDivMinor(9_000_000_000_000_000, 10_000, 9000)).toThrow(RangeError);
+    // 9 000 000 000 000 000 × 9 000 ÷ 10 000 = 8 100 000 000 000 000 (intermediate 8.1e19)
+    expect(mulDivMinor(9_000_000_000_000_000, 9000, 10_000)).toBe(8_100_000_000_000_000);
+  });
+
+  it('rounds half away from zero, whatever the signs', () => {
+    // 5 × 1 ÷ 2 = 2.5 → 3;  −5 × 1 ÷ 2 = −2.5 → −3
+    expect(mulDivMinor(5, 1, 2)).toBe(3);
+    expect(mulDivMinor(-5, 1, 2)).toBe(-3);
+    expect(mulDivMinor(5, -1, 2)).toBe(-3);
+    expect(mulDivMinor(5, 1, -2)).toBe(-3);
+    expect(mulDivMinor(-5, 1, -2)).toBe(3);
+    // 1 × 1 ÷ 2 = 0.5 → 1 (not to even: 0);  3 × 1 ÷ 2 = 1.5 → 2;  401 ÷ 2 = 200.5 → 201 (not 200)
+    expect(mulDivMinor(1, 1, 2)).toBe(1);
+    expect(mulDivMinor(3, 1, 2)).toBe(2);
+    expect(mulDivMinor(401, 1, 2)).toBe(201);
+    // just below and above a half: 7 ÷ 3 = 2.33 → 2;  8 ÷ 3 = 2.67 → 3;  −8 ÷ 3 → −3
+    expect(mulDivMinor(7, 1, 3)).toBe(2);
+    expect(mulDivMinor(8, 1, 3)).toBe(3);
+    expect(mulDivMinor(-8, 1, 3)).toBe(-3);
+    expect(mulDivMinor(-7, 1, 3)).toBe(-2);
+  });
+
+  it('never returns −0', () => {
+    // −1 ÷ 3 = −0.33 → 0, not −0
+    expect(Object.is(mulDivMinor(-1, 1, 3), 0)).toBe(true);
+    expect(Object.is(mulDivMinor(0, -5, 3), 0)).toBe(true);
+    expect(Object.is(mulDivMinor(1, 1, -3), 0)).toBe(true);
+    expect(Object.is(percentOf(m(-1), asBp(1000)), 0)).toBe(true);
+  });
+
+  it('throws on a zero divisor or non-integers', () => {
+    expect(() => mulDivMinor(1, 1, 0)).toThrow(RangeError);
+    expect(() => mulDivMinor(1.5, 1, 2)).toThrow(RangeError);
+    expect(() => mulDivMinor(1, 0.5, 2)).toThrow(RangeError);
+    expect(() => mulDivMinor(1, 1, 0.5)).toThrow(RangeError);
+    expect(() => mulDivMinor(Number.NaN, 1, 2)).toThrow(RangeError);
+    expect(() => mulDivMinor(2 ** 53, 1, 2)).toThrow(RangeError);
+  });
+
+  it('matches the exact rational rounded half away from zero (property)', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -1e9, max: 1e9 }), fc.integer({ min: -1e6, max: 1e6 }), fc.integer({ min: 1, max: 1e6 }), (a, n, d) => {
+        const r = mulDivMinor(a, n, d);
+        // |a·n − r·d| ≤ d/2, and at exactly d/2 the result is the one further from zero.
+        const diff = BigInt(a) * BigInt(n) - BigInt(r) * BigInt(d);
+        const twice = 2n * (diff < 0n ? -diff : diff);
+        expect(twice <= BigInt(d)).toBe(true);
+        if (twice === BigInt(d)) expect(Math.abs(r) * d > Math.abs(a * n)).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('percentOf is amount × bp ÷ 10 000', () => {
+    // 15 % of €10,000.00 = €1,500.00
+    expect(percentOf(m(1_000_000), asBp(1500))).toBe(150_000);
+    // 33.33 % of €100.00 = €33.33
+    expect(percentOf(m(10_000), asBp(3333))).toBe(3333);
+    // 10 % of 4 005 = 400.5 → 401
+    expect(percentOf(m(4005), asBp(1000))).toBe(401);
+    // 50 % of 1 = 0.5 → 1;  50 % of −1 = −0.5 → −1
+    expect(percentOf(m(1), asBp(5000))).toBe(1);
+    expect(percentOf(m(-1), asBp(5000))).toBe(-1);
+    // 12.5 % of 3 = 0.375 → 0
+    expect(percentOf(m(3), asBp(1250))).toBe(0);
+    // −10 % of 1 000 = −100;  0 % = 0;  1 000 % of 7 = 70
+    expect(percentOf(m(1000), asBp(-1000))).toBe(-100);
+    expect(percentOf(m(123_456), asBp(0))).toBe(0);
+    expect(percentOf(m(7), asBp(100_000))).toBe(70);
   });
 });

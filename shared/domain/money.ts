@@ -132,3 +132,35 @@ export function parseMoney(input: string, currency: string, decimalSeparator: '.
   if (!Number.isSafeInteger(minor) || minor > MAX_MAJOR_UNITS * 10 ** d) return { ok: false, error: 'tooLarge' };
   return { ok: true, value: asMinor(minor) };
 }
+
+/** A rate in basis points: 1 % = 100 bp, 100 % = 10 000 bp. Integer, so percentages stay exact. */
+export type Bp = number & { readonly __brand: 'Bp' };
+export const BP_ONE = 10_000;
+
+export function asBp(n: number): Bp {
+  if (!Number.isSafeInteger(n)) throw new RangeError(`basis points must be a whole number, got ${n}`);
+  return n as Bp;
+}
+
+/**
+ * amount × num ÷ den in exact integer arithmetic (BigInt, no float error even past 2^53
+ * intermediates), rounded half away from zero to a whole minor unit.
+ */
+export function mulDivMinor(amount: number, num: number, den: number): Minor {
+  if (!Number.isSafeInteger(amount) || !Number.isSafeInteger(num) || !Number.isSafeInteger(den) || den === 0) {
+    throw new RangeError(`mulDivMinor needs whole numbers and a non-zero divisor (${amount} × ${num} ÷ ${den})`);
+  }
+  const p = BigInt(amount) * BigInt(num);
+  const d = BigInt(den);
+  const neg = p < 0n !== d < 0n;
+  const ap = p < 0n ? -p : p;
+  const ad = d < 0n ? -d : d;
+  const q = (ap * 2n + ad) / (ad * 2n); // floor(|p|/|d| + 1/2)
+  const n = Number(neg ? -q : q);
+  return asMinor(n || 0);
+}
+
+/** amount × bp ÷ 10 000, rounded half away from zero ("15 % of €10,000.00" = €1,500.00). */
+export function percentOf(amount: Minor, bp: Bp): Minor {
+  return mulDivMinor(amount, bp, BP_ONE);
+}

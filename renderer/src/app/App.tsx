@@ -7,6 +7,7 @@ import { useUi } from '../stores/ui';
 import { Toaster } from '../ui/Toaster';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
 import { SettingsPage } from '../features/settings';
+import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
 import { CommandPalette } from '../features/palette';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -65,6 +66,16 @@ export function App() {
         </>
       );
       content = <AccountPage key={route.id} id={route.id} tab={route.tab} />;
+      break;
+    case 'roadmap':
+      crumbs = <span aria-current="page">{t('nav.roadmap')}</span>;
+      content = <RoadmapPage view={route.view} />;
+      break;
+    case 'item':
+    case 'quote':
+    case 'compare':
+      crumbs = <RoadmapCrumb route={route} />;
+      content = route.name === 'item' ? <ItemPage key={route.id} id={route.id} /> : route.name === 'quote' ? <QuotePage key={route.id} id={route.id} /> : <QuoteCompare ids={route.ids} />;
       break;
     case 'settings':
       crumbs = <span aria-current="page">{t('nav.settings')}</span>;

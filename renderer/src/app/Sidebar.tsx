@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Building2, ChevronsLeft, ChevronsRight, Settings } from 'lucide-react';
-import { useRoute, type Route } from '../stores/route';
+import { Building2, ChevronsLeft, ChevronsRight, Milestone, Settings } from 'lucide-react';
+import { routeHash, useRoute, type Route } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Logo } from '../ui/Logo';
 
@@ -20,12 +20,19 @@ export function Sidebar() {
   const toggle = useUi((s) => s.toggleSidebar);
   const main: NavItem[] = [
     { key: 'accounts', label: t('nav.accounts'), icon: <Building2 size={16} aria-hidden />, route: { name: 'accounts' }, active: (r) => r.name === 'accounts' || r.name === 'account' },
+    {
+      key: 'roadmap',
+      label: t('nav.roadmap'),
+      icon: <Milestone size={16} aria-hidden />,
+      route: { name: 'roadmap', view: 'items' },
+      active: (r) => r.name === 'roadmap' || r.name === 'item' || r.name === 'quote' || r.name === 'compare',
+    },
   ];
   const bottom: NavItem[] = [{ key: 'settings', label: t('nav.settings'), icon: <Settings size={16} aria-hidden />, route: { name: 'settings' }, active: (r) => r.name === 'settings' }];
   const link = (item: NavItem) => (
     <li key={item.key}>
       <a
-        href={item.route.name === 'settings' ? '#/settings' : '#/accounts'}
+        href={routeHash(item.route)}
         className={`nav__item ${item.active(route) ? 'nav__item--active' : ''}`}
         aria-current={item.active(route) ? 'page' : undefined}
         title={collapsed ? item.label : undefined}

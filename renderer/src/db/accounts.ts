@@ -2,6 +2,7 @@ import { defaultAccountFields, invalidAccountFields, type AccountFields } from '
 import type { AccountRow, PlanRow } from './database';
 import { removePlanTree } from './plans';
 import { removeAccountMap } from './people';
+import { removeAccountRequests } from './roadmap';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
 export type AccountPatch = Partial<AccountFields>;
@@ -42,6 +43,7 @@ export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> 
     const plans = await w.table<PlanRow>('plans').where('accountId').equals(id).toArray();
     for (const p of plans.filter((x) => !x.deleted)) await removePlanTree(w, p.id);
     await removeAccountMap(w, id);
+    await removeAccountRequests(w, id);
     await w.remove('accounts', id);
   });
   return intent;

@@ -1,6 +1,7 @@
 import { i18next } from '../i18n';
 import { useUi } from '../stores/ui';
 import { useUndo } from '../stores/undo';
+import { RefusedError } from './refused';
 import { replayIntent, type Intent, type Workspace } from './workspace';
 
 /**
@@ -21,7 +22,8 @@ export async function commit<T extends { intent: Intent } | Intent | null>(
     if (opts.undoToast && intent) useUi.getState().showToast({ message: opts.undoToast, tone: 'neutral', undo: true });
     return out;
   } catch (err) {
-    const message = i18next.t('errors.saveFailed', { reason: err instanceof Error ? err.message : String(err) });
+    const message =
+      err instanceof RefusedError ? i18next.t(err.messageKey, err.params) : i18next.t('errors.saveFailed', { reason: err instanceof Error ? err.message : String(err) });
     useUi.getState().writeFinished(message);
     useUi.getState().showToast({ message, tone: 'error' });
     return undefined;

@@ -3,6 +3,8 @@ import type { Row } from '@shared/sync/row';
 import type { AccountFields } from '@shared/domain/account';
 import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from '@shared/domain/plan';
 import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
+import type { CapacityFields, RequestFields, RoadmapItemFields, RoadmapSettings } from '@shared/domain/roadmap';
+import type { QuoteFields } from '@shared/domain/acceleration';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type AccountRow = Row<AccountFields>;
@@ -13,6 +15,12 @@ export type RiskRow = Row<RiskFields>;
 export type PersonRow = Row<PersonFields>;
 export type LineRow = Row<LineFields>;
 export type ContactRow = Row<ContactFields>;
+export type RoadmapItemRow = Row<RoadmapItemFields>;
+export type RequestRow = Row<RequestFields>;
+export type QuoteRow = Row<QuoteFields>;
+export type CapacityRow = Row<CapacityFields>;
+/** Settings rows hold a partial settings object (fields nobody set fall back to defaults). */
+export type SettingsRow = Row<Partial<RoadmapSettings>>;
 
 export interface MetaRow {
   key: string;
@@ -31,6 +39,11 @@ export class WaypointDB extends Dexie {
   people!: EntityTable<PersonRow, 'id'>;
   lines!: EntityTable<LineRow, 'id'>;
   contacts!: EntityTable<ContactRow, 'id'>;
+  roadmapItems!: EntityTable<RoadmapItemRow, 'id'>;
+  requests!: EntityTable<RequestRow, 'id'>;
+  quotes!: EntityTable<QuoteRow, 'id'>;
+  capacity!: EntityTable<CapacityRow, 'id'>;
+  settings!: EntityTable<SettingsRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {

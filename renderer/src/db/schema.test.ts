@@ -107,6 +107,12 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
     for (const t of ['people', 'lines', 'contacts']) expect(await db.table(t).count()).toBe(0);
     expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
   },
+  4: async (db, before) => {
+    // v4 only adds the roadmap tables: they start empty, everything else is untouched.
+    for (const t of ['roadmapItems', 'requests', 'quotes', 'capacity', 'settings']) expect(await db.table(t).count()).toBe(0);
+    expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
+    expect(await db.table('people').count()).toBe(before.get('people')?.length ?? -1);
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);

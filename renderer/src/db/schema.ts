@@ -55,10 +55,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       contacts: 'id, updatedAt, accountId, personId',
     },
   },
+  {
+    // v4: roadmap — items, account requests, acceleration quotes, per-quarter capacity and the
+    // workspace's roadmap settings (capacity and settings rows use natural ids: the quarter, 'roadmap').
+    version: 4,
+    stores: {
+      roadmapItems: 'id, updatedAt, plannedQuarter',
+      requests: 'id, updatedAt, itemId, accountId',
+      quotes: 'id, updatedAt, itemId',
+      capacity: 'id, updatedAt',
+      settings: 'id, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Tables that hold user data and sync; `meta` is device-local. */
-export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts'] as const;
+export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts', 'roadmapItems', 'requests', 'quotes', 'capacity', 'settings'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];

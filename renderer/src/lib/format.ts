@@ -79,3 +79,19 @@ export function formatRelativeDate(d: IsoDate, today: IsoDate): string {
   if (Math.abs(days) < 60) return rtf.format(days, 'day');
   return rtf.format(Math.round(days / 30.4), 'month');
 }
+
+/** Basis points as a percentage with only the decimals it has: 1500 → "15%", 1250 → "12.5%". */
+export function formatBp(bp: number): string {
+  const l = locale();
+  return nf(`bp:${l}`, () => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 })).format(bp / 10_000);
+}
+
+/** Basis points for an input box: 1250 → "12.5". */
+export function bpInputValue(bp: number): string {
+  return formatNumber(bp / 100, 2);
+}
+
+/** Engineer-months with one decimal when it has one: 4.5, 12. */
+export function formatEm(n: number): string {
+  return formatNumber(n, 1);
+}

@@ -1,5 +1,6 @@
 import { isIsoDate, type IsoDate } from '@shared/domain/dates';
-import { parseMoney, type Minor } from '@shared/domain/money';
+import { asBp, parseMoney, type Bp, type Minor } from '@shared/domain/money';
+import { parseQuarter, type Quarter } from '@shared/domain/quarter';
 import { i18next } from '../i18n';
 import { decimalSeparator } from './format';
 
@@ -48,4 +49,32 @@ export function tagsParser(s: string): Parsed<string[]> {
   if (tags.some((x) => x.length > 40)) return { ok: false, error: t('validation.tagTooLong') };
   if (tags.length > 30) return { ok: false, error: t('validation.tooManyTags') };
   return { ok: true, value: tags };
+}
+
+export function quarterParser(s: string): Parsed<Quarter> {
+  const r = parseQuarter(s);
+  return r.ok ? r : { ok: false, error: t(`validation.quarter.${r.error}`) };
+}
+
+/** Engineer-months: a number ≥ min (0 allowed for capacity), at most one decimal. */
+export function engineerMonthsParser(opts: { min: number; max: number }) {
+  const num = numberParser({ min: opts.min, max: opts.max });
+  return (s: string): Parsed<number> => {
+    const r = num(s);
+    if (!r.ok) return s.trim().startsWith('-') ? { ok: false, error: t('validation.negative') } : r;
+    if (Math.abs(Math.round(r.value * 10) - r.value * 10) > 1e-9) return { ok: false, error: t('validation.oneDecimal') };
+    return { ok: true, value: Math.round(r.value * 10) / 10 };
+  };
+}
+
+/** "15", "15 %", "12.5%" → basis points (1 500, 1 250); at most two decimals. */
+export function percentParser(opts: { min: number; max: number }) {
+  return (s: string): Parsed<Bp> => {
+    const raw = s.trim().replace(/\s*%$/, '');
+    const r = numberParser({ min: opts.min, max: opts.max })(raw);
+    if (!r.ok) return r;
+    const bp = Math.round(r.value * 100);
+    if (Math.abs(bp - r.value * 100) > 1e-6) return { ok: false, error: t('validation.twoDecimals') };
+    return { ok: true, value: asBp(bp) };
+  };
 }

@@ -1,16 +1,28 @@
 import { create } from 'zustand';
 
 /** Where the user is. Kept in the URL hash so reload returns to the same screen. */
-export const ACCOUNT_TABS = ['overview', 'map', 'plans'] as const;
+export const ACCOUNT_TABS = ['overview', 'map', 'plans', 'quotes'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
+export const ROADMAP_VIEWS = ['items', 'timeline', 'quotes'] as const;
+export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
 export type Route =
   | { readonly name: 'accounts' }
   | { readonly name: 'account'; readonly id: string; readonly tab: AccountTab }
+  | { readonly name: 'roadmap'; readonly view: RoadmapView }
+  | { readonly name: 'item'; readonly id: string }
+  | { readonly name: 'quote'; readonly id: string }
+  | { readonly name: 'compare'; readonly ids: readonly string[] }
   | { readonly name: 'settings' };
+
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => ((list as readonly string[]).includes(v ?? '') ? (v as T) : fallback);
 
 export function parseHash(hash: string): Route {
   const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: (ACCOUNT_TABS as readonly string[]).includes(parts[2] ?? '') ? (parts[2] as AccountTab) : 'overview' };
+  if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: oneOf(ACCOUNT_TABS, parts[2], 'overview') };
+  if (parts[0] === 'roadmap' && parts[1] === 'item' && parts[2]) return { name: 'item', id: parts[2] };
+  if (parts[0] === 'roadmap') return { name: 'roadmap', view: oneOf(ROADMAP_VIEWS, parts[1], 'items') };
+  if (parts[0] === 'quotes' && parts[1] === 'compare' && parts[2]) return { name: 'compare', ids: parts[2].split(',').filter(Boolean).slice(0, 4) };
+  if (parts[0] === 'quotes' && parts[1]) return { name: 'quote', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'accounts' };
 }
@@ -21,6 +33,14 @@ export function routeHash(r: Route): string {
       return '#/accounts';
     case 'account':
       return `#/accounts/${encodeURIComponent(r.id)}/${r.tab}`;
+    case 'roadmap':
+      return `#/roadmap/${r.view}`;
+    case 'item':
+      return `#/roadmap/item/${encodeURIComponent(r.id)}`;
+    case 'quote':
+      return `#/quotes/${encodeURIComponent(r.id)}`;
+    case 'compare':
+      return `#/quotes/compare/${r.ids.map(encodeURIComponent).join(',')}`;
     case 'settings':
       return '#/settings';
   }

@@ -6,6 +6,7 @@ import { penetration, profitContribution } from '@shared/domain/account';
 import { accountChecks, healthScore } from '@shared/domain/checks';
 import { PlansTab, usePlans } from '../../plans';
 import { MapTab, useMapData } from '../../map';
+import { AccountQuotesTab } from '../../roadmap';
 import { useSettings } from '../../../stores/settings';
 import { DEFAULT_CHECK_SETTINGS } from '@shared/domain/checks';
 import { useRoute, type AccountTab } from '../../../stores/route';
@@ -98,6 +99,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
             {t('account.tab.plans')}
             {plans && plans.length > 0 ? <span className="tabs__count">{plans.length}</span> : null}
           </Tabs.Trigger>
+          <Tabs.Trigger value="quotes" className="tabs__trigger">
+            {t('account.tab.quotes')}
+          </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tabs__content">
           {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
@@ -107,6 +111,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Tabs.Content>
         <Tabs.Content value="plans" className="tabs__content">
           {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}
+        </Tabs.Content>
+        <Tabs.Content value="quotes" className="tabs__content">
+          {tab === 'quotes' ? <AccountQuotesTab accountId={id} /> : null}
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { AppInfo, ThemeSource } from '@shared/bridge';
 import { useUi } from '../../../stores/ui';
 import { FreshnessSettings } from './FreshnessSettings';
+import { RoadmapSettingsSection } from '../../roadmap';
 import { getBridge } from '../../../platform';
 import { useWorkspace } from '../../../db/context';
 import { locale } from '../../../lib/format';
@@ -38,6 +39,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <RoadmapSettingsSection />
       <FreshnessSettings />
       <section className="card" aria-labelledby="about-h">
         <h2 id="about-h" className="card__title">

@@ -1,0 +1,183 @@
+import { useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Trash2 } from 'lucide-react';
+import { IMPORTANCES, type Importance, type ItemDemand } from '@shared/domain/roadmap';
+import { formatBp, formatMoney } from '../../../lib/format';
+import { textParser } from '../../../lib/parsers';
+import { useRoute } from '../../../stores/route';
+import { Button, IconButton, ToolsHeader } from '../../../ui/Button';
+import { InlineInput } from '../../../ui/fields';
+import type { RequestRow } from '../../../db/database';
+import type { RoadmapRows } from '../hooks/useRoadmapData';
+import { useRoadmapActions } from '../hooks/useRoadmapActions';
+
+/** Who asks for an item, how much it matters to them, and what that adds to its demand. */
+export function RequestsSection({ data, itemId, requests, demand }: { data: RoadmapRows; itemId: string; requests: readonly RequestRow[]; demand: ItemDemand | undefined }) {
+  const { t } = useTranslation();
+  const actions = useRoadmapActions();
+  const navigate = useRoute((s) => s.navigate);
+  const byAccount = new Map(demand?.requesters.map((r) => [r.accountId, r]));
+  const seen = new Set<string>();
+  const sorted = [...requests].sort((a, b) => (byAccount.get(b.accountId)?.weighted ?? -1) - (byAccount.get(a.accountId)?.weighted ?? -1) || a.accountId.localeCompare(b.accountId));
+  const cur = data.settings.currency;
+  return (
+    <>
+      {requests.length === 0 ? (
+        <p className="muted">{t('roadmap.requests.none')}</p>
+      ) : (
+        <table className="actions-table" aria-label={t('roadmap.requests.title')}>
+          <thead>
+            <tr>
+              <th scope="col">{t('roadmap.requests.account')}</th>
+              <th scope="col">{t('roadmap.requests.importance')}</th>
+              <th scope="col">{t('roadmap.requests.note')}</th>
+              <th scope="col" className="num">
+                {t('roadmap.requests.arr', { currency: cur })}
+              </th>
+              <th scope="col" className="num">
+                {t('roadmap.requests.weighted')}
+              </th>
+              <ToolsHeader label={t('common.rowTools')} />
+            </tr>
+          </thead>
+          <tbody>
+            {sorted.map((r) => {
+              const account = data.accounts.get(r.accountId);
+              const req = byAccount.get(r.accountId);
+              const first = !seen.has(r.accountId);
+              seen.add(r.accountId);
+              const name = account?.name ?? '';
+              return (
+                <tr key={r.id}>
+                  <td>
+                    <a
+                      href={`#/accounts/${r.accountId}/quotes`}
+                      onClick={(e) => {
+                        e.preventDefault();
+                        navigate({ name: 'account', id: r.accountId, tab: 'quotes' });
+                      }}
+                    >
+                      {name}
+                    </a>
+                    {r.retreatId ? <div className="cell-sub">{t('roadmap.requests.fromRetreat')}</div> : null}
+                  </td>
+                  <td>
+                    <label className="sr-only" htmlFor={`imp-${r.id}`}>
+                      {t('roadmap.requests.importanceFor', { name })}
+                    </label>
+                    <select id={`imp-${r.id}`} className="input select" value={r.importance} onChange={(e) => actions.updateRequest(r.id, { importance: e.target.value as Importance })}>
+                      {IMPORTANCES.map((i) => (
+                        <option key={i} value={i}>
+                          {t(`roadmap.importance.${i}`)} ({formatBp(data.settings.weights[i])})
+                        </option>
+                      ))}
+                    </select>
+                  </td>
+                  <td>
+                    <InlineInput hideLabel label={t('roadmap.requests.noteFor', { name })} saved={r.note} parse={textParser({ max: 2000 })} onCommit={(note: string) => actions.updateRequest(r.id, { note })} />
+                  </td>
+                  <td className="num">{req?.arr == null ? <span className="text-warning">{t('roadmap.noRate')}</span> : formatMoney(req.arr, cur)}</td>
+                  <td className="num strong" title={first ? undefined : t('roadmap.requests.countedOnce')}>
+                    {first && req?.weighted != null ? formatMoney(req.weighted, cur) : '—'}
+                  </td>
+                  <td className="row-tools">
+                    <IconButton label={t('roadmap.requests.delete', { name })} icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.deleteRequest(r.id, name)} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+          {demand ? (
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={4}>
+                  {t('roadmap.requests.total')}
+                </th>
+                <td className="num strong">{formatMoney(demand.total, cur)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          ) : null}
+        </table>
+      )}
+      <AddRequest data={data} itemId={itemId} />
+    </>
+  );
+}
+
+function AddRequest({ data, itemId }: { data: RoadmapRows; itemId: string }) {
+  const { t } = useTranslation();
+  const actions = useRoadmapActions();
+  const id = useId();
+  const [accountId, setAccountId] = useState('');
+  const [importance, setImportance] = useState<Importance>('important');
+  const [note, setNote] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const accounts = [...data.accounts.values()].sort((a, b) => a.name.localeCompare(b.name));
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    if (!accountId) {
+      setError(t('roadmap.requests.pickAccount'));
+      return;
+    }
+    const out = await actions.addRequest({ itemId, accountId, importance, note: note.trim() });
+    if (out) {
+      setNote('');
+      setAccountId('');
+      setError(null);
+    }
+  };
+  return (
+    <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('roadmap.requests.add')}>
+      <div className={`field ${error ? 'field--invalid' : ''}`}>
+        <label className="field__label" htmlFor={`${id}-acc`}>
+          {t('roadmap.requests.account')}
+        </label>
+        <select
+          id={`${id}-acc`}
+          className="input select"
+          value={accountId}
+          onChange={(e) => {
+            setAccountId(e.target.value);
+            setError(null);
+          }}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-err` : undefined}
+        >
+          <option value="">{t('roadmap.requests.chooseAccount')}</option>
+          {accounts.map((a) => (
+            <option key={a.id} value={a.id}>
+              {a.name}
+            </option>
+          ))}
+        </select>
+        {error ? (
+          <p className="field__error" id={`${id}-err`} role="alert">
+            {error}
+          </p>
+        ) : null}
+      </div>
+      <div className="field">
+        <label className="field__label" htmlFor={`${id}-imp`}>
+          {t('roadmap.requests.importance')}
+        </label>
+        <select id={`${id}-imp`} className="input select" value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
+          {IMPORTANCES.map((i) => (
+            <option key={i} value={i}>
+              {t(`roadmap.importance.${i}`)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="field inline-form__grow">
+        <label className="field__label" htmlFor={`${id}-note`}>
+          {t('roadmap.requests.note')}
+        </label>
+        <input id={`${id}-note`} className="input" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} placeholder={t('roadmap.requests.notePlaceholder')} />
+      </div>
+      <Button type="submit" variant="secondary">
+        {t('roadmap.requests.add')}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { resolveSettings, ROADMAP_SETTINGS_ID } from '@shared/domain/roadmap';
+import type { Quarter } from '@shared/domain/quarter';
+import type { RoadmapData } from '@shared/domain/roadmapView';
+import type { AccountRow, QuoteRow, RequestRow, RoadmapItemRow } from '../../../db/database';
+import { useWorkspace } from '../../../db/context';
+
+export interface RoadmapRows extends RoadmapData {
+  readonly items: readonly RoadmapItemRow[];
+  readonly requests: readonly RequestRow[];
+  readonly quotes: readonly QuoteRow[];
+  readonly accounts: ReadonlyMap<string, AccountRow>;
+}
+
+/**
+ * The whole roadmap as live rows: items, requests, quotes, capacity, settings and the
+ * accounts they refer to. A roadmap holds hundreds of rows, not thousands: reading it whole
+ * keeps every derived figure (demand, loads, guardrails) one pure function away.
+ */
+export function useRoadmapData(): RoadmapRows | undefined {
+  const { db } = useWorkspace();
+  return useLiveQuery(async () => {
+    const [items, requests, quotes, capacity, settings, accounts] = await Promise.all([
+      db.roadmapItems.toArray(),
+      db.requests.toArray(),
+      db.quotes.toArray(),
+      db.capacity.toArray(),
+      db.settings.get(ROADMAP_SETTINGS_ID),
+      db.accounts.toArray(),
+    ]);
+    const liveAccounts = new Map(accounts.filter((a) => !a.deleted).map((a) => [a.id, a]));
+    return {
+      items: items.filter((i) => !i.deleted),
+      requests: requests.filter((r) => !r.deleted && liveAccounts.has(r.accountId)),
+      quotes: quotes.filter((q) => !q.deleted),
+      capacity: new Map(capacity.filter((c) => !c.deleted).map((c) => [c.quarter, c.engineerMonths] as [Quarter, number])),
+      settings: resolveSettings(settings && !settings.deleted ? settings : undefined),
+      accounts: liveAccounts,
+    };
+  }, [db]);
+}
