@@ -22,6 +22,11 @@ const expected = {
   // reports-to lines come from each person's manager; the other kinds are listed.
   lines: raw.people.filter((p) => p.manager !== null).length + raw.lines.length,
   contacts: raw.contacts.length,
+  roadmapItems: sampleData.roadmap.items.length,
+  requests: sampleData.roadmap.items.reduce((n, i) => n + i.requests.length, 0),
+  quotes: sampleData.roadmap.quotes.length,
+  capacity: sampleData.roadmap.capacity.length,
+  settings: 1,
 };
 
 describe('loadSampleWorkspace', () => {
@@ -38,7 +43,8 @@ describe('loadSampleWorkspace', () => {
 
   it('is all or nothing: a failure at the very last write leaves nothing behind', async () => {
     const ws = await freshWorkspace();
-    const total = Object.values(expected).reduce((a, b) => a + b, 0);
+    // Settings and capacity rows have natural ids (no UUID); every other row takes one.
+    const total = Object.values(expected).reduce((a, b) => a + b, 0) - expected.settings - expected.capacity;
     const idFor = (n: number) => `00000000-0000-4000-8000-${String(n).padStart(12, '0')}` as const;
     // Whatever table the sample writes last, a row there already holds the id that write will get.
     const blocker = { id: idFor(total), stamps: {}, updatedAt: ws.clock.now(), deleted: false };

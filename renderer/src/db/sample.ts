@@ -4,6 +4,9 @@ import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from '@sha
 import type { AccountFields } from '@shared/domain/account';
 import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
 import { orgChartLayout } from '@shared/domain/orgLayout';
+import { materialiseSampleRoadmap } from '@shared/domain/sampleRoadmap';
+import { ROADMAP_SETTINGS_ID, type CapacityFields, type RequestFields, type RoadmapItemFields, type RoadmapSettings } from '@shared/domain/roadmap';
+import type { QuoteFields } from '@shared/domain/acceleration';
 import sampleData from '../../../assets/sample-workspace.json';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
@@ -51,6 +54,31 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate): Promis
     for (const c of sample.contacts) {
       const who = personId.get(c.personKey);
       if (who) await w.insert<ContactFields>('contacts', { accountId: who.accountId, personId: who.id, date: c.date, channel: c.channel, attendee: c.attendee, notes: c.notes });
+    }
+    // The roadmap: items with the accounts asking for them, capacity, and a few quotes.
+    const roadmap = materialiseSampleRoadmap(sampleData.roadmap, today);
+    if (!(await w.table('settings').get(ROADMAP_SETTINGS_ID))) await w.insert<Partial<RoadmapSettings>>('settings', roadmap.settings, ROADMAP_SETTINGS_ID);
+    for (const c of roadmap.capacity) if (!(await w.table('capacity').get(c.quarter))) await w.insert<CapacityFields>('capacity', c, c.quarter);
+    const itemId = new Map<string, string>();
+    for (const i of roadmap.items) {
+      // An accepted sample quote has already moved its item: written that way, in one insert.
+      const accepted = roadmap.quotes.find((q) => q.itemId === i.key && q.status === 'accepted');
+      const fields = accepted ? { ...i.fields, plannedQuarter: accepted.targetQuarter, acceleratedFrom: i.fields.plannedQuarter } : i.fields;
+      const row = await w.insert<RoadmapItemFields>('roadmapItems', fields);
+      itemId.set(i.key, row.id);
+      for (const r of i.requests) {
+        const accountId = idByKey.get(r.accountKey);
+        if (accountId) await w.insert<RequestFields>('requests', { itemId: row.id, accountId, importance: r.importance, note: r.note, retreatId: null });
+      }
+    }
+    for (const q of roadmap.quotes) {
+      const funders = q.funders.flatMap((f) => {
+        const accountId = idByKey.get(f.accountId);
+        return accountId ? [{ ...f, accountId }] : [];
+      });
+      const id = itemId.get(q.itemId);
+      if (!id || funders.length === 0) continue;
+      await w.insert<QuoteFields>('quotes', { ...q, itemId: id, funders });
     }
   });
   return intent;

@@ -15,10 +15,12 @@ function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
   return f;
 }
 
-/** "€1,250,000" — whole units unless the amount has cents. */
-export function formatMoney(amount: Minor, currency: string, opts: { compact?: boolean } = {}): string {
+/** "€1,250,000" — whole units unless the amount has cents (or `exact`: always "€1,250,000.00"). */
+export function formatMoney(amount: Minor, currency: string, opts: { compact?: boolean; exact?: boolean } = {}): string {
   const major = toMajor(amount, currency);
   const l = locale();
+  // Calculation sheets show every minor unit, so columns line up and sums can be checked by hand.
+  if (opts.exact) return nf(`e:${l}:${currency}`, () => new Intl.NumberFormat(l, { style: 'currency', currency })).format(major);
   if (opts.compact) {
     return nf(`c:${l}:${currency}`, () => new Intl.NumberFormat(l, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })).format(major);
   }

@@ -9,7 +9,7 @@ import { formatBp, formatEm, formatMoney, formatNumber, formatPercent } from '..
  */
 export function lineLabel(line: CalcLine, currency: string, t: TFunction): { label: string; formula: string } {
   const p = line.params;
-  const money = (k: string) => formatMoney(Number(p[k]) as Minor, currency);
+  const money = (k: string) => formatMoney(Number(p[k]) as Minor, currency, { exact: true });
   switch (line.key) {
     case 'staffing':
       return p.mode === 'hire'

@@ -20,7 +20,7 @@ export function CalcSheet({ quote, ev }: { quote: QuoteFields; ev: QuoteEvaluati
                 <span className="calc__label">{label}</span>
                 {formula ? <span className="calc__formula">{formula}</span> : null}
               </th>
-              <td className="num">{formatMoney(line.amount, quote.currency)}</td>
+              <td className="num">{formatMoney(line.amount, quote.currency, { exact: true })}</td>
             </tr>
           );
         })}
@@ -58,7 +58,7 @@ export function FunderSplit({ data, quote, ev }: { data: RoadmapRows; quote: Quo
                 <th scope="row">{a?.name ?? t('quote.deletedAccount')}</th>
                 <td className="muted">{f ? basis : ''}</td>
                 <td className="num">{formatPercent(p.share, 1)}</td>
-                <td className="num strong">{formatMoney(p.amount, quote.currency)}</td>
+                <td className="num strong">{formatMoney(p.amount, quote.currency, { exact: true })}</td>
               </tr>
             );
           })}
@@ -68,11 +68,11 @@ export function FunderSplit({ data, quote, ev }: { data: RoadmapRows; quote: Quo
             <th scope="row" colSpan={3}>
               {t('quote.line.price')}
             </th>
-            <td className="num strong">{formatMoney(ev.price.price, quote.currency)}</td>
+            <td className="num strong">{formatMoney(ev.price.price, quote.currency, { exact: true })}</td>
           </tr>
         </tfoot>
       </table>
-      {carrier ? <p className="muted small">{t('quote.remainder', { amount: formatMoney(ev.split.remainder, quote.currency), name: data.accounts.get(carrier.accountId)?.name ?? '' })}</p> : null}
+      {carrier ? <p className="muted small">{t('quote.remainder', { amount: formatMoney(ev.split.remainder, quote.currency, { exact: true }), name: data.accounts.get(carrier.accountId)?.name ?? '' })}</p> : null}
     </>
   );
 }

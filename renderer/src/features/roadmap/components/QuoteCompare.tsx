@@ -88,7 +88,7 @@ export function QuoteCompare({ ids }: { ids: readonly string[] }) {
                   const line = ev.price.lines.find((l) => l.key === k);
                   return (
                     <td key={q.id} className="num" title={line ? lineLabel(line, q.currency, t).formula : undefined}>
-                      {line ? formatMoney(line.amount, q.currency) : '—'}
+                      {line ? formatMoney(line.amount, q.currency, { exact: true }) : '—'}
                       {k === 'margin' ? <div className="cell-sub">{formatBp(q.marginBp)}</div> : null}
                       {k === 'price' && ev.price.price === cheapest && cols.length > 1 ? <div className="cell-sub text-success">{t('quote.cheapest')}</div> : null}
                     </td>
@@ -103,7 +103,7 @@ export function QuoteCompare({ ids }: { ids: readonly string[] }) {
                   const part = ev.split?.parts.find((p) => p.accountId === fid);
                   return (
                     <td key={q.id} className="num">
-                      {part ? formatMoney(part.amount, q.currency) : '—'}
+                      {part ? formatMoney(part.amount, q.currency, { exact: true }) : '—'}
                     </td>
                   );
                 })}

@@ -113,16 +113,16 @@ export function QuotePage({ id }: { id: string }) {
         <dl className="figures">
           <div className="figure">
             <dt className="figure__label">{t('quote.fig.price')}</dt>
-            <dd className="figure__value">{formatMoney(ev.price.price, quote.currency)}</dd>
+            <dd className="figure__value">{formatMoney(ev.price.price, quote.currency, { exact: true })}</dd>
           </div>
           <div className="figure">
             <dt className="figure__label">{t('quote.fig.cost')}</dt>
-            <dd className="figure__value">{formatMoney(ev.price.cost, quote.currency)}</dd>
+            <dd className="figure__value">{formatMoney(ev.price.cost, quote.currency, { exact: true })}</dd>
           </div>
           <div className="figure">
             <dt className="figure__label">{t('quote.fig.margin')}</dt>
             <dd className={`figure__value ${ev.price.margin < 0 ? 'text-danger' : ''}`}>
-              {formatMoney(ev.price.margin, quote.currency)}
+              {formatMoney(ev.price.margin, quote.currency, { exact: true })}
               {marginRatio !== null ? <span className="figure__sub"> {formatPercent(marginRatio, 1)}</span> : null}
             </dd>
           </div>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { AlertTriangle, ArrowLeft } from 'lucide-react';
+import { AlertTriangle } from 'lucide-react';
 import { evaluateInRoadmap } from '@shared/domain/roadmapView';
 import type { QuoteRow } from '../../../db/database';
 import { useRoute } from '../../../stores/route';
@@ -53,14 +53,14 @@ export function QuotesTable({ data, quotes, hideItem, forAccount }: { data: Road
                   {hideItem ? null : <div className="cell-sub">{q.name}</div>}
                 </td>
                 <td className="nowrap mono">
-                  {q.fromQuarter} <ArrowLeft size={12} aria-label={t('quote.pulledTo')} /> {q.targetQuarter}
+                  {q.fromQuarter} <span aria-label={t('quote.pulledTo')}>→</span> {q.targetQuarter}
                 </td>
                 <td>{q.funders.map((f) => data.accounts.get(f.accountId)?.name ?? t('quote.deletedAccount')).join(', ')}</td>
                 <td>
                   <QuoteStatusBadge status={q.status} />
                 </td>
-                <td className="num strong">{formatMoney(ev.price.price, q.currency)}</td>
-                {forAccount ? <td className="num">{part ? formatMoney(part.amount, q.currency) : '—'}</td> : null}
+                <td className="num strong">{formatMoney(ev.price.price, q.currency, { exact: true })}</td>
+                {forAccount ? <td className="num">{part ? formatMoney(part.amount, q.currency, { exact: true }) : '—'}</td> : null}
                 <td>
                   {ev.guardrails.length > 0 ? (
                     <span className={ev.blocked ? 'text-danger' : 'text-warning'}>

@@ -25,7 +25,15 @@ export function RequestsSection({ data, itemId, requests, demand }: { data: Road
       {requests.length === 0 ? (
         <p className="muted">{t('roadmap.requests.none')}</p>
       ) : (
-        <table className="actions-table" aria-label={t('roadmap.requests.title')}>
+        <table className="actions-table requests-table" aria-label={t('roadmap.requests.title')}>
+          <colgroup>
+            <col className="requests-table__account" />
+            <col className="requests-table__importance" />
+            <col />
+            <col className="requests-table__money" />
+            <col className="requests-table__money" />
+            <col className="requests-table__tools" />
+          </colgroup>
           <thead>
             <tr>
               <th scope="col">{t('roadmap.requests.account')}</th>

@@ -35,7 +35,7 @@ export function ShiftView({ data, quote, ev, slips }: { data: RoadmapRows; quote
   return (
     <div className="shift">
       <p className="shift__headline">
-        <span className="mono">{quote.fromQuarter}</span> <ArrowRight size={14} aria-hidden className="flip" /> <span className="mono">{quote.targetQuarter}</span>{' '}
+        <span className="mono">{quote.fromQuarter}</span> <ArrowRight size={14} aria-hidden /> <span className="mono">{quote.targetQuarter}</span>{' '}
         <span className="muted">{earlier ? t('quote.shift.earlierBy', { count: ev.price.months }) : t('quote.shift.notEarlier')}</span>
       </p>
       <ol className="shift__strip" aria-label={t('quote.shift.stripLabel')}>

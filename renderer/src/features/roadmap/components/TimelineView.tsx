@@ -80,7 +80,7 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
               }}
             >
               <header className="tl-col__head">
-                <h3 className="tl-col__title mono">{q}</h3>
+                <h3 className="tl-col__title">{q}</h3>
                 <div className="tl-load" aria-hidden>
                   <div className="tl-load__bar" style={{ width: `${pct}%` }} />
                 </div>
@@ -91,12 +91,13 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
                 <InlineInput
                   className="tl-col__cap"
                   label={t('roadmap.timeline.capacityOf', { quarter: q })}
+                  hideLabel
                   saved={String(cap)}
                   parse={engineerMonthsParser({ min: 0, max: MAX_CAPACITY_EM })}
                   onCommit={(em: number) => actions.setCapacity(q, em)}
                   inputMode="decimal"
                   align="end"
-                  suffix={t('roadmap.em')}
+                  suffix={t('roadmap.timeline.capSuffix')}
                 />
               </header>
               <ul className="tl-col__items">
