@@ -8,7 +8,7 @@ import { freshness, topFive, DEFAULT_FRESHNESS, ORG_LEVELS, type FreshnessThresh
 export type CheckSeverity = 'critical' | 'warning' | 'info';
 
 /** Where in the account the user fixes what a check found. */
-export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal' | 'map';
+export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal' | 'map' | 'quotes';
 
 export interface CheckResult {
   readonly id:
@@ -23,7 +23,10 @@ export interface CheckResult {
     | 'topFiveCold'
     | 'oneLevel'
     | 'noEconomicBuyer'
-    | 'noChampion';
+    | 'noChampion'
+    | 'freeAccelerations'
+    | 'bucket4Roadmap'
+    | 'fundsTooMuch';
   readonly severity: CheckSeverity;
   /** Values for the message, e.g. { penetration: 0.04 }. */
   readonly params: Readonly<Record<string, number | string>>;
@@ -37,6 +40,18 @@ export interface CheckSettings {
   readonly freshness: FreshnessThresholds;
   /** Fewer known stakeholders than this is a warning (PRODUCT §5: "fewer than five"). */
   readonly minStakeholders: number;
+}
+
+/** What the roadmap tells the checks about one account (accepted acceleration quotes it funds). */
+export interface RoadmapFacts {
+  /** Items accelerated for this account for free (accepted quotes with price 0). */
+  readonly freeAccelerations: readonly string[];
+  /** Items whose acceleration this account funds (accepted quotes): committed roadmap work. */
+  readonly committedItems: readonly string[];
+  /** The quarter where this account funds the largest share of capacity, if any. */
+  readonly heaviest: { readonly quarter: string; readonly fundedEm: number; readonly capacityEm: number; readonly ratio: number } | null;
+  /** The guardrail limit on that share (0–1). */
+  readonly limit: number;
 }
 
 /** What the stakeholder map tells the checks: the people and their last contact dates. */
@@ -61,7 +76,13 @@ const PENALTY: Record<CheckSeverity, number> = { critical: 25, warning: 10, info
  */
 export function accountChecks(
   a: AccountFields,
-  context: { readonly today: IsoDate; readonly planCount: number; readonly actions: ReadonlyArray<Pick<ActionFields, 'dueDate' | 'status'>>; readonly map?: MapFacts },
+  context: {
+    readonly today: IsoDate;
+    readonly planCount: number;
+    readonly actions: ReadonlyArray<Pick<ActionFields, 'dueDate' | 'status'>>;
+    readonly map?: MapFacts;
+    readonly roadmap?: RoadmapFacts;
+  },
   settings: CheckSettings = DEFAULT_CHECK_SETTINGS,
 ): CheckResult[] {
   const out: CheckResult[] = [];
@@ -80,6 +101,23 @@ export function accountChecks(
   }
   if (context.planCount === 0) out.push({ id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' });
   if (context.map) out.push(...mapChecks(context.map, context.today, settings));
+  if (context.roadmap) out.push(...roadmapChecks(a, context.roadmap));
+  return out;
+}
+
+/**
+ * The roadmap lessons of PRODUCT §4–5 (seed 000): a free acceleration more than once teaches
+ * the customer the roadmap is free; a bucket-4 account driving committed roadmap work deepens
+ * a fit that should be exited; one customer funding too much of a quarter makes us its R&D
+ * department.
+ */
+export function roadmapChecks(a: Pick<AccountFields, 'bucket'>, r: RoadmapFacts): CheckResult[] {
+  const out: CheckResult[] = [];
+  if (r.freeAccelerations.length >= 2) out.push({ id: 'freeAccelerations', severity: 'warning', params: { count: r.freeAccelerations.length, items: r.freeAccelerations.join(', ') }, fix: 'quotes' });
+  if (a.bucket === 4 && r.committedItems.length > 0) out.push({ id: 'bucket4Roadmap', severity: 'warning', params: { count: r.committedItems.length, items: r.committedItems.join(', ') }, fix: 'quotes' });
+  if (r.heaviest && r.heaviest.ratio > r.limit + 1e-9) {
+    out.push({ id: 'fundsTooMuch', severity: 'warning', params: { quarter: r.heaviest.quarter, funded: r.heaviest.fundedEm, capacity: r.heaviest.capacityEm, ratio: r.heaviest.ratio, limit: r.limit }, fix: 'quotes' });
+  }
   return out;
 }
 

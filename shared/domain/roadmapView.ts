@@ -3,6 +3,7 @@ import { evaluateQuote, funderWeights, priceQuote, quoteShares, sharesTotalBp, s
 import { BP_ONE, type Minor } from './money';
 import { capacityOf, convert, itemDemand, quarterLoads, simulateSlips, type ItemDemand, type RequestFields, type RoadmapItemFields, type RoadmapSettings, type SlipResult } from './roadmap';
 import type { Quarter } from './quarter';
+import type { RoadmapFacts } from './checks';
 
 /**
  * Everything the roadmap screens and printed quotes derive their figures from, as plain data:
@@ -76,4 +77,28 @@ export function slipsFor(d: RoadmapData, q: Pick<QuoteFields, 'itemId' | 'target
     (quarter) => capacityOf(quarter, d.capacity, d.settings),
     (id) => demand.get(id)?.total ?? 0,
   );
+}
+
+/** The accepted accelerations an account funds, as the account checks need them. */
+export function accountRoadmapFacts(d: RoadmapData, accountId: string): RoadmapFacts {
+  const titles = new Map(d.items.map((i) => [i.id, i.title]));
+  const accepted = d.quotes.filter((q) => q.status === 'accepted' && q.funders.some((f) => f.accountId === accountId));
+  const free: string[] = [];
+  const committed: string[] = [];
+  const funded = new Map<Quarter, number>();
+  for (const q of accepted) {
+    const title = titles.get(q.itemId) ?? '';
+    const price = priceQuote(q).price;
+    if (price === 0) free.push(title);
+    committed.push(title);
+    const share = sharesOf(d, q).get(accountId) ?? 0;
+    funded.set(q.targetQuarter, (funded.get(q.targetQuarter) ?? 0) + q.effortEm * share);
+  }
+  let heaviest: RoadmapFacts['heaviest'] = null;
+  for (const [quarter, em] of funded) {
+    const capacityEm = capacityOf(quarter, d.capacity, d.settings);
+    const ratio = capacityEm > 0 ? em / capacityEm : 0;
+    if (!heaviest || ratio > heaviest.ratio) heaviest = { quarter, fundedEm: Math.round(em * 10) / 10, capacityEm, ratio };
+  }
+  return { freeAccelerations: free, committedItems: committed, heaviest, limit: d.settings.maxFundingShareBp / BP_ONE };
 }

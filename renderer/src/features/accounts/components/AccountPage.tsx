@@ -6,7 +6,8 @@ import { penetration, profitContribution } from '@shared/domain/account';
 import { accountChecks, healthScore } from '@shared/domain/checks';
 import { PlansTab, usePlans } from '../../plans';
 import { MapTab, useMapData } from '../../map';
-import { AccountQuotesTab } from '../../roadmap';
+import { AccountQuotesTab, useRoadmapData } from '../../roadmap';
+import { accountRoadmapFacts } from '@shared/domain/roadmapView';
 import { useSettings } from '../../../stores/settings';
 import { DEFAULT_CHECK_SETTINGS } from '@shared/domain/checks';
 import { useRoute, type AccountTab } from '../../../stores/route';
@@ -36,6 +37,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const account = useAccount(id);
   const plans = usePlans(id);
   const map = useMapData(id);
+  const roadmapData = useRoadmapData();
   const freshnessSetting = useSettings((s) => s.freshness);
   const today = useToday();
   const navigate = useRoute((s) => s.navigate);
@@ -43,9 +45,10 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
 
   const derived = useMemo(() => {
     if (!account || !plans) return null;
-    const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map }, { ...DEFAULT_CHECK_SETTINGS, freshness: freshnessSetting });
+    const roadmap = roadmapData ? accountRoadmapFacts(roadmapData, id) : undefined;
+    const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map, roadmap }, { ...DEFAULT_CHECK_SETTINGS, freshness: freshnessSetting });
     return { checks, health: healthScore(checks), pen: penetration(account.arr, account.potentialArr), profit: profitContribution(account) };
-  }, [account, plans, today, map, freshnessSetting]);
+  }, [account, plans, today, map, freshnessSetting, roadmapData, id]);
 
   if (account === undefined) return <div className="page page--loading" aria-busy="true" />;
   if (account === null)
@@ -104,7 +107,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tabs__content">
-          {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+          {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' || target === 'quotes' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
         </Tabs.Content>
         <Tabs.Content value="map" className="tabs__content">
           {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}

@@ -2,11 +2,12 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
 import { Dialog } from 'radix-ui';
-import { Building2, Moon, Plus, Redo2, Settings, Sparkles, Undo2, List, User } from 'lucide-react';
+import { Building2, CalendarRange, Milestone, Moon, Plus, Receipt, Redo2, Settings, Sparkles, Undo2, List, User } from 'lucide-react';
 import { EMPTY_FILTER, filterAccounts, sortAccounts } from '@shared/domain/accountList';
 import type { CommandHandlers } from '../../../app/useShortcuts';
 import { useAccountList, useLoadSample } from '../../accounts';
 import { usePeopleIndex } from '../../map';
+import { useRoadmapData } from '../../roadmap';
 import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
 import { formatMoney } from '../../../lib/format';
@@ -22,6 +23,7 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const navigate = useRoute((s) => s.navigate);
   const accounts = useAccountList();
   const people = usePeopleIndex();
+  const roadmap = useRoadmapData();
   const loadSample = useLoadSample();
   const [query, setQuery] = useState('');
   // Not deferred: cmdk highlights the first item of the list it sees, so results must match the query at once.
@@ -41,6 +43,12 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
     return people.filter((p) => names.has(p.accountId) && words.every((w) => p.haystack.includes(w))).slice(0, MAX_RESULTS).map((p) => ({ ...p, account: names.get(p.accountId) ?? '' }));
   }, [people, accounts, q]);
 
+  const itemMatches = useMemo(() => {
+    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (!roadmap || words.length === 0) return [];
+    return roadmap.items.filter((i) => words.every((w) => `${i.title} ${i.theme}`.toLowerCase().includes(w))).slice(0, MAX_RESULTS);
+  }, [roadmap, q]);
+
   const run = (fn: () => void) => {
     setOpen(false);
     setQuery('');
@@ -50,6 +58,9 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const commands = [
     { id: 'new', label: t('palette.newAccount'), icon: <Plus size={15} />, keys: `${MOD_LABEL} N`, fn: handlers['account:new'] },
     { id: 'accounts', label: t('palette.goAccounts'), icon: <List size={15} />, fn: () => navigate({ name: 'accounts' }) },
+    { id: 'roadmap', label: t('palette.goRoadmap'), icon: <Milestone size={15} />, fn: () => navigate({ name: 'roadmap', view: 'items' }) },
+    { id: 'timeline', label: t('palette.goTimeline'), icon: <CalendarRange size={15} />, fn: () => navigate({ name: 'roadmap', view: 'timeline' }) },
+    { id: 'quotes', label: t('palette.goQuotes'), icon: <Receipt size={15} />, fn: () => navigate({ name: 'roadmap', view: 'quotes' }) },
     { id: 'settings', label: t('palette.goSettings'), icon: <Settings size={15} />, fn: () => navigate({ name: 'settings' }) },
     { id: 'theme', label: t('palette.toggleTheme'), icon: <Moon size={15} />, keys: `${MOD_LABEL} ⇧ D`, fn: handlers['view:toggleTheme'] },
     { id: 'undo', label: t('palette.undo'), icon: <Undo2 size={15} />, keys: `${MOD_LABEL} Z`, fn: handlers['edit:undo'] },
@@ -93,6 +104,17 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
                       <User size={15} aria-hidden />
                       <span className="palette__label">{p.name}</span>
                       <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
+                    </Command.Item>
+                  ))}
+                </Command.Group>
+              ) : null}
+              {itemMatches.length > 0 ? (
+                <Command.Group heading={t('palette.roadmapItems')}>
+                  {itemMatches.map((i) => (
+                    <Command.Item key={i.id} value={`item-${i.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}>
+                      <Milestone size={15} aria-hidden />
+                      <span className="palette__label">{i.title}</span>
+                      <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>
                     </Command.Item>
                   ))}
                 </Command.Group>

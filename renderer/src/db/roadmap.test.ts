@@ -1,0 +1,454 @@
+import { describe, expect, it, vi } from 'vitest';
+import { ZodError } from 'zod';
+import { newQuoteFields } from '@shared/domain/acceleration';
+import type { Bp } from '@shared/domain/money';
+import { asQuarter, type Quarter } from '@shared/domain/quarter';
+import type { RoadmapItemFields } from '@shared/domain/roadmap';
+import { compareStamps } from '@shared/sync/hlc';
+import { largestStamp, type Row } from '@shared/sync/row';
+import { createAccount, deleteAccount } from './accounts';
+import type { CapacityRow, RequestRow, RoadmapItemRow, SettingsRow } from './database';
+import { createQuote } from './quotes';
+import { addRequest, createItem, deleteItem, deleteRequest, RoadmapRefusedError, setCapacity, updateItem, updateRequest, updateRoadmapSettings } from './roadmap';
+import { SYNCED_TABLES } from './schema';
+import { replayIntent, type Intent, type Workspace } from './workspace';
+import { freshWorkspaces } from './testing';
+
+const fresh = freshWorkspaces();
+
+const Q1 = asQuarter('2027-Q1');
+const Q3 = asQuarter('2027-Q3');
+const Q4 = asQuarter('2027-Q4');
+
+const ITEM_KEYS = ['title', 'theme', 'plannedQuarter', 'effortEm', 'onStrategy', 'status', 'notes', 'acceleratedFrom'];
+
+async function getItem(ws: Workspace, id: string): Promise<RoadmapItemRow> {
+  const row = await ws.db.roadmapItems.get(id);
+  if (!row) throw new Error(`item ${id} missing`);
+  return row;
+}
+
+async function getRequest(ws: Workspace, id: string): Promise<RequestRow> {
+  const row = await ws.db.requests.get(id);
+  if (!row) throw new Error(`request ${id} missing`);
+  return row;
+}
+
+async function getCapacity(ws: Workspace, id: string): Promise<CapacityRow> {
+  const row = await ws.db.capacity.get(id);
+  if (!row) throw new Error(`capacity ${id} missing`);
+  return row;
+}
+
+async function getSettings(ws: Workspace): Promise<SettingsRow> {
+  const row = await ws.db.settings.get('roadmap');
+  if (!row) throw new Error('settings missing');
+  return row;
+}
+
+async function rowCounts(ws: Workspace): Promise<Record<string, number>> {
+  const out: Record<string, number> = {};
+  for (const t of SYNCED_TABLES) out[t] = await ws.db.table(t).count();
+  return out;
+}
+
+/** The refusal a promise rejects with; fails the test if it resolves or rejects with something else. */
+async function refusal(p: Promise<unknown>): Promise<RoadmapRefusedError> {
+  const err: unknown = await p.then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(err).toBeInstanceOf(RoadmapRefusedError);
+  return err as RoadmapRefusedError;
+}
+
+/** Every row an intent changed stamps each changed field with one (the intent's) stamp, and updatedAt is its largest stamp. */
+async function expectStamped(ws: Workspace, intent: Intent): Promise<void> {
+  const stamps = new Set<string>();
+  for (const c of intent.changes) {
+    const row = await ws.db.table<Row<Record<string, unknown>>, string>(c.table).get(c.id);
+    if (!row) throw new Error(`${c.table} ${c.id} missing`);
+    for (const key of Object.keys(c.after)) {
+      const stamp = row.stamps[key];
+      expect(stamp).toBeDefined();
+      stamps.add(stamp ?? '');
+    }
+    expect(row.updatedAt).toBe(largestStamp(row.stamps));
+  }
+  expect(stamps.size).toBe(1);
+}
+
+async function itemWithRequests(ws: Workspace) {
+  const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3, effortEm: 4.5 });
+  const { account: acme } = await createAccount(ws, { name: 'Acme' });
+  const { account: globex } = await createAccount(ws, { name: 'Globex' });
+  const { request: r1 } = await addRequest(ws, { itemId: item.id, accountId: acme.id, importance: 'critical', note: 'Blocker' });
+  const { request: r2 } = await addRequest(ws, { itemId: item.id, accountId: globex.id, importance: 'important', note: '' });
+  return { item, acme, globex, r1, r2 };
+}
+
+describe('createItem', () => {
+  it('writes one row with defaults, every field stamped with one stamp, in one transaction', async () => {
+    const ws = await fresh();
+    const tx = vi.spyOn(ws.db, 'transaction');
+    const { item, intent } = await createItem(ws, { title: '  Single sign-on  ', plannedQuarter: Q3, effortEm: 4.5 });
+    expect(tx).toHaveBeenCalledTimes(1);
+    expect(tx.mock.calls[0]?.[0]).toBe('rw');
+
+    const expected: RoadmapItemFields = { title: 'Single sign-on', theme: '', plannedQuarter: Q3, effortEm: 4.5, onStrategy: true, status: 'planned', notes: '', acceleratedFrom: null };
+    expect(item).toEqual({ ...expected, id: item.id, deleted: false, stamps: item.stamps, updatedAt: item.updatedAt });
+    expect(await getItem(ws, item.id)).toEqual(item);
+    expect(await ws.db.roadmapItems.count()).toBe(1);
+    expect(Object.keys(item.stamps).sort()).toEqual([...ITEM_KEYS, 'deleted'].sort());
+    expect(new Set(Object.values(item.stamps))).toEqual(new Set([item.updatedAt]));
+    expect(intent).toEqual({ label: 'createItem', changes: [{ table: 'roadmapItems', id: item.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+  });
+
+  it('keeps the fields it is given over the defaults', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'Audit log', plannedQuarter: Q4, theme: 'Security', effortEm: 2, onStrategy: false, status: 'idea', notes: 'n' });
+    expect(await getItem(ws, item.id)).toMatchObject({ title: 'Audit log', plannedQuarter: Q4, theme: 'Security', effortEm: 2, onStrategy: false, status: 'idea', notes: 'n', acceleratedFrom: null });
+  });
+
+  it.each([
+    ['a negative effort', { title: 'A', plannedQuarter: Q3, effortEm: -1 }],
+    ['an effort of 0', { title: 'A', plannedQuarter: Q3, effortEm: 0 }],
+    ['an effort of 4.55 (two decimals)', { title: 'A', plannedQuarter: Q3, effortEm: 4.55 }],
+    ['the quarter 2027-Q5', { title: 'A', plannedQuarter: '2027-Q5' as Quarter }],
+    ['an empty title', { title: '', plannedQuarter: Q3 }],
+    ['a blank title', { title: '   ', plannedQuarter: Q3 }],
+  ])('refuses %s and writes nothing', async (_label, fields) => {
+    const ws = await fresh();
+    await expect(createItem(ws, fields)).rejects.toThrow(ZodError);
+    expect(await ws.db.roadmapItems.count()).toBe(0);
+  });
+});
+
+describe('updateItem', () => {
+  it('stamps exactly the changed fields with one later stamp and labels the edit', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const intent = await updateItem(ws, item.id, { title: 'SSO', theme: 'Security', effortEm: 3.5 });
+    const stored = await getItem(ws, item.id);
+    expect(stored).toMatchObject({ title: 'SSO', theme: 'Security', effortEm: 3.5, plannedQuarter: Q3 });
+    expect(compareStamps(item.updatedAt, stored.updatedAt)).toBe(-1);
+    expect(stored.stamps).toEqual({ ...item.stamps, theme: stored.updatedAt, effortEm: stored.updatedAt });
+    expect(intent).toEqual({ label: 'editItem', changes: [{ table: 'roadmapItems', id: item.id, before: { theme: '', effortEm: 1 }, after: { theme: 'Security', effortEm: 3.5 } }] });
+  });
+
+  it("labels a patch of only plannedQuarter 'moveItem', with other fields 'editItem'", async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const move = await updateItem(ws, item.id, { plannedQuarter: Q4 });
+    expect(move).toEqual({ label: 'moveItem', changes: [{ table: 'roadmapItems', id: item.id, before: { plannedQuarter: Q3 }, after: { plannedQuarter: Q4 } }] });
+    const moved = await getItem(ws, item.id);
+    expect(moved.stamps).toEqual({ ...item.stamps, plannedQuarter: moved.updatedAt });
+
+    const edit = await updateItem(ws, item.id, { plannedQuarter: Q1, status: 'inProgress' });
+    expect(edit?.label).toBe('editItem');
+    expect(await getItem(ws, item.id)).toMatchObject({ plannedQuarter: Q1, status: 'inProgress' });
+  });
+
+  it('returns null for a missing or deleted item, or when nothing changes, writing nothing', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    expect(await updateItem(ws, 'missing', { title: 'X' })).toBeNull();
+    expect(await ws.db.roadmapItems.count()).toBe(1);
+    expect(await updateItem(ws, item.id, { title: 'SSO' })).toBeNull();
+    expect(await getItem(ws, item.id)).toEqual(item);
+
+    await deleteItem(ws, item.id);
+    const deleted = await getItem(ws, item.id);
+    expect(await updateItem(ws, item.id, { title: 'Revived?' })).toBeNull();
+    expect(await getItem(ws, item.id)).toEqual(deleted);
+  });
+
+  it.each([
+    ['a negative effort', { effortEm: -2 }],
+    ['an effort of 0', { effortEm: 0 }],
+    ['an effort of 4.55', { effortEm: 4.55 }],
+    ['the quarter 2027-Q5', { plannedQuarter: '2027-Q5' as Quarter }],
+    ['an empty title', { title: '' }],
+    ['an unknown status', { status: 'someday' as RoadmapItemFields['status'] }],
+    ['an acceleratedFrom that is no quarter', { acceleratedFrom: 'soon' as Quarter }],
+  ])('refuses %s and writes nothing', async (_label, patch) => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    await expect(updateItem(ws, item.id, patch)).rejects.toThrow(ZodError);
+    expect(await getItem(ws, item.id)).toEqual(item);
+  });
+});
+
+describe('deleteItem', () => {
+  it('tombstones the item, its requests and its quotes in one intent; undo brings all back', async () => {
+    const ws = await fresh();
+    const { item, acme, globex, r1, r2 } = await itemWithRequests(ws);
+    const { item: other } = await createItem(ws, { title: 'Other', plannedQuarter: Q3 });
+    const { request: otherRequest } = await addRequest(ws, { itemId: other.id, accountId: acme.id, importance: 'niceToHave', note: '' });
+    const fields = newQuoteFields({ itemId: item.id, name: 'Hire', fromQuarter: Q3, targetQuarter: Q1, effortEm: 4.5, currency: 'EUR', hoursPerMonth: 160, staffing: 'hire', funderIds: [acme.id, globex.id], minorPerMajor: 100 });
+    const { quote } = await createQuote(ws, fields);
+    const before = await rowCounts(ws);
+
+    const tx = vi.spyOn(ws.db, 'transaction');
+    const intent = await deleteItem(ws, item.id);
+    expect(tx).toHaveBeenCalledTimes(1);
+    expect(intent.label).toBe('deleteItem');
+    // Children first, the item last, so an undo (replayed backwards) revives the item first.
+    expect(intent.changes.slice(0, 2).map((c) => c.table)).toEqual(['requests', 'requests']);
+    expect(intent.changes.slice(2).map((c) => [c.table, c.id])).toEqual([
+      ['quotes', quote.id],
+      ['roadmapItems', item.id],
+    ]);
+    expect(intent.changes.map((c) => c.id).slice(0, 2).sort()).toEqual([r1.id, r2.id].sort());
+    expect(intent.changes.map((c) => [c.before, c.after])).toEqual(intent.changes.map(() => [{ deleted: false }, { deleted: true }]));
+    expect(await rowCounts(ws)).toEqual(before);
+    expect((await getItem(ws, item.id)).deleted).toBe(true);
+    expect((await getRequest(ws, r1.id)).deleted).toBe(true);
+    expect((await getRequest(ws, r2.id)).deleted).toBe(true);
+    expect((await ws.db.quotes.get(quote.id))?.deleted).toBe(true);
+    expect((await getItem(ws, other.id)).deleted).toBe(false);
+    expect((await getRequest(ws, otherRequest.id)).deleted).toBe(false);
+    await expectStamped(ws, intent);
+
+    const undo = await replayIntent(ws, intent, 'undo');
+    expect(undo.changes).toHaveLength(4);
+    expect((await getItem(ws, item.id)).deleted).toBe(false);
+    expect((await getRequest(ws, r1.id)).deleted).toBe(false);
+    expect((await getRequest(ws, r2.id)).deleted).toBe(false);
+    expect((await ws.db.quotes.get(quote.id))?.deleted).toBe(false);
+    await expectStamped(ws, undo);
+  });
+
+  it('leaves requests that were already deleted out of the intent', async () => {
+    const ws = await fresh();
+    const { item, r1, r2 } = await itemWithRequests(ws);
+    await deleteRequest(ws, r1.id);
+    const intent = await deleteItem(ws, item.id);
+    expect(intent.changes.map((c) => c.id)).toEqual([r2.id, item.id]);
+    const undo = await replayIntent(ws, intent, 'undo');
+    expect(undo.changes.map((c) => c.id)).toEqual([item.id, r2.id]);
+    expect((await getRequest(ws, r1.id)).deleted).toBe(true);
+    expect((await getRequest(ws, r2.id)).deleted).toBe(false);
+  });
+});
+
+describe('requests', () => {
+  it('addRequest writes the request with retreatId null and a trimmed note', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    const { request, intent } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'critical', note: '  Needed for audit  ' });
+    const expected = { itemId: item.id, accountId: account.id, importance: 'critical', note: 'Needed for audit', retreatId: null };
+    expect(request).toEqual({ ...expected, id: request.id, deleted: false, stamps: request.stamps, updatedAt: request.updatedAt });
+    expect(await getRequest(ws, request.id)).toEqual(request);
+    expect(Object.keys(request.stamps).sort()).toEqual(['accountId', 'deleted', 'importance', 'itemId', 'note', 'retreatId']);
+    expect(new Set(Object.values(request.stamps))).toEqual(new Set([request.updatedAt]));
+    expect(intent).toEqual({ label: 'addRequest', changes: [{ table: 'requests', id: request.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+  });
+
+  it('addRequest keeps a given retreatId', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    const { request } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'important', note: '', retreatId: 'retreat-1' });
+    expect((await getRequest(ws, request.id)).retreatId).toBe('retreat-1');
+  });
+
+  it("refuses 'missingItem' for an unknown or deleted item, writing nothing", async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    expect((await refusal(addRequest(ws, { itemId: 'nope', accountId: account.id, importance: 'critical', note: '' }))).reason).toBe('missingItem');
+    await deleteItem(ws, item.id);
+    const err = await refusal(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'critical', note: '' }));
+    expect(err.reason).toBe('missingItem');
+    expect(err.messageKey).toBe('roadmap.refused.missingItem');
+    expect(await ws.db.requests.count()).toBe(0);
+  });
+
+  it("refuses 'missingAccount' for an unknown or deleted account, writing nothing", async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    expect((await refusal(addRequest(ws, { itemId: item.id, accountId: 'nope', importance: 'critical', note: '' }))).reason).toBe('missingAccount');
+    await deleteAccount(ws, account.id);
+    const err = await refusal(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'critical', note: '' }));
+    expect(err.reason).toBe('missingAccount');
+    expect(err.messageKey).toBe('roadmap.refused.missingAccount');
+    expect(await ws.db.requests.count()).toBe(0);
+  });
+
+  it('refuses an unknown importance and writes nothing', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    await expect(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'urgent' as 'critical', note: '' })).rejects.toThrow(ZodError);
+    expect(await ws.db.requests.count()).toBe(0);
+  });
+
+  it('updateRequest stamps the changed fields and validates the importance', async () => {
+    const ws = await fresh();
+    const { r1 } = await itemWithRequests(ws);
+    const intent = await updateRequest(ws, r1.id, { importance: 'niceToHave', note: 'Blocker' });
+    const stored = await getRequest(ws, r1.id);
+    expect(stored.importance).toBe('niceToHave');
+    expect(compareStamps(r1.updatedAt, stored.updatedAt)).toBe(-1);
+    expect(stored.stamps).toEqual({ ...r1.stamps, importance: stored.updatedAt });
+    expect(intent).toEqual({ label: 'editRequest', changes: [{ table: 'requests', id: r1.id, before: { importance: 'critical' }, after: { importance: 'niceToHave' } }] });
+
+    await expect(updateRequest(ws, r1.id, { importance: 'urgent' as 'critical' })).rejects.toThrow(ZodError);
+    await expect(updateRequest(ws, r1.id, { note: 'x'.repeat(2001) })).rejects.toThrow(ZodError);
+    expect(await getRequest(ws, r1.id)).toEqual(stored);
+    expect(await updateRequest(ws, r1.id, { importance: 'niceToHave' })).toBeNull();
+    expect(await updateRequest(ws, 'missing', { importance: 'critical' })).toBeNull();
+  });
+
+  it('deleteRequest tombstones the request; undo restores it', async () => {
+    const ws = await fresh();
+    const { r1, r2 } = await itemWithRequests(ws);
+    const intent = await deleteRequest(ws, r1.id);
+    expect(intent).toEqual({ label: 'deleteRequest', changes: [{ table: 'requests', id: r1.id, before: { deleted: false }, after: { deleted: true } }] });
+    const stored = await getRequest(ws, r1.id);
+    expect(stored.deleted).toBe(true);
+    expect(stored.stamps).toEqual({ ...r1.stamps, deleted: stored.updatedAt });
+    expect((await getRequest(ws, r2.id)).deleted).toBe(false);
+    expect(await ws.db.requests.count()).toBe(2);
+    await replayIntent(ws, intent, 'undo');
+    expect((await getRequest(ws, r1.id)).deleted).toBe(false);
+  });
+
+  it("deleteAccount tombstones that account's requests in the same intent; undo restores them", async () => {
+    const ws = await fresh();
+    const { item, acme, r1, r2 } = await itemWithRequests(ws);
+    const { item: other } = await createItem(ws, { title: 'Other', plannedQuarter: Q4 });
+    const { request: r3 } = await addRequest(ws, { itemId: other.id, accountId: acme.id, importance: 'important', note: '' });
+
+    const tx = vi.spyOn(ws.db, 'transaction');
+    const intent = await deleteAccount(ws, acme.id);
+    expect(tx).toHaveBeenCalledTimes(1);
+    expect(intent.label).toBe('deleteAccount');
+    expect(intent.changes.map((c) => c.table)).toEqual(['requests', 'requests', 'accounts']);
+    expect(intent.changes.map((c) => c.id).slice(0, 2).sort()).toEqual([r1.id, r3.id].sort());
+    expect(intent.changes.map((c) => [c.before, c.after])).toEqual(intent.changes.map(() => [{ deleted: false }, { deleted: true }]));
+    expect(intent.changes[2]?.id).toBe(acme.id);
+    await expectStamped(ws, intent);
+    expect((await getRequest(ws, r1.id)).deleted).toBe(true);
+    expect((await getRequest(ws, r3.id)).deleted).toBe(true);
+    expect((await getRequest(ws, r2.id)).deleted).toBe(false);
+    expect((await getItem(ws, item.id)).deleted).toBe(false);
+
+    await replayIntent(ws, intent, 'undo');
+    expect((await getRequest(ws, r1.id)).deleted).toBe(false);
+    expect((await getRequest(ws, r3.id)).deleted).toBe(false);
+    expect((await ws.db.accounts.get(acme.id))?.deleted).toBe(false);
+  });
+});
+
+describe('setCapacity', () => {
+  it('writes a row whose id is the quarter; a second call updates the same row, stamping engineerMonths only', async () => {
+    const ws = await fresh();
+    const first = await setCapacity(ws, Q3, 10);
+    const created = await getCapacity(ws, '2027-Q3');
+    expect(created).toEqual({ id: '2027-Q3', quarter: '2027-Q3', engineerMonths: 10, deleted: false, stamps: { quarter: created.updatedAt, engineerMonths: created.updatedAt, deleted: created.updatedAt }, updatedAt: created.updatedAt });
+    expect(first).toEqual({ label: 'setCapacity', changes: [{ table: 'capacity', id: '2027-Q3', before: { deleted: true }, after: { quarter: '2027-Q3', engineerMonths: 10, deleted: false } }] });
+
+    const second = await setCapacity(ws, Q3, 12.5);
+    const updated = await getCapacity(ws, '2027-Q3');
+    expect(await ws.db.capacity.count()).toBe(1);
+    expect(compareStamps(created.updatedAt, updated.updatedAt)).toBe(-1);
+    expect(updated).toEqual({ ...created, engineerMonths: 12.5, stamps: { ...created.stamps, engineerMonths: updated.updatedAt }, updatedAt: updated.updatedAt });
+    expect(second.changes).toEqual([{ table: 'capacity', id: '2027-Q3', before: { engineerMonths: 10 }, after: { engineerMonths: 12.5 } }]);
+
+    await setCapacity(ws, Q4, 0);
+    expect(await ws.db.capacity.count()).toBe(2);
+    expect((await getCapacity(ws, '2027-Q4')).engineerMonths).toBe(0);
+  });
+
+  it('undo of the first setting tombstones the row; setting it again revives the same row', async () => {
+    const ws = await fresh();
+    const intent = await setCapacity(ws, Q3, 10);
+    await replayIntent(ws, intent, 'undo');
+    expect((await getCapacity(ws, '2027-Q3')).deleted).toBe(true);
+    const again = await setCapacity(ws, Q3, 8);
+    expect(await ws.db.capacity.count()).toBe(1);
+    expect(await getCapacity(ws, '2027-Q3')).toMatchObject({ engineerMonths: 8, deleted: false });
+    expect(again.changes).toEqual([{ table: 'capacity', id: '2027-Q3', before: { engineerMonths: 10, deleted: true }, after: { engineerMonths: 8, deleted: false } }]);
+    await expectStamped(ws, again);
+  });
+
+  it.each([
+    ['a negative value', -1],
+    ['two decimals', 4.55],
+    ['more than the maximum', 10_000.1],
+    ['NaN', Number.NaN],
+  ])("refuses %s with 'capacity' and writes nothing", async (_label, em) => {
+    const ws = await fresh();
+    const err = await refusal(setCapacity(ws, Q3, em));
+    expect(err.reason).toBe('capacity');
+    expect(err.messageKey).toBe('roadmap.refused.capacity');
+    expect(await ws.db.capacity.count()).toBe(0);
+  });
+
+  it('a refused value leaves an existing row as it was', async () => {
+    const ws = await fresh();
+    await setCapacity(ws, Q3, 10);
+    const before = await getCapacity(ws, '2027-Q3');
+    expect((await refusal(setCapacity(ws, Q3, -3))).reason).toBe('capacity');
+    expect(await getCapacity(ws, '2027-Q3')).toEqual(before);
+  });
+
+  it('two devices setting the same quarter write rows with the same natural id', async () => {
+    const laptop = await fresh();
+    const desktop = await fresh();
+    await setCapacity(laptop, Q3, 10);
+    await setCapacity(desktop, Q3, 14);
+    const a = await laptop.db.capacity.toArray();
+    const b = await desktop.db.capacity.toArray();
+    expect(a.map((r) => [r.id, r.engineerMonths])).toEqual([['2027-Q3', 10]]);
+    expect(b.map((r) => [r.id, r.engineerMonths])).toEqual([['2027-Q3', 14]]);
+    // Different devices, different stamps: a merge keeps one row and picks a value by stamp.
+    expect(a[0]?.stamps.engineerMonths).not.toBe(b[0]?.stamps.engineerMonths);
+  });
+});
+
+describe('updateRoadmapSettings', () => {
+  it("creates the row 'roadmap' holding only the patched fields, then updates it", async () => {
+    const ws = await fresh();
+    const first = await updateRoadmapSettings(ws, { currency: 'SEK' });
+    const created = await getSettings(ws);
+    expect(created).toEqual({ id: 'roadmap', currency: 'SEK', deleted: false, stamps: { currency: created.updatedAt, deleted: created.updatedAt }, updatedAt: created.updatedAt });
+    expect(first).toEqual({ label: 'editRoadmapSettings', changes: [{ table: 'settings', id: 'roadmap', before: { deleted: true }, after: { currency: 'SEK', deleted: false } }] });
+
+    const second = await updateRoadmapSettings(ws, { currency: 'SEK', maxFundingShareBp: 2500 as Bp, rates: { EUR: 11_500_000 } });
+    const updated = await getSettings(ws);
+    expect(await ws.db.settings.count()).toBe(1);
+    expect(compareStamps(created.updatedAt, updated.updatedAt)).toBe(-1);
+    expect(updated).toEqual({
+      id: 'roadmap',
+      currency: 'SEK',
+      maxFundingShareBp: 2500,
+      rates: { EUR: 11_500_000 },
+      deleted: false,
+      stamps: { currency: created.updatedAt, deleted: created.updatedAt, maxFundingShareBp: updated.updatedAt, rates: updated.updatedAt },
+      updatedAt: updated.updatedAt,
+    });
+    expect(second.changes).toEqual([{ table: 'settings', id: 'roadmap', before: { maxFundingShareBp: undefined, rates: undefined }, after: { maxFundingShareBp: 2500 as Bp, rates: { EUR: 11_500_000 } } }]);
+    await expectStamped(ws, second);
+  });
+
+  it.each([
+    ['an unknown currency', { currency: 'XXY' }],
+    ['a lower-case currency', { currency: 'eur' }],
+    ['maxFundingShareBp 0', { maxFundingShareBp: 0 as Bp }],
+    ['maxFundingShareBp above 100 %', { maxFundingShareBp: 10_001 as Bp }],
+    ['hoursPerMonth 0', { hoursPerMonth: 0 }],
+  ])('refuses %s (zod) and writes nothing', async (_label, patch) => {
+    const ws = await fresh();
+    await expect(updateRoadmapSettings(ws, patch)).rejects.toThrow(ZodError);
+    expect(await ws.db.settings.count()).toBe(0);
+    await updateRoadmapSettings(ws, { currency: 'USD' });
+    const before = await getSettings(ws);
+    await expect(updateRoadmapSettings(ws, patch)).rejects.toThrow(ZodError);
+    expect(await getSettings(ws)).toEqual(before);
+  });
+});
