@@ -7,7 +7,7 @@ import { useRoute } from '../../../stores/route';
 import { Button, EmptyState } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
 import { textParser } from '../../../lib/parsers';
-import { formatMoney, formatPercent } from '../../../lib/format';
+import { formatEm, formatMoney, formatPercent } from '../../../lib/format';
 import { useRoadmapData } from '../hooks/useRoadmapData';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
 import { QuoteStatusBadge, StrategyBadge } from './badges';
@@ -136,6 +136,14 @@ export function QuotePage({ id }: { id: string }) {
           </div>
         </dl>
       </header>
+      {item && quote.status !== 'accepted' && (item.plannedQuarter !== quote.fromQuarter || item.effortEm !== quote.effortEm) ? (
+        <p className="notice notice--warning stale" role="status">
+          <span>{t('quote.stale', { quarter: item.plannedQuarter, effort: formatEm(item.effortEm), from: quote.fromQuarter, quoteEffort: formatEm(quote.effortEm) })}</span>
+          <Button size="sm" onClick={() => save({ fromQuarter: item.plannedQuarter, effortEm: item.effortEm })}>
+            {t('quote.refresh')}
+          </Button>
+        </p>
+      ) : null}
       <div className="quote-layout">
         <section className="card" aria-labelledby="quote-terms-h">
           <h2 className="card__title" id="quote-terms-h">

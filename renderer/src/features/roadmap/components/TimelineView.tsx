@@ -88,17 +88,22 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
                   {t('roadmap.loadOf', { load: formatEm(load), capacity: formatEm(cap) })}
                   {over ? <strong> · {t('roadmap.timeline.over', { em: formatEm(Math.round((load - cap) * 10) / 10) })}</strong> : null}
                 </p>
-                <InlineInput
-                  className="tl-col__cap"
-                  label={t('roadmap.timeline.capacityOf', { quarter: q })}
-                  hideLabel
-                  saved={String(cap)}
-                  parse={engineerMonthsParser({ min: 0, max: MAX_CAPACITY_EM })}
-                  onCommit={(em: number) => actions.setCapacity(q, em)}
-                  inputMode="decimal"
-                  align="end"
-                  suffix={t('roadmap.timeline.capSuffix')}
-                />
+                <div className="tl-col__cap-row">
+                  <span className="tl-col__cap-caption" aria-hidden>
+                    {t('roadmap.timeline.capCaption')}
+                  </span>
+                  <InlineInput
+                    className="tl-col__cap"
+                    label={t('roadmap.timeline.capacityOf', { quarter: q })}
+                    hideLabel
+                    saved={String(cap)}
+                    parse={engineerMonthsParser({ min: 0, max: MAX_CAPACITY_EM })}
+                    onCommit={(em: number) => actions.setCapacity(q, em)}
+                    inputMode="decimal"
+                    align="end"
+                    suffix={t('roadmap.em')}
+                  />
+                </div>
               </header>
               <ul className="tl-col__items">
                 {items.map((i) => (
