@@ -7,7 +7,7 @@ import { largestStamp, type Row } from '@shared/sync/row';
 import { createAccount } from './accounts';
 import type { QuoteRow, RoadmapItemRow } from './database';
 import { createQuote, deleteQuote, duplicateQuote, QuoteRefusedError, setQuoteStatus, updateQuote, type QuoteProblem } from './quotes';
-import { createItem, deleteItem } from './roadmap';
+import { createItem, deleteItem, updateItem } from './roadmap';
 import { replayIntent, type Intent, type Workspace } from './workspace';
 import { freshWorkspaces } from './testing';
 
@@ -330,6 +330,37 @@ describe('setQuoteStatus', () => {
     expect(await getItem(ws, item.id)).toMatchObject({ plannedQuarter: Q3, acceleratedFrom: null });
     expect((await getQuote(ws, accepted.id)).status).toBe('declined');
     await expectStamped(ws, intent!);
+  });
+
+  it("a new target on an accepted quote moves the item along; declining then brings it home", async () => {
+    const ws = await fresh();
+    const { item, fields } = await setup(ws);
+    const accepted = await quoteWithStatus(ws, fields(), 'accepted');
+    const intent = await updateQuote(ws, accepted.id, { targetQuarter: Q2 });
+    expect(intent?.changes.map((c) => [c.table, c.after])).toEqual([
+      ['roadmapItems', { plannedQuarter: Q2 }],
+      ['quotes', { targetQuarter: Q2 }],
+    ]);
+    expect(await getItem(ws, item.id)).toMatchObject({ plannedQuarter: Q2, acceleratedFrom: Q3 });
+    await setQuoteStatus(ws, accepted.id, 'declined');
+    expect(await getItem(ws, item.id)).toMatchObject({ plannedQuarter: Q3, acceleratedFrom: null });
+  });
+
+  it('an item moved by hand stays where the user put it when its quote stops being accepted', async () => {
+    const ws = await fresh();
+    const { item, fields } = await setup(ws);
+    const accepted = await quoteWithStatus(ws, fields(), 'accepted');
+    await updateItem(ws, item.id, { plannedQuarter: Q4 });
+    await deleteQuote(ws, accepted.id);
+    expect(await getItem(ws, item.id)).toMatchObject({ plannedQuarter: Q4, acceleratedFrom: null });
+  });
+
+  it('stores trimmed text on edits', async () => {
+    const ws = await fresh();
+    const { fields } = await setup(ws);
+    const { quote } = await createQuote(ws, fields());
+    await updateQuote(ws, quote.id, { name: '  spaced  ' });
+    expect((await getQuote(ws, quote.id)).name).toBe('spaced');
   });
 
   it('declining a quote that was only sent leaves the item alone', async () => {

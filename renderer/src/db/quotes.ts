@@ -59,12 +59,19 @@ export async function duplicateQuote(ws: Workspace, id: string, name: string): P
  * empty funder list is refused, nothing written); a quote that is no longer a draft must
  * stay sendable.
  */
-export async function updateQuote(ws: Workspace, id: string, patch: Partial<Omit<QuoteFields, 'itemId' | 'status'>>): Promise<Intent | null> {
+export async function updateQuote(ws: Workspace, id: string, input: Partial<Omit<QuoteFields, 'itemId' | 'status'>>): Promise<Intent | null> {
   const { result, intent } = await runIntent(ws, 'editQuote', async (w) => {
     const row = await w.table<QuoteRow>('quotes').get(id);
     if (!row || row.deleted) return null;
-    const next = validated({ ...stripMeta(row), ...patch });
+    const next = validated({ ...stripMeta(row), ...input });
     if (next.status !== 'draft') checkSendable(next);
+    // What is written is the validated value of each key given (trimmed text).
+    const patch = Object.fromEntries(Object.keys(input).map((k) => [k, next[k as keyof QuoteFields]])) as Partial<QuoteFields>;
+    // An accepted quote holds its item in the target quarter: a new target moves the item along.
+    if (row.status === 'accepted' && patch.targetQuarter && patch.targetQuarter !== row.targetQuarter) {
+      const item = await liveItem(w, row.itemId);
+      if (item.plannedQuarter === row.targetQuarter) await w.update<RoadmapItemFields>('roadmapItems', item.id, { plannedQuarter: patch.targetQuarter });
+    }
     return w.update<QuoteFields>('quotes', id, patch);
   });
   return result ? intent : null;
@@ -91,12 +98,21 @@ export async function setQuoteStatus(ws: Workspace, id: string, status: QuoteSta
       // Only one acceleration of an item can hold: other accepted quotes for it fall back to sent.
       const others = (await w.table<QuoteRow>('quotes').where('itemId').equals(row.itemId).toArray()).filter((q) => !q.deleted && q.id !== id && q.status === 'accepted');
       for (const o of others) await w.update<QuoteFields>('quotes', o.id, { status: 'sent' });
-    } else if (row.status === 'accepted' && item.plannedQuarter === row.targetQuarter) {
-      await w.update<RoadmapItemFields>('roadmapItems', item.id, { plannedQuarter: item.acceleratedFrom ?? row.fromQuarter, acceleratedFrom: null });
+    } else if (row.status === 'accepted') {
+      await releaseItem(w, item, row);
     }
     return w.update<QuoteFields>('quotes', id, { status });
   });
   return result ? intent : null;
+}
+
+/**
+ * When a quote stops being accepted, its item goes back to where it was planned — unless the
+ * user has moved it by hand since, which is kept; either way it is no longer "accelerated".
+ */
+async function releaseItem(w: Writer, item: RoadmapItemRow, quote: QuoteRow): Promise<void> {
+  const back = item.plannedQuarter === quote.targetQuarter ? { plannedQuarter: item.acceleratedFrom ?? quote.fromQuarter } : {};
+  await w.update<RoadmapItemFields>('roadmapItems', item.id, { ...back, acceleratedFrom: null });
 }
 
 /** Deleting an accepted quote also moves its item back to where it was planned. */
@@ -106,9 +122,7 @@ export async function deleteQuote(ws: Workspace, id: string): Promise<Intent> {
     if (!row || row.deleted) return;
     if (row.status === 'accepted') {
       const item = await w.table<RoadmapItemRow>('roadmapItems').get(row.itemId);
-      if (item && !item.deleted && item.plannedQuarter === row.targetQuarter) {
-        await w.update<RoadmapItemFields>('roadmapItems', item.id, { plannedQuarter: item.acceleratedFrom ?? row.fromQuarter, acceleratedFrom: null });
-      }
+      if (item && !item.deleted) await releaseItem(w, item, row);
     }
     await w.remove('quotes', id);
   });

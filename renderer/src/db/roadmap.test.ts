@@ -254,6 +254,29 @@ describe('requests', () => {
     expect((await getRequest(ws, request.id)).retreatId).toBe('retreat-1');
   });
 
+  it('addRequest treats an explicit undefined retreatId as none', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    const { request } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'important', note: '', retreatId: undefined });
+    expect((await getRequest(ws, request.id)).retreatId).toBeNull();
+  });
+
+  it('edits store trimmed text, like creates; a deleted request is left alone', async () => {
+    const ws = await fresh();
+    const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
+    await updateItem(ws, item.id, { title: '  Padded  ' });
+    expect((await ws.db.roadmapItems.get(item.id))?.title).toBe('Padded');
+    const { account } = await createAccount(ws, { name: 'Acme' });
+    const { request } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'important', note: '' });
+    await updateRequest(ws, request.id, { note: '  spaced  ' });
+    expect((await getRequest(ws, request.id)).note).toBe('spaced');
+    await deleteRequest(ws, request.id);
+    const gone = await getRequest(ws, request.id);
+    expect(await updateRequest(ws, request.id, { importance: 'critical' })).toBeNull();
+    expect(await getRequest(ws, request.id)).toEqual(gone);
+  });
+
   it("refuses 'missingItem' for an unknown or deleted item, writing nothing", async () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
@@ -395,6 +418,12 @@ describe('setCapacity', () => {
     const before = await getCapacity(ws, '2027-Q3');
     expect((await refusal(setCapacity(ws, Q3, -3))).reason).toBe('capacity');
     expect(await getCapacity(ws, '2027-Q3')).toEqual(before);
+  });
+
+  it("refuses a quarter that does not exist ('capacity'), writing nothing", async () => {
+    const ws = await fresh();
+    expect((await refusal(setCapacity(ws, '2027-Q9' as Quarter, 5))).reason).toBe('capacity');
+    expect(await ws.db.capacity.count()).toBe(0);
   });
 
   it('two devices setting the same quarter write rows with the same natural id', async () => {

@@ -9,7 +9,7 @@ import {
   type RoadmapSettings,
 } from '@shared/domain/roadmap';
 import { isEngineerMonths, MAX_CAPACITY_EM } from '@shared/domain/roadmap';
-import type { Quarter } from '@shared/domain/quarter';
+import { isQuarter, type Quarter } from '@shared/domain/quarter';
 import type { AccountRow, CapacityRow, QuoteRow, RequestRow, RoadmapItemRow, SettingsRow } from './database';
 import { RefusedError } from './refused';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
@@ -35,8 +35,9 @@ export async function createItem(ws: Workspace, fields: Partial<RoadmapItemField
 }
 
 /** Edits a live item; each field is validated at this boundary. A move is a change of `plannedQuarter`. */
-export async function updateItem(ws: Workspace, id: string, patch: Partial<RoadmapItemFields>): Promise<Intent | null> {
-  roadmapItemSchema.partial().parse(patch);
+export async function updateItem(ws: Workspace, id: string, input: Partial<RoadmapItemFields>): Promise<Intent | null> {
+  // The parsed patch is what is written: trimmed text, exactly the keys given.
+  const patch = roadmapItemSchema.partial().parse(input) as Partial<RoadmapItemFields>;
   const label = patch.plannedQuarter !== undefined && Object.keys(patch).length === 1 ? 'moveItem' : 'editItem';
   const { result, intent } = await runIntent(ws, label, async (w) => {
     const row = await w.table<RoadmapItemRow>('roadmapItems').get(id);
@@ -67,13 +68,17 @@ export async function insertRequest(w: Writer, fields: RequestFields): Promise<R
 }
 
 export async function addRequest(ws: Workspace, fields: Omit<RequestFields, 'retreatId'> & { retreatId?: string | null }): Promise<{ request: RequestRow; intent: Intent }> {
-  const { result, intent } = await runIntent(ws, 'addRequest', (w) => insertRequest(w, { retreatId: null, ...fields }));
+  const { result, intent } = await runIntent(ws, 'addRequest', (w) => insertRequest(w, { ...fields, retreatId: fields.retreatId ?? null }));
   return { request: result, intent };
 }
 
-export async function updateRequest(ws: Workspace, id: string, patch: Partial<Pick<RequestFields, 'importance' | 'note'>>): Promise<Intent | null> {
-  requestSchema.pick({ importance: true, note: true }).partial().parse(patch);
-  const { result, intent } = await runIntent(ws, 'editRequest', (w) => w.update<RequestFields>('requests', id, patch));
+export async function updateRequest(ws: Workspace, id: string, input: Partial<Pick<RequestFields, 'importance' | 'note'>>): Promise<Intent | null> {
+  const patch = requestSchema.pick({ importance: true, note: true }).partial().parse({ ...input, ...(input.note !== undefined ? { note: input.note.trim() } : {}) });
+  const { result, intent } = await runIntent(ws, 'editRequest', async (w) => {
+    const row = await w.table<RequestRow>('requests').get(id);
+    if (!row || row.deleted) return null;
+    return w.update<RequestFields>('requests', id, patch);
+  });
   return result ? intent : null;
 }
 
@@ -97,11 +102,11 @@ async function upsert<T extends object>(w: Writer, table: 'capacity' | 'settings
 }
 
 export async function setCapacity(ws: Workspace, quarter: Quarter, engineerMonths: number): Promise<Intent> {
-  if (!isEngineerMonths(engineerMonths, MAX_CAPACITY_EM)) throw new RoadmapRefusedError('capacity');
+  if (!isQuarter(quarter) || !isEngineerMonths(engineerMonths, MAX_CAPACITY_EM)) throw new RoadmapRefusedError('capacity');
   return (await runIntent(ws, 'setCapacity', (w) => upsert<CapacityFields>(w, 'capacity', quarter, { quarter, engineerMonths }))).intent;
 }
 
-/** Saves some roadmap settings; the stored row is validated whole after the patch. */
+/** Saves some roadmap settings; each patched field is validated (the row only ever holds validated patches). */
 export async function updateRoadmapSettings(ws: Workspace, patch: Partial<RoadmapSettings>): Promise<Intent> {
   roadmapSettingsSchema.partial().parse(patch);
   return (await runIntent(ws, 'editRoadmapSettings', (w) => upsert<Partial<RoadmapSettings>>(w, 'settings', ROADMAP_SETTINGS_ID, patch))).intent;
