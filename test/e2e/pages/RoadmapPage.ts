@@ -31,7 +31,7 @@ export class RoadmapPage {
     this.navLink = this.shell.nav.getByRole('link', { name: 'Roadmap', exact: true });
     this.emptyHeading = main.getByRole('heading', { name: 'Plan what you build, and who asks for it', level: 1 });
     this.heading = main.getByRole('heading', { name: 'Roadmap', level: 1 });
-    this.summary = main.getByText(/^[\d,]+ items · [\d,]+ quotes · .+ ARR-weighted demand$/);
+    this.summary = main.getByText(/^[\d,]+ items? · [\d,]+ quotes? · .+ ARR-weighted demand$/);
     // The empty state and the header both have a "New item" button, never at the same time.
     this.newItemButton = main.getByRole('button', { name: 'New item', exact: true });
     this.newQuoteButton = main.getByRole('button', { name: 'New quote', exact: true }).first();
@@ -73,7 +73,7 @@ export class RoadmapPage {
   }
 
   itemRow(title: string): Locator {
-    return this.itemRows.filter({ has: this.itemLink(title) });
+    return this.itemRows.filter({ has: this.page.getByRole('link', { name: title, exact: true }) });
   }
 
   /** Item titles in table order. */

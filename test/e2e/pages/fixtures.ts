@@ -6,6 +6,12 @@ import { PlansTab } from './PlansTab';
 import { NewAccountDialog } from './NewAccountDialog';
 import { CommandPalette } from './CommandPalette';
 import { MapTab } from './MapTab';
+import { RoadmapPage } from './RoadmapPage';
+import { NewItemDialog } from './NewItemDialog';
+import { ItemPage } from './ItemPage';
+import { NewQuoteDialog } from './NewQuoteDialog';
+import { QuotePage } from './QuotePage';
+import { AccountQuotesTab } from './AccountQuotesTab';
 
 interface Pages {
   shell: AppShell;
@@ -15,6 +21,12 @@ interface Pages {
   newAccount: NewAccountDialog;
   palette: CommandPalette;
   map: MapTab;
+  roadmap: RoadmapPage;
+  newItem: NewItemDialog;
+  item: ItemPage;
+  newQuote: NewQuoteDialog;
+  quote: QuotePage;
+  accountQuotes: AccountQuotesTab;
 }
 
 /**
@@ -34,6 +46,12 @@ export const test = base.extend<Pages>({
   newAccount: async ({ page, shell: _ }, use) => use(new NewAccountDialog(page)),
   palette: async ({ page, shell: _ }, use) => use(new CommandPalette(page)),
   map: async ({ page, shell: _ }, use) => use(new MapTab(page)),
+  roadmap: async ({ page, shell: _ }, use) => use(new RoadmapPage(page)),
+  newItem: async ({ page, shell: _ }, use) => use(new NewItemDialog(page)),
+  item: async ({ page, shell: _ }, use) => use(new ItemPage(page)),
+  newQuote: async ({ page, shell: _ }, use) => use(new NewQuoteDialog(page)),
+  quote: async ({ page, shell: _ }, use) => use(new QuotePage(page)),
+  accountQuotes: async ({ page, shell: _ }, use) => use(new AccountQuotesTab(page)),
 });
 
 export { expect };

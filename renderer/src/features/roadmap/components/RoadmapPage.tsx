@@ -6,7 +6,7 @@ import { demandByItem } from '@shared/domain/roadmapView';
 import { asMinor } from '@shared/domain/money';
 import { useRoute, type RoadmapView } from '../../../stores/route';
 import { Button, EmptyState } from '../../../ui/Button';
-import { formatMoney, formatNumber } from '../../../lib/format';
+import { formatMoney } from '../../../lib/format';
 import { useRoadmapData } from '../hooks/useRoadmapData';
 import { ItemsTable } from './ItemsTable';
 import { NewItemDialog } from './NewItemDialog';
@@ -55,7 +55,7 @@ export function RoadmapPage({ view }: { view: RoadmapView }) {
         <div>
           <h1 className="page-title">{t('roadmap.title')}</h1>
           <p className="page-sub">
-            {t('roadmap.summary', { items: formatNumber(data.items.length), quotes: formatNumber(data.quotes.length), demand: formatMoney(asMinor(totalDemand), data.settings.currency) })}
+            {t('roadmap.summary', { items: t('roadmap.itemCount', { count: data.items.length }), quotes: t('roadmap.quoteCount', { count: data.quotes.length }), demand: formatMoney(asMinor(totalDemand), data.settings.currency) })}
           </p>
         </div>
         <div className="page-head__actions">

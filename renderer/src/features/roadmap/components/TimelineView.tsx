@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { addQuarters, quarterIndex, quarterOf, quarterRange, type Quarter } from '@shared/domain/quarter';
@@ -26,6 +26,8 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
   const today = useToday();
   const actions = useRoadmapActions();
   const [dropTarget, setDropTarget] = useState<Quarter | null>(null);
+  // A moved card is re-created in its new column: keyboard focus follows it there.
+  const [focusAfterMove, setFocusAfterMove] = useState<{ id: string; control: 'card' | 'earlier' | 'later' } | null>(null);
   const quarters = useMemo(() => {
     const now = quarterOf(today);
     const idx = data.items.map((i) => quarterIndex(i.plannedQuarter));
@@ -44,8 +46,10 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
   const ghosts = useMemo(() => data.items.filter((i) => i.acceleratedFrom && i.acceleratedFrom !== i.plannedQuarter), [data.items]);
   const outside = data.items.filter((i) => !quarters.includes(i.plannedQuarter)).length;
 
-  const move = (item: RoadmapItemRow, to: Quarter) => {
-    if (to !== item.plannedQuarter) void actions.moveItem(item.id, to);
+  const move = (item: RoadmapItemRow, to: Quarter, control?: 'card' | 'earlier' | 'later') => {
+    if (to === item.plannedQuarter) return;
+    if (control) setFocusAfterMove({ id: item.id, control });
+    void actions.moveItem(item.id, to);
   };
 
   return (
@@ -107,7 +111,7 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
               </header>
               <ul className="tl-col__items">
                 {items.map((i) => (
-                  <TimelineCard key={i.id} item={i} demand={demand.get(i.id)} currency={data.settings.currency} onMove={move} />
+                  <TimelineCard key={i.id} item={i} demand={demand.get(i.id)} currency={data.settings.currency} onMove={move} focus={focusAfterMove?.id === i.id ? focusAfterMove.control : null} />
                 ))}
                 {ghosts
                   .filter((g) => g.acceleratedFrom === q)
@@ -126,13 +130,33 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
   );
 }
 
-function TimelineCard({ item, demand, currency, onMove }: { item: RoadmapItemRow; demand: ItemDemand | undefined; currency: string; onMove: (i: RoadmapItemRow, q: Quarter) => void }) {
+function TimelineCard({
+  item,
+  demand,
+  currency,
+  onMove,
+  focus,
+}: {
+  item: RoadmapItemRow;
+  demand: ItemDemand | undefined;
+  currency: string;
+  onMove: (i: RoadmapItemRow, q: Quarter, control?: 'card' | 'earlier' | 'later') => void;
+  focus: 'card' | 'earlier' | 'later' | null;
+}) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
+  const cardRef = useRef<HTMLLIElement>(null);
+  const earlierRef = useRef<HTMLButtonElement>(null);
+  const laterRef = useRef<HTMLButtonElement>(null);
   const earlier = addQuarters(item.plannedQuarter, -1);
   const later = addQuarters(item.plannedQuarter, 1);
+  useEffect(() => {
+    if (focus) (focus === 'card' ? cardRef : focus === 'earlier' ? earlierRef : laterRef).current?.focus();
+  }, [focus, item.plannedQuarter]);
   return (
     <li
+      ref={cardRef}
+      tabIndex={0}
       className={`tl-card ${item.onStrategy ? '' : 'tl-card--off'} ${item.acceleratedFrom ? 'tl-card--accelerated' : ''} ${item.status === 'dropped' ? 'tl-card--dropped' : ''}`}
       draggable
       onDragStart={(e) => {
@@ -143,7 +167,7 @@ function TimelineCard({ item, demand, currency, onMove }: { item: RoadmapItemRow
       onKeyDown={(e) => {
         if (!e.altKey || (e.key !== 'ArrowLeft' && e.key !== 'ArrowRight')) return;
         e.preventDefault();
-        onMove(item, e.key === 'ArrowLeft' ? earlier : later);
+        onMove(item, e.key === 'ArrowLeft' ? earlier : later, 'card');
       }}
     >
       <a
@@ -166,8 +190,8 @@ function TimelineCard({ item, demand, currency, onMove }: { item: RoadmapItemRow
         {item.status === 'dropped' ? <span className="tl-tag">{t('roadmap.status.dropped')}</span> : null}
       </div>
       <div className="tl-card__move">
-        <IconButton label={t('roadmap.timeline.moveTo', { title: item.title, quarter: earlier })} icon={<ChevronLeft size={14} aria-hidden />} onClick={() => onMove(item, earlier)} />
-        <IconButton label={t('roadmap.timeline.moveTo', { title: item.title, quarter: later })} icon={<ChevronRight size={14} aria-hidden />} onClick={() => onMove(item, later)} />
+        <IconButton ref={earlierRef} label={t('roadmap.timeline.moveTo', { title: item.title, quarter: earlier })} icon={<ChevronLeft size={14} aria-hidden />} onClick={() => onMove(item, earlier, 'earlier')} />
+        <IconButton ref={laterRef} label={t('roadmap.timeline.moveTo', { title: item.title, quarter: later })} icon={<ChevronRight size={14} aria-hidden />} onClick={() => onMove(item, later, 'later')} />
       </div>
     </li>
   );
