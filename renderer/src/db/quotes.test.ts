@@ -3,13 +3,12 @@ import { newQuoteFields, type QuoteFields } from '@shared/domain/acceleration';
 import { asMinor } from '@shared/domain/money';
 import { asQuarter } from '@shared/domain/quarter';
 import { compareStamps } from '@shared/sync/hlc';
-import { largestStamp, type Row } from '@shared/sync/row';
 import { createAccount } from './accounts';
 import type { QuoteRow, RoadmapItemRow } from './database';
 import { createQuote, deleteQuote, duplicateQuote, QuoteRefusedError, setQuoteStatus, updateQuote, type QuoteProblem } from './quotes';
 import { createItem, deleteItem, updateItem } from './roadmap';
-import { replayIntent, type Intent, type Workspace } from './workspace';
-import { freshWorkspaces } from './testing';
+import { replayIntent, type Workspace } from './workspace';
+import { expectStamped, freshWorkspaces } from './testing';
 
 const fresh = freshWorkspaces();
 
@@ -44,22 +43,6 @@ async function refusal(p: Promise<unknown>): Promise<QuoteProblem> {
   return problem;
 }
 
-/** Every row an intent changed stamps each changed field with the intent's one stamp, and updatedAt is its largest stamp. */
-async function expectStamped(ws: Workspace, intent: Intent): Promise<void> {
-  expect(intent.changes.length).toBeGreaterThan(0);
-  const stamps = new Set<string>();
-  for (const c of intent.changes) {
-    const row = await ws.db.table<Row<Record<string, unknown>>, string>(c.table).get(c.id);
-    if (!row) throw new Error(`${c.table} ${c.id} missing`);
-    for (const key of Object.keys(c.after)) {
-      const stamp = row.stamps[key];
-      expect(stamp).toBeDefined();
-      stamps.add(stamp ?? '');
-    }
-    expect(row.updatedAt).toBe(largestStamp(row.stamps));
-  }
-  expect(stamps.size).toBe(1);
-}
 
 /** An item planned in 2027-Q3 (4.5 EM), two accounts, and quote fields pulling it into 2027-Q1. */
 async function setup(ws: Workspace) {

@@ -5,14 +5,13 @@ import type { Bp } from '@shared/domain/money';
 import { asQuarter, type Quarter } from '@shared/domain/quarter';
 import type { RoadmapItemFields } from '@shared/domain/roadmap';
 import { compareStamps } from '@shared/sync/hlc';
-import { largestStamp, type Row } from '@shared/sync/row';
 import { createAccount, deleteAccount } from './accounts';
 import type { CapacityRow, RequestRow, RoadmapItemRow, SettingsRow } from './database';
 import { createQuote } from './quotes';
 import { addRequest, createItem, deleteItem, deleteRequest, RoadmapRefusedError, setCapacity, updateItem, updateRequest, updateRoadmapSettings } from './roadmap';
 import { SYNCED_TABLES } from './schema';
-import { replayIntent, type Intent, type Workspace } from './workspace';
-import { freshWorkspaces } from './testing';
+import { replayIntent, type Workspace } from './workspace';
+import { expectStamped, freshWorkspaces } from './testing';
 
 const fresh = freshWorkspaces();
 
@@ -62,21 +61,6 @@ async function refusal(p: Promise<unknown>): Promise<RoadmapRefusedError> {
   return err as RoadmapRefusedError;
 }
 
-/** Every row an intent changed stamps each changed field with one (the intent's) stamp, and updatedAt is its largest stamp. */
-async function expectStamped(ws: Workspace, intent: Intent): Promise<void> {
-  const stamps = new Set<string>();
-  for (const c of intent.changes) {
-    const row = await ws.db.table<Row<Record<string, unknown>>, string>(c.table).get(c.id);
-    if (!row) throw new Error(`${c.table} ${c.id} missing`);
-    for (const key of Object.keys(c.after)) {
-      const stamp = row.stamps[key];
-      expect(stamp).toBeDefined();
-      stamps.add(stamp ?? '');
-    }
-    expect(row.updatedAt).toBe(largestStamp(row.stamps));
-  }
-  expect(stamps.size).toBe(1);
-}
 
 async function itemWithRequests(ws: Workspace) {
   const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3, effortEm: 4.5 });
