@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isIsoDate, type IsoDate } from './dates';
 import { asMinor, BP_ONE, isCurrencyCode, MAX_MAJOR_UNITS, percentOf, type Bp, type Minor } from './money';
 
 /**
@@ -11,6 +12,26 @@ export type MemberStatus = (typeof MEMBER_STATUSES)[number];
 
 /** Statuses that take a seat: an invitation reserves one until it is answered. */
 export const SEAT_STATUSES: readonly MemberStatus[] = ['invited', 'member'];
+
+/** One account on the club roster (PRODUCT §3): status, since, our sponsor and theirs. */
+export interface MemberFields {
+  accountId: string;
+  status: MemberStatus;
+  since: IsoDate | null;
+  ourSponsor: string;
+  /** Their sponsor: a person from the account's stakeholder map, or a name typed in. */
+  theirSponsorId: string | null;
+  theirSponsorName: string;
+}
+
+export const memberSchema = z.object({
+  accountId: z.string().min(1),
+  status: z.enum(MEMBER_STATUSES),
+  since: z.string().refine(isIsoDate).nullable(),
+  ourSponsor: z.string().trim().max(120),
+  theirSponsorId: z.string().nullable(),
+  theirSponsorName: z.string().trim().max(120),
+});
 
 export interface Benefit {
   name: string;

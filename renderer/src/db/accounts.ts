@@ -3,6 +3,7 @@ import type { AccountRow, PlanRow } from './database';
 import { removePlanTree } from './plans';
 import { removeAccountMap } from './people';
 import { removeAccountRequests } from './roadmap';
+import { removeAccountClub } from './club';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
 export type AccountPatch = Partial<AccountFields>;
@@ -44,6 +45,7 @@ export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> 
     for (const p of plans.filter((x) => !x.deleted)) await removePlanTree(w, p.id);
     await removeAccountMap(w, id);
     await removeAccountRequests(w, id);
+    await removeAccountClub(w, id);
     await w.remove('accounts', id);
   });
   return intent;

@@ -5,6 +5,8 @@ import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from '@sha
 import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
 import type { CapacityFields, RequestFields, RoadmapItemFields, RoadmapSettings } from '@shared/domain/roadmap';
 import type { QuoteFields } from '@shared/domain/acceleration';
+import type { MemberFields, OfferFields } from '@shared/domain/club';
+import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type AccountRow = Row<AccountFields>;
@@ -21,6 +23,11 @@ export type QuoteRow = Row<QuoteFields>;
 export type CapacityRow = Row<CapacityFields>;
 /** Settings rows hold a partial settings object (fields nobody set fall back to defaults). */
 export type SettingsRow = Row<Partial<RoadmapSettings>>;
+export type MemberRow = Row<MemberFields>;
+export type OfferRow = Row<OfferFields>;
+export type RetreatRow = Row<RetreatFields>;
+export type SessionRow = Row<SessionFields>;
+export type AttendeeRow = Row<AttendeeFields>;
 
 export interface MetaRow {
   key: string;
@@ -44,6 +51,11 @@ export class WaypointDB extends Dexie {
   quotes!: EntityTable<QuoteRow, 'id'>;
   capacity!: EntityTable<CapacityRow, 'id'>;
   settings!: EntityTable<SettingsRow, 'id'>;
+  members!: EntityTable<MemberRow, 'id'>;
+  offers!: EntityTable<OfferRow, 'id'>;
+  retreats!: EntityTable<RetreatRow, 'id'>;
+  sessions!: EntityTable<SessionRow, 'id'>;
+  attendees!: EntityTable<AttendeeRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {

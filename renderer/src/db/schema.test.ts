@@ -113,6 +113,12 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
     expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
     expect(await db.table('people').count()).toBe(before.get('people')?.length ?? -1);
   },
+  5: async (db, before) => {
+    // v5 only adds the club tables: they start empty, everything else is untouched.
+    for (const t of ['members', 'offers', 'retreats', 'sessions', 'attendees']) expect(await db.table(t).count()).toBe(0);
+    expect(await db.table('roadmapItems').count()).toBe(before.get('roadmapItems')?.length ?? -1);
+    expect(await db.table('settings').count()).toBe(before.get('settings')?.length ?? -1);
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);

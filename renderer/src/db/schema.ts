@@ -67,10 +67,22 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       settings: 'id, updatedAt',
     },
   },
+  {
+    // v5: platinum club — roster, offers per account, retreats with sessions and attendees
+    // (the program itself is the `settings` row 'club').
+    version: 5,
+    stores: {
+      members: 'id, updatedAt, accountId',
+      offers: 'id, updatedAt, accountId',
+      retreats: 'id, updatedAt',
+      sessions: 'id, updatedAt, retreatId',
+      attendees: 'id, updatedAt, retreatId, accountId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Tables that hold user data and sync; `meta` is device-local. */
-export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts', 'roadmapItems', 'requests', 'quotes', 'capacity', 'settings'] as const;
+export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts', 'roadmapItems', 'requests', 'quotes', 'capacity', 'settings', 'members', 'offers', 'retreats', 'sessions', 'attendees'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
