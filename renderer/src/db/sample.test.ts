@@ -27,6 +27,11 @@ const expected = {
   quotes: sampleData.roadmap.quotes.length,
   capacity: sampleData.roadmap.capacity.length,
   settings: 1,
+  members: 0,
+  offers: 0,
+  retreats: 0,
+  sessions: 0,
+  attendees: 0,
 };
 
 describe('loadSampleWorkspace', () => {
