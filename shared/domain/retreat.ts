@@ -74,7 +74,7 @@ export const retreatSchema = z
     ourAttendees: z.array(z.string().trim().min(1).max(120)).max(100),
     notes: z.string().max(20_000),
   })
-  .refine((r) => daysBetween(r.startDate as IsoDate, r.endDate as IsoDate) >= 0, { message: 'endBeforeStart', path: ['endDate'] });
+  .refine((r) => !isIsoDate(r.startDate) || !isIsoDate(r.endDate) || daysBetween(r.startDate, r.endDate) >= 0, { message: 'endBeforeStart', path: ['endDate'] });
 
 export const sessionSchema = z
   .object({
@@ -86,7 +86,7 @@ export const sessionSchema = z
     owner: z.string().max(120),
     kind: z.enum(SESSION_KINDS),
   })
-  .refine((s) => minutesOf(s.end) > minutesOf(s.start), { message: 'endBeforeStart', path: ['end'] });
+  .refine((s) => !isTime(s.start) || !isTime(s.end) || minutesOf(s.end) > minutesOf(s.start), { message: 'endBeforeStart', path: ['end'] });
 
 export interface BudgetSummary {
   readonly total: Minor;

@@ -8,6 +8,7 @@ import { Toaster } from '../ui/Toaster';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
 import { SettingsPage } from '../features/settings';
 import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
+import { ClubPage, OfferPage, RetreatPage } from '../features/club';
 import { CommandPalette } from '../features/palette';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -76,6 +77,31 @@ export function App() {
     case 'compare':
       crumbs = <RoadmapCrumb route={route} />;
       content = route.name === 'item' ? <ItemPage key={route.id} id={route.id} /> : route.name === 'quote' ? <QuotePage key={route.id} id={route.id} /> : <QuoteCompare ids={route.ids} />;
+      break;
+    case 'club':
+      crumbs = <span aria-current="page">{t('nav.club')}</span>;
+      content = <ClubPage view={route.view} />;
+      break;
+    case 'offer':
+    case 'retreat':
+      crumbs = (
+        <>
+          <a
+            href={route.name === 'offer' ? '#/club/offers' : '#/club/retreats'}
+            onClick={(e) => {
+              e.preventDefault();
+              navigate({ name: 'club', view: route.name === 'offer' ? 'offers' : 'retreats' });
+            }}
+          >
+            {t('nav.club')}
+          </a>
+          <span className="breadcrumb__sep" aria-hidden>
+            /
+          </span>
+          <span aria-current="page">{t(route.name === 'offer' ? 'offer.crumb' : 'retreat.crumb')}</span>
+        </>
+      );
+      content = route.name === 'offer' ? <OfferPage key={route.id} id={route.id} /> : <RetreatPage key={route.id} id={route.id} />;
       break;
     case 'settings':
       crumbs = <span aria-current="page">{t('nav.settings')}</span>;

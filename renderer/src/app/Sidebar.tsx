@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Building2, ChevronsLeft, ChevronsRight, Milestone, Settings } from 'lucide-react';
+import { Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, Settings } from 'lucide-react';
 import { routeHash, useRoute, type Route } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Logo } from '../ui/Logo';
@@ -27,6 +27,7 @@ export function Sidebar() {
       route: { name: 'roadmap', view: 'items' },
       active: (r) => r.name === 'roadmap' || r.name === 'item' || r.name === 'quote' || r.name === 'compare',
     },
+    { key: 'club', label: t('nav.club'), icon: <Gem size={16} aria-hidden />, route: { name: 'club', view: 'roster' }, active: (r) => r.name === 'club' || r.name === 'offer' || r.name === 'retreat' },
   ];
   const bottom: NavItem[] = [{ key: 'settings', label: t('nav.settings'), icon: <Settings size={16} aria-hidden />, route: { name: 'settings' }, active: (r) => r.name === 'settings' }];
   const link = (item: NavItem) => (

@@ -124,7 +124,12 @@ export interface Capture {
  * and, when it asks for something new, the roadmap item too: one transaction, nothing half-made.
  */
 export async function captureRequest(ws: Workspace, c: Capture): Promise<{ request: RequestRow; item: RoadmapItemRow | null; intent: Intent }> {
-  const newItem = 'title' in c.item ? (roadmapItemSchema.parse(defaultItemFields({ title: c.item.title, plannedQuarter: c.item.plannedQuarter, effortEm: c.item.effortEm, status: 'idea' })) as RoadmapItemFields) : null;
+  let newItem: RoadmapItemFields | null = null;
+  if ('title' in c.item) {
+    const parsed = roadmapItemSchema.safeParse(defaultItemFields({ title: c.item.title, plannedQuarter: c.item.plannedQuarter, effortEm: c.item.effortEm, status: 'idea' }));
+    if (!parsed.success) throw new RetreatRefusedError('invalid');
+    newItem = parsed.data as RoadmapItemFields;
+  }
   const { result, intent } = await runIntent(ws, 'captureRequest', async (w) => {
     await liveRetreat(w, c.retreatId);
     const item = newItem ? await w.insert<RoadmapItemFields>('roadmapItems', newItem) : null;

@@ -23,15 +23,15 @@ const expected = {
   lines: raw.people.filter((p) => p.manager !== null).length + raw.lines.length,
   contacts: raw.contacts.length,
   roadmapItems: sampleData.roadmap.items.length,
-  requests: sampleData.roadmap.items.reduce((n, i) => n + i.requests.length, 0),
+  requests: sampleData.roadmap.items.reduce((n, i) => n + i.requests.length, 0) + sampleData.club.retreats.reduce((n, r) => n + r.requests.length, 0),
   quotes: sampleData.roadmap.quotes.length,
   capacity: sampleData.roadmap.capacity.length,
-  settings: 1,
-  members: 0,
-  offers: 0,
-  retreats: 0,
-  sessions: 0,
-  attendees: 0,
+  settings: 2,
+  members: sampleData.club.members.length,
+  offers: sampleData.club.offers.length,
+  retreats: sampleData.club.retreats.length,
+  sessions: sampleData.club.retreats.reduce((n, r) => n + r.sessions.length, 0),
+  attendees: sampleData.club.retreats.reduce((n, r) => n + r.attendees.length, 0),
 };
 
 describe('loadSampleWorkspace', () => {

@@ -7,6 +7,9 @@ import { orgChartLayout } from '@shared/domain/orgLayout';
 import { materialiseSampleRoadmap } from '@shared/domain/sampleRoadmap';
 import { ROADMAP_SETTINGS_ID, type CapacityFields, type RequestFields, type RoadmapItemFields, type RoadmapSettings } from '@shared/domain/roadmap';
 import type { QuoteFields } from '@shared/domain/acceleration';
+import { materialiseSampleClub } from '@shared/domain/sampleClub';
+import { CLUB_PROGRAM_ID, type ClubProgramFields, type MemberFields, type OfferFields } from '@shared/domain/club';
+import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
 import sampleData from '../../../assets/sample-workspace.json';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
@@ -79,6 +82,35 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate): Promis
       const id = itemId.get(q.itemId);
       if (!id || funders.length === 0) continue;
       await w.insert<QuoteFields>('quotes', { ...q, itemId: id, funders });
+    }
+    // The club: program, roster, an offer, a retreat with its agenda, attendees and captured requests.
+    const club = materialiseSampleClub(sampleData.club, today);
+    if (!(await w.table('settings').get(CLUB_PROGRAM_ID))) await w.insert<ClubProgramFields>('settings', club.program, CLUB_PROGRAM_ID);
+    const byKey = (key: string) => [...personId].find(([k]) => k === key)?.[1];
+    for (const m of club.members) {
+      const accountId = idByKey.get(m.accountKey);
+      if (!accountId) continue;
+      const sponsor = [...personId.entries()].find(([k, v]) => v.accountId === accountId && sample.people.find((p) => p.key === k)?.fields.name === m.theirSponsorName);
+      await w.insert<MemberFields>('members', { accountId, status: m.status, since: m.since, ourSponsor: m.ourSponsor, theirSponsorId: sponsor?.[1].id ?? null, theirSponsorName: m.theirSponsorName });
+    }
+    for (const o of club.offers) {
+      const accountId = idByKey.get(o.accountId);
+      if (accountId) await w.insert<OfferFields>('offers', { ...o, accountId });
+    }
+    for (const r of club.retreats) {
+      const retreat = await w.insert<RetreatFields>('retreats', r.fields);
+      for (const s of r.sessions) await w.insert<SessionFields>('sessions', { ...s, retreatId: retreat.id });
+      for (const a of r.attendees) {
+        const accountId = idByKey.get(a.accountKey);
+        const person = a.personKey ? byKey(a.personKey) : undefined;
+        const name = person ? (sample.people.find((p) => p.key === a.personKey)?.fields.name ?? a.name) : a.name;
+        if (accountId) await w.insert<AttendeeFields>('attendees', { retreatId: retreat.id, accountId, personId: person?.id ?? null, name, role: a.role });
+      }
+      for (const q of r.requests) {
+        const accountId = idByKey.get(q.accountKey);
+        const item = itemId.get(q.itemKey);
+        if (accountId && item) await w.insert<RequestFields>('requests', { itemId: item, accountId, importance: q.importance, note: q.note, retreatId: retreat.id });
+      }
     }
   });
   return intent;

@@ -1,10 +1,12 @@
 import { create } from 'zustand';
 
 /** Where the user is. Kept in the URL hash so reload returns to the same screen. */
-export const ACCOUNT_TABS = ['overview', 'map', 'plans', 'quotes'] as const;
+export const ACCOUNT_TABS = ['overview', 'map', 'plans', 'offers', 'quotes'] as const;
 export type AccountTab = (typeof ACCOUNT_TABS)[number];
 export const ROADMAP_VIEWS = ['items', 'timeline', 'quotes'] as const;
 export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
+export const CLUB_VIEWS = ['roster', 'retreats', 'offers', 'program'] as const;
+export type ClubView = (typeof CLUB_VIEWS)[number];
 export type Route =
   | { readonly name: 'accounts' }
   | { readonly name: 'account'; readonly id: string; readonly tab: AccountTab }
@@ -12,6 +14,9 @@ export type Route =
   | { readonly name: 'item'; readonly id: string }
   | { readonly name: 'quote'; readonly id: string }
   | { readonly name: 'compare'; readonly ids: readonly string[] }
+  | { readonly name: 'club'; readonly view: ClubView }
+  | { readonly name: 'offer'; readonly id: string }
+  | { readonly name: 'retreat'; readonly id: string }
   | { readonly name: 'settings' };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => ((list as readonly string[]).includes(v ?? '') ? (v as T) : fallback);
@@ -23,6 +28,9 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'roadmap') return { name: 'roadmap', view: oneOf(ROADMAP_VIEWS, parts[1], 'items') };
   if (parts[0] === 'quotes' && parts[1] === 'compare' && parts[2]) return { name: 'compare', ids: parts[2].split(',').filter(Boolean).slice(0, 4) };
   if (parts[0] === 'quotes' && parts[1]) return { name: 'quote', id: parts[1] };
+  if (parts[0] === 'club') return { name: 'club', view: oneOf(CLUB_VIEWS, parts[1], 'roster') };
+  if (parts[0] === 'offers' && parts[1]) return { name: 'offer', id: parts[1] };
+  if (parts[0] === 'retreats' && parts[1]) return { name: 'retreat', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
   return { name: 'accounts' };
 }
@@ -41,6 +49,12 @@ export function routeHash(r: Route): string {
       return `#/quotes/${encodeURIComponent(r.id)}`;
     case 'compare':
       return `#/quotes/compare/${r.ids.map(encodeURIComponent).join(',')}`;
+    case 'club':
+      return `#/club/${r.view}`;
+    case 'offer':
+      return `#/offers/${encodeURIComponent(r.id)}`;
+    case 'retreat':
+      return `#/retreats/${encodeURIComponent(r.id)}`;
     case 'settings':
       return '#/settings';
   }

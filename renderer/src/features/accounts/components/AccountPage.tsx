@@ -7,6 +7,7 @@ import { accountChecks, healthScore } from '@shared/domain/checks';
 import { PlansTab, usePlans } from '../../plans';
 import { MapTab, useMapData } from '../../map';
 import { AccountQuotesTab, useRoadmapData } from '../../roadmap';
+import { AccountOffersTab, MemberBadge, useMemberships } from '../../club';
 import { accountRoadmapFacts } from '@shared/domain/roadmapView';
 import { useSettings } from '../../../stores/settings';
 import { DEFAULT_CHECK_SETTINGS } from '@shared/domain/checks';
@@ -38,6 +39,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const plans = usePlans(id);
   const map = useMapData(id);
   const roadmapData = useRoadmapData();
+  const membership = useMemberships().get(id);
   const freshnessSetting = useSettings((s) => s.freshness);
   const today = useToday();
   const navigate = useRoute((s) => s.navigate);
@@ -69,6 +71,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
             <div className="account-head__meta">
               <SizeBadge size={account.sizeClass} />
               <BucketBadge bucket={account.bucket} />
+              {membership ? <MemberBadge status={membership} /> : null}
               {[account.industry, account.region, account.owner && t('account.ownedBy', { owner: account.owner })].filter(Boolean).map((s) => (
                 <span key={String(s)} className="meta-item">
                   {s}
@@ -102,6 +105,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
             {t('account.tab.plans')}
             {plans && plans.length > 0 ? <span className="tabs__count">{plans.length}</span> : null}
           </Tabs.Trigger>
+          <Tabs.Trigger value="offers" className="tabs__trigger">
+            {t('account.tab.offers')}
+          </Tabs.Trigger>
           <Tabs.Trigger value="quotes" className="tabs__trigger">
             {t('account.tab.quotes')}
           </Tabs.Trigger>
@@ -114,6 +120,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Tabs.Content>
         <Tabs.Content value="plans" className="tabs__content">
           {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}
+        </Tabs.Content>
+        <Tabs.Content value="offers" className="tabs__content">
+          {tab === 'offers' ? <AccountOffersTab accountId={id} /> : null}
         </Tabs.Content>
         <Tabs.Content value="quotes" className="tabs__content">
           {tab === 'quotes' ? <AccountQuotesTab accountId={id} /> : null}

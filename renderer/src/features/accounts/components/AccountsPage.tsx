@@ -10,6 +10,7 @@ import { Button, EmptyState, Kbd } from '../../../ui/Button';
 import { useAccountList } from '../hooks/useAccounts';
 import { useLoadSample } from '../hooks/useLoadSample';
 import { AccountsTable } from './AccountsTable';
+import { useMemberships } from '../../club';
 import { MOD_LABEL } from '../../../app/TopBar';
 import { formatNumber } from '../../../lib/format';
 
@@ -22,6 +23,7 @@ export function AccountsPage() {
   const openNew = useUi((s) => s.setNewAccountOpen);
   const findSeq = useUi((s) => s.findSeq);
   const loadSample = useLoadSample();
+  const memberships = useMemberships();
   const [filter, setFilter] = useState<AccountFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'name', dir: 'asc' });
   const filterRef = useRef<HTMLInputElement>(null);
@@ -141,6 +143,7 @@ export function AccountsPage() {
         <EmptyState title={t('accounts.noMatch.title')} body={t('accounts.noMatch.body')} action={<Button onClick={() => setFilter(EMPTY_FILTER)}>{t('accounts.filter.clear')}</Button>} />
       ) : (
         <AccountsTable
+          memberships={memberships}
           items={shown}
           total={items.length}
           sortKey={sort.key}

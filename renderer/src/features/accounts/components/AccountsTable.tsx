@@ -1,4 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
+import type { MemberStatus } from '@shared/domain/club';
+import { MemberBadge } from '../../club';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
@@ -29,6 +31,7 @@ export function AccountsTable(props: {
   onOpen: (id: string) => void;
   today: IsoDate;
   total: number;
+  memberships: ReadonlyMap<string, MemberStatus>;
 }) {
   const { t } = useTranslation();
   const { items, today } = props;
@@ -121,6 +124,7 @@ export function AccountsTable(props: {
                   >
                     {it.name}
                   </a>
+                  {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? <MemberBadge status={props.memberships.get(it.id)!} /> : null}
                   <span className="cell-sub">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
                 </div>
                 <div role="gridcell" className="grid__cell">{it.owner || <span className="muted">—</span>}</div>

@@ -1,0 +1,103 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Dialog } from 'radix-ui';
+import { addDays, daysBetween, type IsoDate } from '@shared/domain/dates';
+import { asMinor } from '@shared/domain/money';
+import { useRoute } from '../../../stores/route';
+import { useToday } from '../../../lib/today';
+import { dateParser, textParser } from '../../../lib/parsers';
+import { Button } from '../../../ui/Button';
+import type { ClubData } from '../hooks/useClubData';
+import { useClubActions } from '../hooks/useClubActions';
+
+/** A retreat needs a title, dates and a place to exist; agenda, attendees and budget come on its page. */
+export function NewRetreatDialog({ data, open, onOpenChange }: { data: ClubData; open: boolean; onOpenChange: (o: boolean) => void }) {
+  const { t } = useTranslation();
+  const today = useToday();
+  const actions = useClubActions();
+  const navigate = useRoute((s) => s.navigate);
+  const [title, setTitle] = useState('');
+  const [place, setPlace] = useState('');
+  const [start, setStart] = useState<string>(addDays(today, 60));
+  const [end, setEnd] = useState<string>(addDays(today, 61));
+  const [touched, setTouched] = useState(false);
+  const titleR = textParser({ required: true, max: 200 })(title);
+  const startR = dateParser({ required: true })(start);
+  const endR = dateParser({ required: true })(end);
+  const endError = !endR.ok ? endR.error : startR.ok && endR.value && startR.value && daysBetween(startR.value, endR.value) < 0 ? t('validation.endBeforeStart') : null;
+  const submit = async (e: React.FormEvent) => {
+    e.preventDefault();
+    setTouched(true);
+    if (!titleR.ok || !startR.ok || !startR.value || endError || !endR.ok || !endR.value) return;
+    const out = await actions.createRetreat({
+      title: titleR.value,
+      theme: '',
+      place: place.trim(),
+      startDate: startR.value,
+      endDate: endR.value as IsoDate,
+      currency: data.program.currency,
+      budget: asMinor(0),
+      lines: [],
+      ourAttendees: [],
+      notes: '',
+    });
+    if (out) {
+      onOpenChange(false);
+      navigate({ name: 'retreat', id: out.retreat.id });
+    }
+  };
+  const err = (m: string | null) => (touched ? m : null);
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="overlay" />
+        <Dialog.Content className="dialog" aria-describedby="new-retreat-desc">
+          <Dialog.Title className="dialog__title">{t('retreat.newTitle')}</Dialog.Title>
+          <Dialog.Description id="new-retreat-desc" className="dialog__desc">
+            {t('retreat.newDesc')}
+          </Dialog.Description>
+          <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
+            <Field id="r-title" label={t('retreat.field.title')} error={err(titleR.ok ? null : titleR.error)}>
+              <input id="r-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus placeholder={t('retreat.field.titlePlaceholder')} />
+            </Field>
+            <Field id="r-place" label={t('retreat.field.place')} error={null}>
+              <input id="r-place" className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
+            </Field>
+            <div className="form-grid">
+              <Field id="r-start" label={t('retreat.field.start')} error={err(startR.ok ? null : startR.error)}>
+                <input id="r-start" type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />
+              </Field>
+              <Field id="r-end" label={t('retreat.field.end')} error={err(endError)}>
+                <input id="r-end" type="date" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />
+              </Field>
+            </div>
+            <div className="dialog__actions">
+              <Dialog.Close asChild>
+                <Button variant="ghost">{t('common.cancel')}</Button>
+              </Dialog.Close>
+              <Button variant="primary" type="submit">
+                {t('retreat.create')}
+              </Button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+    </Dialog.Root>
+  );
+}
+
+function Field({ id, label, error, children }: { id: string; label: string; error: string | null; children: React.ReactElement }) {
+  return (
+    <div className={`field ${error ? 'field--invalid' : ''}`}>
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      {children}
+      {error ? (
+        <p className="field__error" role="alert">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}

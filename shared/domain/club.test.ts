@@ -1,0 +1,572 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import {
+  clubProgramSchema,
+  compareOffer,
+  DEFAULT_CLUB_PROGRAM,
+  defaultOptions,
+  offerOption,
+  offerSchema,
+  recommend,
+  seatCostPerYear,
+  seatRefusal,
+  seatsUsed,
+  type MemberStatus,
+  type OfferFields,
+  type OfferOption,
+  type OptionResult,
+} from './club';
+import { asBp, asMinor, percentOf } from './money';
+
+const m = asMinor;
+const opt = (label: string, bp: number, seat: boolean): OfferOption => ({ label, discountBp: asBp(bp), seat });
+
+type OfferInput = Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>;
+const offer = (listPrice: number, termYears: number, askedBp: number, clubCostPerYear: number, options: OfferOption[]): OfferInput => ({
+  listPrice: m(listPrice),
+  termYears,
+  askedDiscountBp: asBp(askedBp),
+  clubCostPerYear: m(clubCostPerYear),
+  options,
+});
+
+/** The money figures of one result, without the option itself. */
+const figures = (r: OptionResult) => ({
+  gross: r.gross,
+  discountGiven: r.discountGiven,
+  tcv: r.tcv,
+  clubCost: r.clubCost,
+  net: r.net,
+  concession: r.concession,
+  vsFirst: r.vsFirst,
+});
+
+describe('seatCostPerYear', () => {
+  it('sums the yearly cost of every benefit', () => {
+    // 1 200.00 + 350.50 + 0.00 + 49.99 = 1 600.49
+    const benefits = [
+      { name: 'Retreats', description: '', yearlyCost: m(120_000) },
+      { name: 'Advisory board', description: '', yearlyCost: m(35_050) },
+      { name: 'Early access', description: '', yearlyCost: m(0) },
+      { name: 'Swag', description: '', yearlyCost: m(4_999) },
+    ];
+    expect(seatCostPerYear({ benefits })).toBe(160_049);
+  });
+
+  it('is 0 without benefits', () => {
+    expect(seatCostPerYear({ benefits: [] })).toBe(0);
+  });
+});
+
+describe('seatsUsed', () => {
+  it('counts invited and member entries only', () => {
+    const roster: { status: MemberStatus }[] = [
+      { status: 'candidate' },
+      { status: 'invited' },
+      { status: 'member' },
+      { status: 'member' },
+      { status: 'alumni' },
+      { status: 'candidate' },
+    ];
+    expect(seatsUsed(roster)).toBe(3);
+    expect(seatsUsed([])).toBe(0);
+    expect(seatsUsed([{ status: 'alumni' }, { status: 'candidate' }])).toBe(0);
+  });
+});
+
+describe('seatRefusal', () => {
+  // Two seats taken (1 invited, 2 member), 3 a candidate, 4 an alumnus.
+  const roster: { id: string; status: MemberStatus }[] = [
+    { id: '1', status: 'invited' },
+    { id: '2', status: 'member' },
+    { id: '3', status: 'candidate' },
+    { id: '4', status: 'alumni' },
+  ];
+
+  it('refuses inviting a candidate when invited + member == cap', () => {
+    expect(seatRefusal(roster, '3', 'invited', 2)).toEqual({ used: 2, cap: 2 });
+    expect(seatRefusal(roster, '3', 'member', 2)).toEqual({ used: 2, cap: 2 });
+    expect(seatRefusal(roster, '4', 'invited', 2)).toEqual({ used: 2, cap: 2 });
+  });
+
+  it('refuses when already over the cap (cap lowered after the fact)', () => {
+    expect(seatRefusal(roster, '3', 'invited', 1)).toEqual({ used: 2, cap: 1 });
+  });
+
+  it('allows inviting while below the cap', () => {
+    expect(seatRefusal(roster, '3', 'invited', 3)).toBeNull();
+    expect(seatRefusal(roster, '4', 'member', 3)).toBeNull();
+  });
+
+  it('allows a move between seat statuses at the cap (invited → member, member → invited)', () => {
+    expect(seatRefusal(roster, '1', 'member', 2)).toBeNull();
+    expect(seatRefusal(roster, '2', 'invited', 2)).toBeNull();
+    expect(seatRefusal(roster, '2', 'member', 2)).toBeNull();
+  });
+
+  it('allows moves into non-seat statuses at the cap', () => {
+    expect(seatRefusal(roster, '3', 'alumni', 2)).toBeNull();
+    expect(seatRefusal(roster, '4', 'candidate', 2)).toBeNull();
+    expect(seatRefusal(roster, '1', 'alumni', 2)).toBeNull();
+    expect(seatRefusal(roster, '2', 'candidate', 2)).toBeNull();
+    expect(seatRefusal(roster, null, 'candidate', 2)).toBeNull();
+  });
+
+  it('refuses a new entry (id null) into a seat status at the cap, allows it below', () => {
+    expect(seatRefusal(roster, null, 'invited', 2)).toEqual({ used: 2, cap: 2 });
+    expect(seatRefusal(roster, null, 'member', 2)).toEqual({ used: 2, cap: 2 });
+    expect(seatRefusal(roster, null, 'invited', 3)).toBeNull();
+    expect(seatRefusal([], null, 'invited', 1)).toBeNull();
+  });
+
+  it('treats an id not on the roster as a new entry', () => {
+    expect(seatRefusal(roster, '99', 'invited', 2)).toEqual({ used: 2, cap: 2 });
+  });
+});
+
+describe('defaultOptions', () => {
+  const labels = { a: 'Hold price + seat', b: 'Discount', c: 'Half + seat' };
+
+  it('gives A (0 % + seat), B (asked, no seat), C (half the asked + seat)', () => {
+    expect(defaultOptions(1500, labels)).toEqual([
+      { label: 'Hold price + seat', discountBp: 0, seat: true },
+      { label: 'Discount', discountBp: 1500, seat: false },
+      { label: 'Half + seat', discountBp: 750, seat: true },
+    ]);
+  });
+
+  it('rounds C = asked ÷ 2 to a whole basis point', () => {
+    expect(defaultOptions(1250, labels)[2]!.discountBp).toBe(625);
+    // 15 ÷ 2 = 7.5 → 8; 1 ÷ 2 = 0.5 → 1; 0 → 0
+    expect(defaultOptions(15, labels)[2]!.discountBp).toBe(8);
+    expect(defaultOptions(1, labels)[2]!.discountBp).toBe(1);
+    expect(defaultOptions(0, labels).map((o) => o.discountBp)).toEqual([0, 0, 0]);
+    expect(defaultOptions(10_000, labels).map((o) => o.discountBp)).toEqual([0, 10_000, 5000]);
+  });
+});
+
+describe('compareOffer / offerOption / recommend, hand-computed', () => {
+  it('(1) €100,000.00/yr, 3 years, asked 15 %, club €8,000.00/yr: break-even 8 %, the seat is cheaper', () => {
+    const o = offer(10_000_000, 3, 1500, 800_000, [opt('A', 0, true), opt('B', 1500, false), opt('C', 750, true), opt('D', 1000, false)]);
+    // gross            = 10 000 000 × 3                              = 30 000 000 for every option
+    // club over term   =    800 000 × 3                              =  2 400 000 (seat options)
+    // A  0 %   + seat: discount 0;                       tcv 30 000 000; net 30 000 000 − 2 400 000 = 27 600 000;
+    //                  concession 0 + 2 400 000 = 2 400 000;           vsFirst 0
+    // B 15 %   no seat: discount 30 000 000 × 15 %  = 4 500 000; tcv 25 500 000; net 25 500 000;
+    //                  concession 4 500 000;                           vsFirst 25 500 000 − 27 600 000 = −2 100 000
+    // C  7.5 % + seat: discount 30 000 000 × 7.5 % = 2 250 000; tcv 27 750 000; net 27 750 000 − 2 400 000 = 25 350 000;
+    //                  concession 2 250 000 + 2 400 000 = 4 650 000;   vsFirst −2 250 000
+    // D 10 %   no seat: discount 30 000 000 × 10 %  = 3 000 000; tcv 27 000 000; net 27 000 000;
+    //                  concession 3 000 000;                           vsFirst −600 000
+    // break-even = 800 000 ÷ 10 000 000 = 8 % = 800 bp; asked 15 % > 8 % → the seat costs less.
+    // best = A (27 600 000); runner-up D (27 000 000), by 600 000.
+    const c = compareOffer(o);
+    expect(c.results.map(figures)).toEqual([
+      { gross: 30_000_000, discountGiven: 0, tcv: 30_000_000, clubCost: 2_400_000, net: 27_600_000, concession: 2_400_000, vsFirst: 0 },
+      { gross: 30_000_000, discountGiven: 4_500_000, tcv: 25_500_000, clubCost: 0, net: 25_500_000, concession: 4_500_000, vsFirst: -2_100_000 },
+      { gross: 30_000_000, discountGiven: 2_250_000, tcv: 27_750_000, clubCost: 2_400_000, net: 25_350_000, concession: 4_650_000, vsFirst: -2_250_000 },
+      { gross: 30_000_000, discountGiven: 3_000_000, tcv: 27_000_000, clubCost: 0, net: 27_000_000, concession: 3_000_000, vsFirst: -600_000 },
+    ]);
+    expect(c.results.map((r) => r.option)).toEqual(o.options);
+    expect(c.breakEven).toEqual({ num: 800_000, den: 10_000_000, bp: 800 });
+    expect(c.best).toBe(0);
+    expect(recommend(o, c)).toEqual({
+      best: 0,
+      reason: 'seatCheaper',
+      params: { label: 'A', net: 27_600_000, other: 'D', by: 600_000, breakEvenBp: 800, askedBp: 1500 },
+    });
+    // recommend computes the comparison itself when not given one
+    expect(recommend(o)).toEqual(recommend(o, c));
+    // offerOption alone: vsFirst is 0 without a first net, net − firstNet with one
+    expect(figures(offerOption(o, opt('B', 1500, false)))).toEqual({ ...figures(c.results[1]!), vsFirst: 0 });
+    expect(offerOption(o, opt('B', 1500, false), m(27_600_000)).vsFirst).toBe(-2_100_000);
+  });
+
+  it('(2) asked 5 % below the 8 % break-even: the discount without a seat (B) wins', () => {
+    const o = offer(5_000_000, 2, 500, 400_000, [opt('A', 0, true), opt('B', 500, false), opt('C', 250, true), opt('D', 800, false)]);
+    // gross            = 5 000 000 × 2 = 10 000 000
+    // club over term   =   400 000 × 2 =    800 000
+    // A 0 %    + seat: discount 0;                       tcv 10 000 000; net 10 000 000 − 800 000 = 9 200 000;
+    //                  concession 800 000;                          vsFirst 0
+    // B 5 %   no seat: discount 10 000 000 × 5 %   = 500 000; tcv 9 500 000; net 9 500 000;
+    //                  concession 500 000;                          vsFirst 9 500 000 − 9 200 000 = +300 000
+    // C 2.5 %  + seat: discount 10 000 000 × 2.5 % = 250 000; tcv 9 750 000; net 9 750 000 − 800 000 = 8 950 000;
+    //                  concession 250 000 + 800 000 = 1 050 000;    vsFirst −250 000
+    // D 8 %   no seat (exactly the break-even): discount 800 000; tcv 9 200 000; net 9 200 000;
+    //                  concession 800 000;                          vsFirst 0
+    // break-even = 400 000 ÷ 5 000 000 = 8 % = 800 bp; asked 5 % < 8 % → the discount costs less.
+    // best = B (9 500 000). Runner-up: A and D tie at 9 200 000; the stable sort keeps A (listed first). by 300 000.
+    const c = compareOffer(o);
+    expect(c.results.map(figures)).toEqual([
+      { gross: 10_000_000, discountGiven: 0, tcv: 10_000_000, clubCost: 800_000, net: 9_200_000, concession: 800_000, vsFirst: 0 },
+      { gross: 10_000_000, discountGiven: 500_000, tcv: 9_500_000, clubCost: 0, net: 9_500_000, concession: 500_000, vsFirst: 300_000 },
+      { gross: 10_000_000, discountGiven: 250_000, tcv: 9_750_000, clubCost: 800_000, net: 8_950_000, concession: 1_050_000, vsFirst: -250_000 },
+      { gross: 10_000_000, discountGiven: 800_000, tcv: 9_200_000, clubCost: 0, net: 9_200_000, concession: 800_000, vsFirst: 0 },
+    ]);
+    expect(c.breakEven).toEqual({ num: 400_000, den: 5_000_000, bp: 800 });
+    expect(c.best).toBe(1);
+    expect(recommend(o, c)).toEqual({
+      best: 1,
+      reason: 'discountCheaper',
+      params: { label: 'B', net: 9_500_000, other: 'A', by: 300_000, breakEvenBp: 800, askedBp: 500 },
+    });
+  });
+
+  it('(3) gross × discount with half a minor unit rounds half away from zero (not to even)', () => {
+    const o = offer(1_000_002, 2, 1250, 100_000, [opt('A', 0, true), opt('B', 1250, false), opt('C', 625, true), opt('B+seat', 1250, true)]);
+    // gross            = 1 000 002 × 2 = 2 000 004
+    // club over term   =   100 000 × 2 =   200 000
+    // A 0 %      + seat: discount 0; tcv 2 000 004; net 2 000 004 − 200 000 = 1 800 004; concession 200 000; vsFirst 0
+    // B 12.5 %  no seat: discount 2 000 004 × 1 250 ÷ 10 000 = 2 000 004 ÷ 8 = 250 000.5 → 250 001
+    //                    (half away from zero; banker's rounding would give the even 250 000)
+    //                    tcv 2 000 004 − 250 001 = 1 750 003; net 1 750 003; concession 250 001;
+    //                    vsFirst 1 750 003 − 1 800 004 = −50 001
+    // C 6.25 %   + seat: discount 2 000 004 ÷ 16 = 125 000.25 → 125 000; tcv 1 875 004;
+    //                    net 1 875 004 − 200 000 = 1 675 004; concession 125 000 + 200 000 = 325 000; vsFirst −125 000
+    // B+seat 12.5 % + seat: discount 250 001; tcv 1 750 003; net 1 750 003 − 200 000 = 1 550 003;
+    //                    concession 250 001 + 200 000 = 450 001; vsFirst −250 001
+    // break-even = 100 000 ÷ 1 000 002 = 999.998 bp → 1 000 bp. best A; runner-up B by 50 001.
+    const c = compareOffer(o);
+    expect(c.results.map(figures)).toEqual([
+      { gross: 2_000_004, discountGiven: 0, tcv: 2_000_004, clubCost: 200_000, net: 1_800_004, concession: 200_000, vsFirst: 0 },
+      { gross: 2_000_004, discountGiven: 250_001, tcv: 1_750_003, clubCost: 0, net: 1_750_003, concession: 250_001, vsFirst: -50_001 },
+      { gross: 2_000_004, discountGiven: 125_000, tcv: 1_875_004, clubCost: 200_000, net: 1_675_004, concession: 325_000, vsFirst: -125_000 },
+      { gross: 2_000_004, discountGiven: 250_001, tcv: 1_750_003, clubCost: 200_000, net: 1_550_003, concession: 450_001, vsFirst: -250_001 },
+    ]);
+    expect(c.breakEven).toEqual({ num: 100_000, den: 1_000_002, bp: 1000 });
+    expect(c.best).toBe(0);
+    expect(recommend(o, c)).toEqual({
+      best: 0,
+      reason: 'seatCheaper',
+      params: { label: 'A', net: 1_800_004, other: 'B', by: 50_001, breakEvenBp: 1000, askedBp: 1250 },
+    });
+  });
+
+  it('(4) club = 1/3 % of list: break-even 33.33 bp shows as 33 bp, and a 33 bp discount beats the seat by the rounding', () => {
+    const o = offer(3_000_000, 5, 40, 10_000, [opt('A', 0, true), opt('B', 40, false), opt('C', 20, true), opt('D', 33, false), opt('E', 34, false)]);
+    // gross            = 3 000 000 × 5 = 15 000 000
+    // club over term   =    10 000 × 5 =     50 000
+    // A 0 bp   + seat: discount 0; tcv 15 000 000; net 15 000 000 − 50 000 = 14 950 000; concession 50 000; vsFirst 0
+    // B 40 bp no seat: discount 15 000 000 × 40 ÷ 10 000 = 60 000; tcv 14 940 000; net 14 940 000;
+    //                  concession 60 000; vsFirst −10 000
+    // C 20 bp  + seat: discount 30 000; tcv 14 970 000; net 14 970 000 − 50 000 = 14 920 000;
+    //                  concession 80 000; vsFirst −30 000
+    // D 33 bp no seat: discount 15 000 000 × 33 ÷ 10 000 = 49 500; tcv 14 950 500; net 14 950 500;
+    //                  concession 49 500; vsFirst +500
+    // E 34 bp no seat: discount 51 000; tcv 14 949 000; net 14 949 000; concession 51 000; vsFirst −1 000
+    // break-even = 10 000 ÷ 3 000 000 = 1/300 = 33.33… bp → 33 bp (exact fraction kept as 10 000 / 3 000 000).
+    // 33 bp < 33.33 bp, so D's discount (49 500) is 500 cheaper than the seat (50 000): best D, runner-up A, by 500.
+    const c = compareOffer(o);
+    expect(c.results.map(figures)).toEqual([
+      { gross: 15_000_000, discountGiven: 0, tcv: 15_000_000, clubCost: 50_000, net: 14_950_000, concession: 50_000, vsFirst: 0 },
+      { gross: 15_000_000, discountGiven: 60_000, tcv: 14_940_000, clubCost: 0, net: 14_940_000, concession: 60_000, vsFirst: -10_000 },
+      { gross: 15_000_000, discountGiven: 30_000, tcv: 14_970_000, clubCost: 50_000, net: 14_920_000, concession: 80_000, vsFirst: -30_000 },
+      { gross: 15_000_000, discountGiven: 49_500, tcv: 14_950_500, clubCost: 0, net: 14_950_500, concession: 49_500, vsFirst: 500 },
+      { gross: 15_000_000, discountGiven: 51_000, tcv: 14_949_000, clubCost: 0, net: 14_949_000, concession: 51_000, vsFirst: -1_000 },
+    ]);
+    expect(c.breakEven).toEqual({ num: 10_000, den: 3_000_000, bp: 33 });
+    expect(c.best).toBe(3);
+    expect(recommend(o, c)).toEqual({
+      best: 3,
+      reason: 'discountCheaper',
+      params: { label: 'D', net: 14_950_500, other: 'A', by: 500, breakEvenBp: 33, askedBp: 40 },
+    });
+  });
+
+  it('rounds the break-even basis points half away from zero', () => {
+    const two = [opt('A', 0, true), opt('B', 100, false)];
+    // 10 100 ÷ 2 000 000 × 10 000 = 50.5 bp → 51
+    expect(compareOffer(offer(2_000_000, 1, 100, 10_100, two)).breakEven).toEqual({ num: 10_100, den: 2_000_000, bp: 51 });
+    // 20 000 ÷ 3 000 000 × 10 000 = 66.67 bp → 67
+    expect(compareOffer(offer(3_000_000, 1, 100, 20_000, two)).breakEven).toEqual({ num: 20_000, den: 3_000_000, bp: 67 });
+    // 1 ÷ 20 000 × 10 000 = 0.5 bp → 1; 1 ÷ 20 001 × 10 000 = 0.49998 bp → 0
+    expect(compareOffer(offer(20_000, 1, 100, 1, two)).breakEven!.bp).toBe(1);
+    expect(compareOffer(offer(20_001, 1, 100, 1, two)).breakEven!.bp).toBe(0);
+    // a club costing more than the list price: 1 500 000 ÷ 1 000 000 = 150 % = 15 000 bp
+    expect(compareOffer(offer(1_000_000, 1, 100, 1_500_000, two)).breakEven!.bp).toBe(15_000);
+    // no club cost: 0 bp
+    expect(compareOffer(offer(1_000_000, 1, 100, 0, two)).breakEven).toEqual({ num: 0, den: 1_000_000, bp: 0 });
+  });
+
+  it('has no break-even with a list price of 0', () => {
+    const o = offer(0, 3, 1500, 800_000, [opt('A', 0, true), opt('B', 1500, false)]);
+    // gross 0: A net 0 − 2 400 000 = −2 400 000; B net 0; B wins, the discount costs nothing.
+    const c = compareOffer(o);
+    expect(c.breakEven).toBeNull();
+    expect(c.results.map((r) => r.net)).toEqual([-2_400_000, 0]);
+    expect(c.results.map((r) => r.vsFirst)).toEqual([0, 2_400_000]);
+    expect(c.best).toBe(1);
+    expect(recommend(o, c)).toEqual({
+      best: 1,
+      reason: 'discountCheaper',
+      params: { label: 'B', net: 0, other: 'A', by: 2_400_000, breakEvenBp: 0, askedBp: 1500 },
+    });
+  });
+
+  it("'equal' when the asked discount is exactly the break-even; the tie goes to the smaller discount", () => {
+    // list 10 000 000, 1 year, club 800 000 (8 %), asked 8 %:
+    // A: 10 000 000 − 800 000 = 9 200 000; B: 10 000 000 − 800 000 (8 %) = 9 200 000 → tie, by 0.
+    const o = offer(10_000_000, 1, 800, 800_000, [opt('A', 0, true), opt('B', 800, false)]);
+    const c = compareOffer(o);
+    expect(c.results.map((r) => r.net)).toEqual([9_200_000, 9_200_000]);
+    expect(c.results.map((r) => r.vsFirst)).toEqual([0, 0]);
+    expect(c.best).toBe(0);
+    expect(recommend(o, c)).toEqual({ best: 0, reason: 'equal', params: { label: 'A', net: 9_200_000, other: 'B', by: 0, breakEvenBp: 800, askedBp: 800 } });
+
+    // listed the other way round, the smaller discount (A, now second) still wins the tie
+    const swapped = { ...o, options: [opt('B', 800, false), opt('A', 0, true)] };
+    const cs = compareOffer(swapped);
+    expect(cs.best).toBe(1);
+    expect(recommend(swapped, cs)).toEqual({ best: 1, reason: 'equal', params: { label: 'A', net: 9_200_000, other: 'B', by: 0, breakEvenBp: 800, askedBp: 800 } });
+  });
+
+  it('among equal nets and equal discounts, the option with a seat wins', () => {
+    // club cost 0: a seat costs nothing, both options net 1 000 000 × 2 = 2 000 000
+    const o = offer(1_000_000, 2, 0, 0, [opt('No seat', 0, false), opt('Seat', 0, true)]);
+    const c = compareOffer(o);
+    expect(c.results.map((r) => r.net)).toEqual([2_000_000, 2_000_000]);
+    expect(c.best).toBe(1);
+    expect(recommend(o, c).reason).toBe('equal');
+    // listed with the seat first, the first stays best
+    expect(compareOffer({ ...o, options: [opt('Seat', 0, true), opt('No seat', 0, false)] }).best).toBe(0);
+  });
+
+  it("'highestNet' when best and runner-up are both with a seat (or both without)", () => {
+    // list 10 000 000, 3 years, club 800 000: A (0 %, seat) 27 600 000; C (7.5 %, seat) 25 350 000; by 2 250 000
+    const seats = offer(10_000_000, 3, 1500, 800_000, [opt('A', 0, true), opt('C', 750, true)]);
+    expect(recommend(seats)).toEqual({
+      best: 0,
+      reason: 'highestNet',
+      params: { label: 'A', net: 27_600_000, other: 'C', by: 2_250_000, breakEvenBp: 800, askedBp: 1500 },
+    });
+    // both without: D (10 %) 27 000 000 beats B (15 %) 25 500 000 by 1 500 000
+    const noSeats = offer(10_000_000, 3, 1500, 800_000, [opt('B', 1500, false), opt('D', 1000, false)]);
+    expect(recommend(noSeats)).toEqual({
+      best: 1,
+      reason: 'highestNet',
+      params: { label: 'D', net: 27_000_000, other: 'B', by: 1_500_000, breakEvenBp: 800, askedBp: 1500 },
+    });
+  });
+
+  it("'onlyOption' with a single option or none", () => {
+    // one option: 10 000 000 × 3 − 2 400 000 = 27 600 000
+    const one = offer(10_000_000, 3, 1500, 800_000, [opt('A', 0, true)]);
+    expect(recommend(one)).toEqual({ best: 0, reason: 'onlyOption', params: { label: 'A', net: 27_600_000, other: '', by: 0, breakEvenBp: 800, askedBp: 1500 } });
+    const none = offer(10_000_000, 3, 1500, 800_000, []);
+    expect(compareOffer(none)).toEqual({ results: [], breakEven: { num: 800_000, den: 10_000_000, bp: 800 }, best: 0 });
+    expect(recommend(none)).toEqual({ best: 0, reason: 'onlyOption', params: {} });
+  });
+});
+
+describe('offer properties', () => {
+  const RUNS = { numRuns: 400 };
+  const term = fc.integer({ min: 1, max: 10 });
+  // list ≤ 9 × 10¹³ keeps list × 10 years a safe integer; club ≤ list × 1 000 keeps the break-even bp (≤ 10⁷) safe
+  const listAndClub = fc
+    .integer({ min: 1, max: 90_000_000_000_000 })
+    .chain((list) => fc.tuple(fc.constant(list), fc.integer({ min: 0, max: Math.min(90_000_000_000_000, list * 1000) })));
+  const smallListAndClub = fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.integer({ min: 0, max: 1_000_000 }));
+
+  it('(i) the break-even discount equalises the discount and the club cost over the term', () => {
+    fc.assert(
+      fc.property(fc.oneof(listAndClub, smallListAndClub), term, ([list, club], termYears) => {
+        const o = offer(list, termYears, 0, club, [opt('A', 0, true), opt('B', 0, false)]);
+        const c = compareOffer(o);
+        const be = c.breakEven!;
+        expect(be.num).toBe(club);
+        expect(be.den).toBe(list);
+        const gross = c.results[0]!.gross;
+        const clubOverTerm = c.results[0]!.clubCost;
+        expect(gross).toBe(list * termYears);
+        expect(clubOverTerm).toBe(club * termYears);
+        // exact: gross × num ÷ den = list × term × club ÷ list = club × term, no remainder
+        const p = BigInt(gross) * BigInt(be.num);
+        expect(p % BigInt(be.den)).toBe(0n);
+        expect(p / BigInt(be.den)).toBe(BigInt(clubOverTerm));
+        // bp is the exact ratio rounded half away from zero: −½ ≤ 10 000 × num ÷ den − bp < ½
+        // (a ratio of exactly x.5 rounds up to x + 1), i.e. −den ≤ 2 × (10 000 × num − bp × den) < den
+        const twice = BigInt(be.num) * 20_000n - BigInt(be.bp) * 2n * BigInt(be.den);
+        expect(twice >= -BigInt(be.den) && twice < BigInt(be.den)).toBe(true);
+        // with the rounded bp the discount misses the club cost by at most gross ÷ 20 000 + 1
+        const diff = Math.abs(percentOf(gross, asBp(be.bp)) - clubOverTerm);
+        expect(diff).toBeLessThanOrEqual(gross / 20_000 + 1);
+      }),
+      RUNS,
+    );
+  });
+
+  it('(ii) a bigger discount never raises net revenue', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 90_000_000_000_000 }),
+        term,
+        fc.integer({ min: 0, max: 90_000_000_000_000 }),
+        fc.boolean(),
+        fc.integer({ min: 0, max: 10_000 }),
+        fc.integer({ min: 0, max: 10_000 }),
+        (list, termYears, club, seat, x, y) => {
+          const [lo, hi] = x <= y ? [x, y] : [y, x];
+          const o = offer(list, termYears, 0, club, []);
+          const small = offerOption(o, opt('lo', lo, seat));
+          const big = offerOption(o, opt('hi', hi, seat));
+          expect(big.net).toBeLessThanOrEqual(small.net);
+          expect(big.discountGiven).toBeGreaterThanOrEqual(small.discountGiven);
+          expect(small.net - big.net).toBe(big.discountGiven - small.discountGiven);
+          expect(big.clubCost).toBe(small.clubCost);
+        },
+      ),
+      RUNS,
+    );
+  });
+
+  const arbOffer = fc.record({
+    list: fc.integer({ min: 0, max: 90_000_000_000_000 }),
+    termYears: term,
+    club: fc.integer({ min: 0, max: 90_000_000_000_000 }),
+    // small ranges make ties between options frequent
+    options: fc.array(fc.record({ bp: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 500, 800, 1000)), seat: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+  });
+  const build = (a: { list: number; termYears: number; club: number; options: { bp: number; seat: boolean }[] }) =>
+    offer(
+      a.list,
+      a.termYears,
+      0,
+      a.club,
+      a.options.map((x, i) => opt(String(i), x.bp, x.seat)),
+    );
+
+  it('(iii) vsFirst of the first option is 0 and vsFirst_i = net_i − net_0', () => {
+    fc.assert(
+      fc.property(arbOffer, (a) => {
+        const o = build(a);
+        const { results } = compareOffer(o);
+        expect(results).toHaveLength(a.options.length);
+        expect(results[0]!.vsFirst).toBe(0);
+        results.forEach((r, i) => {
+          expect(r.vsFirst).toBe(r.net - results[0]!.net);
+          expect(figures(r)).toEqual(figures(offerOption(o, o.options[i]!, results[0]!.net)));
+          expect(r.tcv).toBe(r.gross - r.discountGiven);
+          expect(r.net).toBe(r.tcv - r.clubCost);
+          expect(r.concession).toBe(r.discountGiven + r.clubCost);
+          expect(r.gross - r.concession).toBe(r.net);
+        });
+      }),
+      RUNS,
+    );
+  });
+
+  it('(iv) best always has the maximum net; ties go to the smaller discount, then a seat', () => {
+    fc.assert(
+      fc.property(arbOffer, (a) => {
+        const o = build(a);
+        const c = compareOffer(o);
+        const nets = c.results.map((r) => r.net);
+        const max = Math.max(...nets);
+        const best = c.results[c.best]!;
+        expect(best.net).toBe(max);
+        const top = c.results.filter((r) => r.net === max);
+        const minBp = Math.min(...top.map((r) => r.option.discountBp));
+        expect(best.option.discountBp).toBe(minBp);
+        if (top.some((r) => r.option.discountBp === minBp && r.option.seat)) expect(best.option.seat).toBe(true);
+        // the recommendation names the same option and the margin over the next best
+        const rec = recommend(o, c);
+        expect(rec.best).toBe(c.best);
+        if (c.results.length > 1) {
+          const second = Math.max(...nets.filter((_, i) => i !== c.best));
+          expect(rec.params.by).toBe(max - second);
+          expect(rec.reason === 'equal').toBe(second === max);
+        } else {
+          expect(rec.reason).toBe('onlyOption');
+        }
+      }),
+      RUNS,
+    );
+  });
+});
+
+describe('clubProgramSchema', () => {
+  const valid = {
+    name: 'Platinum club',
+    seatCap: 8,
+    currency: 'EUR',
+    benefits: [{ name: 'Retreats', description: 'Two a year', yearlyCost: 150_000 }],
+    retreatsPerYear: 2,
+  };
+  const parses = (patch: Record<string, unknown>) => clubProgramSchema.safeParse({ ...valid, ...patch }).success;
+  const failedPaths = (patch: Record<string, unknown>) => {
+    const r = clubProgramSchema.safeParse({ ...valid, ...patch });
+    return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  };
+
+  it('accepts a valid programme and the default', () => {
+    expect(parses({})).toBe(true);
+    expect(clubProgramSchema.safeParse(DEFAULT_CLUB_PROGRAM).success).toBe(true);
+    expect(parses({ seatCap: 1 })).toBe(true);
+    expect(parses({ seatCap: 200 })).toBe(true);
+    expect(parses({ benefits: [{ name: 'Free', description: '', yearlyCost: 0 }] })).toBe(true);
+  });
+
+  it('refuses seatCap 0 (and above 200 or fractional)', () => {
+    expect(failedPaths({ seatCap: 0 })).toEqual(['seatCap']);
+    expect(parses({ seatCap: 201 })).toBe(false);
+    expect(parses({ seatCap: 2.5 })).toBe(false);
+  });
+
+  it('refuses a benefit with a negative or fractional cost', () => {
+    expect(failedPaths({ benefits: [{ name: 'Retreats', description: '', yearlyCost: -1 }] })).toEqual(['benefits.0.yearlyCost']);
+    expect(parses({ benefits: [{ name: 'Retreats', description: '', yearlyCost: 10.5 }] })).toBe(false);
+  });
+
+  it('refuses an unknown or malformed currency', () => {
+    expect(failedPaths({ currency: 'QQQ' })).toEqual(['currency']);
+    expect(parses({ currency: 'eur' })).toBe(false);
+    expect(parses({ currency: 'EURO' })).toBe(false);
+    expect(parses({ currency: 'SEK' })).toBe(true);
+  });
+});
+
+describe('offerSchema', () => {
+  const valid = {
+    accountId: 'acc-1',
+    name: 'Renewal 2027',
+    status: 'draft',
+    currency: 'EUR',
+    listPrice: 10_000_000,
+    termYears: 3,
+    askedDiscountBp: 1500,
+    clubCostPerYear: 800_000,
+    options: defaultOptions(1500, { a: 'A', b: 'B', c: 'C' }),
+    notes: '',
+  };
+  const parses = (patch: Record<string, unknown>) => offerSchema.safeParse({ ...valid, ...patch }).success;
+  const failedPaths = (patch: Record<string, unknown>) => {
+    const r = offerSchema.safeParse({ ...valid, ...patch });
+    return r.success ? [] : r.error.issues.map((i) => i.path.join('.'));
+  };
+
+  it('accepts a valid offer and the boundaries', () => {
+    expect(parses({})).toBe(true);
+    expect(parses({ termYears: 1 })).toBe(true);
+    expect(parses({ termYears: 10 })).toBe(true);
+    expect(parses({ askedDiscountBp: 10_000 })).toBe(true);
+    expect(parses({ options: [opt('A', 0, true), opt('B', 10_000, false)] })).toBe(true);
+  });
+
+  it('refuses termYears 0 and 11', () => {
+    expect(failedPaths({ termYears: 0 })).toEqual(['termYears']);
+    expect(failedPaths({ termYears: 11 })).toEqual(['termYears']);
+  });
+
+  it('refuses a discount above 10 000 bp (asked or on an option)', () => {
+    expect(failedPaths({ askedDiscountBp: 10_001 })).toEqual(['askedDiscountBp']);
+    expect(failedPaths({ options: [opt('A', 0, true), opt('B', 10_001, false)] })).toEqual(['options.1.discountBp']);
+    expect(parses({ askedDiscountBp: -1 })).toBe(false);
+  });
+
+  it('refuses fewer than 2 options (and more than 8)', () => {
+    expect(failedPaths({ options: [opt('A', 0, true)] })).toEqual(['options']);
+    expect(parses({ options: [] })).toBe(false);
+    expect(parses({ options: Array.from({ length: 9 }, (_, i) => opt(String(i), 0, true)) })).toBe(false);
+    expect(parses({ options: Array.from({ length: 8 }, (_, i) => opt(String(i), 0, true)) })).toBe(true);
+  });
+});
