@@ -468,11 +468,14 @@ describe('offer properties', () => {
         const minBp = Math.min(...top.map((r) => r.option.discountBp));
         expect(best.option.discountBp).toBe(minBp);
         if (top.some((r) => r.option.discountBp === minBp && r.option.seat)) expect(best.option.seat).toBe(true);
-        // the recommendation names the same option and the margin over the next best
+        // the recommendation names the same option and its margin over the best option on the
+        // other side of the trade (seat against no seat), else over the next best
         const rec = recommend(o, c);
         expect(rec.best).toBe(c.best);
         if (c.results.length > 1) {
-          const second = Math.max(...nets.filter((_, i) => i !== c.best));
+          const others = c.results.filter((_, i) => i !== c.best);
+          const opposite = others.filter((r) => r.option.seat !== best.option.seat);
+          const second = Math.max(...(opposite.length > 0 ? opposite : others).map((r) => r.net));
           expect(rec.params.by).toBe(max - second);
           expect(rec.reason === 'equal').toBe(second === max);
         } else {

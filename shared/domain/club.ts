@@ -207,14 +207,17 @@ export interface Recommendation {
 }
 
 /**
- * Why the best option is best, in the terms of the trade: when the asked discount is above the
- * break-even, a seat costs less than the discount ("seatCheaper"); below it, the discount is the
- * cheaper concession ("discountCheaper").
+ * Why the best option is best, in the terms of the trade, against the best option on the other
+ * side of it (seat versus no seat): a seat that costs less than the discount it replaces
+ * ("seatCheaper"), or a discount that costs less than a seat ("discountCheaper").
  */
 export function recommend(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>, c: OfferComparison = compareOffer(o)): Recommendation {
   const best = c.results[c.best];
   if (!best) return { best: 0, reason: 'onlyOption', params: {} };
-  const runnerUp = [...c.results.keys()].filter((i) => i !== c.best).sort((a, b) => c.results[b]!.net - c.results[a]!.net)[0];
+  // The trade in question is seat against discount: compare with the best option on the other
+  // side of it when there is one, else with the runner-up.
+  const byNet = [...c.results.keys()].filter((i) => i !== c.best).sort((a, b) => c.results[b]!.net - c.results[a]!.net);
+  const runnerUp = byNet.find((i) => c.results[i]!.option.seat !== best.option.seat) ?? byNet[0];
   const other = runnerUp === undefined ? null : c.results[runnerUp]!;
   const params = { label: best.option.label, net: best.net, other: other?.option.label ?? '', by: other ? best.net - other.net : 0, breakEvenBp: c.breakEven?.bp ?? 0, askedBp: o.askedDiscountBp };
   if (!other) return { best: c.best, reason: 'onlyOption', params };

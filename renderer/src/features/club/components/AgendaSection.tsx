@@ -21,7 +21,7 @@ export function AgendaSection({ retreat, sessions, overlapping }: { retreat: Ret
       {sorted.length === 0 ? (
         <p className="muted">{t('retreat.agenda.none')}</p>
       ) : (
-        <table className="actions-table agenda" aria-label={t('retreat.agenda.title')}>
+        <table className="actions-table club-table agenda" aria-label={t('retreat.agenda.title')}>
           <thead>
             <tr>
               <th scope="col">{t('retreat.agenda.when')}</th>

@@ -20,7 +20,7 @@ export function AttendeesSection({ data, retreat, attendees, notMember }: { data
       {sorted.length === 0 ? (
         <p className="muted">{t('retreat.attendee.none')}</p>
       ) : (
-        <table className="actions-table" aria-label={t('retreat.attendee.title')}>
+        <table className="actions-table club-table" aria-label={t('retreat.attendee.title')}>
           <thead>
             <tr>
               <th scope="col">{t('retreat.attendee.name')}</th>

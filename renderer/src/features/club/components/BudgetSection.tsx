@@ -19,7 +19,7 @@ export function BudgetSection({ retreat, summary }: { retreat: RetreatRow; summa
     <>
       <InlineInput label={t('retreat.budget.cap')} saved={moneyInputValue(retreat.budget, cur)} parse={moneyParser(cur)} onCommit={(budget) => void actions.updateRetreat(retreat.id, { budget })} inputMode="decimal" align="end" suffix={cur} />
       {retreat.lines.length > 0 ? (
-        <table className="actions-table" aria-label={t('retreat.budget.lines')}>
+        <table className="actions-table club-table budget-lines" aria-label={t('retreat.budget.lines')}>
           <thead>
             <tr>
               <th scope="col">{t('retreat.budget.kind')}</th>

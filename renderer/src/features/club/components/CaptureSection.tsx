@@ -124,7 +124,7 @@ export function CaptureSection({ data, retreat, attendingAccounts }: { data: Clu
       {captured.length === 0 ? (
         <p className="muted">{t('retreat.capture.none')}</p>
       ) : (
-        <table className="actions-table" aria-label={t('retreat.capture.listLabel')}>
+        <table className="actions-table club-table" aria-label={t('retreat.capture.listLabel')}>
           <thead>
             <tr>
               <th scope="col">{t('retreat.capture.item')}</th>

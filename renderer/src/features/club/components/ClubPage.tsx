@@ -25,7 +25,7 @@ export function ClubPage({ view }: { view: ClubView }) {
       <header className="page-head">
         <div>
           <h1 className="page-title">{data.program.name}</h1>
-          <p className="page-sub">{t('club.summary', { used, cap: data.program.seatCap, members: data.members.filter((m) => m.status === 'member').length, retreats: data.retreats.length })}</p>
+          <p className="page-sub">{t('club.summary', { seats: t('club.seatsTaken', { used, cap: data.program.seatCap }), members: t('club.memberCount', { count: data.members.filter((m) => m.status === 'member').length }), retreats: t('club.retreatCount', { count: data.retreats.length }) })}</p>
         </div>
         <div className="page-head__actions">
           <div className={`seat-meter ${used >= data.program.seatCap ? 'seat-meter--full' : ''}`} role="img" aria-label={t('club.seatsLabel', { used, cap: data.program.seatCap })}>

@@ -174,9 +174,11 @@ export function OfferPage({ id }: { id: string }) {
             </table>
           </div>
           {offer.options.length < 8 ? (
+            <div>
             <Button size="sm" icon={<Plus size={14} aria-hidden />} onClick={() => save({ options: [...offer.options, { label: t('offer.option.n', { n: offer.options.length + 1 }), discountBp: asBp(Math.round(offer.askedDiscountBp / 4)), seat: true }] })}>
               {t('offer.addOption')}
             </Button>
+            </div>
           ) : null}
           <dl className="offer-breakeven">
             <dt>{t('offer.breakEven')}</dt>
