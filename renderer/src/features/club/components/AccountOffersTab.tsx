@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { HandCoins, Plus } from 'lucide-react';
-import { defaultOptions, seatCostPerYear } from '@shared/domain/club';
+import { compareOffer, defaultOptions, seatCostPerYear } from '@shared/domain/club';
+import { formatMoney } from '../../../lib/format';
 import { asBp, asMinor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
 import { Button, EmptyState } from '../../../ui/Button';
@@ -50,6 +51,17 @@ export function AccountOffersTab({ accountId }: { accountId: string }) {
           </h2>
           {offers.length > 0 ? newButton : null}
         </div>
+        {offers
+          .filter((o) => o.status === 'chosen')
+          .map((o) => {
+            const c = compareOffer(o);
+            const best = c.results[c.best];
+            return (
+              <p key={o.id} className="notice notice--success" role="status">
+                {t('offer.chosenSummary', { name: o.name, option: best?.option.label ?? '', net: best ? formatMoney(best.net, o.currency) : '', years: o.termYears })}
+              </p>
+            );
+          })}
         {offers.length === 0 ? <EmptyState icon={<HandCoins size={22} aria-hidden />} title={t('offer.empty.title')} body={t('offer.empty.body')} action={newButton} /> : <OffersTable data={data} offers={offers} hideAccount />}
       </section>
     </div>
