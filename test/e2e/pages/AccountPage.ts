@@ -83,6 +83,11 @@ export class AccountPage {
     return this.checks.getByRole('listitem').filter({ hasText: title });
   }
 
+  /** The club badge under the name ("Club member", "Club invited"…) while the account is on the roster; its text follows an icon, hence the leading space. */
+  clubBadge(): Locator {
+    return this.page.getByRole('main').getByText(/^\s*Club (candidate|invited|member|alumni)$/);
+  }
+
   /** A fact shown under the name (industry, region, "Owner: …"). */
   headerFact(text: string): Locator {
     return this.page.getByRole('main').getByText(text, { exact: true });

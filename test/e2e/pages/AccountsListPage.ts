@@ -63,6 +63,11 @@ export class AccountsListPage {
     return this.rows.filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
+  /** The club badge in an account's name cell ("Club member", "Club invited", "Club candidate"; none for alumni); its text follows an icon. */
+  clubBadge(name: string): Locator {
+    return this.row(name).getByText(/^\s*Club (candidate|invited|member|alumni)$/);
+  }
+
   /** Account names in display order. */
   names(): Promise<string[]> {
     return this.rows.getByRole('link').allTextContents();

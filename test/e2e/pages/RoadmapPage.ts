@@ -96,6 +96,11 @@ export class RoadmapPage {
     await expect(this.page.getByRole('main').getByRole('heading', { name: title, level: 1 })).toBeAttached();
   }
 
+  /** The fourth cell of an item's row: its status ("Idea", "Planned"…). */
+  itemStatus(title: string): Locator {
+    return this.itemRow(title).getByRole('cell').nth(3);
+  }
+
   // ---- timeline ----------------------------------------------------------------------
 
   /** A quarter's column, a listitem named "2027-Q2: 4 of 12 engineer-months". */

@@ -12,6 +12,11 @@ import { ItemPage } from './ItemPage';
 import { NewQuoteDialog } from './NewQuoteDialog';
 import { QuotePage } from './QuotePage';
 import { AccountQuotesTab } from './AccountQuotesTab';
+import { ClubPage } from './ClubPage';
+import { AccountOffersTab } from './AccountOffersTab';
+import { OfferPage } from './OfferPage';
+import { NewRetreatDialog } from './NewRetreatDialog';
+import { RetreatPage } from './RetreatPage';
 
 interface Pages {
   shell: AppShell;
@@ -27,6 +32,11 @@ interface Pages {
   newQuote: NewQuoteDialog;
   quote: QuotePage;
   accountQuotes: AccountQuotesTab;
+  club: ClubPage;
+  accountOffers: AccountOffersTab;
+  offer: OfferPage;
+  newRetreat: NewRetreatDialog;
+  retreat: RetreatPage;
 }
 
 /**
@@ -52,6 +62,11 @@ export const test = base.extend<Pages>({
   newQuote: async ({ page, shell: _ }, use) => use(new NewQuoteDialog(page)),
   quote: async ({ page, shell: _ }, use) => use(new QuotePage(page)),
   accountQuotes: async ({ page, shell: _ }, use) => use(new AccountQuotesTab(page)),
+  club: async ({ page, shell: _ }, use) => use(new ClubPage(page)),
+  accountOffers: async ({ page, shell: _ }, use) => use(new AccountOffersTab(page)),
+  offer: async ({ page, shell: _ }, use) => use(new OfferPage(page)),
+  newRetreat: async ({ page, shell: _ }, use) => use(new NewRetreatDialog(page)),
+  retreat: async ({ page, shell: _ }, use) => use(new RetreatPage(page)),
 });
 
 export { expect };

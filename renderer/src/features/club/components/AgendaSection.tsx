@@ -82,12 +82,13 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
   const [title, setTitle] = useState('');
   const [owner, setOwner] = useState('');
   const [kind, setKind] = useState<SessionKind>('planning');
-  const [error, setError] = useState<string | null>(null);
+  const [error, setError] = useState<{ field: 'title' | 'start' | 'end'; message: string } | null>(null);
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!title.trim()) return setError(t('retreat.agenda.needTitle'));
-    if (!timeParser(start).ok || !timeParser(end).ok) return setError(t('retreat.agenda.badTime'));
-    if (minutesOf(end) <= minutesOf(start)) return setError(t('retreat.agenda.endBeforeStart'));
+    if (!title.trim()) return setError({ field: 'title', message: t('retreat.agenda.needTitle') });
+    if (!timeParser(start).ok) return setError({ field: 'start', message: t('retreat.agenda.badTime') });
+    if (!timeParser(end).ok) return setError({ field: 'end', message: t('retreat.agenda.badTime') });
+    if (minutesOf(end) <= minutesOf(start)) return setError({ field: 'end', message: t('retreat.agenda.endBeforeStart') });
     setError(null);
     const out = await actions.addSession({ retreatId: retreat.id, date: date as SessionRow['date'], start, end, title: title.trim(), owner: owner.trim(), kind });
     if (out) {
@@ -96,6 +97,7 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
       setEnd(`${String(Math.min(23, Math.floor(minutesOf(end) / 60) + 1)).padStart(2, '0')}:${end.slice(3)}`);
     }
   };
+  const invalid = (field: 'title' | 'start' | 'end') => (error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-err` } : {});
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('retreat.agenda.add')}>
       <div className="field">
@@ -108,19 +110,19 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
         <label className="field__label" htmlFor={`${id}-s`}>
           {t('retreat.agenda.start')}
         </label>
-        <input id={`${id}-s`} type="time" className="input" value={start} onChange={(e) => setStart(e.target.value)} />
+        <input id={`${id}-s`} type="time" className="input" value={start} onChange={(e) => setStart(e.target.value)} {...invalid('start')} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-e`}>
           {t('retreat.agenda.end')}
         </label>
-        <input id={`${id}-e`} type="time" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />
+        <input id={`${id}-e`} type="time" className="input" value={end} onChange={(e) => setEnd(e.target.value)} {...invalid('end')} />
       </div>
-      <div className={`field inline-form__grow ${error ? 'field--invalid' : ''}`}>
+      <div className={`field inline-form__grow ${error?.field === 'title' ? 'field--invalid' : ''}`}>
         <label className="field__label" htmlFor={`${id}-t`}>
           {t('retreat.agenda.session')}
         </label>
-        <input id={`${id}-t`} className="input" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} />
+        <input id={`${id}-t`} className="input" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} {...invalid('title')} />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-o`}>
@@ -143,7 +145,7 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
       <Button type="submit">{t('retreat.agenda.add')}</Button>
       {error ? (
         <p className="field__error roster-add__error" id={`${id}-err`} role="alert">
-          {error}
+          {error.message}
         </p>
       ) : null}
     </form>

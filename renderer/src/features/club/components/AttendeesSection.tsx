@@ -38,7 +38,7 @@ export function AttendeesSection({ data, retreat, attendees, notMember }: { data
                   <th scope="row">{a.name}</th>
                   <td>
                     {data.accounts.get(a.accountId)?.name} {s ? <MemberBadge status={s} /> : null}
-                    {notMember.has(a.id) ? <span className="badge badge--warning">{t('retreat.attendee.notMember')}</span> : null}
+                    {notMember.has(a.id) ? <> <span className="badge badge--warning">{t('retreat.attendee.notMember')}</span></> : null}
                   </td>
                   <td>
                     {a.role}

@@ -80,9 +80,24 @@ export function CaptureSection({ data, retreat, attendingAccounts }: { data: Clu
       <form className="inline-form capture" onSubmit={(e) => void submit(e)} noValidate aria-label={t('retreat.capture.label')}>
         <div className={`field ${error && !accountId ? 'field--invalid' : ''}`}>
           <label className="field__label" htmlFor={`${id}-a`}>
-            {t('retreat.capture.account')} <Kbd>C</Kbd>
+            {t('retreat.capture.account')}{' '}
+            <span aria-hidden>
+              <Kbd>C</Kbd>
+            </span>
           </label>
-          <select ref={accountRef} id={`${id}-a`} className="input select" value={accountId} onChange={(e) => setAccountId(e.target.value)}>
+          <select
+            ref={accountRef}
+            id={`${id}-a`}
+            className="input select"
+            value={accountId}
+            onChange={(e) => {
+              setAccountId(e.target.value);
+              setError(null);
+            }}
+            aria-keyshortcuts="C"
+            aria-invalid={error && !accountId ? true : undefined}
+            aria-describedby={error && !accountId ? `${id}-hint` : undefined}
+          >
             <option value="">{t('retreat.capture.chooseAccount')}</option>
             {accounts.map((a) => (
               <option key={a.id} value={a.id}>
@@ -95,7 +110,16 @@ export function CaptureSection({ data, retreat, attendingAccounts }: { data: Clu
           <label className="field__label" htmlFor={`${id}-w`}>
             {t('retreat.capture.what')}
           </label>
-          <input id={`${id}-w`} className="input" list={`${id}-items`} value={what} maxLength={200} onChange={(e) => setWhat(e.target.value)} aria-describedby={`${id}-hint`} />
+          <input
+            id={`${id}-w`}
+            className="input"
+            list={`${id}-items`}
+            value={what}
+            maxLength={200}
+            onChange={(e) => setWhat(e.target.value)}
+            aria-invalid={error && accountId ? true : undefined}
+            aria-describedby={!error || accountId ? `${id}-hint` : undefined}
+          />
           <datalist id={`${id}-items`}>
             {roadmap.items.map((i) => (
               <option key={i.id} value={i.title} />

@@ -102,7 +102,7 @@ export function OfferPage({ id }: { id: string }) {
           <div className="form-grid">
             <InlineInput label={t('offer.field.listPrice')} saved={moneyInputValue(offer.listPrice, cur)} parse={moneyParser(cur)} onCommit={(listPrice) => save({ listPrice })} inputMode="decimal" align="end" suffix={cur} />
             <InlineInput label={t('offer.field.term')} saved={String(offer.termYears)} parse={numberParser({ min: 1, max: MAX_TERM_YEARS, integer: true })} onCommit={(termYears: number) => save({ termYears })} inputMode="numeric" align="end" suffix={t('offer.years')} />
-            <InlineInput label={t('offer.field.asked')} saved={bpInputValue(offer.askedDiscountBp)} parse={percentParser({ min: 0, max: 100 })} onCommit={(askedDiscountBp) => save({ askedDiscountBp })} inputMode="decimal" align="end" suffix="%" />
+            <InlineInput label={t('offer.field.asked')} saved={bpInputValue(offer.askedDiscountBp)} parse={percentParser({ min: 0, max: 100 })} onCommit={(askedDiscountBp) => save({ askedDiscountBp, options: offer.options.map((o) => (o.discountBp === offer.askedDiscountBp && !o.seat ? { ...o, discountBp: askedDiscountBp } : o)) })} inputMode="decimal" align="end" suffix="%" />
             <InlineInput
               label={t('offer.field.clubCost')}
               saved={moneyInputValue(offer.clubCostPerYear, cur)}

@@ -187,7 +187,15 @@ function AddToRoster({ data }: { data: ClubData }) {
         <label className="field__label" htmlFor={`${id}-status`}>
           {t('club.roster.status')}
         </label>
-        <select id={`${id}-status`} className="input select" value={status} onChange={(e) => setStatus(e.target.value as MemberStatus)}>
+        <select
+          id={`${id}-status`}
+          className="input select"
+          value={status}
+          onChange={(e) => {
+            setStatus(e.target.value as MemberStatus);
+            setError(null);
+          }}
+        >
           {MEMBER_STATUSES.map((s) => (
             <option key={s} value={s}>
               {t(`club.status.${s}`)}
