@@ -1,30 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { compareOffer, offerOption, recommend, type OfferFields, type OfferOption, type OptionResult } from './club';
-import { asBp, asMinor, percentOf } from './money';
+import { compareOffer, offerOption, recommend } from './club';
+import { asBp, percentOf } from './money';
 
-const m = asMinor;
-const opt = (label: string, bp: number, seat: boolean): OfferOption => ({ label, discountBp: asBp(bp), seat });
-
-type OfferInput = Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>;
-const offer = (listPrice: number, termYears: number, askedBp: number, clubCostPerYear: number, options: OfferOption[]): OfferInput => ({
-  listPrice: m(listPrice),
-  termYears,
-  askedDiscountBp: asBp(askedBp),
-  clubCostPerYear: m(clubCostPerYear),
-  options,
-});
-
-/** The money figures of one result, without the option itself. */
-const figures = (r: OptionResult) => ({
-  gross: r.gross,
-  discountGiven: r.discountGiven,
-  tcv: r.tcv,
-  clubCost: r.clubCost,
-  net: r.net,
-  concession: r.concession,
-  vsFirst: r.vsFirst,
-});
+import { figures, offer, opt } from './club.fixtures';
 
 describe('offer properties', () => {
   const RUNS = { numRuns: 400 };

@@ -1,29 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { clubProgramSchema, compareOffer, DEFAULT_CLUB_PROGRAM, defaultOptions, offerOption, offerSchema, recommend, seatCostPerYear, seatRefusal, seatsUsed, type MemberStatus, type OfferFields, type OfferOption, type OptionResult } from './club';
-import { asBp, asMinor } from './money';
+import { clubProgramSchema, compareOffer, DEFAULT_CLUB_PROGRAM, defaultOptions, offerOption, offerSchema, recommend, seatCostPerYear, seatRefusal, seatsUsed, type MemberStatus } from './club';
 
-const m = asMinor;
-const opt = (label: string, bp: number, seat: boolean): OfferOption => ({ label, discountBp: asBp(bp), seat });
 
-type OfferInput = Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>;
-const offer = (listPrice: number, termYears: number, askedBp: number, clubCostPerYear: number, options: OfferOption[]): OfferInput => ({
-  listPrice: m(listPrice),
-  termYears,
-  askedDiscountBp: asBp(askedBp),
-  clubCostPerYear: m(clubCostPerYear),
-  options,
-});
-
-/** The money figures of one result, without the option itself. */
-const figures = (r: OptionResult) => ({
-  gross: r.gross,
-  discountGiven: r.discountGiven,
-  tcv: r.tcv,
-  clubCost: r.clubCost,
-  net: r.net,
-  concession: r.concession,
-  vsFirst: r.vsFirst,
-});
+import { figures, m, offer, opt } from './club.fixtures';
 
 describe('seatCostPerYear', () => {
   it('sums the yearly cost of every benefit', () => {

@@ -7,6 +7,7 @@ import { useRoute } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { dateParser, textParser } from '../../../lib/parsers';
 import { Button } from '../../../ui/Button';
+import { FormField } from '../../../ui/FormField';
 import type { ClubData } from '../hooks/useClubData';
 import { useClubActions } from '../hooks/useClubActions';
 
@@ -57,19 +58,19 @@ export function NewRetreatDialog({ data, open, onOpenChange }: { data: ClubData;
             {t('retreat.newDesc')}
           </Dialog.Description>
           <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
-            <Field id="r-title" label={t('retreat.field.title')} error={err(titleR.ok ? null : titleR.error)}>
-              <input id="r-title" className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus placeholder={t('retreat.field.titlePlaceholder')} />
-            </Field>
-            <Field id="r-place" label={t('retreat.field.place')} error={null}>
-              <input id="r-place" className="input" value={place} onChange={(e) => setPlace(e.target.value)} />
-            </Field>
+            <FormField id="r-title" label={t('retreat.field.title')} error={err(titleR.ok ? null : titleR.error)}>
+              {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus placeholder={t('retreat.field.titlePlaceholder')} />}
+            </FormField>
+            <FormField id="r-place" label={t('retreat.field.place')} error={null}>
+              {(p) => <input {...p} className="input" value={place} onChange={(e) => setPlace(e.target.value)} />}
+            </FormField>
             <div className="form-grid">
-              <Field id="r-start" label={t('retreat.field.start')} error={err(startR.ok ? null : startR.error)}>
-                <input id="r-start" type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />
-              </Field>
-              <Field id="r-end" label={t('retreat.field.end')} error={err(endError)}>
-                <input id="r-end" type="date" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />
-              </Field>
+              <FormField id="r-start" label={t('retreat.field.start')} error={err(startR.ok ? null : startR.error)}>
+                {(p) => <input {...p} type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />}
+              </FormField>
+              <FormField id="r-end" label={t('retreat.field.end')} error={err(endError)}>
+                {(p) => <input {...p} type="date" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />}
+              </FormField>
             </div>
             <div className="dialog__actions">
               <Dialog.Close asChild>
@@ -83,21 +84,5 @@ export function NewRetreatDialog({ data, open, onOpenChange }: { data: ClubData;
         </Dialog.Content>
       </Dialog.Portal>
     </Dialog.Root>
-  );
-}
-
-function Field({ id, label, error, children }: { id: string; label: string; error: string | null; children: React.ReactElement }) {
-  return (
-    <div className={`field ${error ? 'field--invalid' : ''}`}>
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children}
-      {error ? (
-        <p className="field__error" role="alert">
-          {error}
-        </p>
-      ) : null}
-    </div>
   );
 }

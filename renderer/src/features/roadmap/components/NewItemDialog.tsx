@@ -8,7 +8,7 @@ import { useToday } from '../../../lib/today';
 import { engineerMonthsParser, quarterParser, textParser } from '../../../lib/parsers';
 import { Button } from '../../../ui/Button';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
-import { FormField } from './FormField';
+import { FormField } from '../../../ui/FormField';
 
 /** The facts an item needs to exist on the roadmap; the rest is edited on its page. */
 export function NewItemDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {

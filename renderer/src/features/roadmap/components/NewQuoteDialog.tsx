@@ -11,7 +11,7 @@ import { quarterParser, textParser } from '../../../lib/parsers';
 import { Button } from '../../../ui/Button';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
-import { FormField } from './FormField';
+import { FormField } from '../../../ui/FormField';
 
 /** Start a quote: which item, pulled into which quarter, funded by whom, staffed how. */
 export function NewQuoteDialog({ data, itemId, open, onOpenChange }: { data: RoadmapRows; itemId?: string; open: boolean; onOpenChange: (open: boolean) => void }) {
