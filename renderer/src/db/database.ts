@@ -29,6 +29,40 @@ export type RetreatRow = Row<RetreatFields>;
 export type SessionRow = Row<SessionFields>;
 export type AttendeeRow = Row<AttendeeFields>;
 
+/** A row of a table this version does not know, kept whole so it passes on to other devices. */
+export interface ForeignRow {
+  /** `${table}\u0000${id}` */
+  key: string;
+  table: string;
+  updatedAt: string;
+  row: Row<Record<string, unknown>>;
+}
+
+/** A value that lost a merge to an edit made without knowing of it (shared/sync/merge.ts). */
+export interface ConflictRow {
+  /** `${table}/${rowId}/${field}/${stamp}`: importing the same file twice records it once. */
+  id: string;
+  table: string;
+  rowId: string;
+  field: string;
+  value: unknown;
+  stamp: string;
+  winnerStamp: string;
+  /** The device the import came from (its name when the conflict was recorded). */
+  peerName: string;
+  createdAt: string;
+}
+
+/** What this device knows of another device that sent it a file. */
+export interface PeerRow {
+  device: string;
+  name: string;
+  /** The peer's knowledge when it made its latest file: what "changes since" leaves out. */
+  knowledge: Record<string, string>;
+  lastImportAt: string;
+  lastFileCreatedAt: string;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -57,6 +91,9 @@ export class WaypointDB extends Dexie {
   sessions!: EntityTable<SessionRow, 'id'>;
   attendees!: EntityTable<AttendeeRow, 'id'>;
   meta!: EntityTable<MetaRow, 'key'>;
+  foreign!: EntityTable<ForeignRow, 'key'>;
+  conflicts!: EntityTable<ConflictRow, 'id'>;
+  peers!: EntityTable<PeerRow, 'device'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {
     // Strict durability: a write the user saw as "Saved" has reached the disk.

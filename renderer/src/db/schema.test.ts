@@ -119,6 +119,12 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
     expect(await db.table('roadmapItems').count()).toBe(before.get('roadmapItems')?.length ?? -1);
     expect(await db.table('settings').count()).toBe(before.get('settings')?.length ?? -1);
   },
+  6: async (db, before) => {
+    // v6 only adds sync bookkeeping (unknown tables' rows, conflicts, peers): empty, the rest untouched.
+    for (const t of ['foreign', 'conflicts', 'peers']) expect(await db.table(t).count()).toBe(0);
+    expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
+    expect(await db.table('members').count()).toBe(before.get('members')?.length ?? -1);
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);
@@ -142,7 +148,7 @@ describe('schema versions', () => {
     const db = open(`t-${crypto.randomUUID()}`, Number.POSITIVE_INFINITY);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, 'meta'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, 'meta', 'foreign', 'conflicts', 'peers'].sort());
   });
 });
 

@@ -79,10 +79,23 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       attendees: 'id, updatedAt, retreatId, accountId',
     },
   },
+  {
+    // v6: sync — rows of tables this version does not know (kept and passed on), the conflict
+    // list (values that lost a merge, for review), and what each peer device has seen. All three
+    // are device-local bookkeeping, not synced tables.
+    version: 6,
+    stores: {
+      foreign: 'key, updatedAt, table',
+      conflicts: 'id, createdAt, [table+rowId]',
+      peers: 'device',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-/** Tables that hold user data and sync; `meta` is device-local. */
+/** Tables that hold user data and sync; `meta`, `foreign`, `conflicts` and `peers` are device-local. */
 export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts', 'roadmapItems', 'requests', 'quotes', 'capacity', 'settings', 'members', 'offers', 'retreats', 'sessions', 'attendees'] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
+/** Device-local tables an import or a restore writes besides the synced ones. */
+export const SYNC_STATE_TABLES = ['meta', 'foreign', 'conflicts', 'peers'] as const;

@@ -1,0 +1,109 @@
+import Dexie, { type EntityTable } from 'dexie';
+import { decodeSyncFile, type DecodedSyncFile } from '@shared/sync/codec';
+import type { AnyRow } from '@shared/sync/merge';
+import type { ForeignRow } from '../database';
+import { SYNC_STATE_TABLES, SYNCED_TABLES } from '../schema';
+import type { Workspace } from '../workspace';
+import { exportSyncFile } from './exportFile';
+import { foreignKey } from './importFile';
+import { writeKnowledge } from './state';
+
+export type BackupKind = 'daily' | 'import' | 'manual' | 'restore';
+
+export interface BackupRow {
+  id: string;
+  kind: BackupKind;
+  createdAt: string;
+  /** A sync file of kind 'backup': every row, tombstones included, and this device's knowledge. */
+  bytes: Uint8Array;
+  rows: number;
+  accounts: number;
+}
+
+/** How many of each kind are kept; older ones rotate out (PRODUCT §6: "keep the last 14"). */
+export const KEEP_PER_KIND = 14;
+
+/**
+ * Backups live in their own IndexedDB database beside the workspace: a restore
+ * replaces the workspace in one transaction without touching them, and a damaged
+ * workspace database leaves them readable.
+ */
+export class BackupDB extends Dexie {
+  backups!: EntityTable<BackupRow, 'id'>;
+  constructor(name: string) {
+    super(name, { chromeTransactionDurability: 'strict' });
+    this.version(1).stores({ backups: 'id, createdAt, kind' });
+  }
+}
+
+export const backupDbName = (workspaceDbName: string): string => `${workspaceDbName}-backups`;
+
+export interface BackupContext {
+  readonly ws: Workspace;
+  readonly store: BackupDB;
+  readonly appVersion: string;
+  readonly deviceName: string;
+}
+
+/** Summary shown in the list (the bytes stay in the database until a restore). */
+export type BackupSummary = Omit<BackupRow, 'bytes'> & { readonly bytes: number };
+
+export async function listBackups(store: BackupDB): Promise<BackupSummary[]> {
+  const rows = await store.backups.orderBy('createdAt').reverse().toArray();
+  return rows.map(({ bytes, ...rest }) => ({ ...rest, bytes: bytes.length }));
+}
+
+/** Makes a backup now and rotates that kind down to the last KEEP_PER_KIND. */
+export async function createBackup(ctx: BackupContext, kind: BackupKind, now: Date = new Date()): Promise<BackupSummary> {
+  const file = await exportSyncFile(ctx.ws, { scope: { kind: 'backup' }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
+  const accounts = await ctx.ws.db.accounts.filter((a) => !a.deleted).count();
+  const row: BackupRow = { id: crypto.randomUUID(), kind, createdAt: now.toISOString(), bytes: file.bytes, rows: file.rows, accounts };
+  await ctx.store.transaction('rw', ctx.store.backups, async () => {
+    await ctx.store.backups.add(row);
+    const same = await ctx.store.backups.where('kind').equals(kind).sortBy('createdAt');
+    const old = same.slice(0, Math.max(0, same.length - KEEP_PER_KIND)).map((b) => b.id);
+    if (old.length > 0) await ctx.store.backups.bulkDelete(old);
+  });
+  const { bytes, ...rest } = row;
+  return { ...rest, bytes: bytes.length };
+}
+
+/** The daily backup, when none was made on this calendar day yet (local time). */
+export async function backupIfDue(ctx: BackupContext, now: Date = new Date()): Promise<BackupSummary | null> {
+  const latest = await ctx.store.backups.where('kind').equals('daily').reverse().sortBy('createdAt');
+  const last = latest[0];
+  if (last && new Date(last.createdAt).toDateString() === now.toDateString()) return null;
+  return createBackup(ctx, 'daily', now);
+}
+
+export async function readBackup(store: BackupDB, id: string): Promise<DecodedSyncFile> {
+  const row = await store.backups.get(id);
+  if (!row) throw new Error(`no backup ${id}`);
+  // A backup was made on this device: its stamps are trusted whatever the clock says now.
+  return decodeSyncFile(row.bytes, { latestAllowedMs: Number.MAX_SAFE_INTEGER });
+}
+
+/**
+ * Replaces the whole workspace with a backup in one transaction (after a backup of
+ * what is replaced). Knowledge goes back to what the backup knew, so the next sync
+ * asks peers again for everything since.
+ */
+export async function restoreBackup(ctx: BackupContext, id: string, now: Date = new Date()): Promise<{ rows: number }> {
+  const file = await readBackup(ctx.store, id);
+  await createBackup(ctx, 'restore', now);
+  const { ws } = ctx;
+  let rows = 0;
+  await ws.db.transaction('rw', [...SYNCED_TABLES, ...SYNC_STATE_TABLES], async (tx) => {
+    for (const name of SYNCED_TABLES) await tx.table(name).clear();
+    await tx.table('foreign').clear();
+    const known = new Set<string>(SYNCED_TABLES);
+    for (const [table, list] of Object.entries(file.tables)) {
+      rows += list.length;
+      if (known.has(table)) await tx.table<AnyRow, string>(table).bulkAdd([...list]);
+      else await tx.table<ForeignRow, string>('foreign').bulkAdd(list.map((row) => ({ key: foreignKey(table, row.id), table, updatedAt: row.updatedAt, row })));
+    }
+    const { [ws.clock.device]: _own, ...others } = file.header.knowledge;
+    await writeKnowledge(tx, others);
+  });
+  return { rows };
+}

@@ -1,0 +1,53 @@
+import type { AnyRow } from '@shared/sync/merge';
+import type { ConflictRow } from '../database';
+import { RefusedError } from '../refused';
+import { SYNCED_TABLES, type SyncedTable } from '../schema';
+import { runIntent, type Intent, type Workspace } from '../workspace';
+
+const isSynced = (t: string): t is SyncedTable => (SYNCED_TABLES as readonly string[]).includes(t);
+
+/** A conflict with the row as it is now, for the review list. */
+export interface ConflictView {
+  readonly conflict: ConflictRow;
+  readonly row: AnyRow | undefined;
+  readonly current: unknown;
+  /** The current value is no longer the one that won (edited again since). */
+  readonly changedSince: boolean;
+}
+
+export async function listConflicts(ws: Workspace): Promise<ConflictView[]> {
+  const conflicts = await ws.db.conflicts.orderBy('createdAt').reverse().toArray();
+  const views: ConflictView[] = [];
+  for (const c of conflicts) {
+    const row = isSynced(c.table) ? await ws.db.table<AnyRow, string>(c.table).get(c.rowId) : undefined;
+    const current = row ? (c.field === 'deleted' ? row.deleted : (row as Record<string, unknown>)[c.field]) : undefined;
+    views.push({ conflict: c, row, current, changedSince: row !== undefined && row.stamps[c.field] !== c.winnerStamp });
+  }
+  return views;
+}
+
+/**
+ * "Keep this one instead": writes the value that lost as a new edit (a new stamp, so
+ * it wins on every device at the next exchange) and takes the conflict off the list.
+ */
+export async function keepLosingValue(ws: Workspace, conflictId: string): Promise<{ intent: Intent }> {
+  const c = await ws.db.conflicts.get(conflictId);
+  if (!c || !isSynced(c.table)) throw new RefusedError('sync.conflicts.gone');
+  const table = c.table;
+  const { intent } = await runIntent(ws, 'keep other value', async (w) => {
+    const row = await w.table(table).get(c.rowId);
+    if (!row) throw new RefusedError('sync.conflicts.gone');
+    await w.update(table, c.rowId, { [c.field]: c.value });
+  });
+  await ws.db.conflicts.delete(conflictId);
+  return { intent };
+}
+
+/** "Keep the current value": the conflict was seen and needs nothing more. */
+export async function dismissConflict(ws: Workspace, conflictId: string): Promise<void> {
+  await ws.db.conflicts.delete(conflictId);
+}
+
+export async function dismissAllConflicts(ws: Workspace): Promise<void> {
+  await ws.db.conflicts.clear();
+}

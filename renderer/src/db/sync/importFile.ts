@@ -1,0 +1,140 @@
+import type { Table, Transaction } from 'dexie';
+import type { DecodedSyncFile } from '@shared/sync/codec';
+import type { Stamp } from '@shared/sync/hlc';
+import { fileCompletesKnowledge, joinKnowledge, mergeRow, type AnyRow, type LostValue, type MergeOutcome } from '@shared/sync/merge';
+import type { ConflictRow, ForeignRow, PeerRow } from '../database';
+import { SYNC_STATE_TABLES, SYNCED_TABLES, type SyncedTable } from '../schema';
+import type { Workspace } from '../workspace';
+import { readDevicesSeen, readKnowledge, writeDevicesSeen, writeKnowledge } from './state';
+
+export interface TableCounts {
+  added: number;
+  updated: number;
+  deleted: number;
+}
+
+/** What an import did, for the result summary: per table and in total. */
+export interface ImportResult {
+  readonly added: number;
+  readonly updated: number;
+  readonly deleted: number;
+  readonly conflicts: number;
+  readonly unchanged: number;
+  readonly byTable: Readonly<Record<string, TableCounts>>;
+  /** Tables this version does not know: kept and passed on. */
+  readonly keptUnknownTables: readonly string[];
+  readonly from: { readonly device: string; readonly name: string };
+  /** False for partial files (one account): they add rows but no knowledge of the sender's device. */
+  readonly complete: boolean;
+}
+
+const KNOWN = new Set<string>(SYNCED_TABLES);
+export const foreignKey = (table: string, id: string): string => `${table}\u0000${id}`;
+
+/** Conflict ids name the losing write, so importing the same file again records it once. */
+export const conflictId = (l: LostValue): string => `${l.table}/${l.id}/${l.field}/${l.stamp}`;
+
+/**
+ * Merges a decoded sync file into the database in ONE read-write transaction: a
+ * failure at any record rolls everything back. The caller makes the backup first.
+ */
+export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: Date = new Date()): Promise<ImportResult> {
+  const { header } = file;
+  const remoteKnowledge = header.knowledge;
+  const localDevice = ws.clock.device;
+  const tables = [...SYNCED_TABLES, ...SYNC_STATE_TABLES];
+  let maxStamp: Stamp | null = null;
+
+  const result = await ws.db.transaction('rw', tables, async (tx: Transaction) => {
+    const localKnowledge = await readKnowledge(tx);
+    const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
+    const byTable: Record<string, TableCounts> = {};
+    const lost: LostValue[] = [];
+    const devices = new Set(await readDevicesSeen(tx));
+    const unknown: string[] = [];
+
+    const count = (table: string, outcome: MergeOutcome): void => {
+      const c = (byTable[table] ??= { added: 0, updated: 0, deleted: 0 });
+      if (outcome === 'added') {
+        c.added++;
+        totals.added++;
+      } else if (outcome === 'updated' || outcome === 'restored') {
+        c.updated++;
+        totals.updated++;
+      } else if (outcome === 'deleted') {
+        c.deleted++;
+        totals.deleted++;
+      } else totals.unchanged++;
+    };
+
+    for (const [table, rows] of Object.entries(file.tables)) {
+      if (rows.length === 0) continue;
+      for (const r of rows) {
+        if (maxStamp === null || r.updatedAt > maxStamp) maxStamp = r.updatedAt;
+        for (const s of Object.values(r.stamps)) devices.add(s.slice(-16));
+      }
+      const ctx = { table, localDevice, localKnowledge, remoteKnowledge };
+      if (KNOWN.has(table)) {
+        const t: Table<AnyRow, string> = tx.table(table as SyncedTable);
+        const existing = await t.bulkGet(rows.map((r) => r.id));
+        const puts: AnyRow[] = [];
+        rows.forEach((remote, i) => {
+          const m = mergeRow(existing[i], remote, ctx);
+          count(table, m.outcome);
+          if (m.outcome !== 'unchanged') puts.push(m.row);
+          lost.push(...m.lost);
+        });
+        if (puts.length > 0) await t.bulkPut(puts);
+      } else {
+        unknown.push(table);
+        const t: Table<ForeignRow, string> = tx.table('foreign');
+        const existing = await t.bulkGet(rows.map((r) => foreignKey(table, r.id)));
+        const puts: ForeignRow[] = [];
+        rows.forEach((remote, i) => {
+          const m = mergeRow(existing[i]?.row, remote, ctx);
+          count(table, m.outcome);
+          if (m.outcome !== 'unchanged') puts.push({ key: foreignKey(table, remote.id), table, updatedAt: m.row.updatedAt, row: m.row });
+        });
+        if (puts.length > 0) await t.bulkPut(puts);
+      }
+    }
+
+    const createdAt = now.toISOString();
+    const conflicts: ConflictRow[] = lost.map((l) => ({
+      id: conflictId(l),
+      table: l.table,
+      rowId: l.id,
+      field: l.field,
+      value: l.value,
+      stamp: l.stamp,
+      winnerStamp: l.winnerStamp,
+      peerName: header.source.name,
+      createdAt,
+    }));
+    if (conflicts.length > 0) await tx.table('conflicts').bulkPut(conflicts);
+
+    const complete = header.contents.kind !== 'account' && fileCompletesKnowledge(localKnowledge, localDevice, remoteKnowledge, header.contents.since);
+    if (complete) {
+      const { [localDevice]: _ownWrites, ...theirs } = remoteKnowledge;
+      await writeKnowledge(tx, joinKnowledge(localKnowledge, theirs));
+    }
+    devices.delete(localDevice);
+    await writeDevicesSeen(tx, [...devices]);
+    const previous = (await tx.table('peers').get(header.source.device)) as PeerRow | undefined;
+    // An older file of the same peer (imported late) must not roll back what we know it has.
+    if (header.source.device !== localDevice && (previous === undefined || previous.lastFileCreatedAt <= header.createdAt)) {
+      const peer: PeerRow = {
+        device: header.source.device,
+        name: header.source.name,
+        knowledge: { ...remoteKnowledge },
+        lastImportAt: createdAt,
+        lastFileCreatedAt: header.createdAt,
+      };
+      await tx.table('peers').put(peer);
+    }
+    return { ...totals, conflicts: conflicts.length, byTable, keptUnknownTables: unknown, from: { ...header.source }, complete };
+  });
+  // Outside the transaction: the clock only ever moves forward, so a rolled-back import leaves it harmlessly ahead.
+  if (maxStamp !== null) ws.clock.observe(maxStamp);
+  return result;
+}

@@ -1,0 +1,44 @@
+import type { Table } from 'dexie';
+import type { Stamp } from '@shared/sync/hlc';
+import type { Knowledge } from '@shared/sync/merge';
+import type { WaypointDB } from '../database';
+
+/** Device-local sync bookkeeping kept in `meta`: never synced, never in a file's rows. */
+const KNOWLEDGE = 'sync.knowledge';
+const DEVICES_SEEN = 'sync.devicesSeen';
+const DEVICE_NAME = 'sync.deviceName';
+
+/** The database or a transaction over `meta`: both name their tables the same way. */
+export interface MetaReader {
+  table(name: 'meta'): Table;
+}
+
+const metaTable = (src: MetaReader): Table => src.table('meta');
+
+async function readMeta<T>(src: MetaReader, key: string, fallback: T, valid: (v: unknown) => v is T): Promise<T> {
+  const row = (await metaTable(src).get(key)) as { value: unknown } | undefined;
+  return row !== undefined && valid(row.value) ? row.value : fallback;
+}
+
+const isRecordOfStrings = (v: unknown): v is Record<string, Stamp> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v).every((x) => typeof x === 'string');
+const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every((x) => typeof x === 'string');
+
+/** Every write of each device this database has seen (its own writes are implied). */
+export const readKnowledge = (src: MetaReader): Promise<Knowledge> => readMeta<Knowledge>(src, KNOWLEDGE, {}, isRecordOfStrings);
+export const writeKnowledge = (src: MetaReader, k: Knowledge): Promise<unknown> => metaTable(src).put({ key: KNOWLEDGE, value: { ...k } });
+
+/** Devices whose writes are stored here, even when a partial file gave no knowledge of them. */
+export const readDevicesSeen = (src: MetaReader): Promise<string[]> => readMeta<string[]>(src, DEVICES_SEEN, [], isStringList);
+export const writeDevicesSeen = (src: MetaReader, list: readonly string[]): Promise<unknown> => metaTable(src).put({ key: DEVICES_SEEN, value: [...list].sort() });
+
+/** The name other devices show for this one ("Laptop", "Hotel laptop"). */
+export async function readDeviceName(db: WaypointDB, fallback: string): Promise<string> {
+  return readMeta<string>(db as MetaReader, DEVICE_NAME, fallback, (v): v is string => typeof v === 'string' && v.trim() !== '');
+}
+
+export async function writeDeviceName(db: WaypointDB, name: string): Promise<void> {
+  const trimmed = name.trim().slice(0, 80);
+  if (trimmed === '') return;
+  await db.meta.put({ key: DEVICE_NAME, value: trimmed });
+}

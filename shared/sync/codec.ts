@@ -1,0 +1,292 @@
+import { z } from 'zod';
+import { isStamp, type Stamp, ZERO_STAMP } from './hlc';
+import type { AnyRow, Knowledge } from './merge';
+import { TooLargeError, type SyncPlatform, webPlatform } from './platform';
+import { checkRows, type RowProblem } from './validate';
+
+/**
+ * The sync file (PRODUCT §6): one file, versioned, with a readable header and a
+ * compressed (optionally encrypted) body.
+ *
+ *   WAYPOINT-SYNC\n
+ *   {header JSON}\n
+ *   body: gzip(JSON {tables}) — or AES-256-GCM of it
+ *
+ * The header's checksum is SHA-256 over the whole file with the checksum itself
+ * written as 64 zeros, so a flipped byte anywhere (header or body) is "damaged",
+ * never a misleading "wrong passphrase".
+ */
+export const SYNC_FORMAT = 'waypoint-sync';
+export const SYNC_FORMAT_VERSION = 1;
+const MAGIC = 'WAYPOINT-SYNC\n';
+/** Sync files of 100,000 changes are a few MB; anything this big is not ours. */
+export const MAX_FILE_BYTES = 100 * 1024 * 1024;
+const MAX_BODY_BYTES = 768 * 1024 * 1024;
+const MAX_HEADER_BYTES = 1024 * 1024;
+export const MIN_PBKDF2_ITERATIONS = 600_000;
+const MAX_PBKDF2_ITERATIONS = 10_000_000;
+const CHECKSUM_PLACEHOLDER = '0'.repeat(64);
+
+export type SyncFileKind = 'changes' | 'everything' | 'account' | 'backup';
+
+export type SyncFileErrorCode =
+  | 'empty'
+  | 'tooLarge'
+  | 'notOurs'
+  | 'damaged'
+  | 'newerFormat'
+  | 'needsPassphrase'
+  | 'wrongPassphrase'
+  | 'unsafeKeys'
+  | 'tooDeep'
+  | 'badRow'
+  | 'idCollision'
+  | 'futureStamp'
+  | 'badDate';
+
+/** A refused file: the code picks the sentence the user reads; nothing was written. */
+export class SyncFileError extends Error {
+  constructor(
+    readonly code: SyncFileErrorCode,
+    readonly detail: Readonly<Record<string, string | number>> = {},
+  ) {
+    super(`sync file refused: ${code}${Object.keys(detail).length ? ` ${JSON.stringify(detail)}` : ''}`);
+  }
+}
+
+const stampSchema = z.string().refine(isStamp, 'a clock stamp');
+const deviceSchema = z.string().regex(/^[0-9a-f]{16}$/);
+const base64Schema = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(64);
+const isoInstant = z.iso.datetime({ offset: false }).refine((s) => {
+  const y = Number(s.slice(0, 4));
+  return y >= 2000 && y <= 2999;
+}, 'a date between the years 2000 and 2999');
+
+export const syncHeaderSchema = z.strictObject({
+  format: z.literal(SYNC_FORMAT),
+  formatVersion: z.literal(SYNC_FORMAT_VERSION),
+  appVersion: z.string().min(1).max(40),
+  source: z.strictObject({ device: deviceSchema, name: z.string().max(200) }),
+  createdAt: isoInstant,
+  contents: z.strictObject({
+    kind: z.enum(['changes', 'everything', 'account', 'backup']),
+    since: stampSchema,
+    account: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500) }).nullable(),
+    rows: z.number().int().min(0).max(10_000_000),
+    tables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), z.number().int().min(0)),
+  }),
+  knowledge: z.record(deviceSchema, stampSchema),
+  compression: z.literal('gzip'),
+  encryption: z
+    .strictObject({
+      cipher: z.literal('AES-256-GCM'),
+      kdf: z.literal('PBKDF2-SHA-256'),
+      iterations: z.number().int().min(MIN_PBKDF2_ITERATIONS).max(MAX_PBKDF2_ITERATIONS),
+      salt: base64Schema,
+      iv: base64Schema,
+    })
+    .nullable(),
+  checksum: z.string().regex(/^sha256:[0-9a-f]{64}$/),
+});
+
+export type SyncHeader = z.infer<typeof syncHeaderSchema>;
+
+export interface SyncContents {
+  readonly kind: SyncFileKind;
+  readonly since: Stamp;
+  readonly account: { readonly id: string; readonly name: string } | null;
+}
+
+export interface SyncFileInput {
+  readonly appVersion: string;
+  readonly source: { readonly device: string; readonly name: string };
+  readonly createdAt: string;
+  readonly contents: SyncContents;
+  readonly knowledge: Knowledge;
+  /** Table name → rows; unknown tables are written as they are. */
+  readonly tables: Readonly<Record<string, readonly AnyRow[]>>;
+  readonly passphrase?: string | null;
+}
+
+export interface DecodedSyncFile {
+  readonly header: SyncHeader;
+  readonly tables: Readonly<Record<string, readonly AnyRow[]>>;
+}
+
+const toB64 = (b: Uint8Array): string => {
+  let s = '';
+  for (const x of b) s += String.fromCharCode(x);
+  return btoa(s);
+};
+const fromB64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+declare function btoa(s: string): string;
+declare function atob(s: string): string;
+
+const hex = (buf: ArrayBuffer): string => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
+
+async function deriveKey(p: SyncPlatform, passphrase: string, salt: Uint8Array, iterations: number, usage: 'encrypt' | 'decrypt') {
+  const base = await p.subtle.importKey('raw', p.encode(passphrase.normalize('NFC')), 'PBKDF2', false, ['deriveKey']);
+  return p.subtle.deriveKey({ name: 'PBKDF2', hash: 'SHA-256', salt, iterations }, base, { name: 'AES-GCM', length: 256 }, false, [usage]);
+}
+
+function join(parts: readonly Uint8Array[]): Uint8Array {
+  const total = parts.reduce((n, x) => n + x.length, 0);
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const x of parts) {
+    out.set(x, at);
+    at += x.length;
+  }
+  return out;
+}
+
+/** Writes a sync file. Encrypted files get a fresh salt and IV each time. */
+export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = webPlatform()): Promise<Uint8Array> {
+  const counts: Record<string, number> = {};
+  let rows = 0;
+  for (const [name, list] of Object.entries(input.tables)) {
+    counts[name] = list.length;
+    rows += list.length;
+  }
+  const plain = await p.gzip(p.encode(JSON.stringify({ tables: input.tables })));
+  let body = plain;
+  let encryption: SyncHeader['encryption'] = null;
+  if (input.passphrase) {
+    const salt = p.randomBytes(16);
+    const iv = p.randomBytes(12);
+    const key = await deriveKey(p, input.passphrase, salt, MIN_PBKDF2_ITERATIONS, 'encrypt');
+    body = new Uint8Array(await p.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+    encryption = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: MIN_PBKDF2_ITERATIONS, salt: toB64(salt), iv: toB64(iv) };
+  }
+  const header: SyncHeader = {
+    format: SYNC_FORMAT,
+    formatVersion: SYNC_FORMAT_VERSION,
+    appVersion: input.appVersion,
+    source: { ...input.source },
+    createdAt: input.createdAt,
+    contents: { kind: input.contents.kind, since: input.contents.since, account: input.contents.account, rows, tables: counts },
+    knowledge: { ...input.knowledge },
+    compression: 'gzip',
+    encryption,
+    checksum: `sha256:${CHECKSUM_PLACEHOLDER}`,
+  };
+  const headerText = JSON.stringify(header);
+  const draft = join([p.encode(MAGIC), p.encode(headerText), p.encode('\n'), body]);
+  const sum = hex(await p.subtle.digest('SHA-256', draft));
+  const finalHeader = p.encode(headerText.replace(`"sha256:${CHECKSUM_PLACEHOLDER}"`, `"sha256:${sum}"`));
+  return join([p.encode(MAGIC), finalHeader, p.encode('\n'), body]);
+}
+
+/** The header alone (cheap: no decompression), for listings and the import preview. */
+export async function readSyncHeader(bytes: Uint8Array, p: SyncPlatform = webPlatform()): Promise<{ header: SyncHeader; bodyAt: number }> {
+  if (bytes.length === 0) throw new SyncFileError('empty');
+  if (bytes.length > MAX_FILE_BYTES) throw new SyncFileError('tooLarge', { megabytes: Math.round(bytes.length / 1_048_576) });
+  const magic = p.encode(MAGIC);
+  if (bytes.length < magic.length || magic.some((b, i) => bytes[i] !== b)) throw new SyncFileError('notOurs');
+  const limit = Math.min(bytes.length, magic.length + MAX_HEADER_BYTES);
+  let nl = -1;
+  for (let i = magic.length; i < limit; i++) {
+    if (bytes[i] === 10) {
+      nl = i;
+      break;
+    }
+  }
+  if (nl < 0) throw new SyncFileError('damaged');
+  const headerBytes = bytes.subarray(magic.length, nl);
+  let raw: unknown;
+  try {
+    raw = JSON.parse(p.decode(headerBytes));
+  } catch {
+    throw new SyncFileError('damaged');
+  }
+  // The version first: a newer format may have a header this version cannot parse.
+  if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === SYNC_FORMAT) {
+    const v = (raw as { formatVersion?: unknown }).formatVersion;
+    if (typeof v === 'number' && Number.isInteger(v) && v > SYNC_FORMAT_VERSION) throw new SyncFileError('newerFormat', { version: v });
+  }
+  const parsed = syncHeaderSchema.safeParse(raw);
+  if (!parsed.success) throw new SyncFileError('damaged');
+  const header = parsed.data;
+  const draft = join([magic, p.encode(p.decode(headerBytes).replace(`"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`)), bytes.subarray(nl)]);
+  const sum = hex(await p.subtle.digest('SHA-256', draft));
+  if (`sha256:${sum}` !== header.checksum) throw new SyncFileError('damaged');
+  return { header, bodyAt: nl + 1 };
+}
+
+export interface DecodeOptions {
+  readonly passphrase?: string | null;
+  /** Stamps later than this (epoch ms) are refused: they would win every merge for years. */
+  readonly latestAllowedMs: number;
+}
+
+/**
+ * Reads and checks a sync file. Throws SyncFileError for anything that is not a
+ * whole, untampered Waypoint file this version can merge safely.
+ */
+export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, p: SyncPlatform = webPlatform()): Promise<DecodedSyncFile> {
+  const { header, bodyAt } = await readSyncHeader(bytes, p);
+  let body = bytes.subarray(bodyAt);
+  if (header.encryption) {
+    if (!options.passphrase) throw new SyncFileError('needsPassphrase');
+    const e = header.encryption;
+    try {
+      const key = await deriveKey(p, options.passphrase, fromB64(e.salt), e.iterations, 'decrypt');
+      body = new Uint8Array(await p.subtle.decrypt({ name: 'AES-GCM', iv: fromB64(e.iv) }, key, body));
+    } catch {
+      throw new SyncFileError('wrongPassphrase');
+    }
+  }
+  let text: string;
+  try {
+    text = p.decode(await p.gunzip(body, MAX_BODY_BYTES));
+  } catch (err) {
+    if (err instanceof TooLargeError) throw new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
+    throw new SyncFileError('damaged');
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch {
+    throw new SyncFileError('damaged');
+  }
+  const tables = checkBody(raw, options.latestAllowedMs);
+  for (const [name, count] of Object.entries(header.contents.tables)) {
+    if ((tables[name]?.length ?? 0) !== count) throw new SyncFileError('damaged');
+  }
+  if (Object.keys(tables).some((name) => !Object.prototype.hasOwnProperty.call(header.contents.tables, name))) throw new SyncFileError('damaged');
+  return { header, tables };
+}
+
+const bodySchema = z.strictObject({
+  tables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), z.array(z.unknown()).max(5_000_000)),
+});
+
+function checkBody(raw: unknown, latestAllowedMs: number): Record<string, AnyRow[]> {
+  const problem = checkRows(raw, latestAllowedMs);
+  if (problem) throw problemError(problem);
+  const parsed = bodySchema.safeParse(raw);
+  if (!parsed.success) throw new SyncFileError('damaged');
+  return parsed.data.tables as Record<string, AnyRow[]>;
+}
+
+function problemError(p: RowProblem): SyncFileError {
+  switch (p.kind) {
+    case 'unsafeKey':
+      return new SyncFileError('unsafeKeys', { key: p.key });
+    case 'tooDeep':
+      return new SyncFileError('tooDeep');
+    case 'idCollision':
+      return new SyncFileError('idCollision', { id: p.id.slice(0, 60), table: p.table, other: p.other });
+    case 'futureStamp':
+      return new SyncFileError('futureStamp', { date: new Date(p.ms).toISOString().slice(0, 10) });
+    case 'badDate':
+      return new SyncFileError('badDate', { table: p.table, field: p.field, value: p.value.slice(0, 40) });
+    case 'badRow':
+      return new SyncFileError('badRow', { table: p.table, index: p.index, reason: p.reason });
+    case 'shape':
+      return new SyncFileError('damaged');
+  }
+}
+
+/** Convenience for tests and listings: the zero stamp a full file starts after. */
+export const FROM_THE_START = ZERO_STAMP;

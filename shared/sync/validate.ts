@@ -1,0 +1,152 @@
+import { decodeStamp, isStamp, type Stamp } from './hlc';
+
+/**
+ * The row-level checks of an incoming sync file, in one pass over the parsed body.
+ * Field values are open JSON (a newer Waypoint's fields must pass through), so
+ * beyond the row's sync meta the rules are about safety: no prototype keys, bounded
+ * nesting, no stamp from the future, no impossible dates, one id in one table.
+ */
+export type RowProblem =
+  | { readonly kind: 'shape' }
+  | { readonly kind: 'unsafeKey'; readonly key: string }
+  | { readonly kind: 'tooDeep' }
+  | { readonly kind: 'idCollision'; readonly id: string; readonly table: string; readonly other: string }
+  | { readonly kind: 'futureStamp'; readonly ms: number }
+  | { readonly kind: 'badDate'; readonly table: string; readonly field: string; readonly value: string }
+  | { readonly kind: 'badRow'; readonly table: string; readonly index: number; readonly reason: string };
+
+/** Keys that reach an object's prototype when assigned: never accepted anywhere in a file. */
+export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
+export const MAX_VALUE_DEPTH = 32;
+const MAX_FIELDS = 500;
+const MAX_ID_LENGTH = 200;
+const MAX_STRING = 1_000_000;
+const META = new Set(['id', 'stamps', 'updatedAt']);
+/** ISO dates (and date-times) by their year: 2026-05-01, 30000-01-01, +030000-01-01. */
+const DATE_LIKE = /^([+-]?\d{4,6})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:$|T)/;
+const MIN_YEAR = 1000;
+const MAX_YEAR = 2999;
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
+
+function unsafeKeyIn(o: object): string | null {
+  for (const k of Object.keys(o)) if (UNSAFE_KEYS.has(k)) return k;
+  return null;
+}
+
+function badDate(s: string): boolean {
+  const m = DATE_LIKE.exec(s);
+  if (!m) return false;
+  const year = Number(m[1]);
+  return year < MIN_YEAR || year > MAX_YEAR;
+}
+
+/** Walks one field value without recursion (a 10,000-deep value must not blow the stack). */
+function checkValue(value: unknown, table: string, field: string): RowProblem | null {
+  const stack: Array<[unknown, number]> = [[value, 1]];
+  while (stack.length > 0) {
+    const [v, depth] = stack.pop()!;
+    if (typeof v === 'string') {
+      if (v.length > MAX_STRING) return { kind: 'badRow', table, index: -1, reason: `field ${field} is too long` };
+      if (badDate(v)) return { kind: 'badDate', table, field, value: v };
+      continue;
+    }
+    if (typeof v !== 'object' || v === null) continue;
+    if (depth > MAX_VALUE_DEPTH) return { kind: 'tooDeep' };
+    if (Array.isArray(v)) {
+      for (const x of v) stack.push([x, depth + 1]);
+      continue;
+    }
+    const k = unsafeKeyIn(v);
+    if (k !== null) return { kind: 'unsafeKey', key: k };
+    for (const x of Object.values(v as Record<string, unknown>)) stack.push([x, depth + 1]);
+  }
+  return null;
+}
+
+function checkRow(row: unknown, table: string, index: number, latestAllowedMs: number): RowProblem | null {
+  const bad = (reason: string): RowProblem => ({ kind: 'badRow', table, index, reason });
+  if (!isPlainObject(row)) {
+    // An unsafe key is reported as such even where it would otherwise just be a malformed row.
+    if (typeof row === 'object' && row !== null) {
+      const k = unsafeKeyIn(row);
+      if (k !== null) return { kind: 'unsafeKey', key: k };
+    }
+    return bad('not an object');
+  }
+  const keys = Object.keys(row);
+  const unsafe = keys.find((k) => UNSAFE_KEYS.has(k));
+  if (unsafe !== undefined) return { kind: 'unsafeKey', key: unsafe };
+  if (keys.length > MAX_FIELDS) return bad('too many fields');
+  const { id, stamps, updatedAt, deleted } = row;
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH || /[\u0000-\u001f]/.test(id)) return bad('no valid id');
+  if (!isPlainObject(stamps)) {
+    if (typeof stamps === 'object' && stamps !== null) {
+      const k = unsafeKeyIn(stamps);
+      if (k !== null) return { kind: 'unsafeKey', key: k };
+    }
+    return bad('no stamps');
+  }
+  const stampKey = unsafeKeyIn(stamps);
+  if (stampKey !== null) return { kind: 'unsafeKey', key: stampKey };
+  if (typeof deleted !== 'boolean') return bad('no deleted flag');
+  if (typeof updatedAt !== 'string' || !isStamp(updatedAt)) return bad('no valid updatedAt');
+  let largest = '';
+  for (const [field, s] of Object.entries(stamps)) {
+    if (META.has(field)) return bad(`a stamp for ${field}`);
+    if (typeof s !== 'string' || !isStamp(s)) {
+      // A stamp in the year 30000 has more digits than the format allows: say what it is.
+      if (typeof s === 'string' && /^[0-9a-z]{10,}-[0-9a-z]{4}-[0-9a-f]{16}$/.test(s)) return { kind: 'futureStamp', ms: 8.64e15 };
+      return bad(`an invalid stamp for ${field}`);
+    }
+    if (s > largest) largest = s;
+  }
+  if (largest !== updatedAt) return bad('updatedAt is not its latest stamp');
+  const ms = decodeStamp(updatedAt as Stamp).ms;
+  if (ms > latestAllowedMs) return { kind: 'futureStamp', ms };
+  if (!Object.prototype.hasOwnProperty.call(stamps, 'deleted')) return bad('no stamp for deleted');
+  for (const field of keys) {
+    if (META.has(field)) continue;
+    if (!Object.prototype.hasOwnProperty.call(stamps, field)) return bad(`no stamp for ${field}`);
+    const problem = checkValue(row[field], table, field);
+    if (problem) return problem.kind === 'badRow' ? { ...problem, index } : problem;
+  }
+  return null;
+}
+
+/** The first problem in a parsed sync-file body, or null when every row may be merged. */
+export function checkRows(body: unknown, latestAllowedMs: number): RowProblem | null {
+  if (!isPlainObject(body)) {
+    if (typeof body === 'object' && body !== null) {
+      const k = unsafeKeyIn(body);
+      if (k !== null) return { kind: 'unsafeKey', key: k };
+    }
+    return { kind: 'shape' };
+  }
+  const topUnsafe = unsafeKeyIn(body);
+  if (topUnsafe !== null) return { kind: 'unsafeKey', key: topUnsafe };
+  const tables = body.tables;
+  if (!isPlainObject(tables)) {
+    if (typeof tables === 'object' && tables !== null) {
+      const k = unsafeKeyIn(tables);
+      if (k !== null) return { kind: 'unsafeKey', key: k };
+    }
+    return { kind: 'shape' };
+  }
+  const tableUnsafe = unsafeKeyIn(tables);
+  if (tableUnsafe !== null) return { kind: 'unsafeKey', key: tableUnsafe };
+  const owner = new Map<string, string>();
+  for (const [table, rows] of Object.entries(tables)) {
+    if (!Array.isArray(rows)) return { kind: 'shape' };
+    for (let i = 0; i < rows.length; i++) {
+      const problem = checkRow(rows[i], table, i, latestAllowedMs);
+      if (problem) return problem;
+      const id = (rows[i] as { id: string }).id;
+      const other = owner.get(id);
+      if (other !== undefined) return { kind: 'idCollision', id, table, other };
+      owner.set(id, table);
+    }
+  }
+  return null;
+}
