@@ -35,6 +35,31 @@ export interface SaveFileRequest {
 
 export type SaveFileResult = { readonly saved: true; readonly name: string } | { readonly saved: false };
 
+/** A file in the sync folder (names only: the renderer never sees paths inside it). */
+export interface SyncFolderEntry {
+  readonly name: string;
+  readonly size: number;
+}
+
+export type ChooseFolderResult = { readonly chosen: true; readonly folder: string } | { readonly chosen: false };
+
+/** Only files named like this are ever read or written in the sync folder. */
+export const SYNC_FOLDER_FILE = /^waypoint-[0-9a-f]{16}\.wpsync$/;
+
+/**
+ * The sync folder, in the desktop app only: the main process does the file work,
+ * confined to the folder the user chose (PRODUCT §6).
+ */
+export interface SyncFolderBridge {
+  /** The chosen folder's path for display, or null when none is set. */
+  current(): Promise<string | null>;
+  choose(): Promise<ChooseFolderResult>;
+  forget(): Promise<void>;
+  list(): Promise<SyncFolderEntry[]>;
+  read(name: string): Promise<Uint8Array>;
+  write(name: string, data: Uint8Array): Promise<void>;
+}
+
 export interface Bridge {
   readonly kind: 'electron' | 'browser';
   appInfo(): Promise<AppInfo>;
@@ -45,6 +70,13 @@ export interface Bridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /** Null in browser mode, where sync goes through single files (download and upload). */
+  readonly syncFolder: SyncFolderBridge | null;
+  /**
+   * Work to finish before the app quits (the sync on quit). The shell waits for the
+   * returned promise, up to a time limit. Returns an unsubscribe function.
+   */
+  onQuitRequested(listener: () => Promise<void>): () => void;
 }
 
 const themeSourceSchema = z.enum(['system', 'light', 'dark']);
@@ -71,6 +103,13 @@ export const invokeChannels = {
   'shell:openExternal': { args: z.tuple([z.string().max(2048)]) },
   'theme:setSource': { args: z.tuple([themeSourceSchema]) },
   'files:saveAs': { args: z.tuple([saveFileRequestSchema]) },
+  'syncFolder:current': { args: z.tuple([]) },
+  'syncFolder:choose': { args: z.tuple([]) },
+  'syncFolder:forget': { args: z.tuple([]) },
+  'syncFolder:list': { args: z.tuple([]) },
+  'syncFolder:read': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE)]) },
+  'syncFolder:write': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE), bytesSchema.refine((b) => b.length <= 100 * 1024 * 1024, 'at most 100 MB')]) },
+  'app:quitReady': { args: z.tuple([]) },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -82,11 +121,20 @@ export interface InvokeResults {
   'shell:openExternal': boolean;
   'theme:setSource': undefined;
   'files:saveAs': SaveFileResult;
+  'syncFolder:current': string | null;
+  'syncFolder:choose': ChooseFolderResult;
+  'syncFolder:forget': undefined;
+  'syncFolder:list': SyncFolderEntry[];
+  'syncFolder:read': Uint8Array;
+  'syncFolder:write': undefined;
+  'app:quitReady': undefined;
 }
 
 /** Event channel (main → renderer). */
 export const MENU_COMMAND_CHANNEL = 'menu:command' as const;
 export const menuCommandSchema = z.enum(MENU_COMMANDS);
+/** Event channel (main → renderer): the app is about to quit; answer with `app:quitReady`. */
+export const QUIT_REQUESTED_CHANNEL = 'app:quitRequested' as const;
 
 // URL exists in every runtime Waypoint runs in (Node, Chromium) but not in the ES lib that shared/ compiles against.
 interface ParsedUrl {

@@ -89,7 +89,7 @@ describe('createMain', () => {
     const { fake } = await start();
     expect(fake.windows[0]?.options).toMatchObject({ x: 100, y: 50, width: 1000, height: 700 });
     expect(fake.windows[0]?.calls).toContain('maximize');
-    fake.windows[0]?.emit('close');
+    fake.windows[0]?.emit('close', { preventDefault: () => undefined });
     expect(readWindowState(windowStatePath(path.join(dir, 'userData')))).toMatchObject({ x: 100, y: 50, isMaximized: true });
   });
 });

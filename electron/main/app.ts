@@ -5,6 +5,7 @@ import { registerIpc } from './ipc/index';
 import { buildMenuTemplate } from './menu';
 import { APP_SCHEME_PRIVILEGES, registerAppProtocol, type FileReader, readFileOrNull } from './protocol';
 import { denyAllPermissions, hardenWebContents } from './security';
+import { createQuitCoordinator } from './quit';
 import { createMainWindow, revealWindow } from './window';
 
 export interface MainHandle {
@@ -18,6 +19,8 @@ export interface MainHandle {
 export interface MainOptions {
   /** Reads files for app://; tests may swap it, the app uses the file system (asar-aware in Electron). */
   readonly readFile?: FileReader;
+  /** How long quitting waits for the renderer's sync on quit. */
+  readonly quitWaitMs?: number;
 }
 
 /**
@@ -50,9 +53,12 @@ export function createMain(deps: MainDeps, options: MainOptions = {}): MainHandl
   let isReady = false;
   const liveWindow = (): WindowLike | null => (mainWindow !== null && !mainWindow.isDestroyed() ? mainWindow : null);
 
+  const quit = createQuitCoordinator(app, options.quitWaitMs);
   const openWindow = (): void => {
     mainWindow = createMainWindow(deps, { preload: paths.preload, userData: app.getPath('userData') });
+    quit.watchWindow(mainWindow);
   };
+  app.on('before-quit', (event) => quit.beforeQuit(liveWindow(), event));
 
   const sendCommand = (command: MenuCommand): void => {
     const target = deps.BrowserWindow.getFocusedWindow() ?? liveWindow();
@@ -76,7 +82,7 @@ export function createMain(deps: MainDeps, options: MainOptions = {}): MainHandl
   const ready = app.whenReady().then(() => {
     denyAllPermissions(deps.session.defaultSession);
     registerAppProtocol(deps.protocol, paths.renderer, options.readFile ?? readFileOrNull);
-    registerIpc(deps);
+    registerIpc(deps, { quitReady: quit.ready });
     app.setAboutPanelOptions({ applicationName: 'Waypoint', applicationVersion: app.getVersion() });
     deps.setApplicationMenu(buildMenuTemplate({ isPackaged: app.isPackaged, platform: deps.platform, sendCommand }));
     isReady = true;

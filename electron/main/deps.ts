@@ -1,4 +1,4 @@
-import type { AboutPanelOptionsOptions, BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, Rectangle, SaveDialogOptions } from 'electron';
+import type { AboutPanelOptionsOptions, BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, Rectangle, SaveDialogOptions, OpenDialogOptions } from 'electron';
 
 /**
  * The slices of Electron the main process uses, as plain structural types.
@@ -35,7 +35,8 @@ export interface WindowLike {
   setBackgroundColor(color: string): void;
   loadURL(url: string): Promise<void>;
   once(event: 'ready-to-show', listener: () => void): unknown;
-  on(event: 'close', listener: () => void): unknown;
+  on(event: 'close', listener: (event: PreventableEvent) => void): unknown;
+  close(): void;
 }
 
 export interface BrowserWindowClass {
@@ -57,6 +58,7 @@ export interface AppLike {
   on(event: 'window-all-closed', listener: () => void): unknown;
   on(event: 'activate', listener: () => void): unknown;
   on(event: 'web-contents-created', listener: (event: unknown, contents: WebContentsLike) => void): unknown;
+  on(event: 'before-quit', listener: (event: PreventableEvent) => void): unknown;
 }
 
 export interface ProtocolLike {
@@ -84,6 +86,7 @@ export interface ShellLike {
 export interface DialogLike {
   /** index.ts parents the dialog to the focused window, so callers need not know windows. */
   showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string }>;
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
 }
 
 export interface NativeThemeLike {

@@ -24,6 +24,10 @@ const deps: MainDeps = {
       const parent = BrowserWindow.getFocusedWindow();
       return parent === null ? dialog.showSaveDialog(options) : dialog.showSaveDialog(parent, options);
     },
+    showOpenDialog: (options) => {
+      const parent = BrowserWindow.getFocusedWindow();
+      return parent === null ? dialog.showOpenDialog(options) : dialog.showOpenDialog(parent, options);
+    },
   },
   ipcMain,
   nativeTheme,

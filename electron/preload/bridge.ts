@@ -1,5 +1,6 @@
 import {
   MENU_COMMAND_CHANNEL,
+  QUIT_REQUESTED_CHANNEL,
   menuCommandSchema,
   type Bridge,
   type InvokeArgs,
@@ -25,6 +26,12 @@ export function createBridge(ipc: IpcRendererLike) {
   const invoke = <C extends InvokeChannel>(channel: C, ...args: InvokeArgs<C>): Promise<InvokeResults[C]> =>
     ipc.invoke(channel, ...args) as Promise<InvokeResults[C]>;
 
+  // The shell always gets its answer, with or without work registered: quitting never hangs on the page.
+  const quitListeners = new Set<() => Promise<void>>();
+  ipc.on(QUIT_REQUESTED_CHANNEL, () => {
+    void Promise.allSettled([...quitListeners].map((l) => l())).then(() => invoke('app:quitReady'));
+  });
+
   return {
     kind: 'electron',
     appInfo: () => invoke('app:info'),
@@ -46,6 +53,21 @@ export function createBridge(ipc: IpcRendererLike) {
       return () => {
         ipc.removeListener(MENU_COMMAND_CHANNEL, onMessage);
       };
+    },
+    onQuitRequested: (listener: () => Promise<void>) => {
+      quitListeners.add(listener);
+      return () => {
+        quitListeners.delete(listener);
+      };
+    },
+    syncFolder: {
+      current: () => invoke('syncFolder:current'),
+      choose: () => invoke('syncFolder:choose'),
+      forget: () => invoke('syncFolder:forget'),
+      list: () => invoke('syncFolder:list'),
+      read: (name: string) => invoke('syncFolder:read', name),
+      // A fresh copy: only the bytes cross, never a view onto the page's larger buffer.
+      write: (name: string, data: Uint8Array) => invoke('syncFolder:write', name, new Uint8Array(data)),
     },
   } satisfies Bridge;
 }

@@ -3,13 +3,24 @@ import { registerAppIpc } from './app';
 import { registerFilesIpc } from './files';
 import { createHandle } from './handle';
 import { registerShellIpc } from './shell';
+import { registerSyncFolderIpc } from './syncFolder';
 import { registerThemeIpc } from './theme';
 
 /** Registers every invoke channel of shared/bridge.ts, one file per channel group. */
-export function registerIpc(deps: MainDeps): void {
+export interface IpcHooks {
+  /** The renderer finished its work before quitting (the sync on quit). */
+  readonly quitReady?: () => void;
+}
+
+export function registerIpc(deps: MainDeps, hooks: IpcHooks = {}): void {
   const handle = createHandle(deps.ipcMain);
   registerAppIpc(handle, deps.app, deps.platform);
   registerShellIpc(handle, deps.shell);
   registerThemeIpc(handle, deps.nativeTheme, deps.BrowserWindow);
   registerFilesIpc(handle, { dialog: deps.dialog, app: deps.app });
+  registerSyncFolderIpc(handle, { dialog: deps.dialog, app: deps.app });
+  handle('app:quitReady', () => {
+    hooks.quitReady?.();
+    return undefined;
+  });
 }

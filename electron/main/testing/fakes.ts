@@ -3,7 +3,7 @@
  * (never imported by index.ts, so never bundled). They record what the main
  * process asked of them and let a test fire the events Electron would.
  */
-import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, Rectangle, SaveDialogOptions } from 'electron';
+import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, OpenDialogOptions, Rectangle, SaveDialogOptions } from 'electron';
 import type { IpcInvokeEventLike, MainDeps } from '../deps';
 import { FakeEmitter, FakeWindow } from './windows';
 
@@ -19,6 +19,7 @@ export interface FakeElectronOptions {
   readonly dark?: boolean;
   readonly displays?: readonly Rectangle[];
   readonly saveDialogResult?: { canceled: boolean; filePath?: string };
+  readonly openDialogResult?: { canceled: boolean; filePaths: string[] };
 }
 
 export function createFakeElectron(options: FakeElectronOptions = {}) {
@@ -106,6 +107,11 @@ export function createFakeElectron(options: FakeElectronOptions = {}) {
     showSaveDialog: (dialogOptions: SaveDialogOptions) => {
       dialog.requests.push(dialogOptions);
       return Promise.resolve(options.saveDialogResult ?? { canceled: true, filePath: '' });
+    },
+    openRequests: [] as OpenDialogOptions[],
+    showOpenDialog: (dialogOptions: OpenDialogOptions) => {
+      dialog.openRequests.push(dialogOptions);
+      return Promise.resolve(options.openDialogResult ?? { canceled: true, filePaths: [] });
     },
   };
 

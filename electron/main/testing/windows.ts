@@ -70,6 +70,13 @@ export class FakeWindow extends FakeEmitter implements WindowLike {
   show(): void {
     this.calls.push('show');
   }
+  /** Like Electron: 'close' fires first and may be prevented; otherwise the window is destroyed. */
+  close(): void {
+    this.calls.push('close');
+    let prevented = false;
+    this.emit('close', { preventDefault: () => (prevented = true) });
+    if (!prevented) this.destroyed = true;
+  }
   focus(): void {
     this.calls.push('focus');
   }

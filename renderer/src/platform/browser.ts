@@ -29,5 +29,8 @@ export function createBrowserBridge(version: string): Bridge {
       return Promise.resolve({ saved: true, name: req.suggestedName });
     },
     onMenuCommand: () => () => undefined,
+    // Browser mode: single sync files by download and upload; no folder, no quit to wait for.
+    syncFolder: null,
+    onQuitRequested: () => () => undefined,
   };
 }
