@@ -1,9 +1,9 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { CONTENT_SECURITY_POLICY } from '@shared/bridge';
-import { createMain } from './app';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { CONTENT_SECURITY_POLICY, QUIT_REQUESTED_CHANNEL } from '@shared/bridge';
+import { createMain, type MainOptions } from './app';
 import { createFakeElectron, navigationEvent, type FakeElectronOptions } from './testing/fakes';
 import { readWindowState, windowStatePath, writeWindowState } from './window-state';
 import { secureWebPreferences, START_URL } from './window';
@@ -15,12 +15,13 @@ beforeEach(() => {
   writeFileSync(path.join(dir, 'app', 'dist', 'index.html'), '<!doctype html><title>Waypoint</title>');
 });
 afterEach(() => {
+  vi.useRealTimers();
   rmSync(dir, { recursive: true, force: true });
 });
 
-async function start(options: FakeElectronOptions = {}) {
+async function start(options: FakeElectronOptions = {}, mainOptions: MainOptions = {}) {
   const fake = createFakeElectron({ appPath: path.join(dir, 'app'), userData: path.join(dir, 'userData'), ...options });
-  const main = createMain(fake.deps);
+  const main = createMain(fake.deps, mainOptions);
   await main.ready;
   return { fake, main };
 }
@@ -144,5 +145,89 @@ describe('lifecycle', () => {
     if (first !== undefined) first.destroyed = true;
     fake.app.emit('activate');
     expect(fake.windows).toHaveLength(2);
+  });
+});
+
+describe('sync on quit', () => {
+  const APP_PAGE = 'app://waypoint/index.html';
+  const quitEvent = () => {
+    const event = { prevented: false, preventDefault: () => (event.prevented = true) };
+    return event;
+  };
+  const quitRequests = (fake: Awaited<ReturnType<typeof start>>['fake'], index = 0) =>
+    fake.windows[index]?.webContents.sent.filter((m) => m.channel === QUIT_REQUESTED_CHANNEL).length;
+
+  it('registers one before-quit listener and the app:quitReady channel', async () => {
+    const { fake } = await start();
+    expect(fake.app.count('before-quit')).toBe(1);
+    expect(fake.ipcMain.handlers.has('app:quitReady')).toBe(true);
+  });
+
+  it('holds a quit until the renderer invokes app:quitReady, then quits once', async () => {
+    const { fake } = await start();
+    const event = quitEvent();
+    fake.app.emit('before-quit', event);
+    expect(event.prevented).toBe(true);
+    expect(quitRequests(fake)).toBe(1);
+    expect(fake.app.quitCalls).toBe(0);
+
+    await expect(fake.ipcMain.invoke('app:quitReady', APP_PAGE)).resolves.toBeUndefined();
+    expect(fake.app.quitCalls).toBe(1);
+    await fake.ipcMain.invoke('app:quitReady', APP_PAGE);
+    expect(fake.app.quitCalls).toBe(1);
+
+    const again = quitEvent();
+    fake.app.emit('before-quit', again);
+    expect(again.prevented).toBe(false);
+  });
+
+  it('refuses app:quitReady from a foreign origin: the quit stays held', async () => {
+    const { fake } = await start({}, { quitWaitMs: 60_000 });
+    fake.app.emit('before-quit', quitEvent());
+    await expect(fake.ipcMain.invoke('app:quitReady', 'https://evil.example')).rejects.toThrow(/app:quitReady refused/);
+    expect(fake.app.quitCalls).toBe(0);
+    await fake.ipcMain.invoke('app:quitReady', APP_PAGE);
+    expect(fake.app.quitCalls).toBe(1);
+  });
+
+  it('quits after quitWaitMs when the renderer never answers', async () => {
+    vi.useFakeTimers();
+    const { fake } = await start({}, { quitWaitMs: 250 });
+    fake.app.emit('before-quit', quitEvent());
+    vi.advanceTimersByTime(249);
+    expect(fake.app.quitCalls).toBe(0);
+    vi.advanceTimersByTime(1);
+    expect(fake.app.quitCalls).toBe(1);
+  });
+
+  it('does not hold a quit when no window is open', async () => {
+    const { fake } = await start({ platform: 'darwin' });
+    const first = fake.windows[0];
+    if (first !== undefined) first.destroyed = true;
+    const event = quitEvent();
+    fake.app.emit('before-quit', event);
+    expect(event.prevented).toBe(false);
+  });
+
+  it('holds closing the window, closes it on app:quitReady, and holds again for a reopened window', async () => {
+    const { fake, main } = await start({ platform: 'darwin' });
+    const first = fake.windows[0];
+    if (first === undefined) throw new Error('no window');
+    first.close();
+    expect(first.destroyed).toBe(false);
+    expect(quitRequests(fake)).toBe(1);
+    await fake.ipcMain.invoke('app:quitReady', APP_PAGE);
+    expect(first.destroyed).toBe(true);
+    expect(main.mainWindow()).toBeNull();
+
+    fake.app.emit('activate');
+    const second = fake.windows[1];
+    if (second === undefined) throw new Error('no second window');
+    second.close();
+    expect(second.destroyed).toBe(false);
+    expect(quitRequests(fake, 1)).toBe(1);
+    await fake.ipcMain.invoke('app:quitReady', APP_PAGE);
+    expect(second.destroyed).toBe(true);
+    expect(fake.app.quitCalls).toBe(0);
   });
 });

@@ -50,6 +50,12 @@ export function createQuitCoordinator(app: Pick<AppLike, 'quit'>, waitMs: number
       window.on('close', (event) => hold(window, event, () => window.close()));
     },
     beforeQuit(window: WindowLike | null, event: PreventableEvent): void {
+      if (phase === 'waiting') {
+        // Quit pressed while a window close waits (macOS): when the renderer answers, quit, not just close.
+        event.preventDefault();
+        resume = () => app.quit();
+        return;
+      }
       if (window !== null) hold(window, event, () => app.quit());
     },
     ready,

@@ -29,7 +29,10 @@ export function createBridge(ipc: IpcRendererLike) {
   // The shell always gets its answer, with or without work registered: quitting never hangs on the page.
   const quitListeners = new Set<() => Promise<void>>();
   ipc.on(QUIT_REQUESTED_CHANNEL, () => {
-    void Promise.allSettled([...quitListeners].map((l) => l())).then(() => invoke('app:quitReady'));
+    // async wrappers: a listener that throws before returning its promise must not stop the answer.
+    void Promise.allSettled([...quitListeners].map(async (l) => l()))
+      .then(() => invoke('app:quitReady'))
+      .catch(() => undefined);
   });
 
   return {

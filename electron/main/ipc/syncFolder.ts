@@ -1,4 +1,5 @@
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
 import { SYNC_FOLDER_FILE, type ChooseFolderResult, type SyncFolderEntry } from '@shared/bridge';
@@ -56,9 +57,11 @@ export async function chooseFolder(deps: SyncFolderDeps): Promise<ChooseFolderRe
 
 export async function listFolder(deps: SyncFolderDeps): Promise<SyncFolderEntry[]> {
   const folder = await requireFolder(deps);
-  const entries = await readdir(folder, { withFileTypes: true });
+  const all = await readdir(folder, { withFileTypes: true });
+  // Our files first: a folder crowded with other files must not push them past the cap.
+  const entries = [...all.filter((e) => SYNC_FOLDER_FILE.test(e.name)), ...all.filter((e) => !SYNC_FOLDER_FILE.test(e.name))].slice(0, MAX_ENTRIES);
   const out: SyncFolderEntry[] = [];
-  for (const e of entries.slice(0, MAX_ENTRIES)) {
+  for (const e of entries) {
     // Plain files only: a symlink named like ours could point anywhere on the disk.
     if (!e.isFile()) continue;
     try {
@@ -73,10 +76,18 @@ export async function listFolder(deps: SyncFolderDeps): Promise<SyncFolderEntry[
 
 export async function readFolderFile(deps: SyncFolderDeps, name: string): Promise<Uint8Array> {
   const target = confinedPath(await requireFolder(deps), name);
-  const s = await lstat(target);
-  if (!s.isFile()) throw new Error(`${name} is not a plain file`);
-  if (s.size > MAX_SYNC_FILE_BYTES) throw new Error(`${name} is too large to be a sync file`);
-  return new Uint8Array(await readFile(target));
+  // O_NOFOLLOW and a stat of the open handle: a file swapped for a symlink after a check is never read.
+  const handle = await open(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((err: unknown) => {
+    throw (err as { code?: string }).code === 'ELOOP' ? new Error(`${name} is not a plain file`) : err;
+  });
+  try {
+    const s = await handle.stat();
+    if (!s.isFile()) throw new Error(`${name} is not a plain file`);
+    if (s.size > MAX_SYNC_FILE_BYTES) throw new Error(`${name} is too large to be a sync file`);
+    return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
 }
 
 export async function writeFolderFile(deps: SyncFolderDeps, name: string, data: Uint8Array): Promise<void> {
