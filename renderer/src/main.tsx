@@ -9,6 +9,7 @@ import './styles/app.css';
 import './styles/map.css';
 import './styles/roadmap.css';
 import './styles/club.css';
+import './styles/sync.css';
 import { initI18n, i18next } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WorkspaceContext } from './db/context';

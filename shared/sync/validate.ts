@@ -30,6 +30,11 @@ const MAX_YEAR = 2999;
 const isPlainObject = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v) && Object.getPrototypeOf(v) === Object.prototype;
 
+function hasControlChar(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) < 32) return true;
+  return false;
+}
+
 function unsafeKeyIn(o: object): string | null {
   for (const k of Object.keys(o)) if (UNSAFE_KEYS.has(k)) return k;
   return null;
@@ -80,7 +85,7 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
   if (unsafe !== undefined) return { kind: 'unsafeKey', key: unsafe };
   if (keys.length > MAX_FIELDS) return bad('too many fields');
   const { id, stamps, updatedAt, deleted } = row;
-  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH || /[\u0000-\u001f]/.test(id)) return bad('no valid id');
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH || hasControlChar(id)) return bad('no valid id');
   if (!isPlainObject(stamps)) {
     if (typeof stamps === 'object' && stamps !== null) {
       const k = unsafeKeyIn(stamps);

@@ -10,6 +10,7 @@ import { SettingsPage } from '../features/settings';
 import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
 import { ClubPage, OfferPage, RetreatPage } from '../features/club';
 import { CommandPalette } from '../features/palette';
+import { SyncPage, useSyncAgent } from '../features/sync';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useTheme, toggleTheme } from './useTheme';
@@ -21,6 +22,7 @@ export function App() {
   const route = useRoute((s) => s.route);
   const navigate = useRoute((s) => s.navigate);
   useTheme();
+  useSyncAgent();
 
   const handlers = useMemo<CommandHandlers>(
     () => ({
@@ -106,6 +108,10 @@ export function App() {
     case 'settings':
       crumbs = <span aria-current="page">{t('nav.settings')}</span>;
       content = <SettingsPage />;
+      break;
+    case 'sync':
+      crumbs = <span aria-current="page">{t('nav.sync')}</span>;
+      content = <SyncPage />;
       break;
   }
 

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, Settings } from 'lucide-react';
+import { ArrowLeftRight, Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, Settings } from 'lucide-react';
+import { useConflictCount } from '../features/sync';
 import { routeHash, useRoute, type Route } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Logo } from '../ui/Logo';
@@ -10,6 +11,8 @@ interface NavItem {
   readonly icon: React.ReactNode;
   readonly route: Route;
   readonly active: (r: Route) => boolean;
+  /** A count shown beside the label (conflicts waiting for review). */
+  readonly count?: number;
 }
 
 /** Left navigation: only what exists. Collapsible to icons. */
@@ -29,7 +32,11 @@ export function Sidebar() {
     },
     { key: 'club', label: t('nav.club'), icon: <Gem size={16} aria-hidden />, route: { name: 'club', view: 'roster' }, active: (r) => r.name === 'club' || r.name === 'offer' || r.name === 'retreat' },
   ];
-  const bottom: NavItem[] = [{ key: 'settings', label: t('nav.settings'), icon: <Settings size={16} aria-hidden />, route: { name: 'settings' }, active: (r) => r.name === 'settings' }];
+  const conflicts = useConflictCount();
+  const bottom: NavItem[] = [
+    { key: 'sync', label: t('nav.sync'), icon: <ArrowLeftRight size={16} aria-hidden />, route: { name: 'sync' }, active: (r) => r.name === 'sync', count: conflicts },
+    { key: 'settings', label: t('nav.settings'), icon: <Settings size={16} aria-hidden />, route: { name: 'settings' }, active: (r) => r.name === 'settings' },
+  ];
   const link = (item: NavItem) => (
     <li key={item.key}>
       <a
@@ -44,6 +51,11 @@ export function Sidebar() {
       >
         {item.icon}
         <span className="nav__label">{item.label}</span>
+        {item.count ? (
+          <span className="nav__count" aria-label={t('nav.conflictCount', { count: item.count })}>
+            {item.count}
+          </span>
+        ) : null}
       </a>
     </li>
   );

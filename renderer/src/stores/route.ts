@@ -17,6 +17,7 @@ export type Route =
   | { readonly name: 'club'; readonly view: ClubView }
   | { readonly name: 'offer'; readonly id: string }
   | { readonly name: 'retreat'; readonly id: string }
+  | { readonly name: 'sync' }
   | { readonly name: 'settings' };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => ((list as readonly string[]).includes(v ?? '') ? (v as T) : fallback);
@@ -32,6 +33,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'offers' && parts[1]) return { name: 'offer', id: parts[1] };
   if (parts[0] === 'retreats' && parts[1]) return { name: 'retreat', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
+  if (parts[0] === 'sync') return { name: 'sync' };
   return { name: 'accounts' };
 }
 
@@ -57,6 +59,8 @@ export function routeHash(r: Route): string {
       return `#/retreats/${encodeURIComponent(r.id)}`;
     case 'settings':
       return '#/settings';
+    case 'sync':
+      return '#/sync';
   }
 }
 

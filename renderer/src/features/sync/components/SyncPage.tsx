@@ -1,0 +1,30 @@
+import { useTranslation } from 'react-i18next';
+import { BackupsSection } from './BackupsSection';
+import { ConflictsSection } from './ConflictsSection';
+import { DevicesSection } from './DevicesSection';
+import { ExportSection } from './ExportSection';
+import { FolderSection } from './FolderSection';
+import { ImportSection } from './ImportSection';
+
+/** Sync files, the sync folder, conflicts to review, devices and backups: no server anywhere. */
+export function SyncPage() {
+  const { t } = useTranslation();
+  return (
+    <div className="page page--narrow sync-page">
+      <div className="page-head">
+        <div>
+          <h1 className="page-title">{t('sync.title')}</h1>
+          <p className="muted">{t('sync.subtitle')}</p>
+        </div>
+      </div>
+      <ConflictsSection />
+      <div className="sync-grid">
+        <ExportSection />
+        <ImportSection />
+      </div>
+      <FolderSection />
+      <BackupsSection />
+      <DevicesSection />
+    </div>
+  );
+}

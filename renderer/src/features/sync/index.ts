@@ -1,0 +1,3 @@
+export { SyncPage } from './components/SyncPage';
+export { useSyncAgent } from './hooks/useSyncAgent';
+export { useConflictCount } from './hooks/useConflictCount';

@@ -1,0 +1,20 @@
+import { SyncFileError } from '@shared/sync/codec';
+import { i18next } from '../../i18n';
+
+/** The sentence for a refused file: what is wrong and what to do. Nothing was written. */
+export function syncErrorMessage(err: unknown): string {
+  if (err instanceof SyncFileError) return i18next.t(`sync.errors.${err.code}`, { ...err.detail });
+  return i18next.t('sync.errors.unexpected', { reason: err instanceof Error ? err.message : String(err) });
+}
+
+export function formatBytes(n: number): string {
+  if (n < 1024) return i18next.t('sync.bytes', { count: n });
+  const units = ['KB', 'MB', 'GB'];
+  let v = n / 1024;
+  let u = 0;
+  while (v >= 1024 && u < units.length - 1) {
+    v /= 1024;
+    u++;
+  }
+  return `${new Intl.NumberFormat(i18next.language, { maximumFractionDigits: v < 10 ? 1 : 0 }).format(v)} ${units[u]}`;
+}
