@@ -124,7 +124,8 @@ export function mergeRow(local: AnyRow | undefined, remote: AnyRow, ctx: MergeCo
   }
   const deleted = fields.deleted === true;
   const row = { ...fields, id: local.id, deleted, stamps, updatedAt } as AnyRow;
-  if (deleted) lost.push(...editsLostToDelete(local, remote, row, ctx));
+  // At most one review entry for the deletion: the tombstone field itself may already have lost above.
+  if (deleted && !lost.some((l) => l.field === 'deleted')) lost.push(...editsLostToDelete(local, remote, row, ctx));
   if (!changed) return { row: local, outcome: 'unchanged', lost };
   const outcome: MergeOutcome = deleted && !local.deleted ? 'deleted' : !deleted && local.deleted ? 'restored' : 'updated';
   return { row, outcome, lost };

@@ -51,6 +51,11 @@ export interface ConflictRow {
   /** The device the import came from (its name when the conflict was recorded). */
   peerName: string;
   createdAt: string;
+  /**
+   * Set once the user kept the current value or took this one: the record stays (hidden) so
+   * importing the same file again does not bring the settled conflict back.
+   */
+  resolved?: 'kept' | 'taken';
 }
 
 /** What this device knows of another device that sent it a file. */

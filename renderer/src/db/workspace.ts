@@ -1,5 +1,5 @@
 import type { Table, Transaction } from 'dexie';
-import { createClock, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
+import { createClock, isStamp, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
 import { createRow, createRows, patchRow, type Row } from '@shared/sync/row';
 import { WaypointDB } from './database';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
@@ -111,6 +111,12 @@ export async function replayIntent(ws: Workspace, intent: Intent, direction: 'un
 }
 
 const DEVICE_KEY = 'deviceId';
+/**
+ * The latest stamp this device has let out (in a file) or gone back from (a restore). Rows alone
+ * cannot say it after a restore, and a new edit stamped below it would be left out of the next
+ * "changes since" file for a peer that has seen it.
+ */
+export const CLOCK_HIGH_WATER_KEY = 'clock.highWater';
 
 /** Opens the database, loads (or creates) this device's id and starts the clock after every stamp stored. */
 export async function openWorkspace(db: WaypointDB = new WaypointDB(), wall: () => number = Date.now): Promise<Workspace> {
@@ -124,9 +130,11 @@ export async function openWorkspace(db: WaypointDB = new WaypointDB(), wall: () 
   });
   const clock = createClock(device, wall);
   // A wall clock set back must never stamp an edit earlier than what is already stored.
-  for (const name of SYNCED_TABLES) {
-    const latest = await db.table<AnyRow, string>(name).orderBy('updatedAt').last();
-    if (latest) clock.observe(latest.updatedAt);
+  for (const name of [...SYNCED_TABLES, 'foreign']) {
+    const latest = await db.table<{ updatedAt: Stamp }, string>(name).orderBy('updatedAt').last();
+    if (latest && isStamp(latest.updatedAt)) clock.observe(latest.updatedAt);
   }
+  const highWater = (await db.meta.get(CLOCK_HIGH_WATER_KEY))?.value;
+  if (typeof highWater === 'string' && isStamp(highWater)) clock.observe(highWater);
   return { db, clock };
 }

@@ -8,6 +8,7 @@ import { WaypointDB } from '../../../renderer/src/db/database';
 import { openWorkspace, runIntent } from '../../../renderer/src/db/workspace';
 import { createAccounts } from '../../../renderer/src/db/accounts';
 import { syntheticAccounts, syntheticMap, type SyntheticPerson } from '../synthetic';
+import { syncRound } from './sync-bench';
 
 function rawPut(name: string, rows: readonly object[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -150,7 +151,7 @@ function orgLayoutMs(count: number): number {
 
 declare global {
   interface Window {
-    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; seedMap: typeof seedMap; orgLayoutMs: typeof orgLayoutMs; ready: boolean };
+    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; seedMap: typeof seedMap; orgLayoutMs: typeof orgLayoutMs; syncRound: typeof syncRound; ready: boolean };
   }
 }
-window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, ready: true };
+window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, ready: true };

@@ -6,7 +6,7 @@ import { SYNC_STATE_TABLES, SYNCED_TABLES } from '../schema';
 import type { Workspace } from '../workspace';
 import { exportSyncFile } from './exportFile';
 import { foreignKey } from './importFile';
-import { writeKnowledge } from './state';
+import { FOLDER_LAST_WRITE, writeClockHighWater, writeKnowledge } from './state';
 
 export type BackupKind = 'daily' | 'import' | 'manual' | 'restore';
 
@@ -104,6 +104,13 @@ export async function restoreBackup(ctx: BackupContext, id: string, now: Date = 
     }
     const { [ws.clock.device]: _own, ...others } = file.header.knowledge;
     await writeKnowledge(tx, others);
+    await writeClockHighWater(tx, ws.clock.last());
+    // Peers' files are read again and ours rewritten (it now says we know less), so the next
+    // exchanges bring back what the backup lacks.
+    await tx.table('meta').delete(FOLDER_LAST_WRITE);
+    await tx.table('peers').toCollection().modify((p: { lastFileCreatedAt: string }) => {
+      p.lastFileCreatedAt = '';
+    });
   });
   return { rows };
 }

@@ -16,7 +16,7 @@ export interface ConflictView {
 }
 
 export async function listConflicts(ws: Workspace): Promise<ConflictView[]> {
-  const conflicts = await ws.db.conflicts.orderBy('createdAt').reverse().toArray();
+  const conflicts = (await ws.db.conflicts.orderBy('createdAt').reverse().toArray()).filter((c) => c.resolved === undefined);
   const views: ConflictView[] = [];
   for (const c of conflicts) {
     const row = isSynced(c.table) ? await ws.db.table<AnyRow, string>(c.table).get(c.rowId) : undefined;
@@ -32,22 +32,29 @@ export async function listConflicts(ws: Workspace): Promise<ConflictView[]> {
  */
 export async function keepLosingValue(ws: Workspace, conflictId: string): Promise<{ intent: Intent }> {
   const c = await ws.db.conflicts.get(conflictId);
-  if (!c || !isSynced(c.table)) throw new RefusedError('sync.conflicts.gone');
+  if (!c || c.resolved !== undefined || !isSynced(c.table)) throw new RefusedError('sync.conflicts.gone');
   const table = c.table;
   const { intent } = await runIntent(ws, 'keep other value', async (w) => {
     const row = await w.table(table).get(c.rowId);
     if (!row) throw new RefusedError('sync.conflicts.gone');
     await w.update(table, c.rowId, { [c.field]: c.value });
   });
-  await ws.db.conflicts.delete(conflictId);
+  await ws.db.conflicts.update(conflictId, { resolved: 'taken' });
   return { intent };
 }
 
 /** "Keep the current value": the conflict was seen and needs nothing more. */
 export async function dismissConflict(ws: Workspace, conflictId: string): Promise<void> {
-  await ws.db.conflicts.delete(conflictId);
+  await ws.db.conflicts.update(conflictId, { resolved: 'kept' });
 }
 
 export async function dismissAllConflicts(ws: Workspace): Promise<void> {
-  await ws.db.conflicts.clear();
+  await ws.db.conflicts.toCollection().modify((c) => {
+    c.resolved ??= 'kept';
+  });
+}
+
+/** Conflicts waiting for review. */
+export function openConflictCount(ws: Workspace): Promise<number> {
+  return ws.db.conflicts.filter((c) => c.resolved === undefined).count();
 }

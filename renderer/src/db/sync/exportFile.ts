@@ -5,7 +5,7 @@ import { joinKnowledge, sinceForPeer, type AnyRow, type Knowledge } from '@share
 import type { ForeignRow } from '../database';
 import { SYNCED_TABLES } from '../schema';
 import type { Workspace } from '../workspace';
-import { readDevicesSeen, readKnowledge } from './state';
+import { readDevicesSeen, readKnowledge, writeClockHighWater } from './state';
 
 export type ExportScope =
   | { readonly kind: 'everything' }
@@ -46,7 +46,8 @@ export async function sinceFor(ws: Workspace, peer: string): Promise<Stamp> {
   return sinceForPeer(record.knowledge as Knowledge, devices);
 }
 
-async function sinceForAll(ws: Workspace, peers: readonly string[]): Promise<Stamp> {
+/** The stamp a file serving all these peers starts after: what the least informed of them lacks. */
+export async function sinceForAll(ws: Workspace, peers: readonly string[]): Promise<Stamp> {
   let min: Stamp | null = null;
   for (const p of peers) {
     const s = await sinceFor(ws, p);
@@ -80,7 +81,7 @@ async function accountSlice(ws: Workspace, accountId: string): Promise<{ rows: R
   const quotes = (await db.quotes.toArray()).filter((q) => q.funders.some((f) => f.accountId === accountId));
   const itemIds = [...new Set([...requests.map((r) => String(r.itemId)), ...quotes.map((q) => q.itemId)])];
   const items = (await db.roadmapItems.bulkGet(itemIds)).filter((r) => r !== undefined);
-  const rows: Rows = {
+  const all: Rows = {
     accounts: [account as unknown as AnyRow],
     plans,
     objectives: await byPlan(db.objectives as unknown as Table<AnyRow, string>),
@@ -95,7 +96,7 @@ async function accountSlice(ws: Workspace, accountId: string): Promise<{ rows: R
     members: await byAccount(db.members as unknown as Table<AnyRow, string>),
     offers: await byAccount(db.offers as unknown as Table<AnyRow, string>),
   };
-  for (const k of Object.keys(rows)) if (rows[k]!.length === 0) delete rows[k];
+  const rows = Object.fromEntries(Object.entries(all).filter(([, list]) => list.length > 0));
   return { rows, name: account.name };
 }
 
@@ -125,6 +126,8 @@ export async function exportSyncFile(ws: Workspace, opts: ExportOptions): Promis
     tables: rows,
     passphrase: opts.passphrase ?? null,
   });
+  // Only files that leave the device: a backup stays here and must write nothing to the database.
+  if (kind !== 'backup') await writeClockHighWater(ws.db, ws.clock.last());
   let count = 0;
   for (const list of Object.values(rows)) count += list.length;
   return { bytes, rows: count, kind, since, accountName };

@@ -1,6 +1,7 @@
 import { SyncFileError, type SyncFileErrorCode } from '@shared/sync/codec';
 import { createBackup, type BackupContext } from './backups';
-import { exportSyncFile } from './exportFile';
+import { exportSyncFile, sinceForAll } from './exportFile';
+import { FOLDER_LAST_WRITE } from './state';
 import { importSyncFile, type ImportResult } from './importFile';
 import { decodeForImport } from './service';
 
@@ -32,7 +33,6 @@ export interface FolderSyncResult {
   readonly wrote: boolean;
 }
 
-const LAST_WRITE = 'sync.folder.lastWrite';
 const LAST_RESULT = 'sync.folder.lastResult';
 
 /**
@@ -64,7 +64,8 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
       if (decoded.header.source.device !== device) throw new SyncFileError('damaged');
       const peer = await ws.db.peers.get(device);
       if (peer && peer.lastFileCreatedAt === decoded.header.createdAt) continue;
-      if (!backedUp) {
+      // A file with no rows only updates what we know of its device: nothing to back up for.
+      if (!backedUp && decoded.header.contents.rows > 0) {
         await createBackup(ctx, 'import', now);
         backedUp = true;
       }
@@ -74,14 +75,16 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
     }
   }
   // Written again only when something changed since our last write (or a new device appeared).
-  const stateNow = `${ws.clock.last()}|${[...devices].sort().join(',')}`;
-  const last = (await ws.db.meta.get(LAST_WRITE))?.value;
+  // Our file also changes when what the peers lack changes (a new device, a restore on either side).
+  const since = await sinceForAll(ws, devices);
+  const stateNow = JSON.stringify([ws.clock.last(), since, [...devices].sort()]);
+  const last = (await ws.db.meta.get(FOLDER_LAST_WRITE))?.value;
   const ownListed = entries.some((e) => e.name === own && e.size > 0);
   let wrote = false;
   if (!ownListed || last !== stateNow) {
     const file = await exportSyncFile(ws, { scope: { kind: 'changes', peers: devices }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
     await port.write(own, file.bytes);
-    await ws.db.meta.put({ key: LAST_WRITE, value: stateNow });
+    await ws.db.meta.put({ key: FOLDER_LAST_WRITE, value: stateNow });
     wrote = true;
   }
   const result: FolderSyncResult = { at: now.toISOString(), imported, skipped, ignored, wrote };

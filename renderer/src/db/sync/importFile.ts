@@ -111,7 +111,10 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
       peerName: header.source.name,
       createdAt,
     }));
-    if (conflicts.length > 0) await tx.table('conflicts').bulkPut(conflicts);
+    // A conflict already on record (same losing write), open or settled, is not recorded again.
+    const known = conflicts.length > 0 ? await tx.table<ConflictRow, string>('conflicts').bulkGet(conflicts.map((c) => c.id)) : [];
+    const fresh = conflicts.filter((_, i) => known[i] === undefined);
+    if (fresh.length > 0) await tx.table('conflicts').bulkPut(fresh);
 
     const complete = header.contents.kind !== 'account' && fileCompletesKnowledge(localKnowledge, localDevice, remoteKnowledge, header.contents.since);
     if (complete) {
@@ -132,7 +135,7 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
       };
       await tx.table('peers').put(peer);
     }
-    return { ...totals, conflicts: conflicts.length, byTable, keptUnknownTables: unknown, from: { ...header.source }, complete };
+    return { ...totals, conflicts: fresh.length, byTable, keptUnknownTables: unknown, from: { ...header.source }, complete };
   });
   // Outside the transaction: the clock only ever moves forward, so a rolled-back import leaves it harmlessly ahead.
   if (maxStamp !== null) ws.clock.observe(maxStamp);

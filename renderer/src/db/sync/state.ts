@@ -2,11 +2,14 @@ import type { Table } from 'dexie';
 import type { Stamp } from '@shared/sync/hlc';
 import type { Knowledge } from '@shared/sync/merge';
 import type { WaypointDB } from '../database';
+import { CLOCK_HIGH_WATER_KEY } from '../workspace';
 
 /** Device-local sync bookkeeping kept in `meta`: never synced, never in a file's rows. */
 const KNOWLEDGE = 'sync.knowledge';
 const DEVICES_SEEN = 'sync.devicesSeen';
 const DEVICE_NAME = 'sync.deviceName';
+/** What this device's folder file last held (clock, peers, knowledge): unchanged means no rewrite. */
+export const FOLDER_LAST_WRITE = 'sync.folder.lastWrite';
 
 /** The database or a transaction over `meta`: both name their tables the same way. */
 export interface MetaReader {
@@ -42,3 +45,6 @@ export async function writeDeviceName(db: WaypointDB, name: string): Promise<voi
   if (trimmed === '') return;
   await db.meta.put({ key: DEVICE_NAME, value: trimmed });
 }
+
+/** Remembers the clock's latest stamp (see CLOCK_HIGH_WATER_KEY): after a file leaves, and at a restore. */
+export const writeClockHighWater = (src: MetaReader, stamp: Stamp): Promise<unknown> => metaTable(src).put({ key: CLOCK_HIGH_WATER_KEY, value: stamp });

@@ -1,0 +1,233 @@
+import { describe, expect, it } from 'vitest';
+import { asIsoDate } from '@shared/domain/dates';
+import { createAccount, deleteAccount, updateAccount } from '../accounts';
+import { createPlan } from '../plans';
+import { loadSampleWorkspace } from '../sample';
+import { SYNCED_TABLES } from '../schema';
+import { createBackup, listBackups, restoreBackup } from './backups';
+import { folderFileName, lastFolderSync, syncWithFolder } from './folder';
+import { readDevicesSeen, readKnowledge } from './state';
+import { decode, dumpSynced, exportBytes, freshDevices, MemoryFolder, newDevice, testClock, withHeader, type Device, type TestClock } from './testing';
+
+const device = freshDevices();
+
+/** Devices sharing one folder; every sync runs at a later time than the one before. */
+async function folderWith(names: readonly string[]) {
+  const wall = testClock();
+  const folder = new MemoryFolder();
+  const devices: Array<Device & { port: ReturnType<MemoryFolder['port']> }> = [];
+  for (const name of names) devices.push({ ...(await device(name, wall)), port: folder.port() });
+  const sync = (d: (typeof devices)[number]) => syncWithFolder(d, d.port, new Date(wall.tick(1000)));
+  return { wall, folder, devices, sync };
+}
+
+/** What an import would change: synced rows, peers, conflicts, knowledge, devices seen, backups. */
+async function syncState(d: Device) {
+  return {
+    synced: await dumpSynced(d.ws),
+    peers: await d.ws.db.peers.toArray(),
+    conflicts: await d.ws.db.conflicts.toArray(),
+    knowledge: await readKnowledge(d.ws.db),
+    seen: await readDevicesSeen(d.ws.db),
+    backups: await listBackups(d.store),
+  };
+}
+
+/** A peer's real folder file, made by its own sync into a folder of its own. */
+async function folderFileOf(d: Device, wall: TestClock): Promise<Uint8Array> {
+  const own = new MemoryFolder();
+  await syncWithFolder(d, own.port(), new Date(wall.tick(1000)));
+  return own.files.get(folderFileName(d.device))!;
+}
+
+describe('syncWithFolder', () => {
+  it('two devices converge through the folder, each writing only its own file', async () => {
+    const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel']);
+    const [a, b] = devices as [(typeof devices)[number], (typeof devices)[number]];
+    await loadSampleWorkspace(a.ws, asIsoDate('2026-03-02'));
+    const { account } = await createAccount(b.ws, { name: 'Only on B' });
+    expect(await sync(a)).toMatchObject({ imported: [], skipped: [], ignored: 0, wrote: true });
+    const rb = await sync(b);
+    expect(rb.imported.map((i) => [i.name, i.result.from.device])).toEqual([[folderFileName(a.device), a.device]]);
+    expect(rb.wrote).toBe(true);
+    const ra = await sync(a);
+    expect(ra.imported.map((i) => i.name)).toEqual([folderFileName(b.device)]);
+    expect(ra.imported[0]!.result).toMatchObject({ added: 1, complete: true });
+    expect(await dumpSynced(a.ws)).toEqual(await dumpSynced(b.ws));
+
+    // Concurrent edits, then another round.
+    wall.tick();
+    const first = (await a.ws.db.accounts.orderBy('id').first())!;
+    await updateAccount(a.ws, first.id, { owner: 'Anna' });
+    await createPlan(a.ws, account.id, { title: 'Plan made on A' });
+    await updateAccount(b.ws, first.id, { region: 'North' });
+    await deleteAccount(b.ws, (await b.ws.db.accounts.orderBy('id').last())!.id);
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    const da = await dumpSynced(a.ws);
+    expect(da).toEqual(await dumpSynced(b.ws));
+    expect(await a.ws.db.accounts.get(first.id)).toMatchObject({ owner: 'Anna', region: 'North' });
+    expect(new Set(a.port.writes)).toEqual(new Set([folderFileName(a.device)]));
+    expect(new Set(b.port.writes)).toEqual(new Set([folderFileName(b.device)]));
+    expect([...folder.files.keys()].sort()).toEqual([folderFileName(a.device), folderFileName(b.device)].sort());
+    expect(folderFileName(a.device)).toMatch(/^waypoint-[0-9a-f]{16}\.wpsync$/);
+  });
+
+  it('three devices converge, also when the third joins after the other two have been syncing for a while', async () => {
+    const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk']);
+    const [a, b, c] = devices as [(typeof devices)[number], (typeof devices)[number], (typeof devices)[number]];
+    await loadSampleWorkspace(a.ws, asIsoDate('2026-03-02'));
+    await createAccount(b.ws, { name: 'Only on B' });
+    await createAccount(c.ws, { name: 'Only on C' });
+    for (let round = 0; round < 3; round++) {
+      wall.tick();
+      await createAccount(round % 2 ? a.ws : b.ws, { name: `Round ${round}` });
+      await sync(a);
+      await sync(b);
+    }
+    // A's and B's files are now changes files for each other: partial for C.
+    expect((await decode(folder.files.get(folderFileName(a.device))!)).header.contents.kind).toBe('changes');
+    const joined = await sync(c);
+    expect(joined.imported.length).toBe(2);
+    expect(joined.imported.map((i) => i.result.complete)).toEqual([false, false]);
+    // One 'import' backup per sync that imports, however many files it reads.
+    expect((await listBackups(c.store)).map((x) => x.kind)).toEqual(['import']);
+    for (let round = 0; round < 2; round++) for (const d of [a, b, c]) await sync(d);
+    const dc = await dumpSynced(c.ws);
+    expect(await dumpSynced(a.ws)).toEqual(dc);
+    expect(await dumpSynced(b.ws)).toEqual(dc);
+    for (const t of SYNCED_TABLES) expect((dc[t] as unknown[]).length, t).toBeGreaterThan(0);
+    // C now knows every device's writes.
+    expect(Object.keys(await readKnowledge(c.ws.db)).sort()).toEqual([a.device, b.device].sort());
+    for (const d of [a, b, c]) expect(new Set(d.port.writes)).toEqual(new Set([folderFileName(d.device)]));
+  });
+
+  it('ignores files that are not Waypoint’s, skips unreadable ones without writing anything from them, and imports them once whole', async () => {
+    const { wall, folder, devices, sync } = await folderWith(['Laptop']);
+    const a = devices[0]!;
+    await createAccount(a.ws, { name: 'Nordwind' });
+    const b = await device('Hotel', wall);
+    await createAccount(b.ws, { name: 'Only on B' });
+    const whole = await folderFileOf(b, wall);
+    const other = newDevice();
+    const strays: Array<[string, Uint8Array]> = [
+      ['desktop.ini', new TextEncoder().encode('[.ShellClassInfo]\n')],
+      ['.DS_Store', new Uint8Array([0, 0, 0, 1, 66, 117, 100, 49])],
+      [`${folderFileName(b.device)}.tmp`, whole],
+      [`waypoint-${b.device} (conflicted copy).wpsync`, whole],
+      [`waypoint-${b.device.toUpperCase()}.wpsync`, whole],
+      [`waypoint-${b.device}.wpsync.bak`, whole],
+    ];
+    for (const [name, data] of strays) folder.files.set(name, data);
+    folder.files.set(folderFileName(other), new Uint8Array(0));
+    folder.files.set(folderFileName(b.device), whole.subarray(0, Math.floor(whole.length * 0.6)));
+    const before = await syncState(a);
+
+    const r = await sync(a);
+    expect(r).toMatchObject({ imported: [], ignored: strays.length, wrote: true });
+    expect(r.skipped).toEqual([
+      { name: folderFileName(other), code: 'empty' },
+      { name: folderFileName(b.device), code: 'damaged' },
+    ]);
+    expect(a.port.reads).toEqual([folderFileName(b.device)]);
+    expect(await syncState(a)).toEqual(before);
+    expect(await lastFolderSync(a)).toEqual(r);
+
+    // The whole file arrives: the next sync imports it (once).
+    folder.files.set(folderFileName(b.device), whole);
+    const r2 = await sync(a);
+    expect(r2.imported.map((i) => [i.name, i.result.added])).toEqual([[folderFileName(b.device), 1]]);
+    expect(r2.skipped).toEqual([{ name: folderFileName(other), code: 'empty' }]);
+    expect((await a.ws.db.accounts.toArray()).map((x) => x.name).sort()).toEqual(['Nordwind', 'Only on B']);
+    expect((await sync(a)).imported).toEqual([]);
+    for (const [name, data] of strays) expect(folder.files.get(name)).toBe(data);
+  });
+
+  it('skips a file that names one device but was made by another, a newer format, a locked file and an unreadable one', async () => {
+    const { wall, folder, devices } = await folderWith(['Laptop']);
+    const a = devices[0]!;
+    const b = await device('Hotel', wall);
+    await createAccount(b.ws, { name: 'Only on B' });
+    const x = newDevice();
+    const y = newDevice();
+    const z = newDevice();
+    folder.files.set(folderFileName(x), await folderFileOf(b, wall));
+    folder.files.set(folderFileName(y), withHeader(await folderFileOf(b, wall), (h) => ((h.formatVersion = 2), ((h.source as { device: string }).device = y))));
+    folder.files.set(folderFileName(b.device), await exportBytes(b, { kind: 'everything' }, { passphrase: 'secret words here' }));
+    folder.files.set(folderFileName(z), new Uint8Array([1, 2, 3]));
+    const port = { ...a.port, read: (name: string) => (name === folderFileName(z) ? Promise.reject(new Error('EBUSY')) : a.port.read(name)) };
+    const before = await syncState(a);
+    const r = await syncWithFolder(a, port, new Date(wall.tick()));
+    expect(r.imported).toEqual([]);
+    expect(new Map(r.skipped.map((s) => [s.name, s.code]))).toEqual(
+      new Map([
+        [folderFileName(x), 'damaged'],
+        [folderFileName(y), 'newerFormat'],
+        [folderFileName(b.device), 'needsPassphrase'],
+        [folderFileName(z), 'unreadable'],
+      ]),
+    );
+    expect(await syncState(a)).toEqual(before);
+    expect((await a.ws.db.accounts.count()) + (await a.ws.db.peers.count())).toBe(0);
+  });
+
+  it('a sync with nothing new neither rewrites our file nor imports again; a local edit writes it again', async () => {
+    const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel']);
+    const [a, b] = devices as [(typeof devices)[number], (typeof devices)[number]];
+    await createAccount(a.ws, { name: 'Nordwind' });
+    await createAccount(b.ws, { name: 'Only on B' });
+    // Two rounds carry the rows; a third lets each side learn what the other now has (the files
+    // shrink to nothing new), after which the folder is quiet.
+    for (let round = 0; round < 3; round++) {
+      await sync(a);
+      await sync(b);
+    }
+    const ownFile = folder.files.get(folderFileName(a.device));
+    const writes = a.port.writes.length;
+    const backups = (await listBackups(a.store)).length;
+    const r = await sync(a);
+    expect(r).toMatchObject({ imported: [], skipped: [], ignored: 0, wrote: false });
+    expect(a.port.writes.length).toBe(writes);
+    expect(folder.files.get(folderFileName(a.device))).toBe(ownFile);
+    expect((await listBackups(a.store)).length).toBe(backups);
+    expect((await sync(b)).wrote).toBe(false);
+
+    wall.tick();
+    await updateAccount(a.ws, (await a.ws.db.accounts.orderBy('id').first())!.id, { owner: 'Anna' });
+    expect((await sync(a)).wrote).toBe(true);
+    const bBackups = (await listBackups(b.store)).length;
+    const rb = await sync(b);
+    expect(rb.imported.map((i) => i.result.updated)).toEqual([1]);
+    expect((await listBackups(b.store)).length).toBe(bBackups + 1);
+    // Our file deleted from the folder (by hand): written again although nothing changed.
+    folder.files.delete(folderFileName(a.device));
+    expect((await sync(a)).wrote).toBe(true);
+  });
+
+  // BUG: restoreBackup resets knowledge, but folder sync does not notice: the workspace clock did not
+  // move, so our file (still claiming the knowledge we had before the restore) is not rewritten, and
+  // peers' files are skipped as already imported (peers.lastFileCreatedAt is unchanged). Peers never
+  // learn they should send again "everything since", so the rows the backup lacks do not come back
+  // (restoreBackup's comment promises the next sync asks peers again for everything since).
+  it('after a restore, the next syncs ask peers again for what the backup lacks', async () => {
+    const { wall, devices, sync } = await folderWith(['Laptop', 'Hotel']);
+    const [a, b] = devices as [(typeof devices)[number], (typeof devices)[number]];
+    await createAccount(a.ws, { name: 'Nordwind' });
+    await sync(a);
+    await sync(b);
+    await sync(a);
+    const backup = await createBackup(a, 'manual', new Date(wall.tick()));
+    wall.tick();
+    const { account } = await createAccount(b.ws, { name: 'Made on B after the backup' });
+    await sync(b);
+    await sync(a);
+    expect(await a.ws.db.accounts.get(account.id)).toBeDefined();
+    await restoreBackup(a, backup.id, new Date(wall.tick()));
+    expect(await a.ws.db.accounts.get(account.id)).toBeUndefined();
+    expect((await sync(a)).wrote).toBe(true);
+    await sync(b);
+    await sync(a);
+    expect(await a.ws.db.accounts.get(account.id)).toBeDefined();
+  });
+});

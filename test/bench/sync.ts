@@ -1,0 +1,25 @@
+// Sync benchmark: export and import of 100,000 changes, against the raw IndexedDB write of the same rows.
+import type { Browser } from 'playwright-core';
+import type { SyncRound } from './page/sync-bench';
+import { emit, median, ROUNDS } from './util';
+
+/** Rounds are heavy (100,000 rows each way): at most three, the median reported. */
+const SYNC_ROUNDS = Math.max(1, Math.min(ROUNDS, 3));
+
+export async function syncBench(browser: Browser, base: string): Promise<void> {
+  const context = await browser.newContext({ locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${base}test/bench/page/bench.html`);
+  await page.waitForFunction(() => window.waypointBench?.ready === true);
+  const rounds: SyncRound[] = [];
+  for (let i = 0; i < SYNC_ROUNDS; i++) rounds.push(await page.evaluate((r) => window.waypointBench.syncRound(r), i));
+  await context.close();
+  const m = (f: (r: SyncRound) => number) => median(rounds.map(f));
+  emit('sync-100k', 'rows', m((r) => r.rows), 'rows');
+  emit('sync-100k', 'export-ms', m((r) => r.exportMs), 'ms');
+  emit('sync-100k', 'file-bytes', m((r) => r.fileBytes), 'bytes');
+  emit('sync-100k', 'import-ms', m((r) => r.importMs), 'ms');
+  emit('sync-100k', 'reimport-ms', m((r) => r.reimportMs), 'ms');
+  emit('sync-100k', 'raw-idb-ms', m((r) => r.rawMs), 'ms');
+  emit('sync-100k', 'import-ratio-to-raw-idb', m((r) => r.importMs) / m((r) => r.rawMs), 'x');
+}
