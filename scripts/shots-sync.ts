@@ -1,5 +1,4 @@
 // Developer tool: screenshots of the Sync & backups page with two devices (two browser contexts).
-import { readFileSync } from 'node:fs';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
@@ -42,6 +41,7 @@ try {
     await a.goto(base);
     await a.getByRole('button', { name: 'Load sample workspace' }).click();
     await a.getByRole('grid').waitFor();
+    await a.getByRole('button', { name: 'Dismiss' }).click();
     await b.goto(`${base}#/sync`);
     await b.waitForTimeout(500);
     await b.screenshot({ path: `${out}/sync-empty-${scheme}.png`, fullPage: true });
@@ -65,8 +65,6 @@ try {
       await (await chooser).setFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%…') });
       await a.waitForTimeout(300);
       await a.getByRole('alert').first().screenshot({ path: `${out}/sync-refused.png` });
-      const enc = readFileSync(fb);
-      void enc;
     }
     await a.context().close();
     await b.context().close();

@@ -72,6 +72,8 @@ export const syncHeaderSchema = z.strictObject({
     kind: z.enum(['changes', 'everything', 'account', 'backup']),
     since: stampSchema,
     account: z.strictObject({ id: z.string().min(1).max(200), name: z.string().max(500) }).nullable(),
+    /** What the file takes the receiver to have already (rows it left out): per device, a stamp. */
+    assumed: z.record(deviceSchema, stampSchema),
     rows: z.number().int().min(0).max(10_000_000),
     tables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), z.number().int().min(0)),
   }),
@@ -95,6 +97,8 @@ export interface SyncContents {
   readonly kind: SyncFileKind;
   readonly since: Stamp;
   readonly account: { readonly id: string; readonly name: string } | null;
+  /** Knowledge the receiver is taken to have: rows fully within it were left out. */
+  readonly assumed?: Knowledge;
 }
 
 export interface SyncFileInput {
@@ -164,7 +168,7 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
     appVersion: input.appVersion,
     source: { ...input.source },
     createdAt: input.createdAt,
-    contents: { kind: input.contents.kind, since: input.contents.since, account: input.contents.account, rows, tables: counts },
+    contents: { kind: input.contents.kind, since: input.contents.since, account: input.contents.account, assumed: { ...(input.contents.assumed ?? {}) }, rows, tables: counts },
     knowledge: { ...input.knowledge },
     compression: 'gzip',
     encryption,

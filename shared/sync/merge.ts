@@ -197,3 +197,32 @@ export function fileCompletesKnowledge(local: Knowledge, localDevice: string, re
   }
   return true;
 }
+
+/** Whether `local` has everything `assumed` says (its own device aside): a file that left rows out on that assumption is then complete. */
+export function knowledgeCovers(local: Knowledge, localDevice: string, assumed: Knowledge): boolean {
+  for (const [device, s] of Object.entries(assumed)) {
+    if (device === localDevice) continue;
+    const seen = hasOwn(local, device) ? local[device] : undefined;
+    if (seen === undefined || seen < s) return false;
+  }
+  return true;
+}
+
+/** Per device, the smallest stamp all these knowledges have (a device missing from one is left out). */
+export function meetKnowledge(list: readonly Knowledge[]): Knowledge {
+  if (list.length === 0) return {};
+  const out: Record<string, Stamp> = {};
+  for (const [device, s] of Object.entries(list[0]!)) {
+    let min: Stamp | null = s;
+    for (const k of list.slice(1)) {
+      const v = hasOwn(k, device) ? k[device] : undefined;
+      if (v === undefined) {
+        min = null;
+        break;
+      }
+      if (v < min) min = v;
+    }
+    if (min !== null) out[device] = min;
+  }
+  return out;
+}

@@ -50,6 +50,8 @@ export interface ConflictRow {
   winnerStamp: string;
   /** The device the import came from (its name when the conflict was recorded). */
   peerName: string;
+  /** The losing value was the one on this device (else it came in with the file). */
+  lostHere?: boolean;
   createdAt: string;
   /**
    * Set once the user kept the current value or took this one: the record stays (hidden) so

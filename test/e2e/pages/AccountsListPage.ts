@@ -73,6 +73,22 @@ export class AccountsListPage {
     return this.rows.getByRole('link').allTextContents();
   }
 
+  /** The Owner cell of an account's row (the cell after the name; "—" when there is no owner). */
+  ownerCell(name: string): Locator {
+    return this.row(name).getByRole('gridcell').nth(1);
+  }
+
+  /** Every row as "<name> · <owner>", in display order. */
+  async namesAndOwners(): Promise<string[]> {
+    const out: string[] = [];
+    const n = await this.rows.count();
+    for (let i = 0; i < n; i++) {
+      const row = this.rows.nth(i);
+      out.push(`${(await row.getByRole('link').first().textContent())?.trim()} · ${(await row.getByRole('gridcell').nth(1).textContent())?.trim()}`);
+    }
+    return out;
+  }
+
   async open(name: string): Promise<void> {
     await this.row(name).getByRole('link', { name, exact: true }).click();
     await expect(this.page.getByRole('textbox', { name: 'Account name' })).toHaveValue(name);

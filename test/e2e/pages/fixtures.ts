@@ -17,6 +17,7 @@ import { AccountOffersTab } from './AccountOffersTab';
 import { OfferPage } from './OfferPage';
 import { NewRetreatDialog } from './NewRetreatDialog';
 import { RetreatPage } from './RetreatPage';
+import { SyncPage } from './SyncPage';
 
 interface Pages {
   shell: AppShell;
@@ -37,6 +38,7 @@ interface Pages {
   offer: OfferPage;
   newRetreat: NewRetreatDialog;
   retreat: RetreatPage;
+  sync: SyncPage;
 }
 
 /**
@@ -67,6 +69,7 @@ export const test = base.extend<Pages>({
   offer: async ({ page, shell: _ }, use) => use(new OfferPage(page)),
   newRetreat: async ({ page, shell: _ }, use) => use(new NewRetreatDialog(page)),
   retreat: async ({ page, shell: _ }, use) => use(new RetreatPage(page)),
+  sync: async ({ page, shell: _ }, use) => use(new SyncPage(page)),
 });
 
 export { expect };

@@ -43,6 +43,7 @@ describe('the conflict list', () => {
         stamp: expect.stringContaining(a.device),
         winnerStamp: row.stamps.owner,
         peerName: 'Hotel',
+        lostHere: true,
         createdAt: at.toISOString(),
       },
       row,

@@ -161,3 +161,44 @@ describe('exportSyncFile', () => {
     expect(await dumpSynced(b.ws)).toEqual(await dumpSynced(a.ws));
   });
 });
+
+describe('changes files leave out what the peer has', () => {
+  it('after B imported everything from A, B’s first changes file for A holds only B’s own edit', async () => {
+    const wall = testClock();
+    const a = await device('Laptop', wall);
+    const b = await device('Hotel', wall);
+    await loadSampleWorkspace(a.ws, asIsoDate('2026-03-02'));
+    await importBytes(b, await everything(a), null);
+    wall.tick();
+    const first = (await b.ws.db.accounts.orderBy('id').first())!;
+    await updateAccount(b.ws, first.id, { owner: 'Bert' });
+    const file = await decode(await changesFor(b, [a]));
+    // A never heard of B (so `since` is the start), yet every row that holds only A's writes is left out.
+    expect(file.header.contents.since).toBe(ZERO_STAMP);
+    expect(Object.keys(file.tables)).toEqual(['accounts']);
+    expect(idsIn(file, 'accounts')).toEqual([first.id]);
+    expect(file.header.contents.assumed[a.ws.clock.device]).toBeDefined();
+    const r = await importBytes(a, await changesFor(b, [a]), null);
+    expect(r).toMatchObject({ added: 0, updated: 1, deleted: 0, conflicts: 0, complete: true });
+    expect(await dumpSynced(a.ws)).toEqual(await dumpSynced(b.ws));
+  });
+
+  it('claims no knowledge from a file whose assumptions this device no longer meets (after a restore)', async () => {
+    const wall = testClock();
+    const a = await device('Laptop', wall);
+    const b = await device('Hotel', wall);
+    await createAccount(a.ws, { name: 'Nordwind' });
+    const { account } = await createAccount(b.ws, { name: 'Only on B' });
+    await importBytes(a, await everything(b), null);
+    await importBytes(b, await everything(a), null);
+    wall.tick();
+    await updateAccount(b.ws, account.id, { owner: 'Bert' });
+    const file = await changesFor(b, [a]);
+    // A loses what it had of B (its knowledge goes back to nothing), then reads a file that assumed it.
+    await a.ws.db.transaction('rw', a.ws.db.meta, async () => {
+      await a.ws.db.meta.put({ key: 'sync.knowledge', value: {} });
+    });
+    const r = await importBytes(a, file, null);
+    expect(r.complete).toBe(false);
+  });
+});

@@ -1,7 +1,7 @@
 import type { Table } from 'dexie';
 import { encodeSyncFile, type SyncFileKind } from '@shared/sync/codec';
 import { ZERO_STAMP, type Stamp } from '@shared/sync/hlc';
-import { joinKnowledge, sinceForPeer, type AnyRow, type Knowledge } from '@shared/sync/merge';
+import { joinKnowledge, meetKnowledge, sinceForPeer, type AnyRow, type Knowledge } from '@shared/sync/merge';
 import type { ForeignRow } from '../database';
 import { SYNCED_TABLES } from '../schema';
 import type { Workspace } from '../workspace';
@@ -56,15 +56,46 @@ export async function sinceForAll(ws: Workspace, peers: readonly string[]): Prom
   return min ?? ZERO_STAMP;
 }
 
-async function changedSince(ws: Workspace, since: Stamp): Promise<Rows> {
+/**
+ * Whether some peer may lack a write in this row: a field stamp of a device beyond what that
+ * peer's knowledge says it has. The single `since` stamp narrows the read; this narrows the file
+ * (a peer that never heard of one device still needs only that device's rows).
+ */
+function neededBy(peers: readonly Knowledge[]): ((row: AnyRow) => boolean) | null {
+  if (peers.length === 0) return null;
+  return (row) => {
+    for (const s of Object.values(row.stamps)) {
+      const device = s.slice(-16);
+      for (const k of peers) {
+        const seen = Object.prototype.hasOwnProperty.call(k, device) ? k[device] : undefined;
+        if (seen === undefined || seen < s) return true;
+      }
+    }
+    return false;
+  };
+}
+
+async function changedSince(ws: Workspace, since: Stamp, keep: ((row: AnyRow) => boolean) | null): Promise<Rows> {
   const out: Rows = {};
   for (const name of SYNCED_TABLES) {
     const table = ws.db.table<AnyRow, string>(name);
-    const rows = since === ZERO_STAMP ? await table.toArray() : await table.where('updatedAt').above(since).toArray();
+    let rows = since === ZERO_STAMP ? await table.toArray() : await table.where('updatedAt').above(since).toArray();
+    if (keep) rows = rows.filter(keep);
     if (rows.length > 0) out[name] = rows;
   }
   const foreign: ForeignRow[] = since === ZERO_STAMP ? await ws.db.foreign.toArray() : await ws.db.foreign.where('updatedAt').above(since).toArray();
-  for (const f of foreign) (out[f.table] ??= []).push(f.row);
+  for (const f of foreign) if (!keep || keep(f.row)) (out[f.table] ??= []).push(f.row);
+  return out;
+}
+
+/** The knowledge of each peer from its latest file; null when any peer never sent one (it gets everything). */
+async function peerKnowledges(ws: Workspace, peers: readonly string[]): Promise<Knowledge[] | null> {
+  const out: Knowledge[] = [];
+  for (const p of peers) {
+    const record = await ws.db.peers.get(p);
+    if (!record) return null;
+    out.push(record.knowledge as Knowledge);
+  }
   return out;
 }
 
@@ -106,13 +137,15 @@ export async function exportSyncFile(ws: Workspace, opts: ExportOptions): Promis
   const read = async () => {
     if (scope.kind === 'account') {
       const slice = await accountSlice(ws, scope.accountId);
-      return { rows: slice.rows, since: ZERO_STAMP, accountName: slice.name, account: { id: scope.accountId, name: slice.name } };
+      return { rows: slice.rows, since: ZERO_STAMP, assumed: {}, accountName: slice.name, account: { id: scope.accountId, name: slice.name } };
     }
     const since = scope.kind === 'changes' ? await sinceForAll(ws, scope.peers) : ZERO_STAMP;
-    return { rows: await changedSince(ws, since), since, accountName: null, account: null };
+    const knowledges = scope.kind === 'changes' ? await peerKnowledges(ws, scope.peers) : null;
+    const assumed = knowledges ? meetKnowledge(knowledges) : {};
+    return { rows: await changedSince(ws, since, knowledges ? neededBy(knowledges) : null), since, assumed, accountName: null, account: null };
   };
   // One read-only transaction: a file never mixes rows from before and after a concurrent edit.
-  const { rows, since, accountName, account, knowledge } = await ws.db.transaction('r', [...SYNCED_TABLES, 'foreign', 'peers', 'meta'], async () => ({
+  const { rows, since, assumed, accountName, account, knowledge } = await ws.db.transaction('r', [...SYNCED_TABLES, 'foreign', 'peers', 'meta'], async () => ({
     ...(await read()),
     knowledge: await currentKnowledge(ws),
   }));
@@ -121,7 +154,7 @@ export async function exportSyncFile(ws: Workspace, opts: ExportOptions): Promis
     appVersion: opts.appVersion,
     source: { device: ws.clock.device, name: opts.deviceName },
     createdAt: (opts.now ?? new Date()).toISOString(),
-    contents: { kind, since, account },
+    contents: { kind, since, account, assumed },
     knowledge,
     tables: rows,
     passphrase: opts.passphrase ?? null,

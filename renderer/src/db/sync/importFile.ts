@@ -1,7 +1,7 @@
 import type { Table, Transaction } from 'dexie';
 import type { DecodedSyncFile } from '@shared/sync/codec';
 import type { Stamp } from '@shared/sync/hlc';
-import { fileCompletesKnowledge, joinKnowledge, mergeRow, type AnyRow, type LostValue, type MergeOutcome } from '@shared/sync/merge';
+import { fileCompletesKnowledge, joinKnowledge, knowledgeCovers, mergeRow, type AnyRow, type LostValue, type MergeOutcome } from '@shared/sync/merge';
 import type { ConflictRow, ForeignRow, PeerRow } from '../database';
 import { SYNC_STATE_TABLES, SYNCED_TABLES, type SyncedTable } from '../schema';
 import type { Workspace } from '../workspace';
@@ -49,7 +49,7 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
     const localKnowledge = await readKnowledge(tx);
     const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
     const byTable: Record<string, TableCounts> = {};
-    const lost: LostValue[] = [];
+    const lost: Array<LostValue & { here: boolean }> = [];
     const devices = new Set(await readDevicesSeen(tx));
     const unknown: string[] = [];
 
@@ -82,7 +82,8 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
           const m = mergeRow(existing[i], remote, ctx);
           count(table, m.outcome);
           if (m.outcome !== 'unchanged') puts.push(m.row);
-          lost.push(...m.lost);
+          const mine = existing[i];
+          for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
         });
         if (puts.length > 0) await t.bulkPut(puts);
       } else {
@@ -109,6 +110,7 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
       stamp: l.stamp,
       winnerStamp: l.winnerStamp,
       peerName: header.source.name,
+      lostHere: l.here,
       createdAt,
     }));
     // A conflict already on record (same losing write), open or settled, is not recorded again.
@@ -116,7 +118,10 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
     const fresh = conflicts.filter((_, i) => known[i] === undefined);
     if (fresh.length > 0) await tx.table('conflicts').bulkPut(fresh);
 
-    const complete = header.contents.kind !== 'account' && fileCompletesKnowledge(localKnowledge, localDevice, remoteKnowledge, header.contents.since);
+    const complete =
+      header.contents.kind !== 'account' &&
+      fileCompletesKnowledge(localKnowledge, localDevice, remoteKnowledge, header.contents.since) &&
+      knowledgeCovers(localKnowledge, localDevice, header.contents.assumed);
     if (complete) {
       const { [localDevice]: _ownWrites, ...theirs } = remoteKnowledge;
       await writeKnowledge(tx, joinKnowledge(localKnowledge, theirs));

@@ -64,7 +64,13 @@ export function ConflictsSection() {
                       </td>
                       <td>
                         {isDelete ? t('sync.conflicts.editedValue') : valueText(c.field, c.value, row)}
-                        <span className="muted small sync-when">{t('sync.conflicts.fromPeer', { peer: c.peerName, when: when(c.stamp) })}</span>
+                        <span className="muted small sync-when">
+                          {isStamp(c.stamp) && decodeStamp(c.stamp).device === ws.clock.device
+                            ? t('sync.conflicts.madeHere', { when: when(c.stamp) })
+                            : c.lostHere
+                              ? t('sync.conflicts.wasHere', { when: when(c.stamp) })
+                              : t('sync.conflicts.fromPeer', { peer: c.peerName, when: when(c.stamp) })}
+                        </span>
                       </td>
                       <td className="sync-row-actions">
                         <Button size="sm" onClick={() => void commit(() => keepLosingValue(ws, c.id))} aria-label={t(isDelete ? 'sync.conflicts.restoreLabel' : 'sync.conflicts.useOtherLabel', { name, field: fieldLabel(c.field) })}>

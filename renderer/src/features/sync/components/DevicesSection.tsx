@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { writeDeviceName } from '../../../db/sync/state';
+import { useUi } from '../../../stores/ui';
 import { InlineInput } from '../../../ui/fields';
 import { textParser } from '../../../lib/parsers';
 import { formatDateTime, formatRelative } from '../../../lib/format';
@@ -10,6 +11,16 @@ import { useSyncContext } from '../hooks/useSyncContext';
 export function DevicesSection() {
   const { t } = useTranslation();
   const ctx = useSyncContext();
+  const saveName = async (name: string) => {
+    const ui = useUi.getState();
+    ui.writeStarted();
+    try {
+      await writeDeviceName(ctx.ws.db, name);
+      useUi.getState().writeFinished();
+    } catch (err) {
+      useUi.getState().writeFinished(String(err));
+    }
+  };
   const peers = useLiveQuery(async () => (await ctx.ws.db.peers.toArray()).sort((a, b) => b.lastImportAt.localeCompare(a.lastImportAt)), [ctx.ws], []);
   return (
     <section className="card sync-card" aria-labelledby="sync-devices-h">
@@ -17,7 +28,7 @@ export function DevicesSection() {
         {t('sync.devices.title')}
       </h2>
       <div className="form-grid form-grid--2">
-        <InlineInput label={t('sync.devices.name')} saved={ctx.deviceName} parse={textParser({ required: true, max: 80 })} onCommit={(name: string) => void writeDeviceName(ctx.ws.db, name)} hint={t('sync.devices.nameHint')} />
+        <InlineInput label={t('sync.devices.name')} saved={ctx.deviceName} parse={textParser({ required: true, max: 80 })} onCommit={(name: string) => void saveName(name)} hint={t('sync.devices.nameHint')} />
         <div className="field">
           <span className="field__label">{t('sync.devices.id')}</span>
           <span className="mono sync-device-id">{ctx.ws.clock.device}</span>
