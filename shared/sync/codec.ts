@@ -126,6 +126,12 @@ const fromB64 = (s: string): Uint8Array => Uint8Array.from(atob(s), (c) => c.cha
 declare function btoa(s: string): string;
 declare function atob(s: string): string;
 
+/** The checksum is the header's last field: replacing the last match never touches a name that looks like one. */
+function replaceLast(text: string, find: string, by: string): string {
+  const at = text.lastIndexOf(find);
+  return at < 0 ? text : text.slice(0, at) + by + text.slice(at + find.length);
+}
+
 const hex = (buf: ArrayBuffer): string => Array.from(new Uint8Array(buf), (b) => b.toString(16).padStart(2, '0')).join('');
 
 async function deriveKey(p: SyncPlatform, passphrase: string, salt: Uint8Array, iterations: number, usage: 'encrypt' | 'decrypt') {
@@ -177,7 +183,7 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
   const headerText = JSON.stringify(header);
   const draft = join([p.encode(MAGIC), p.encode(headerText), p.encode('\n'), body]);
   const sum = hex(await p.subtle.digest('SHA-256', draft));
-  const finalHeader = p.encode(headerText.replace(`"sha256:${CHECKSUM_PLACEHOLDER}"`, `"sha256:${sum}"`));
+  const finalHeader = p.encode(replaceLast(headerText, `"sha256:${CHECKSUM_PLACEHOLDER}"`, `"sha256:${sum}"`));
   return join([p.encode(MAGIC), finalHeader, p.encode('\n'), body]);
 }
 
@@ -211,7 +217,7 @@ export async function readSyncHeader(bytes: Uint8Array, p: SyncPlatform = webPla
   const parsed = syncHeaderSchema.safeParse(raw);
   if (!parsed.success) throw new SyncFileError('damaged');
   const header = parsed.data;
-  const draft = join([magic, p.encode(p.decode(headerBytes).replace(`"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`)), bytes.subarray(nl)]);
+  const draft = join([magic, p.encode(replaceLast(p.decode(headerBytes), `"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`)), bytes.subarray(nl)]);
   const sum = hex(await p.subtle.digest('SHA-256', draft));
   if (`sha256:${sum}` !== header.checksum) throw new SyncFileError('damaged');
   return { header, bodyAt: nl + 1 };
@@ -254,9 +260,12 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
     throw new SyncFileError('damaged');
   }
   const tables = checkBody(raw, options.latestAllowedMs);
+  let total = 0;
   for (const [name, count] of Object.entries(header.contents.tables)) {
-    if ((tables[name]?.length ?? 0) !== count) throw new SyncFileError('damaged');
+    if ((Object.hasOwn(tables, name) ? tables[name]!.length : 0) !== count) throw new SyncFileError('damaged');
+    total += count;
   }
+  if (total !== header.contents.rows) throw new SyncFileError('damaged');
   if (Object.keys(tables).some((name) => !Object.prototype.hasOwnProperty.call(header.contents.tables, name))) throw new SyncFileError('damaged');
   return { header, tables };
 }

@@ -24,6 +24,8 @@ const MAX_STRING = 1_000_000;
 const META = new Set(['id', 'stamps', 'updatedAt']);
 /** ISO dates (and date-times) by their year: 2026-05-01, 30000-01-01, +030000-01-01. */
 const DATE_LIKE = /^([+-]?\d{4,6})-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])(?:$|T)/;
+/** A stamp with more time digits than the format has: beyond the year 5188. */
+const FUTURE_STAMP = /^[0-9a-z]{10,}-[0-9a-z]{4}-[0-9a-f]{16}$/;
 const MIN_YEAR = 1000;
 const MAX_YEAR = 2999;
 
@@ -96,13 +98,14 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
   const stampKey = unsafeKeyIn(stamps);
   if (stampKey !== null) return { kind: 'unsafeKey', key: stampKey };
   if (typeof deleted !== 'boolean') return bad('no deleted flag');
+  // A stamp in the year 30000 has more digits than the format allows: say what it is.
+  if (typeof updatedAt === 'string' && FUTURE_STAMP.test(updatedAt)) return { kind: 'futureStamp', ms: 8.64e15 };
   if (typeof updatedAt !== 'string' || !isStamp(updatedAt)) return bad('no valid updatedAt');
   let largest = '';
   for (const [field, s] of Object.entries(stamps)) {
     if (META.has(field)) return bad(`a stamp for ${field}`);
     if (typeof s !== 'string' || !isStamp(s)) {
-      // A stamp in the year 30000 has more digits than the format allows: say what it is.
-      if (typeof s === 'string' && /^[0-9a-z]{10,}-[0-9a-z]{4}-[0-9a-f]{16}$/.test(s)) return { kind: 'futureStamp', ms: 8.64e15 };
+      if (typeof s === 'string' && FUTURE_STAMP.test(s)) return { kind: 'futureStamp', ms: 8.64e15 };
       return bad(`an invalid stamp for ${field}`);
     }
     if (s > largest) largest = s;
