@@ -60,6 +60,16 @@ export interface SyncFolderBridge {
   write(name: string, data: Uint8Array): Promise<void>;
 }
 
+/** What `pdf:print` renders: a report view of the app, on a paper size, saved under a suggested name. */
+export interface PrintPdfRequest {
+  /** The report's route, e.g. "#/print/plan/<id>". */
+  readonly hash: string;
+  readonly paper: 'A4' | 'Letter';
+  readonly suggestedName: string;
+}
+
+export const PRINT_HASH = /^#\/print\/(plan|quote|offer|retreat)\/[A-Za-z0-9%._~-]{1,200}$/;
+
 export interface Bridge {
   readonly kind: 'electron' | 'browser';
   appInfo(): Promise<AppInfo>;
@@ -70,6 +80,11 @@ export interface Bridge {
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  /**
+   * Electron: renders the report in a hidden window, printToPDF, asks where to save.
+   * Null in browser mode, where the report opens in a tab and the browser prints it.
+   */
+  readonly printPdf: ((request: PrintPdfRequest) => Promise<SaveFileResult>) | null;
   /** Null in browser mode, where sync goes through single files (download and upload). */
   readonly syncFolder: SyncFolderBridge | null;
   /**
@@ -110,6 +125,15 @@ export const invokeChannels = {
   'syncFolder:read': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE)]) },
   'syncFolder:write': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE), bytesSchema.refine((b) => b.length <= 100 * 1024 * 1024, 'at most 100 MB')]) },
   'app:quitReady': { args: z.tuple([]) },
+  'pdf:print': {
+    args: z.tuple([
+      z.strictObject({
+        hash: z.string().regex(PRINT_HASH),
+        paper: z.enum(['A4', 'Letter']),
+        suggestedName: saveFileRequestSchema.shape.suggestedName,
+      }),
+    ]),
+  },
 } as const;
 
 export type InvokeChannel = keyof typeof invokeChannels;
@@ -128,6 +152,7 @@ export interface InvokeResults {
   'syncFolder:read': Uint8Array;
   'syncFolder:write': undefined;
   'app:quitReady': undefined;
+  'pdf:print': SaveFileResult;
 }
 
 /** Event channel (main → renderer). */

@@ -1,4 +1,4 @@
-import type { AboutPanelOptionsOptions, BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, Rectangle, SaveDialogOptions, OpenDialogOptions } from 'electron';
+import type { AboutPanelOptionsOptions, BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, Rectangle, SaveDialogOptions, OpenDialogOptions, PrintToPDFOptions } from 'electron';
 
 /**
  * The slices of Electron the main process uses, as plain structural types.
@@ -20,6 +20,8 @@ export interface WebContentsLike {
   on(event: 'will-attach-webview', listener: (event: PreventableEvent) => void): unknown;
   setWindowOpenHandler(handler: (details: { readonly url: string }) => { action: 'deny' }): void;
   send(channel: string, ...args: unknown[]): void;
+  executeJavaScript(code: string): Promise<unknown>;
+  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
 }
 
 export interface WindowLike {

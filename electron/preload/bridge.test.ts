@@ -25,7 +25,7 @@ describe('preload bridge', () => {
   it('exposes exactly the Bridge members, as an electron bridge', () => {
     const bridge: Bridge = createBridge(fakeIpc().ipc);
     expect(bridge.kind).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'onMenuCommand', 'onQuitRequested', 'openExternal', 'saveFile', 'setThemeSource', 'syncFolder']);
+    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'onMenuCommand', 'onQuitRequested', 'openExternal', 'printPdf', 'saveFile', 'setThemeSource', 'syncFolder']);
   });
 
   it('maps each call onto its invoke channel', async () => {

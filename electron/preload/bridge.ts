@@ -7,6 +7,7 @@ import {
   type InvokeChannel,
   type InvokeResults,
   type MenuCommand,
+  type PrintPdfRequest,
 } from '@shared/bridge';
 
 /** The part of Electron's ipcRenderer the bridge needs (tests pass a fake). */
@@ -63,6 +64,7 @@ export function createBridge(ipc: IpcRendererLike) {
         quitListeners.delete(listener);
       };
     },
+    printPdf: (request: PrintPdfRequest) => invoke('pdf:print', { hash: request.hash, paper: request.paper, suggestedName: request.suggestedName }),
     syncFolder: {
       current: () => invoke('syncFolder:current'),
       choose: () => invoke('syncFolder:choose'),

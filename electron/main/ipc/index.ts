@@ -4,6 +4,7 @@ import { registerFilesIpc } from './files';
 import { createHandle } from './handle';
 import { registerShellIpc } from './shell';
 import { registerSyncFolderIpc } from './syncFolder';
+import { registerPdfIpc } from './pdf';
 import { registerThemeIpc } from './theme';
 
 /** Registers every invoke channel of shared/bridge.ts, one file per channel group. */
@@ -19,6 +20,7 @@ export function registerIpc(deps: MainDeps, hooks: IpcHooks = {}): void {
   registerThemeIpc(handle, deps.nativeTheme, deps.BrowserWindow);
   registerFilesIpc(handle, { dialog: deps.dialog, app: deps.app });
   registerSyncFolderIpc(handle, { dialog: deps.dialog, app: deps.app });
+  registerPdfIpc(handle, { BrowserWindow: deps.BrowserWindow, dialog: deps.dialog, app: deps.app });
   handle('app:quitReady', () => {
     hooks.quitReady?.();
     return undefined;

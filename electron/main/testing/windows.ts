@@ -49,6 +49,20 @@ export class FakeWebContents extends FakeEmitter implements WebContentsLike {
   send(channel: string, ...args: unknown[]): void {
     this.sent.push({ channel, args });
   }
+
+  /** What executeJavaScript answers (a test sets it: e.g. the report becoming ready). */
+  scriptResult: () => unknown = () => true;
+  readonly scripts: string[] = [];
+  executeJavaScript(code: string): Promise<unknown> {
+    this.scripts.push(code);
+    return Promise.resolve(this.scriptResult());
+  }
+
+  readonly printed: unknown[] = [];
+  printToPDF(options: unknown): Promise<Uint8Array> {
+    this.printed.push(options);
+    return Promise.resolve(new TextEncoder().encode('%PDF-1.7 fake'));
+  }
 }
 
 export class FakeWindow extends FakeEmitter implements WindowLike {

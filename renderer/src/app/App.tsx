@@ -11,12 +11,19 @@ import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '..
 import { ClubPage, OfferPage, RetreatPage } from '../features/club';
 import { CommandPalette } from '../features/palette';
 import { SyncPage, useSyncAgent } from '../features/sync';
+import { ReportPage } from '../report';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { useTheme, toggleTheme } from './useTheme';
 import { useShortcuts, type CommandHandlers } from './useShortcuts';
 
+/** The app, or a printable document alone (the PDF is made from it: no chrome, no background work). */
 export function App() {
+  const route = useRoute((s) => s.route);
+  return route.name === 'print' ? <ReportPage doc={route.doc} id={route.id} /> : <MainApp />;
+}
+
+function MainApp() {
   const { t } = useTranslation();
   const ws = useWorkspace();
   const route = useRoute((s) => s.route);
@@ -112,6 +119,9 @@ export function App() {
     case 'sync':
       crumbs = <span aria-current="page">{t('nav.sync')}</span>;
       content = <SyncPage />;
+      break;
+    case 'print':
+      // Rendered by App without the frame; never reached here.
       break;
   }
 

@@ -31,6 +31,7 @@ export function createBrowserBridge(version: string): Bridge {
     onMenuCommand: () => () => undefined,
     // Browser mode: single sync files by download and upload; no folder, no quit to wait for.
     syncFolder: null,
+    printPdf: null,
     onQuitRequested: () => () => undefined,
   };
 }

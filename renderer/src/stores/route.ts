@@ -7,6 +7,8 @@ export const ROADMAP_VIEWS = ['items', 'timeline', 'quotes'] as const;
 export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
 export const CLUB_VIEWS = ['roster', 'retreats', 'offers', 'program'] as const;
 export type ClubView = (typeof CLUB_VIEWS)[number];
+export const PRINT_DOCS = ['plan', 'quote', 'offer', 'retreat'] as const;
+export type PrintDoc = (typeof PRINT_DOCS)[number];
 export type Route =
   | { readonly name: 'accounts' }
   | { readonly name: 'account'; readonly id: string; readonly tab: AccountTab }
@@ -18,6 +20,8 @@ export type Route =
   | { readonly name: 'offer'; readonly id: string }
   | { readonly name: 'retreat'; readonly id: string }
   | { readonly name: 'sync' }
+  /** A printable document (report view, no app chrome): what the PDF is made from. */
+  | { readonly name: 'print'; readonly doc: PrintDoc; readonly id: string }
   | { readonly name: 'settings' };
 
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => ((list as readonly string[]).includes(v ?? '') ? (v as T) : fallback);
@@ -34,6 +38,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'retreats' && parts[1]) return { name: 'retreat', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'sync') return { name: 'sync' };
+  if (parts[0] === 'print' && parts[2] && (PRINT_DOCS as readonly string[]).includes(parts[1] ?? '')) return { name: 'print', doc: parts[1] as PrintDoc, id: parts[2] };
   return { name: 'accounts' };
 }
 
@@ -61,6 +66,8 @@ export function routeHash(r: Route): string {
       return '#/settings';
     case 'sync':
       return '#/sync';
+    case 'print':
+      return `#/print/${r.doc}/${encodeURIComponent(r.id)}`;
   }
 }
 

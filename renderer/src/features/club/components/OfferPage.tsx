@@ -8,6 +8,7 @@ import { Button, EmptyState, IconButton } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
 import { bpInputValue, formatBp, formatMoney, moneyInputValue } from '../../../lib/format';
 import { moneyParser, numberParser, percentParser, textParser } from '../../../lib/parsers';
+import { recommendationText } from '../offerText';
 import { useClubData } from '../hooks/useClubData';
 import { useClubActions } from '../hooks/useClubActions';
 import { OfferStatusBadge } from './OffersTable';
@@ -36,7 +37,6 @@ export function OfferPage({ id }: { id: string }) {
   const setOption = (i: number, patch: Partial<OfferOption>) => save({ options: offer.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
   const { c, r } = cmp;
   const seatCost = data.program.currency === cur ? seatCostPerYear(data.program) : null;
-  const recParams = { ...r.params, net: money(Number(r.params.net) as Minor), by: money(Number(r.params.by) as Minor), breakEven: formatBp(Number(r.params.breakEvenBp)), asked: formatBp(Number(r.params.askedBp)), years: offer.termYears };
 
   return (
     <div className="page page--account offer-page">
@@ -188,7 +188,7 @@ export function OfferPage({ id }: { id: string }) {
             </dd>
           </dl>
           <p className="offer-rec" role="status">
-            <Trophy size={16} aria-hidden /> <span>{t(`offer.rec.${r.reason}`, recParams)}</span>
+            <Trophy size={16} aria-hidden /> <span>{recommendationText(offer, r)}</span>
           </p>
         </section>
       </div>

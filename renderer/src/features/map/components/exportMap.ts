@@ -5,7 +5,8 @@ import { i18next } from '../../../i18n';
 import { getBridge } from '../../../platform';
 import type { MapData } from '../hooks/useMapData';
 
-function svgFor(data: MapData, today: IsoDate, thresholds: FreshnessThresholds, title: string): string {
+/** The map as standalone vector SVG with the app's words: the export and the printed plan draw the same. */
+export function svgFor(data: MapData, today: IsoDate, thresholds: FreshnessThresholds, title: string): string {
   const t = i18next.t.bind(i18next);
   return mapToSvg({
     people: data.people,

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ArrowDown, ArrowUp, Trash2 } from 'lucide-react';
+import { ArrowDown, ArrowUp, Printer, Trash2 } from 'lucide-react';
 import { isPeriodValid } from '@shared/domain/plan';
 import type { IsoDate } from '@shared/domain/dates';
 import { InlineInput, InlineTextarea } from '../../../ui/fields';
@@ -10,6 +10,7 @@ import type { PlanActions } from '../hooks/usePlanActions';
 import { ActionRow } from './ActionRow';
 import { AddRow } from './AddRow';
 import { RiskTable } from './RiskTable';
+import { printDocument } from '../../../report';
 
 /** One plan: period and summary, objectives with their actions, and risks. */
 export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: IsoDate; actions: PlanActions }) {
@@ -21,6 +22,9 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
     <article className="plan" aria-label={plan.title}>
       <header className="plan__head">
         <InlineInput className="plan__title" label={t('plans.field.title')} hideLabel saved={plan.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => actions.updatePlan(plan.id, { title })} />
+        <Button variant="ghost" size="sm" icon={<Printer size={14} aria-hidden />} onClick={() => void printDocument('plan', plan.id, `${plan.title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`)}>
+          {t('plans.print')}
+        </Button>
         <Button variant="ghost" size="sm" icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.deletePlan(plan.id, plan.title)}>
           {t('plans.delete')}
         </Button>

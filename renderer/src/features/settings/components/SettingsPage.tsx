@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { AppInfo, ThemeSource } from '@shared/bridge';
 import { useUi } from '../../../stores/ui';
+import { useSettings } from '../../../stores/settings';
 import { FreshnessSettings } from './FreshnessSettings';
 import { RoadmapSettingsSection } from '../../roadmap';
 import { getBridge } from '../../../platform';
@@ -13,6 +14,8 @@ export function SettingsPage() {
   const { t } = useTranslation();
   const theme = useUi((s) => s.theme);
   const setTheme = useUi((s) => s.setTheme);
+  const paper = useSettings((s) => s.paper);
+  const setPaper = useSettings((s) => s.setPaper);
   const ws = useWorkspace();
   const [info, setInfo] = useState<AppInfo | null>(null);
   const [persisted, setPersisted] = useState<boolean | null>(null);
@@ -35,6 +38,15 @@ export function SettingsPage() {
             <label key={th} className={`segmented__option ${theme === th ? 'segmented__option--on' : ''}`}>
               <input type="radio" name="theme" value={th} checked={theme === th} onChange={() => setTheme(th)} />
               {t(`settings.themes.${th}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset className="segmented">
+          <legend className="field__label">{t('settings.paper')}</legend>
+          {(['A4', 'Letter'] as const).map((p) => (
+            <label key={p} className={`segmented__option ${paper === p ? 'segmented__option--on' : ''}`}>
+              <input type="radio" name="paper" value={p} checked={paper === p} onChange={() => setPaper(p)} />
+              {t(`settings.papers.${p}`)}
             </label>
           ))}
         </fieldset>

@@ -1,0 +1,34 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { ArrowLeft, Printer } from 'lucide-react';
+import type { PrintDoc } from '../stores/route';
+import { Button } from '../ui/Button';
+import { PlanReport } from './docs/PlanReport';
+import './report.css';
+
+/**
+ * A printable document on its own (no sidebar, no top bar). On screen it shows the pages
+ * with a toolbar; printed, only the pages. The PDF is made from exactly this view.
+ */
+export function ReportPage({ doc, id }: { doc: PrintDoc; id: string }) {
+  const { t } = useTranslation();
+  useEffect(() => {
+    const html = document.documentElement;
+    html.classList.add('is-report');
+    return () => html.classList.remove('is-report');
+  }, []);
+  return (
+    <div className="report-shell">
+      <div className="report-toolbar" role="toolbar" aria-label={t('report.toolbar')}>
+        <Button variant="ghost" icon={<ArrowLeft size={15} aria-hidden />} onClick={() => history.back()}>
+          {t('report.back')}
+        </Button>
+        <span className="report-toolbar__hint muted small">{t('report.hint')}</span>
+        <Button variant="primary" icon={<Printer size={15} aria-hidden />} onClick={() => window.print()}>
+          {t('report.print')}
+        </Button>
+      </div>
+      <main className="report-main">{doc === 'plan' ? <PlanReport planId={id} /> : <p className="report-missing">{t('report.notYet')}</p>}</main>
+    </div>
+  );
+}

@@ -1,0 +1,2 @@
+export { ReportPage } from './ReportPage';
+export { printDocument } from './printDocument';

@@ -1,0 +1,32 @@
+// Developer tool: prints the sample account plan to PDF through the report view (the same engine as Electron's printToPDF).
+import { chromium } from 'playwright-core';
+import { preview } from 'vite';
+import { CHROMIUM_ARGS } from '../playwright.config';
+
+const out = process.argv[2] ?? '/tmp/shots';
+const base = 'http://127.0.0.1:4396/';
+const server = await preview({ configFile: 'vite.config.ts', build: { outDir: process.env.SHOTS_DIST ?? 'dist' }, preview: { port: 4396, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+try {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+  const page = await context.newPage();
+  page.on('pageerror', (e) => console.error('pageerror', e.message));
+  await page.goto(base);
+  await page.getByRole('button', { name: 'Load sample workspace' }).click();
+  await page.getByRole('grid').waitFor();
+  await page.getByRole('link', { name: 'Nordhavn Shipping A/S' }).first().click();
+  await page.getByRole('tab', { name: /Plans/ }).click();
+  const popup = context.waitForEvent('page');
+  await page.getByRole('button', { name: 'Print plan…' }).first().click();
+  const report = await popup;
+  report.on('pageerror', (e) => console.error('report pageerror', e.message));
+  await report.locator('[data-report-ready]').waitFor({ timeout: 30_000 });
+  await report.evaluate(() => document.fonts.ready);
+  await report.screenshot({ path: `${out}/report-screen.png`, fullPage: true });
+  const t0 = Date.now();
+  await report.pdf({ path: `${out}/plan.pdf`, preferCSSPageSize: true, printBackground: true });
+  console.log('pdf ms', Date.now() - t0, report.url());
+} finally {
+  await browser.close();
+  await server.close();
+}
