@@ -26,6 +26,32 @@ try {
   const t0 = Date.now();
   await report.pdf({ path: `${out}/plan.pdf`, preferCSSPageSize: true, printBackground: true });
   console.log('pdf ms', Date.now() - t0, report.url());
+  const printFrom = async (name: string, open: () => Promise<void>) => {
+    const next = context.waitForEvent('page');
+    await open();
+    const doc = await next;
+    doc.on('pageerror', (e) => console.error(name, 'pageerror', e.message));
+    await doc.locator('[data-report-ready]').waitFor({ timeout: 30_000 });
+    await doc.evaluate(() => document.fonts.ready);
+    await doc.pdf({ path: `${out}/${name}.pdf`, preferCSSPageSize: true, printBackground: true });
+    await doc.close();
+  };
+  await page.goto(`${base}#/roadmap/quotes`);
+  await page.getByRole('table').getByRole('link').first().click();
+  await printFrom('quote', async () => {
+    await page.getByRole('button', { name: 'Print…' }).click();
+    await page.getByRole('menuitem', { name: /Whole quote/ }).click();
+  });
+  await printFrom('quote-funder', async () => {
+    await page.getByRole('button', { name: 'Print…' }).click();
+    await page.getByRole('menuitem', { name: /^For / }).first().click();
+  });
+  await page.goto(`${base}#/club/offers`);
+  await page.getByRole('link', { name: 'Atlas Retail Group' }).click();
+  await printFrom('offer', () => page.getByRole('button', { name: 'Print offer sheet…' }).click());
+  await page.goto(`${base}#/club/retreats`);
+  await page.getByRole('link', { name: 'Spring planning retreat' }).click();
+  await printFrom('retreat', () => page.getByRole('button', { name: 'Print brief…' }).click());
 } finally {
   await browser.close();
   await server.close();

@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { ArrowLeft, Printer } from 'lucide-react';
 import type { PrintDoc } from '../stores/route';
 import { Button } from '../ui/Button';
+import { OfferReport } from './docs/OfferReport';
 import { PlanReport } from './docs/PlanReport';
+import { QuoteReport } from './docs/QuoteReport';
+import { RetreatReport } from './docs/RetreatReport';
 import './report.css';
 
 /**
@@ -28,7 +31,9 @@ export function ReportPage({ doc, id }: { doc: PrintDoc; id: string }) {
           {t('report.print')}
         </Button>
       </div>
-      <main className="report-main">{doc === 'plan' ? <PlanReport planId={id} /> : <p className="report-missing">{t('report.notYet')}</p>}</main>
+      <main className="report-main">
+        {doc === 'plan' ? <PlanReport planId={id} /> : doc === 'quote' ? <QuoteReport id={id} /> : doc === 'offer' ? <OfferReport id={id} /> : <RetreatReport id={id} />}
+      </main>
     </div>
   );
 }

@@ -1,2 +1,2 @@
 export { ReportPage } from './ReportPage';
-export { printDocument } from './printDocument';
+export { pdfName, printDocument } from './printDocument';

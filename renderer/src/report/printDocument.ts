@@ -16,3 +16,9 @@ export async function printDocument(doc: PrintDoc, id: string, suggestedName: st
   }
   window.open(`${location.pathname}${location.search}${hash}`, '_blank', 'noopener');
 }
+
+/** A PDF file name any file system accepts, from a document's title. */
+export function pdfName(title: string): string {
+  const clean = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch)).join('').trim();
+  return `${clean.slice(0, 150) || 'Waypoint'}.pdf`;
+}

@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Copy, Plus, Trash2, Trophy } from 'lucide-react';
+import { Copy, Plus, Printer, Trash2, Trophy } from 'lucide-react';
+import { pdfName, printDocument } from '../../../report/printDocument';
 import { compareOffer, MAX_TERM_YEARS, OFFER_STATUSES, recommend, seatCostPerYear, type OfferFields, type OfferOption, type OfferStatus } from '@shared/domain/club';
 import { asBp, type Minor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
@@ -72,6 +73,9 @@ export function OfferPage({ id }: { id: string }) {
                 </option>
               ))}
             </select>
+            <Button icon={<Printer size={15} aria-hidden />} onClick={() => void printDocument('offer', id, pdfName(`${account?.name ?? ''} — ${offer.name}`))}>
+              {t('offer.print')}
+            </Button>
             <Button
               icon={<Copy size={15} aria-hidden />}
               onClick={async () => {

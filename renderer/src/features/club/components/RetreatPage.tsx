@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { OctagonAlert, Trash2, CircleCheck } from 'lucide-react';
+import { OctagonAlert, Printer, Trash2, CircleCheck } from 'lucide-react';
+import { pdfName, printDocument } from '../../../report/printDocument';
 import { budgetSummary, retreatConflicts, type RetreatConflict } from '@shared/domain/retreat';
 import type { IsoDate } from '@shared/domain/dates';
 import { useRoute } from '../../../stores/route';
@@ -56,6 +57,9 @@ export function RetreatPage({ id }: { id: string }) {
             </div>
           </div>
           <div className="page-head__actions">
+            <Button icon={<Printer size={15} aria-hidden />} onClick={() => void printDocument('retreat', id, pdfName(`${retreat.title} — brief`))}>
+              {t('retreat.print')}
+            </Button>
             <Button
               variant="ghost"
               icon={<Trash2 size={15} aria-hidden />}

@@ -10,7 +10,7 @@ import type { PlanActions } from '../hooks/usePlanActions';
 import { ActionRow } from './ActionRow';
 import { AddRow } from './AddRow';
 import { RiskTable } from './RiskTable';
-import { printDocument } from '../../../report';
+import { pdfName, printDocument } from '../../../report/printDocument';
 
 /** One plan: period and summary, objectives with their actions, and risks. */
 export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: IsoDate; actions: PlanActions }) {
@@ -22,7 +22,7 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
     <article className="plan" aria-label={plan.title}>
       <header className="plan__head">
         <InlineInput className="plan__title" label={t('plans.field.title')} hideLabel saved={plan.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => actions.updatePlan(plan.id, { title })} />
-        <Button variant="ghost" size="sm" icon={<Printer size={14} aria-hidden />} onClick={() => void printDocument('plan', plan.id, `${plan.title.replace(/[\\/:*?"<>|]+/g, '-')}.pdf`)}>
+        <Button variant="ghost" size="sm" icon={<Printer size={14} aria-hidden />} onClick={() => void printDocument('plan', plan.id, pdfName(plan.title))}>
           {t('plans.print')}
         </Button>
         <Button variant="ghost" size="sm" icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.deletePlan(plan.id, plan.title)}>

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Columns3, Copy, Trash2 } from 'lucide-react';
+import { Columns3, Copy, Printer, Trash2 } from 'lucide-react';
 import { QUOTE_STATUSES, type QuoteFields, type QuoteStatus } from '@shared/domain/acceleration';
 import { demandByItem, evaluateInRoadmap, slipsFor } from '@shared/domain/roadmapView';
 import { useRoute } from '../../../stores/route';
@@ -15,6 +15,8 @@ import { CalcSheet, FunderSplit } from './CalcSheet';
 import { GuardrailList } from './GuardrailList';
 import { QuoteInputs } from './QuoteInputs';
 import { ShiftView } from './ShiftView';
+import { MenuButton } from '../../../ui/MenuButton';
+import { pdfName, printDocument } from '../../../report/printDocument';
 
 /** An acceleration quote: its terms on the left, the price a VP can follow line by line on the right. */
 export function QuotePage({ id }: { id: string }) {
@@ -37,6 +39,7 @@ export function QuotePage({ id }: { id: string }) {
       </div>
     );
   const item = data.items.find((i) => i.id === quote.itemId);
+  const itemTitle = item?.title ?? t('quote.missingItem');
   const { ev, slips } = derived;
   const save = (patch: Partial<QuoteFields>) => void actions.updateQuote(id, patch);
   const variants = data.quotes.filter((q) => q.itemId === quote.itemId);
@@ -93,6 +96,17 @@ export function QuotePage({ id }: { id: string }) {
             >
               {t('quote.duplicate')}
             </Button>
+            <MenuButton
+              label={t('quote.print')}
+              icon={<Printer size={15} aria-hidden />}
+              items={[
+                { key: 'all', label: t('quote.printAll'), onSelect: () => void printDocument('quote', id, pdfName(`${itemTitle} — ${quote.name}`)) },
+                ...quote.funders.map((f) => {
+                  const name = data.accounts.get(f.accountId)?.name ?? t('quote.deletedAccount');
+                  return { key: f.accountId, label: t('quote.printFor', { name }), onSelect: () => void printDocument('quote', `${id}~${f.accountId}`, pdfName(`${itemTitle} — ${name}`)) };
+                }),
+              ]}
+            />
             {variants.length > 1 ? (
               <Button icon={<Columns3 size={15} aria-hidden />} onClick={() => navigate({ name: 'compare', ids: variants.slice(0, 4).map((v) => v.id) })}>
                 {t('quote.compare', { count: variants.length })}
