@@ -9,6 +9,7 @@ import { openWorkspace, runIntent } from '../../../renderer/src/db/workspace';
 import { createAccounts } from '../../../renderer/src/db/accounts';
 import { syntheticAccounts, syntheticMap, type SyntheticPerson } from '../synthetic';
 import { syncRound } from './sync-bench';
+import { seedLongPlan } from './plan-bench';
 
 function rawPut(name: string, rows: readonly object[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -151,7 +152,7 @@ function orgLayoutMs(count: number): number {
 
 declare global {
   interface Window {
-    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; seedMap: typeof seedMap; orgLayoutMs: typeof orgLayoutMs; syncRound: typeof syncRound; ready: boolean };
+    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; seedMap: typeof seedMap; orgLayoutMs: typeof orgLayoutMs; syncRound: typeof syncRound; seedLongPlan: typeof seedLongPlan; ready: boolean };
   }
 }
-window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, ready: true };
+window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, seedLongPlan, ready: true };
