@@ -1,11 +1,12 @@
 // Developer tool: screenshots of the Sync & backups page with two devices (two browser contexts).
+import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4393/';
-const server = await preview({ configFile: 'vite.config.ts', build: { outDir: process.env.SHOTS_DIST ?? 'dist' }, preview: { port: 4393, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({ configFile: 'vite.config.ts', build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') }, preview: { port: 4393, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
 async function exportFile(page: Page, choice: RegExp, file: string): Promise<string> {

@@ -68,6 +68,14 @@ export interface PrintPdfRequest {
   readonly suggestedName: string;
 }
 
+/**
+ * Evaluated in the report's window until it yields true: the report view has its data and every
+ * face it uses has loaded — after a frame (so layout has asked for the bold and semibold faces
+ * too), then document.fonts.ready. The desktop shell prints only then; tests use the same check.
+ */
+export const REPORT_READY_SCRIPT =
+  "document.querySelector('[data-report-ready]') === null ? false : new Promise((resolve) => requestAnimationFrame(() => document.fonts.ready.then(() => resolve(true))))";
+
 export const PRINT_HASH = /^#\/print\/(plan|quote|offer|retreat)\/[A-Za-z0-9%._~-]{1,200}$/;
 
 export interface Bridge {

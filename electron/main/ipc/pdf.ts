@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PrintPdfRequest, SaveFileResult } from '@shared/bridge';
+import { REPORT_READY_SCRIPT, type PrintPdfRequest, type SaveFileResult } from '@shared/bridge';
 import { writeFileAtomic } from '../atomic-write';
 import type { AppLike, BrowserWindowClass, DialogLike, WindowLike } from '../deps';
 import { secureWebPreferences, START_URL } from '../window';
@@ -16,12 +16,10 @@ export interface PdfDeps {
 /** A report that is not ready in this time is reported as an error instead of printed half-drawn. */
 export const READY_TIMEOUT_MS = 30_000;
 const POLL_MS = 100;
-/** True once the report view has its data and its shipped fonts are loaded. */
-const READY_CHECK = "document.querySelector('[data-report-ready]') !== null && document.fonts.status === 'loaded'";
 
 async function whenReady(window: WindowLike, sleep: (ms: number) => Promise<void>): Promise<void> {
   for (let waited = 0; waited < READY_TIMEOUT_MS; waited += POLL_MS) {
-    if ((await window.webContents.executeJavaScript(READY_CHECK)) === true) return;
+    if ((await window.webContents.executeJavaScript(REPORT_READY_SCRIPT)) === true) return;
     await sleep(POLL_MS);
   }
   throw new Error('the document did not finish drawing in 30 s');

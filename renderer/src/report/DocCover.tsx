@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { useEffect, type ReactNode } from 'react';
 
 /** The head of every printed document: what it is, whose it is, and its key facts. */
 export function DocCover({ eyebrow, title, subtitle, facts }: { eyebrow: string; title: string; subtitle?: string; facts: ReadonlyArray<readonly [string, ReactNode]> }) {
@@ -19,7 +19,14 @@ export function DocCover({ eyebrow, title, subtitle, facts }: { eyebrow: string;
   );
 }
 
-/** Marks the document drawn (the PDF waits for it) and gives the page box. */
+/** The window title while the document shows (the PDF's title too); the app's title comes back after. */
 export function useDocTitle(title: string | null): void {
-  if (title !== null && typeof document !== 'undefined' && document.title !== title) document.title = title;
+  useEffect(() => {
+    if (title === null) return;
+    const before = document.title;
+    document.title = title;
+    return () => {
+      document.title = before;
+    };
+  }, [title]);
 }

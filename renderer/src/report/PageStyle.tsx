@@ -1,8 +1,18 @@
 import type { Paper } from '../stores/settings';
 
-/** A CSS string literal: quotes, backslashes and line breaks escaped. */
+/** A CSS string literal: quotes and backslashes escaped, control characters (line and form feeds) as spaces. */
 export function cssString(s: string): string {
-  return `"${s.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/[\r\n]+/g, ' ')}"`;
+  let text = '';
+  let inBreak = false;
+  for (const ch of s) {
+    const c = ch.charCodeAt(0);
+    const control = c < 32 || c === 127;
+    // A run of control characters (CR LF, form feeds…) becomes one space.
+    if (control && !inBreak) text += ' ';
+    else if (!control) text += ch;
+    inBreak = control;
+  }
+  return `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"')}"`;
 }
 
 /**

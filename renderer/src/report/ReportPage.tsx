@@ -13,6 +13,16 @@ import './report.css';
  * A printable document on its own (no sidebar, no top bar). On screen it shows the pages
  * with a toolbar; printed, only the pages. The PDF is made from exactly this view.
  */
+/** Back to where the document was opened; a tab opened just for it closes (or shows the app when it cannot). */
+function goBack(): void {
+  if (history.length > 1) {
+    history.back();
+    return;
+  }
+  window.close();
+  location.hash = '#/accounts';
+}
+
 export function ReportPage({ doc, id }: { doc: PrintDoc; id: string }) {
   const { t } = useTranslation();
   useEffect(() => {
@@ -23,7 +33,7 @@ export function ReportPage({ doc, id }: { doc: PrintDoc; id: string }) {
   return (
     <div className="report-shell">
       <div className="report-toolbar" role="toolbar" aria-label={t('report.toolbar')}>
-        <Button variant="ghost" icon={<ArrowLeft size={15} aria-hidden />} onClick={() => history.back()}>
+        <Button variant="ghost" icon={<ArrowLeft size={15} aria-hidden />} onClick={goBack}>
           {t('report.back')}
         </Button>
         <span className="report-toolbar__hint muted small">{t('report.hint')}</span>

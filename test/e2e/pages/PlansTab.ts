@@ -8,6 +8,8 @@ export class PlansTab {
   readonly planList: Locator;
   readonly title: Locator;
   readonly addObjective: Locator;
+  /** "Print plan…" in the open plan's header (browser mode: opens the report view in a new tab). */
+  readonly printButton: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -15,11 +17,19 @@ export class PlansTab {
     this.planList = page.getByRole('navigation', { name: 'Plans of this account' });
     this.title = page.getByRole('textbox', { name: 'Plan title' });
     this.addObjective = page.getByRole('textbox', { name: 'Add objective' });
+    this.printButton = page.getByRole('article').getByRole('button', { name: 'Print plan…', exact: true });
   }
 
   /** The plan editor (an <article> named after the plan). */
   plan(title: string): Locator {
     return this.page.getByRole('article', { name: title });
+  }
+
+  /** "Print plan…": resolves with the new tab that shows the plan's report view. */
+  async printPlan(): Promise<Page> {
+    const popup = this.page.waitForEvent('popup');
+    await this.printButton.click();
+    return popup;
   }
 
   /** The entry of a plan in the plan list (its button also shows period and progress). */

@@ -1,10 +1,10 @@
-import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { penetration, profitContribution } from '@shared/domain/account';
 import { compareOffer, recommend } from '@shared/domain/club';
 import { coverage, type CoverageGap } from '@shared/domain/coverage';
 import { freshness, mapQuality, topFive } from '@shared/domain/stakeholders';
 import { evaluateInRoadmap } from '@shared/domain/roadmapView';
+import { isOverdue } from '@shared/domain/plan';
 import type { IsoDate } from '@shared/domain/dates';
 import { formatDate, formatMoney, formatPercent } from '../../lib/format';
 import { useToday } from '../../lib/today';
@@ -12,6 +12,7 @@ import { useSettings } from '../../stores/settings';
 import { mapSvgFor } from '../../features/map';
 import { recommendationText } from '../../features/club';
 import { PageStyle } from '../PageStyle';
+import { useDocTitle } from '../DocCover';
 import { usePlanReport, type PlanReportData } from './usePlanReport';
 
 /** The account plan a customer can hold (PRODUCT §6): every figure from the functions the screens use. */
@@ -21,9 +22,7 @@ export function PlanReport({ planId }: { planId: string }) {
   const paper = useSettings((s) => s.paper);
   const today = useToday();
   const ready = data !== undefined;
-  useEffect(() => {
-    if (data) document.title = t('report.plan.documentTitle', { account: data.account.name, plan: data.plan.title });
-  }, [data, t]);
+  useDocTitle(data ? t('report.plan.documentTitle', { account: data.account.name, plan: data.plan.title }) : null);
   if (data === undefined) return <p className="report-loading">{t('report.loading')}</p>;
   if (data === null) return <p className="report-missing" data-report-ready="true">{t('report.plan.missing')}</p>;
   const footer = t('report.footer', { account: data.account.name, date: formatDate(today) });
@@ -204,7 +203,7 @@ function PlanSection({ data, today }: { data: PlanReportData; today: IsoDate }) 
                     <td>{a.title}</td>
                     <td>{a.owner || '—'}</td>
                     <td className="nowrap">{a.dueDate ? formatDate(a.dueDate) : '—'}</td>
-                    <td className="nowrap">{a.status !== 'done' && a.dueDate && a.dueDate < today ? t('report.plan.overdue') : t(`plans.status.${a.status}`)}</td>
+                    <td className="nowrap">{isOverdue(a, today) ? t('report.plan.overdue') : t(`plans.status.${a.status}`)}</td>
                   </tr>
                 ))}
               </tbody>

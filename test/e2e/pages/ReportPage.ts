@@ -1,0 +1,64 @@
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export type PaperSize = 'A4' | 'Letter';
+
+/**
+ * A printable document on its own (#/print/<doc>/<id>): no sidebar or top bar, a toolbar with
+ * "Back" and "Print or save as PDF…", and the document. The PDF is made from exactly this view
+ * (Electron's printToPDF, the browser's print dialog, and page.pdf() here).
+ */
+export class ReportPage {
+  readonly toolbar: Locator;
+  readonly backButton: Locator;
+  readonly printButton: Locator;
+  readonly hint: Locator;
+  /** "This plan no longer exists (it was deleted or not synced to this device)." */
+  readonly missing: Locator;
+  readonly loading: Locator;
+  /** The app's navigation; a report view has none. */
+  readonly appNav: Locator;
+
+  constructor(readonly page: Page) {
+    this.toolbar = page.getByRole('toolbar', { name: 'Document' });
+    this.backButton = this.toolbar.getByRole('button', { name: 'Back', exact: true });
+    this.printButton = this.toolbar.getByRole('button', { name: 'Print or save as PDF…', exact: true });
+    this.hint = this.toolbar.getByText('This is the printed document. Choose “Save as PDF” in the print dialog to keep a copy.');
+    this.missing = page.getByRole('main').getByText('This plan no longer exists (it was deleted or not synced to this device).', { exact: true });
+    this.loading = page.getByRole('main').getByText('Preparing the document…', { exact: true });
+    this.appNav = page.getByRole('navigation', { name: 'Main' });
+  }
+
+  /** The printed account plan (an <article> named "Account plan for <account>"). */
+  plan(account: string): Locator {
+    return this.page.getByRole('article', { name: `Account plan for ${account}`, exact: true });
+  }
+
+  /** Opens a plan's report view directly by its route, in this tab. */
+  async gotoPlan(planId: string): Promise<void> {
+    await this.page.goto(`./#/print/plan/${encodeURIComponent(planId)}`);
+    await expect(this.toolbar).toBeVisible();
+  }
+
+  /** The plan's id, read from the report's route (#/print/plan/<id>). */
+  planId(): string {
+    const m = /#\/print\/plan\/([^/?#]+)$/.exec(this.page.url());
+    expect(m, `a plan report's URL: ${this.page.url()}`).not.toBeNull();
+    return decodeURIComponent(m![1]!);
+  }
+
+  /**
+   * Waits until the plan is drawn and its shipped fonts are loaded: what the desktop shell
+   * waits for before printToPDF.
+   */
+  async waitReady(account: string): Promise<void> {
+    await expect(this.plan(account)).toBeVisible({ timeout: 30_000 });
+    await expect(this.loading).toHaveCount(0);
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await expect.poll(() => this.page.evaluate(() => document.fonts.status)).toBe('loaded');
+  }
+
+  /** Prints the view to PDF with Chromium's print engine, honouring the report's own @page size. */
+  async savePdf(path: string): Promise<void> {
+    await this.page.pdf({ path, preferCSSPageSize: true, printBackground: true });
+  }
+}
