@@ -13,6 +13,17 @@ import './report.css';
  * A printable document on its own (no sidebar, no top bar). On screen it shows the pages
  * with a toolbar; printed, only the pages. The PDF is made from exactly this view.
  */
+/**
+ * Every printable document by kind. A new document is a kind in PRINT_DOCS (stores/route.ts), a
+ * component here, and a Print button that calls printDocument(kind, id, name).
+ */
+const DOCUMENTS: Readonly<Record<PrintDoc, (props: { id: string }) => React.ReactNode>> = {
+  plan: ({ id }) => <PlanReport planId={id} />,
+  quote: QuoteReport,
+  offer: OfferReport,
+  retreat: RetreatReport,
+};
+
 /** Back to where the document was opened; a tab opened just for it closes (or shows the app when it cannot). */
 function goBack(): void {
   if (history.length > 1) {
@@ -25,6 +36,7 @@ function goBack(): void {
 
 export function ReportPage({ doc, id }: { doc: PrintDoc; id: string }) {
   const { t } = useTranslation();
+  const Doc = DOCUMENTS[doc];
   useEffect(() => {
     const html = document.documentElement;
     html.classList.add('is-report');
@@ -42,7 +54,7 @@ export function ReportPage({ doc, id }: { doc: PrintDoc; id: string }) {
         </Button>
       </div>
       <main className="report-main">
-        {doc === 'plan' ? <PlanReport planId={id} /> : doc === 'quote' ? <QuoteReport id={id} /> : doc === 'offer' ? <OfferReport id={id} /> : <RetreatReport id={id} />}
+        <Doc id={id} />
       </main>
     </div>
   );
