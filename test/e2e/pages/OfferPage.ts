@@ -28,6 +28,7 @@ export class OfferPage {
   readonly bestColumn: Locator;
   readonly breakEven: Locator;
   readonly recommendation: Locator;
+  readonly printButton: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -43,6 +44,14 @@ export class OfferPage {
     this.bestColumn = this.table.getByRole('columnheader').filter({ hasText: 'Best for us' });
     this.breakEven = this.comparison.getByRole('term').filter({ hasText: /^Break-even discount$/ }).locator('xpath=following-sibling::dd[1]');
     this.recommendation = this.comparison.getByRole('status');
+    this.printButton = this.main.getByRole('button', { name: 'Print offer sheet…', exact: true });
+  }
+
+  /** "Print offer sheet…": in the browser the sheet opens in a new tab, which is returned. */
+  async printSheet(): Promise<Page> {
+    const tab = this.page.context().waitForEvent('page');
+    await this.printButton.click();
+    return tab;
   }
 
   /** Waits until the page of the offer called `name` for `account` is shown. */

@@ -27,6 +27,8 @@ export class QuotePage {
   readonly guardrailItems: Locator;
   readonly noGuardrail: Locator;
   readonly shift: Locator;
+  /** "Print…": a menu with "Whole quote (every funder)" and "For <name> (their share only)" per funder. */
+  readonly printMenuButton: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -47,6 +49,29 @@ export class QuotePage {
     this.guardrailItems = this.guardrails.getByRole('list', { name: 'Guardrails' }).getByRole('listitem');
     this.noGuardrail = this.guardrails.getByText('No guardrail is tripped.');
     this.shift = this.main.getByRole('region', { name: 'Quarter shift' });
+    this.printMenuButton = this.main.getByRole('button', { name: 'Print…', exact: true });
+  }
+
+  /** The items of the "Print…" menu, top to bottom (opens the menu). */
+  async printMenuItems(): Promise<string[]> {
+    await this.printMenuButton.click();
+    const menu = this.page.getByRole('menu');
+    await expect(menu).toBeVisible();
+    const items = (await menu.getByRole('menuitem').allTextContents()).map((s) => s.trim());
+    await this.page.keyboard.press('Escape');
+    await expect(menu).toHaveCount(0);
+    return items;
+  }
+
+  /**
+   * "Print…" → an item of the menu; in the browser the report opens in a new tab, which is
+   * returned. `funder` picks "For <funder> (their share only)", none "Whole quote (every funder)".
+   */
+  async print(funder?: string): Promise<Page> {
+    const tab = this.page.context().waitForEvent('page');
+    await this.printMenuButton.click();
+    await this.page.getByRole('menuitem', { name: funder === undefined ? 'Whole quote (every funder)' : `For ${funder} (their share only)`, exact: true }).click();
+    return tab;
   }
 
   /** Waits until the page of the quote called `name` is shown. */

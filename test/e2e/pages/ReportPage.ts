@@ -2,6 +2,17 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export type PaperSize = 'A4' | 'Letter';
 
+/** The printable documents and their routes: #/print/<doc>/<id>. */
+export type PrintDocKind = 'plan' | 'quote' | 'offer' | 'retreat';
+
+/** What each document says when its record is gone (deleted, not synced, or an unknown id). */
+export const MISSING_MESSAGE: Readonly<Record<PrintDocKind, string>> = {
+  plan: 'This plan no longer exists (it was deleted or not synced to this device).',
+  quote: 'This quote no longer exists, or that account no longer funds it.',
+  offer: 'This offer no longer exists.',
+  retreat: 'This retreat no longer exists.',
+};
+
 /**
  * A printable document on its own (#/print/<doc>/<id>): no sidebar or top bar, a toolbar with
  * "Back" and "Print or save as PDF…", and the document. The PDF is made from exactly this view
@@ -31,6 +42,48 @@ export class ReportPage {
   /** The printed account plan (an <article> named "Account plan for <account>"). */
   plan(account: string): Locator {
     return this.page.getByRole('article', { name: `Account plan for ${account}`, exact: true });
+  }
+
+  /** The printed acceleration quote (an <article> named "Acceleration quote for <item>"). */
+  quote(item: string): Locator {
+    return this.page.getByRole('article', { name: `Acceleration quote for ${item}`, exact: true });
+  }
+
+  /** The printed offer sheet (an <article> named "Offer sheet for <account>"). */
+  offerSheet(account: string): Locator {
+    return this.page.getByRole('article', { name: `Offer sheet for ${account}`, exact: true });
+  }
+
+  /** The printed retreat brief (an <article> named "Retreat brief for <title>"). */
+  retreatBrief(title: string): Locator {
+    return this.page.getByRole('article', { name: `Retreat brief for ${title}`, exact: true });
+  }
+
+  /** A document's "no longer exists" message. */
+  missingDoc(kind: PrintDocKind): Locator {
+    return this.page.getByRole('main').getByText(MISSING_MESSAGE[kind], { exact: true });
+  }
+
+  /** Opens any document's report view directly by its route, in this tab. */
+  async gotoDoc(kind: PrintDocKind, id: string): Promise<void> {
+    await this.page.goto(`./#/print/${kind}/${encodeURIComponent(id)}`);
+    await expect(this.toolbar).toBeVisible();
+  }
+
+  /** The document's id as its route has it (#/print/<doc>/<id>; a funder's quote is "<quote>~<account>"). */
+  docId(kind: PrintDocKind): string {
+    const m = new RegExp(`#/print/${kind}/([^/?#]+)$`).exec(this.page.url());
+    expect(m, `a ${kind} report's URL: ${this.page.url()}`).not.toBeNull();
+    return decodeURIComponent(m![1]!);
+  }
+
+  /** Waits until a document (any of the article locators above) is drawn with its shipped fonts loaded. */
+  async waitDocReady(doc: Locator): Promise<void> {
+    await expect(doc).toBeVisible({ timeout: 30_000 });
+    await expect(doc).toHaveAttribute('data-report-ready', 'true');
+    await expect(this.loading).toHaveCount(0);
+    await this.page.evaluate(() => document.fonts.ready.then(() => undefined));
+    await expect.poll(() => this.page.evaluate(() => document.fonts.status)).toBe('loaded');
   }
 
   /** Opens a plan's report view directly by its route, in this tab. */

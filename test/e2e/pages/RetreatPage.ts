@@ -64,6 +64,7 @@ export class RetreatPage {
   readonly capturedTable: Locator;
   readonly capturedRows: Locator;
   readonly nothingCaptured: Locator;
+  readonly printButton: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -109,6 +110,14 @@ export class RetreatPage {
     this.capturedTable = this.capture.getByRole('table', { name: 'Requests captured at this retreat' });
     this.capturedRows = this.capturedTable.getByRole('row').filter({ has: page.getByRole('rowheader') });
     this.nothingCaptured = this.capture.getByText('Nothing captured yet.', { exact: true });
+    this.printButton = this.main.getByRole('button', { name: 'Print brief…', exact: true });
+  }
+
+  /** "Print brief…": in the browser the brief opens in a new tab, which is returned. */
+  async printBrief(): Promise<Page> {
+    const tab = this.page.context().waitForEvent('page');
+    await this.printButton.click();
+    return tab;
   }
 
   /** Waits until the page of the retreat called `title` is shown. */

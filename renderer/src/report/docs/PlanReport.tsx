@@ -311,9 +311,8 @@ function QuotesSection({ data }: { data: PlanReportData }) {
                     <strong>{titles.get(q.itemId) ?? t('quote.missingItem')}</strong>
                     <span className="report-sub">{q.name}</span>
                   </td>
-                  <td className="nowrap">
-                    {q.fromQuarter} → {q.targetQuarter}
-                  </td>
+                  {/* Words, not "→": the shipped Inter subsets have no arrow, and the PDF must use only them. */}
+                  <td className="nowrap">{t('report.plan.shift', { from: q.fromQuarter, to: q.targetQuarter })}</td>
                   <td>{t(`quote.status.${q.status}`)}</td>
                   <td className="num nowrap">{formatMoney(ev.price.price, q.currency, { exact: true })}</td>
                   <td className="num nowrap">{part ? formatMoney(part.amount, q.currency, { exact: true }) : '—'}</td>

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@shared/domain/dates';
+import { IMPORTANCES } from '@shared/domain/roadmap';
 import { formatDate } from '../../lib/format';
 import { useToday } from '../../lib/today';
 import { useSettings } from '../../stores/settings';
@@ -33,7 +34,10 @@ export function RetreatReport({ id }: { id: string }) {
   // What each attending member asked for before this retreat (requests captured here are its outcome, not its input).
   const asked = accountIds.map((accountId) => ({
     accountId,
-    requests: roadmap.requests.filter((r) => r.accountId === accountId && r.retreatId !== id),
+    requests: roadmap.requests
+      .filter((r) => r.accountId === accountId && r.retreatId !== id)
+      // Most important first, then by item: the same order on every device and every print.
+      .sort((a, b) => IMPORTANCES.indexOf(b.importance) - IMPORTANCES.indexOf(a.importance) || (items.get(a.itemId)?.title ?? '').localeCompare(items.get(b.itemId)?.title ?? '')),
   }));
   const footer = t('report.footer', { account: retreat.title, date: formatDate(today) });
   const dates = retreat.startDate === retreat.endDate ? formatDate(retreat.startDate) : `${formatDate(retreat.startDate)} – ${formatDate(retreat.endDate)}`;
