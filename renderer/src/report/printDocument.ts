@@ -1,6 +1,7 @@
 import { getBridge } from '../platform';
 import { routeHash, type PrintDoc } from '../stores/route';
 import { useSettings } from '../stores/settings';
+import { safeFileName } from '../lib/fileName';
 
 /**
  * Prints a document to PDF. In Electron the shell renders the report view in a hidden
@@ -18,7 +19,4 @@ export async function printDocument(doc: PrintDoc, id: string, suggestedName: st
 }
 
 /** A PDF file name any file system accepts, from a document's title. */
-export function pdfName(title: string): string {
-  const clean = Array.from(title, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch)).join('').trim();
-  return `${clean.slice(0, 150) || 'Waypoint'}.pdf`;
-}
+export const pdfName = (title: string): string => safeFileName(title, 'pdf');

@@ -3,6 +3,7 @@ import type { IsoDate } from '@shared/domain/dates';
 import type { FreshnessThresholds } from '@shared/domain/stakeholders';
 import { i18next } from '../../../i18n';
 import { getBridge } from '../../../platform';
+import { safeFileName } from '../../../lib/fileName';
 import type { MapData } from '../hooks/useMapData';
 
 /** The map as standalone vector SVG with the app's words: the export and the printed plan draw the same. */
@@ -20,12 +21,11 @@ export function svgFor(data: MapData, today: IsoDate, thresholds: FreshnessThres
   });
 }
 
-const safeName = (s: string) => s.replace(/[\\/:*?"<>|]+/g, ' ').trim().slice(0, 80) || 'map';
 
 /** Saves the map as a vector SVG (the same drawing the plan PDF uses). */
 export function exportSvg(data: MapData, today: IsoDate, thresholds: FreshnessThresholds, accountName: string) {
   const svg = svgFor(data, today, thresholds, accountName);
-  return getBridge().saveFile({ suggestedName: `${safeName(accountName)} — stakeholder map.svg`, data: svg, filters: [{ name: 'SVG image', extensions: ['svg'] }] });
+  return getBridge().saveFile({ suggestedName: safeFileName(`${accountName} — stakeholder map`, 'svg', 'map'), data: svg, filters: [{ name: 'SVG image', extensions: ['svg'] }] });
 }
 
 /** Saves the map as a PNG at twice the size (sharp on high-density screens and slides). */
@@ -46,7 +46,7 @@ export async function exportPng(data: MapData, today: IsoDate, thresholds: Fresh
     ctx.drawImage(img, 0, 0);
     const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    return await getBridge().saveFile({ suggestedName: `${safeName(accountName)} — stakeholder map.png`, data: bytes, filters: [{ name: 'PNG image', extensions: ['png'] }] });
+    return await getBridge().saveFile({ suggestedName: safeFileName(`${accountName} — stakeholder map`, 'png', 'map'), data: bytes, filters: [{ name: 'PNG image', extensions: ['png'] }] });
   } finally {
     URL.revokeObjectURL(url);
   }

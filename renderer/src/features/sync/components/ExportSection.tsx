@@ -7,17 +7,12 @@ import { getBridge } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
 import { formatNumber } from '../../../lib/format';
+import { safeFileName } from '../../../lib/fileName';
 import { useSyncContext } from '../hooks/useSyncContext';
 import { formatBytes, syncErrorMessage } from '../syncMessages';
 
 type Choice = 'changes' | 'everything' | 'account';
 const MIN_PASSPHRASE = 8;
-
-/** A file name any file system accepts: no separators or reserved characters. */
-const safeName = (s: string): string =>
-  Array.from(s, (ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? '-' : ch))
-    .join('')
-    .slice(0, 180);
 
 /** Export: changes for one device, everything, or one account for a colleague; optionally encrypted. */
 export function ExportSection() {
@@ -57,7 +52,7 @@ export function ExportSection() {
             ? t('sync.export.nameAccount', { account: file.accountName ?? '' })
             : t('sync.export.nameEverything');
       const saved = await getBridge().saveFile({
-        suggestedName: safeName(`Waypoint ${what} ${date}.wpsync`),
+        suggestedName: safeFileName(`Waypoint ${what} ${date}`, 'wpsync'),
         data: file.bytes,
         filters: [{ name: t('sync.fileType'), extensions: ['wpsync'] }],
       });
