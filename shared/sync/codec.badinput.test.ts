@@ -32,8 +32,8 @@ async function errorOf(bytes: Uint8Array): Promise<SyncFileError> {
 /** One row as JSON text, with room for hand-written extras no object literal would keep. */
 const rowText = ({ id = 'r1', value = '"Acme"', extra = '', stamps = '' } = {}): string =>
   `{"id":${JSON.stringify(id)},"name":${value}${extra},"deleted":false,"stamps":{"name":"${S}","deleted":"${S}"${stamps}},"updatedAt":"${S}"}`;
-const oneTable = (row: string = rowText()): string => `{"tables":{"accounts":[${row}]}}`;
-const craft = (body: string | Uint8Array, tables: Record<string, number> = { accounts: 1 }, overrides: Record<string, unknown> = {}): Promise<Uint8Array> =>
+const oneTable = (row: string = rowText()): string => `{"tables":{"deals":[${row}]}}`;
+const craft = (body: string | Uint8Array, tables: Record<string, number> = { deals: 1 }, overrides: Record<string, unknown> = {}): Promise<Uint8Array> =>
   headerFor(tables, overrides).then((h) => craftFile(body, h));
 /** A file encodeSyncFile writes for these rows (counts and checksum right, rows as given). */
 const encodeRows = (tables: Record<string, readonly unknown[]>): Promise<Uint8Array> => encodeSyncFile({ ...sampleInput(), tables: tables as Record<string, AnyRow[]> });
@@ -138,7 +138,7 @@ describe('bodies that are not a gzip of a tables object', () => {
   });
 
   it('refuses bodies of the wrong shape as "damaged"', async () => {
-    for (const body of ['null', '[]', '"tables"', '{}', '{"tables":[]}', '{"tables":{"accounts":{}}}', '{"tables":{"1abc":[]}}', `{"tables":{"accounts":[${rowText()}]},"extra":1}`]) {
+    for (const body of ['null', '[]', '"tables"', '{}', '{"tables":[]}', '{"tables":{"deals":{}}}', '{"tables":{"1abc":[]}}', `{"tables":{"deals":[${rowText()}]},"extra":1}`]) {
       expect([body, await codeOf(await craft(body, {}))]).toEqual([body, 'damaged']);
     }
   });
@@ -182,12 +182,12 @@ describe('malicious bodies in a valid file', () => {
   describe.each(['__proto__', 'constructor', 'prototype'])('the key %s', (key) => {
     const payload = `"${key}":{"polluted":"yes"}`;
     it.each([
-      ['on a row, with a stamp', oneTable(rowText({ extra: `,${payload}`, stamps: `,"${key}":"${S}"` })), { accounts: 1 }],
-      ['inside a field value', oneTable(rowText({ value: `{"a":{${payload}}}` })), { accounts: 1 }],
-      ['inside an array in a field value', oneTable(rowText({ value: `[1,{${payload}}]` })), { accounts: 1 }],
-      ['in a row\'s stamps', oneTable(rowText({ stamps: `,"${key}":"${S}"` })), { accounts: 1 }],
+      ['on a row, with a stamp', oneTable(rowText({ extra: `,${payload}`, stamps: `,"${key}":"${S}"` })), { deals: 1 }],
+      ['inside a field value', oneTable(rowText({ value: `{"a":{${payload}}}` })), { deals: 1 }],
+      ['inside an array in a field value', oneTable(rowText({ value: `[1,{${payload}}]` })), { deals: 1 }],
+      ['in a row\'s stamps', oneTable(rowText({ stamps: `,"${key}":"${S}"` })), { deals: 1 }],
       ['as a table name', `{"tables":{"${key}":[${rowText()}]}}`, {}],
-      ['at the top of the body', `{"tables":{"accounts":[${rowText()}]},${payload}}`, { accounts: 1 }],
+      ['at the top of the body', `{"tables":{"deals":[${rowText()}]},${payload}}`, { deals: 1 }],
     ])('is refused as "unsafeKeys" %s', async (_where, body, counts) => {
       const e = await errorOf(await craft(body, counts));
       expect(e.code).toBe('unsafeKeys');
@@ -196,13 +196,13 @@ describe('malicious bodies in a valid file', () => {
   });
 
   it('refuses a header with a "__proto__" key as "damaged", without pollution', async () => {
-    const text = JSON.stringify(await headerFor({ accounts: 1 })).replace('{"format"', '{"__proto__":{"polluted":"yes"},"format"');
+    const text = JSON.stringify(await headerFor({ deals: 1 })).replace('{"format"', '{"__proto__":{"polluted":"yes"},"format"');
     expect(text).toContain(CHECKSUM_ZEROS);
     expect(await codeOf(await craftFile(oneTable(), text))).toBe('damaged');
   });
 
   it('drops a "__proto__" key inside the header\'s knowledge (zod records skip it): accepted, nothing applied', async () => {
-    const text = JSON.stringify(await headerFor({ accounts: 1 })).replace('"knowledge":{', '"knowledge":{"__proto__":{"polluted":"yes"},');
+    const text = JSON.stringify(await headerFor({ deals: 1 })).replace('"knowledge":{', '"knowledge":{"__proto__":{"polluted":"yes"},');
     const { header } = await decodeSyncFile(await craftFile(oneTable(), text), OPTS);
     expect(Object.keys(header.knowledge)).toEqual(Object.keys(sampleInput().knowledge));
     expect(Object.getPrototypeOf(header.knowledge)).toBe(Object.prototype);
@@ -210,15 +210,15 @@ describe('malicious bodies in a valid file', () => {
   });
 
   it('refuses one id in two tables as "idCollision", and one id twice in a table too', async () => {
-    const e = await errorOf(await craft(`{"tables":{"accounts":[${rowText()}],"plans":[${rowText()}]}}`, { accounts: 1, plans: 1 }));
-    expect(e).toMatchObject({ code: 'idCollision', detail: { id: 'r1', table: 'plans', other: 'accounts' } });
-    expect(await codeOf(await craft(`{"tables":{"accounts":[${rowText()},${rowText()}]}}`, { accounts: 2 }))).toBe('idCollision');
+    const e = await errorOf(await craft(`{"tables":{"deals":[${rowText()}],"tasks":[${rowText()}]}}`, { deals: 1, tasks: 1 }));
+    expect(e).toMatchObject({ code: 'idCollision', detail: { id: 'r1', table: 'tasks', other: 'deals' } });
+    expect(await codeOf(await craft(`{"tables":{"deals":[${rowText()},${rowText()}]}}`, { deals: 2 }))).toBe('idCollision');
   });
 
   it('accepts rows of tables this version does not know, and returns them', async () => {
-    const body = `{"tables":{"accounts":[${rowText()}],"retreatsV9":[${rowText({ id: 'r2', value: '{"seats":12}' })}]}}`;
-    const decoded = await decodeSyncFile(await craft(body, { accounts: 1, retreatsV9: 1 }), OPTS);
-    expect(Object.keys(decoded.tables)).toEqual(['accounts', 'retreatsV9']);
+    const body = `{"tables":{"deals":[${rowText()}],"retreatsV9":[${rowText({ id: 'r2', value: '{"seats":12}' })}]}}`;
+    const decoded = await decodeSyncFile(await craft(body, { deals: 1, retreatsV9: 1 }), OPTS);
+    expect(Object.keys(decoded.tables)).toEqual(['deals', 'retreatsV9']);
     expect(decoded.tables.retreatsV9).toEqual([{ id: 'r2', name: { seats: 12 }, deleted: false, stamps: { name: S, deleted: S }, updatedAt: S }]);
   });
 });
@@ -233,18 +233,18 @@ describe('stamps and dates from the future', () => {
   it('refuses a row stamped in the year 30000 as "futureStamp"', async () => {
     expect(Y30000.split('-')[0]).toHaveLength(10);
     const row = { id: 'r1', name: 'x', deleted: false, stamps: { name: Y30000, deleted: Y30000 }, updatedAt: Y30000 };
-    expect(await codeOf(await encodeRows({ accounts: [row] }))).toBe('futureStamp');
+    expect(await codeOf(await encodeRows({ deals: [row] }))).toBe('futureStamp');
   });
 
   it('refuses a field stamp in the year 30000 as "futureStamp" when updatedAt is a valid stamp', async () => {
     const row = { id: 'r1', name: 'x', deleted: false, stamps: { name: Y30000, deleted: S }, updatedAt: S };
-    expect(await codeOf(await encodeRows({ accounts: [row] }))).toBe('futureStamp');
+    expect(await codeOf(await encodeRows({ deals: [row] }))).toBe('futureStamp');
   });
 
   it('refuses a stamp 2 days past latestAllowedMs as "futureStamp", and accepts one exactly at it', async () => {
     const at = (ms: number): Promise<Uint8Array> => {
       const s = stamp(ms);
-      return encodeRows({ accounts: [{ id: 'r1', name: 'x', deleted: false, stamps: { name: s, deleted: S }, updatedAt: s }] });
+      return encodeRows({ deals: [{ id: 'r1', name: 'x', deleted: false, stamps: { name: s, deleted: S }, updatedAt: s }] });
     };
     const e = await errorOf(await at(LATEST + 2 * DAY));
     expect(e).toMatchObject({ code: 'futureStamp', detail: { date: new Date(LATEST + 2 * DAY).toISOString().slice(0, 10) } });
@@ -254,7 +254,7 @@ describe('stamps and dates from the future', () => {
 
   it('refuses a field value "30000-01-01" (and other impossible years) as "badDate"', async () => {
     const e = await errorOf(await craft(oneTable(rowText({ value: '"30000-01-01"' }))));
-    expect(e).toMatchObject({ code: 'badDate', detail: { table: 'accounts', field: 'name', value: '30000-01-01' } });
+    expect(e).toMatchObject({ code: 'badDate', detail: { table: 'deals', field: 'name', value: '30000-01-01' } });
     for (const v of ['+030000-01-01', '30000-01-01T00:00:00.000Z', '0999-12-31', '3000-01-01']) {
       expect([v, await codeOf(await craft(oneTable(rowText({ value: JSON.stringify([{ due: v }]) }))))]).toEqual([v, 'badDate']);
     }
@@ -291,27 +291,27 @@ describe('rows that break the sync meta', () => {
     ['the row is not an object', 42, 'not an object'],
     ['the row is null', null, 'not an object'],
   ])('refuses a row where %s as "badRow"', async (_what, row, reason) => {
-    const e = await errorOf(await encodeRows({ accounts: [good, row].map((r, i) => (i === 0 ? { ...good, id: 'r0' } : r)) }));
-    expect(e).toMatchObject({ code: 'badRow', detail: { table: 'accounts', index: 1, reason } });
+    const e = await errorOf(await encodeRows({ deals: [good, row].map((r, i) => (i === 0 ? { ...good, id: 'r0' } : r)) }));
+    expect(e).toMatchObject({ code: 'badRow', detail: { table: 'deals', index: 1, reason } });
   });
 });
 
 describe('a header that does not match its body', () => {
   it('refuses a per-table row count that differs from the body as "damaged"', async () => {
-    expect(await codeOf(await craft(oneTable(), { accounts: 2 }))).toBe('damaged');
-    expect(await codeOf(await craft(oneTable(), { accounts: 0 }))).toBe('damaged');
+    expect(await codeOf(await craft(oneTable(), { deals: 2 }))).toBe('damaged');
+    expect(await codeOf(await craft(oneTable(), { deals: 0 }))).toBe('damaged');
     // A table in the body the header does not list.
-    expect(await codeOf(await craft(`{"tables":{"accounts":[${rowText()}],"plans":[${rowText({ id: 'r2' })}]}}`, { accounts: 1 }))).toBe('damaged');
+    expect(await codeOf(await craft(`{"tables":{"deals":[${rowText()}],"tasks":[${rowText({ id: 'r2' })}]}}`, { deals: 1 }))).toBe('damaged');
     // A table the header lists with rows the body does not have.
-    expect(await codeOf(await craft(oneTable(), { accounts: 1, plans: 1 }))).toBe('damaged');
+    expect(await codeOf(await craft(oneTable(), { deals: 1, tasks: 1 }))).toBe('damaged');
     // Listing a table with zero rows is fine.
-    expect(await codeOf(await craft(oneTable(), { accounts: 1, plans: 0 }))).toBe('accepted');
+    expect(await codeOf(await craft(oneTable(), { deals: 1, tasks: 0 }))).toBe('accepted');
   });
 
   // Once a bug, now fixed: decodeSyncFile compares the per-table counts but never contents.rows, so the preview's
   // "N rows" can be anything.
   it('refuses a total row count (contents.rows) that differs from the body as "damaged"', async () => {
-    const h = await headerFor({ accounts: 1 });
+    const h = await headerFor({ deals: 1 });
     const contents = { ...(h.contents as object), rows: 5 };
     expect(await codeOf(await craftFile(oneTable(), { ...h, contents }))).toBe('damaged');
   });
@@ -320,6 +320,6 @@ describe('a header that does not match its body', () => {
   // table named "constructor" (allowed by the name pattern) it is Object.length === 1, so a header claiming
   // one "constructor" row the body lacks passes the count check (same for hasOwnProperty, isPrototypeOf...).
   it('refuses a header listing a "constructor" table with a row the body does not have', async () => {
-    expect(await codeOf(await craft(oneTable(), { accounts: 1, constructor: 1 }))).toBe('damaged');
+    expect(await codeOf(await craft(oneTable(), { deals: 1, constructor: 1 }))).toBe('damaged');
   });
 });

@@ -37,8 +37,8 @@ describe('encodeSyncFile / decodeSyncFile round trip', () => {
     const input = sampleInput();
     const decoded = await decodeSyncFile(await encodeSyncFile(input), OPTS);
     expect(decoded.tables).toEqual(input.tables);
-    expect(Object.keys(decoded.tables).sort()).toEqual(['accounts', 'futureTable', 'plans']);
-    expect(decoded.header.contents).toMatchObject({ kind: 'everything', since: input.contents.since, account: null, rows: 3, tables: { accounts: 1, plans: 1, futureTable: 1 } });
+    expect(Object.keys(decoded.tables).sort()).toEqual(['deals', 'futureTable', 'tasks']);
+    expect(decoded.header.contents).toMatchObject({ kind: 'everything', since: input.contents.since, account: null, rows: 3, tables: { deals: 1, tasks: 1, futureTable: 1 } });
   });
 
   it('round-trips an encrypted file, with the passphrase in another Unicode normal form', async () => {
@@ -92,7 +92,7 @@ describe('the file layout', () => {
       source: { device: DEV_A, name: 'Laptop' },
       createdAt: '2026-01-02T03:04:05.000Z',
       // contents may grow fields as the format evolves within version 1; these are the ones every file has.
-      contents: expect.objectContaining({ kind: 'everything', since: input.contents.since, account: null, rows: 3, tables: { accounts: 1, plans: 1, futureTable: 1 } }) as unknown,
+      contents: expect.objectContaining({ kind: 'everything', since: input.contents.since, account: null, rows: 3, tables: { deals: 1, tasks: 1, futureTable: 1 } }) as unknown,
       knowledge: input.knowledge,
       compression: 'gzip',
       encryption: null,
@@ -186,7 +186,7 @@ describe('refused files', () => {
 
   it('says "newerFormat" for formatVersion 2, before judging the rest of its header', async () => {
     const body = bodyText(sampleInput().tables);
-    const v2 = await craftFile(body, await headerFor({ accounts: 1, plans: 1, futureTable: 1 }, { formatVersion: 2 }));
+    const v2 = await craftFile(body, await headerFor({ deals: 1, tasks: 1, futureTable: 1 }, { formatVersion: 2 }));
     const err = await decodeSyncFile(v2, OPTS).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SyncFileError);
     expect(err).toMatchObject({ code: 'newerFormat', detail: { version: 2 } });

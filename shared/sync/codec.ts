@@ -40,6 +40,7 @@ export type SyncFileErrorCode =
   | 'unsafeKeys'
   | 'tooDeep'
   | 'badRow'
+  | 'badField'
   | 'idCollision'
   | 'futureStamp'
   | 'badDate';
@@ -296,6 +297,8 @@ function problemError(p: RowProblem): SyncFileError {
       return new SyncFileError('badDate', { table: p.table, field: p.field, value: p.value.slice(0, 40) });
     case 'badRow':
       return new SyncFileError('badRow', { table: p.table, index: p.index, reason: p.reason });
+    case 'badField':
+      return new SyncFileError('badField', { table: p.table, id: p.id.slice(0, 60), label: p.label, field: p.field, reason: p.reason });
     case 'shape':
       return new SyncFileError('damaged');
   }

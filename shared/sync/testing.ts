@@ -66,14 +66,14 @@ export async function craftFile(body: string | Uint8Array, header: Record<string
   return concat(p.encode(MAGIC), p.encode(text.replace(`"${CHECKSUM_ZEROS}"`, `"sha256:${sum}"`)), p.encode('\n'), gz);
 }
 
-/** What encodeSyncFile needs for a small full file: two known tables and one from a newer version. */
+/** What encodeSyncFile needs for a small full file: two tables and a third; codec tests are about the file, not the table rules (tables.ts), so they use tables no rule names. */
 export function sampleInput(passphrase: string | null = null): SyncFileInput {
   const s1 = stamp(T0 + 1000);
   const s2 = stamp(T0 + 2000, DEV_B);
   const account = rawRow('acc-1', { name: 'Acme', arr: 120_000, tags: ['eu', 'key'] }, { name: s1, arr: s1, tags: s1, deleted: s1 });
   const plan = rawRow('plan-1', { accountId: 'acc-1', title: 'FY27', due: '2026-06-30' }, { accountId: s1, title: s2, due: s1, deleted: s1 });
   const future = rawRow('fut-1', { colour: 'teal' }, { colour: s2, deleted: s2 });
-  const tables = { accounts: [account], plans: [plan], futureTable: [future] };
+  const tables = { deals: [account], tasks: [plan], futureTable: [future] };
   const contents = { kind: 'everything' as const, since: ZERO_STAMP, account: null };
   return { appVersion: '0.1.0', source: { device: DEV_A, name: 'Laptop' }, createdAt: '2026-01-02T03:04:05.000Z', contents, knowledge: { [DEV_A]: s1, [DEV_B]: s2 }, tables, passphrase };
 }

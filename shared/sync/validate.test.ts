@@ -17,14 +17,14 @@ const row = (over: Record<string, unknown> = {}): Record<string, unknown> => ({
   updatedAt: S,
   ...over,
 });
-const body = (...rows: unknown[]): unknown => ({ tables: { accounts: rows } });
+const body = (...rows: unknown[]): unknown => ({ tables: { deals: rows } });
 /** What a parsed file gives for hand-written JSON (keys like "__proto__" stay own keys). */
 const parsed = (json: string): unknown => JSON.parse(json);
 const check = (b: unknown): ReturnType<typeof checkRows> => checkRows(b, LATEST);
 
 describe('checkRows: accepted bodies', () => {
   it('accepts valid rows in several tables, unknown tables and empty tables', () => {
-    expect(check({ tables: { accounts: [row()], plans: [row({ id: 'p1' })], fromV9: [row({ id: 'x1', extra: [1, { a: 'b' }], stamps: { name: S, deleted: S, extra: S } })], empty: [] } })).toBeNull();
+    expect(check({ tables: { deals: [row()], tasks: [row({ id: 'p1' })], fromV9: [row({ id: 'x1', extra: [1, { a: 'b' }], stamps: { name: S, deleted: S, extra: S } })], empty: [] } })).toBeNull();
     expect(check({ tables: {} })).toBeNull();
   });
 
@@ -47,7 +47,7 @@ describe('checkRows: accepted bodies', () => {
 
 describe('checkRows: problems', () => {
   it('reports a body that is not { tables: { name: rows[] } } as "shape"', () => {
-    for (const b of [null, 42, 'x', [], {}, { tables: [] }, { tables: null }, { tables: { accounts: {} } }, { tables: { accounts: 'rows' } }]) {
+    for (const b of [null, 42, 'x', [], {}, { tables: [] }, { tables: null }, { tables: { deals: {} } }, { tables: { deals: 'rows' } }]) {
       expect([b, check(b)]).toEqual([b, { kind: 'shape' }]);
     }
   });
@@ -77,7 +77,7 @@ describe('checkRows: problems', () => {
     expect(check(body(bare))).toEqual({ kind: 'unsafeKey', key: 'constructor' });
     expect(check(body(row({ stamps: bare })))).toEqual({ kind: 'unsafeKey', key: 'constructor' });
     // Without an unsafe key, a null-prototype row is just not an object.
-    expect(check(body(Object.create(null)))).toEqual({ kind: 'badRow', table: 'accounts', index: 0, reason: 'not an object' });
+    expect(check(body(Object.create(null)))).toEqual({ kind: 'badRow', table: 'deals', index: 0, reason: 'not an object' });
   });
 
   it(`reports nesting past ${MAX_VALUE_DEPTH} levels as "tooDeep", also 10,000 levels (no recursion)`, () => {
@@ -89,8 +89,8 @@ describe('checkRows: problems', () => {
   });
 
   it('reports one id in two tables (or twice in one) as "idCollision"', () => {
-    expect(check({ tables: { accounts: [row()], plans: [row()] } })).toEqual({ kind: 'idCollision', id: 'r1', table: 'plans', other: 'accounts' });
-    expect(check(body(row(), row()))).toEqual({ kind: 'idCollision', id: 'r1', table: 'accounts', other: 'accounts' });
+    expect(check({ tables: { deals: [row()], tasks: [row()] } })).toEqual({ kind: 'idCollision', id: 'r1', table: 'tasks', other: 'deals' });
+    expect(check(body(row(), row()))).toEqual({ kind: 'idCollision', id: 'r1', table: 'deals', other: 'deals' });
   });
 
   it('reports an updatedAt past latestAllowedMs as "futureStamp" with its time', () => {
@@ -106,8 +106,8 @@ describe('checkRows: problems', () => {
   });
 
   it('reports impossible years in strings, at any depth, as "badDate"', () => {
-    expect(check(body(row({ name: '30000-01-01' })))).toEqual({ kind: 'badDate', table: 'accounts', field: 'name', value: '30000-01-01' });
-    expect(check(body(row({ name: { due: ['0999-12-31T00:00:00Z'] } })))).toEqual({ kind: 'badDate', table: 'accounts', field: 'name', value: '0999-12-31T00:00:00Z' });
+    expect(check(body(row({ name: '30000-01-01' })))).toEqual({ kind: 'badDate', table: 'deals', field: 'name', value: '30000-01-01' });
+    expect(check(body(row({ name: { due: ['0999-12-31T00:00:00Z'] } })))).toEqual({ kind: 'badDate', table: 'deals', field: 'name', value: '0999-12-31T00:00:00Z' });
     for (const ok of ['1000-01-01', '2999-12-31', '2026-05-01T10:00:00Z', '30000', 'on 30000-01-01', '2026-00-01', '2026-01-32']) {
       expect([ok, check(body(row({ name: ok })))]).toEqual([ok, null]);
     }
@@ -115,7 +115,7 @@ describe('checkRows: problems', () => {
 
   it('reports broken sync meta as "badRow" with the table, the row index and why', () => {
     const bad = (r: unknown, reason: string): void => {
-      expect(check({ tables: { plans: [row({ id: 'ok' }), r] } })).toEqual({ kind: 'badRow', table: 'plans', index: 1, reason });
+      expect(check({ tables: { tasks: [row({ id: 'ok' }), r] } })).toEqual({ kind: 'badRow', table: 'tasks', index: 1, reason });
     };
     bad('row', 'not an object');
     bad([row()], 'not an object');
@@ -139,9 +139,9 @@ describe('checkRows: problems', () => {
   });
 
   it('returns the first problem in file order, and leaves the body untouched', () => {
-    const b = { tables: { accounts: [row({ deleted: 'no' })], plans: [row({ id: 'p', name: '30000-01-01' })] } };
+    const b = { tables: { deals: [row({ deleted: 'no' })], tasks: [row({ id: 'p', name: '30000-01-01' })] } };
     const before = JSON.stringify(b);
-    expect(check(b)).toMatchObject({ kind: 'badRow', table: 'accounts' });
+    expect(check(b)).toMatchObject({ kind: 'badRow', table: 'deals' });
     expect(JSON.stringify(b)).toBe(before);
   });
 

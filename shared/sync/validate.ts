@@ -1,3 +1,4 @@
+import { doorProblem, isRuleTable } from '../domain/tables';
 import { decodeStamp, isStamp, type Stamp } from './hlc';
 
 /**
@@ -13,7 +14,9 @@ export type RowProblem =
   | { readonly kind: 'idCollision'; readonly id: string; readonly table: string; readonly other: string }
   | { readonly kind: 'futureStamp'; readonly ms: number }
   | { readonly kind: 'badDate'; readonly table: string; readonly field: string; readonly value: string }
-  | { readonly kind: 'badRow'; readonly table: string; readonly index: number; readonly reason: string };
+  | { readonly kind: 'badRow'; readonly table: string; readonly index: number; readonly reason: string }
+  /** A row of a known table whose field breaks that table's rule (shared/domain/tables.ts). */
+  | { readonly kind: 'badField'; readonly table: string; readonly id: string; readonly label: string; readonly field: string; readonly reason: 'missing' | 'invalid' };
 
 /** Keys that reach an object's prototype when assigned: never accepted anywhere in a file. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -120,7 +123,20 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
     const problem = checkValue(row[field], table, field);
     if (problem) return problem.kind === 'badRow' ? { ...problem, index } : problem;
   }
+  if (isRuleTable(table)) {
+    const p = doorProblem(table, row);
+    if (p) return { kind: 'badField', table, id, label: rowLabel(row), field: p.field, reason: p.reason };
+  }
   return null;
+}
+
+/** What the user calls a record: its name or title when it has a readable one. */
+function rowLabel(row: Record<string, unknown>): string {
+  for (const key of ['name', 'title']) {
+    const v = row[key];
+    if (typeof v === 'string' && v.trim() !== '') return Array.from(v.trim()).slice(0, 60).join('');
+  }
+  return '';
 }
 
 /** The first problem in a parsed sync-file body, or null when every row may be merged. */

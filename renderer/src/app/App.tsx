@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../db/context';
 import { undoRedo } from '../db/commit';
-import { useRoute } from '../stores/route';
+import { routeHash, useRoute } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Toaster } from '../ui/Toaster';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
@@ -14,13 +14,20 @@ import { SyncPage, useSyncAgent } from '../features/sync';
 import { ReportPage } from '../report';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
+import { Guard } from '../ui/Guard';
 import { useTheme, toggleTheme } from './useTheme';
 import { useShortcuts, type CommandHandlers } from './useShortcuts';
 
 /** The app, or a printable document alone (the PDF is made from it: no chrome, no background work). */
 export function App() {
   const route = useRoute((s) => s.route);
-  return route.name === 'print' ? <ReportPage doc={route.doc} id={route.id} /> : <MainApp />;
+  return route.name === 'print' ? (
+    <Guard area="report" size="page" resetKey={routeHash(route)}>
+      <ReportPage doc={route.doc} id={route.id} />
+    </Guard>
+  ) : (
+    <MainApp />
+  );
 }
 
 function MainApp() {
@@ -130,16 +137,28 @@ function MainApp() {
       <a className="skip-link" href="#main">
         {t('common.skipToContent')}
       </a>
-      <Sidebar />
+      <Guard area="sidebar">
+        <Sidebar />
+      </Guard>
       <div className="app__main">
-        <TopBar crumbs={crumbs} />
+        <Guard area="topBar" size="inline" resetKey={routeHash(route)}>
+          <TopBar crumbs={crumbs} />
+        </Guard>
         <main id="main" className="content" tabIndex={-1}>
-          {content}
+          <Guard area="page" size="page" resetKey={routeHash(route)}>
+            {content}
+          </Guard>
         </main>
       </div>
-      <CommandPalette handlers={handlers} />
-      <NewAccountDialog />
-      <Toaster onUndo={handlers['edit:undo']} />
+      <Guard area="palette" size="inline">
+        <CommandPalette handlers={handlers} />
+      </Guard>
+      <Guard area="dialog" size="inline">
+        <NewAccountDialog />
+      </Guard>
+      <Guard area="notifications" size="inline">
+        <Toaster onUndo={handlers['edit:undo']} />
+      </Guard>
     </div>
   );
 }

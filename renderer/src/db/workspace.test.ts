@@ -225,3 +225,27 @@ describe('changed since a stamp', () => {
     expect(afterDelete.map((r) => [r.id, r.deleted])).toEqual([[b.id, true]]);
   });
 });
+
+describe('the table rules at the repository door (shared/domain/tables.ts)', () => {
+  it('has one rule set for every synced table, and none for a table that does not sync', async () => {
+    const { TABLE_RULES } = await import('@shared/domain/tables');
+    const { SYNCED_TABLES } = await import('./schema');
+    expect(Object.keys(TABLE_RULES).sort()).toEqual([...SYNCED_TABLES].sort());
+  });
+
+  it('refuses a write that breaks a field rule, names the fields, and writes nothing of the intent', async () => {
+    const ws = await openWorkspace(freshDb());
+    const a = await seedAccount(ws);
+    const { RefusedError } = await import('./refused');
+    const attempt = runIntent(ws, 'bad', async (w) => {
+      await w.update<AccountFields>('accounts', a.id, { owner: 'Kim' });
+      await w.update('accounts', a.id, { tags: 'not a list' } as never);
+    });
+    await expect(attempt).rejects.toBeInstanceOf(RefusedError);
+    await expect(attempt).rejects.toMatchObject({ messageKey: 'errors.invalidFields', params: { table: 'accounts', fields: 'tags' } });
+    expect((await ws.db.accounts.get(a.id))?.owner).toBe('');
+    await expect(runIntent(ws, 'partial', (w) => w.insert('accounts', { name: 'No fields' }))).rejects.toMatchObject({ messageKey: 'errors.invalidFields' });
+    await expect(runIntent(ws, 'unknown', (w) => w.insert('lines', { accountId: a.id, from: 'x', to: 'y', kind: 'mentors' }))).rejects.toMatchObject({ params: { fields: 'kind' } });
+    expect(await ws.db.lines.count()).toBe(0);
+  });
+});

@@ -1,7 +1,10 @@
 import type { Table, Transaction } from 'dexie';
 import { createClock, isStamp, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
 import { createRow, createRows, patchRow, type Row } from '@shared/sync/row';
+import { writeProblems } from '@shared/domain/tables';
+import { RefusedError } from './refused';
 import { WaypointDB } from './database';
+import { watchConnection, type ConnectionEvents } from './opening';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
 
 /** One field-level change of one row: enough to undo it and to redo it. */
@@ -54,6 +57,7 @@ export class Writer {
   }
 
   async insert<T extends object>(table: SyncedTable, fields: T, id: string = crypto.randomUUID()): Promise<Row<T>> {
+    refuseInvalid(table, id, fields, true);
     const row = createRow(id, fields, this.now());
     await this.table(table).add(row as unknown as AnyRow);
     this.changes.push({ table, id, before: { deleted: true }, after: { ...(fields as Record<string, unknown>), deleted: false } });
@@ -62,6 +66,7 @@ export class Writer {
 
   /** Many new rows in one bulk write (sample workspace, imports, benchmarks). */
   async insertMany<T extends object>(table: SyncedTable, list: readonly T[]): Promise<Array<Row<T>>> {
+    for (const fields of list) refuseInvalid(table, '', fields, true);
     const rows = createRows(list, list.map(() => crypto.randomUUID()), this.now());
     await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
     for (const row of rows) this.changes.push({ table, id: row.id, before: { deleted: true }, after: { deleted: false } });
@@ -72,6 +77,7 @@ export class Writer {
   async update<T extends object>(table: SyncedTable, id: string, patch: Partial<T & { deleted: boolean }>): Promise<Row<T> | null> {
     const current = await this.table(table).get(id);
     if (!current) return null;
+    refuseInvalid(table, id, patch, false);
     const result = patchRow(current, patch as Partial<Record<string, unknown>>, this.now());
     if (!result) return null;
     await this.table(table).put(result.row);
@@ -83,6 +89,16 @@ export class Writer {
   remove(table: SyncedTable, id: string): Promise<Row<object> | null> {
     return this.update(table, id, { deleted: true });
   }
+}
+
+/**
+ * The last line of defence of the table rules (shared/domain/tables.ts): no repository can store
+ * a row that another device's import would refuse. Repositories check their own rules first
+ * with kinder sentences; reaching this is a bug, so the sentence names the fields.
+ */
+function refuseInvalid(table: SyncedTable, id: string, fields: object, whole: boolean): void {
+  const bad = writeProblems(table, id, fields as Record<string, unknown>, whole);
+  if (bad.length > 0) throw new RefusedError('errors.invalidFields', { table, fields: bad.join(', ') });
 }
 
 /**
@@ -118,8 +134,13 @@ const DEVICE_KEY = 'deviceId';
  */
 export const CLOCK_HIGH_WATER_KEY = 'clock.highWater';
 
-/** Opens the database, loads (or creates) this device's id and starts the clock after every stamp stored. */
-export async function openWorkspace(db: WaypointDB = new WaypointDB(), wall: () => number = Date.now): Promise<Workspace> {
+/**
+ * Opens the database, loads (or creates) this device's id and starts the clock after every stamp
+ * stored. `events` hears of another window holding an older connection (the open waits for it)
+ * and of a newer window upgrading the database (this connection is then closed for good).
+ */
+export async function openWorkspace(db: WaypointDB = new WaypointDB(), wall: () => number = Date.now, events: ConnectionEvents = {}): Promise<Workspace> {
+  watchConnection(db, events);
   await db.open();
   const device = await db.transaction('rw', db.meta, async () => {
     const existing = await db.meta.get(DEVICE_KEY);

@@ -3,6 +3,14 @@ import { i18next } from '../../i18n';
 
 /** The sentence for a refused file: what is wrong and what to do. Nothing was written. */
 export function syncErrorMessage(err: unknown): string {
+  if (err instanceof SyncFileError && err.code === 'badField') {
+    const { table, id, label, field, reason } = err.detail as Record<string, string>;
+    return i18next.t(`sync.errors.badField_${reason === 'missing' ? 'missing' : 'invalid'}`, {
+      table: i18next.t(`sync.tables.${table}`, { defaultValue: table }).toLocaleLowerCase(i18next.language),
+      record: label || id,
+      field,
+    });
+  }
   if (err instanceof SyncFileError) return i18next.t(`sync.errors.${err.code}`, { ...err.detail });
   return i18next.t('sync.errors.unexpected', { reason: err instanceof Error ? err.message : String(err) });
 }

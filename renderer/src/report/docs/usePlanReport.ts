@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRow, readRows } from '@shared/domain/tables';
 import type { AccountRow, ActionRow, ObjectiveRow, PlanRow, RiskRow } from '../../db/database';
 import { useWorkspace } from '../../db/context';
 import { useMapData, type MapData } from '../../features/map';
@@ -21,14 +22,16 @@ const bySort = (a: { sort: number }, b: { sort: number }) => a.sort - b.sort;
 export function usePlanReport(planId: string): PlanReportData | null | undefined {
   const { db } = useWorkspace();
   const base = useLiveQuery(async () => {
-    const plan = await db.plans.get(planId);
-    if (!plan || plan.deleted) return null;
-    const account = await db.accounts.get(plan.accountId);
-    if (!account || account.deleted) return null;
+    const stored = await db.plans.get(planId);
+    if (!stored || stored.deleted) return null;
+    const plan = readRow('plans', stored);
+    const storedAccount = await db.accounts.get(plan.accountId);
+    if (!storedAccount || storedAccount.deleted) return null;
+    const account = readRow('accounts', storedAccount);
     const [objectives, actions, risks] = await Promise.all([
-      db.objectives.where('planId').equals(planId).toArray(),
-      db.actions.where('planId').equals(planId).toArray(),
-      db.risks.where('planId').equals(planId).toArray(),
+      db.objectives.where('planId').equals(planId).toArray().then((r) => readRows('objectives', r)),
+      db.actions.where('planId').equals(planId).toArray().then((r) => readRows('actions', r)),
+      db.risks.where('planId').equals(planId).toArray().then((r) => readRows('risks', r)),
     ]);
     const live = actions.filter((a) => !a.deleted).sort(bySort);
     return {

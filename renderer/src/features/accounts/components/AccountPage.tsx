@@ -1,6 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from 'radix-ui';
+import { Guard } from '../../../ui/Guard';
 import { Trash2 } from 'lucide-react';
 import { penetration, profitContribution } from '@shared/domain/account';
 import { accountChecks, healthScore } from '@shared/domain/checks';
@@ -113,19 +114,29 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Tabs.Trigger>
         </Tabs.List>
         <Tabs.Content value="overview" className="tabs__content">
-          {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' || target === 'quotes' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+          <Guard area="overview">
+            {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' || target === 'quotes' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+          </Guard>
         </Tabs.Content>
         <Tabs.Content value="map" className="tabs__content">
-          {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}
+          <Guard area="map">
+            {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}
+          </Guard>
         </Tabs.Content>
         <Tabs.Content value="plans" className="tabs__content">
-          {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}
+          <Guard area="plans">
+            {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}
+          </Guard>
         </Tabs.Content>
         <Tabs.Content value="offers" className="tabs__content">
-          {tab === 'offers' ? <AccountOffersTab accountId={id} /> : null}
+          <Guard area="offers">
+            {tab === 'offers' ? <AccountOffersTab accountId={id} /> : null}
+          </Guard>
         </Tabs.Content>
         <Tabs.Content value="quotes" className="tabs__content">
-          {tab === 'quotes' ? <AccountQuotesTab accountId={id} /> : null}
+          <Guard area="quotes">
+            {tab === 'quotes' ? <AccountQuotesTab accountId={id} /> : null}
+          </Guard>
         </Tabs.Content>
       </Tabs.Root>
     </div>

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRow } from '@shared/domain/tables';
 import type { AccountRow } from '../../../db/database';
 import { useWorkspace } from '../../../db/context';
 
@@ -7,6 +8,6 @@ export function useAccount(id: string): AccountRow | null | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
     const row = await db.accounts.get(id);
-    return row && !row.deleted ? row : null;
+    return row && !row.deleted ? readRow('accounts', row) : null;
   }, [db, id]);
 }

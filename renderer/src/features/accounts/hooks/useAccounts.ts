@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRows } from '@shared/domain/tables';
 import { toListItem, type AccountListItem } from '@shared/domain/accountList';
 import { stampTime } from '@shared/sync/hlc';
 import { useWorkspace } from '../../../db/context';
@@ -7,7 +8,7 @@ import { useWorkspace } from '../../../db/context';
 export function useAccountList(): AccountListItem[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const rows = await db.accounts.toArray();
+    const rows = readRows('accounts', await db.accounts.toArray());
     const out: AccountListItem[] = [];
     for (const r of rows) if (!r.deleted) out.push(toListItem(r, stampTime(r.updatedAt)));
     return out;

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRow, readRows } from '@shared/domain/tables';
 import { CLUB_PROGRAM_ID, DEFAULT_CLUB_PROGRAM, type ClubProgramFields } from '@shared/domain/club';
 import type { AccountRow, AttendeeRow, MemberRow, OfferRow, PersonRow, RetreatRow, SessionRow } from '../../../db/database';
 import { useWorkspace } from '../../../db/context';
@@ -20,17 +21,17 @@ export function useClubData(): ClubData | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
     const [program, members, offers, retreats, sessions, attendees, accounts] = await Promise.all([
-      db.settings.get(CLUB_PROGRAM_ID),
-      db.members.toArray(),
-      db.offers.toArray(),
-      db.retreats.toArray(),
-      db.sessions.toArray(),
-      db.attendees.toArray(),
-      db.accounts.toArray(),
+      db.settings.get(CLUB_PROGRAM_ID).then((r) => r && readRow('settings', r)),
+      db.members.toArray().then((r) => readRows('members', r)),
+      db.offers.toArray().then((r) => readRows('offers', r)),
+      db.retreats.toArray().then((r) => readRows('retreats', r)),
+      db.sessions.toArray().then((r) => readRows('sessions', r)),
+      db.attendees.toArray().then((r) => readRows('attendees', r)),
+      db.accounts.toArray().then((r) => readRows('accounts', r)),
     ]);
     const liveAccounts = new Map(accounts.filter((a) => !a.deleted).map((a) => [a.id, a]));
     const roster = members.filter((m) => !m.deleted && liveAccounts.has(m.accountId));
-    const people = await db.people.where('accountId').anyOf(roster.map((m) => m.accountId)).toArray();
+    const people = readRows('people', await db.people.where('accountId').anyOf(roster.map((m) => m.accountId)).toArray());
     const byAccount = new Map<string, PersonRow[]>();
     for (const p of people) if (!p.deleted && !p.placeholder) byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p]);
     for (const list of byAccount.values()) list.sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name));

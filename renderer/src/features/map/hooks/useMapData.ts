@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRows } from '@shared/domain/tables';
 import { lastContacts } from '@shared/domain/stakeholders';
 import type { IsoDate } from '@shared/domain/dates';
 import type { ContactRow, LineRow, PersonRow } from '../../../db/database';
@@ -17,9 +18,9 @@ export function useMapData(accountId: string): MapData | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
     const [people, lines, contacts] = await Promise.all([
-      db.people.where('accountId').equals(accountId).toArray(),
-      db.lines.where('accountId').equals(accountId).toArray(),
-      db.contacts.where('accountId').equals(accountId).toArray(),
+      db.people.where('accountId').equals(accountId).toArray().then((r) => readRows('people', r)),
+      db.lines.where('accountId').equals(accountId).toArray().then((r) => readRows('lines', r)),
+      db.contacts.where('accountId').equals(accountId).toArray().then((r) => readRows('contacts', r)),
     ]);
     const livePeople = people.filter((p) => !p.deleted);
     const ids = new Set(livePeople.map((p) => p.id));

@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRows } from '@shared/domain/tables';
 import { useWorkspace } from '../../../db/context';
 
 export interface PersonHit {
@@ -13,7 +14,7 @@ export interface PersonHit {
 export function usePeopleIndex(): PersonHit[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const rows = await db.people.toArray();
+    const rows = readRows('people', await db.people.toArray());
     return rows
       .filter((p) => !p.deleted && !p.placeholder)
       .map((p) => ({ id: p.id, accountId: p.accountId, name: p.name, title: p.title, haystack: `${p.name} ${p.title} ${p.department}`.toLowerCase() }));

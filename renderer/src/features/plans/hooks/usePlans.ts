@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRows } from '@shared/domain/tables';
 import type { ActionRow, ObjectiveRow, PlanRow, RiskRow } from '../../../db/database';
 import { useWorkspace } from '../../../db/context';
 
@@ -15,12 +16,12 @@ const bySort = (a: { sort: number }, b: { sort: number }) => a.sort - b.sort;
 export function usePlans(accountId: string): PlanTree[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const plans = (await db.plans.where('accountId').equals(accountId).toArray()).filter((p) => !p.deleted);
+    const plans = readRows('plans', await db.plans.where('accountId').equals(accountId).toArray()).filter((p) => !p.deleted);
     const ids = plans.map((p) => p.id);
     const [objectives, actions, risks] = await Promise.all([
-      db.objectives.where('planId').anyOf(ids).toArray(),
-      db.actions.where('planId').anyOf(ids).toArray(),
-      db.risks.where('planId').anyOf(ids).toArray(),
+      db.objectives.where('planId').anyOf(ids).toArray().then((r) => readRows('objectives', r)),
+      db.actions.where('planId').anyOf(ids).toArray().then((r) => readRows('actions', r)),
+      db.risks.where('planId').anyOf(ids).toArray().then((r) => readRows('risks', r)),
     ]);
     return plans
       .sort((a, b) => (b.periodStart ?? '').localeCompare(a.periodStart ?? '') || a.title.localeCompare(b.title))

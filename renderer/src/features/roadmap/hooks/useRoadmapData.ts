@@ -1,4 +1,5 @@
 import { useLiveQuery } from 'dexie-react-hooks';
+import { readRow, readRows } from '@shared/domain/tables';
 import { resolveSettings, ROADMAP_SETTINGS_ID } from '@shared/domain/roadmap';
 import type { Quarter } from '@shared/domain/quarter';
 import type { RoadmapData } from '@shared/domain/roadmapView';
@@ -21,12 +22,12 @@ export function useRoadmapData(): RoadmapRows | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
     const [items, requests, quotes, capacity, settings, accounts] = await Promise.all([
-      db.roadmapItems.toArray(),
-      db.requests.toArray(),
-      db.quotes.toArray(),
-      db.capacity.toArray(),
-      db.settings.get(ROADMAP_SETTINGS_ID),
-      db.accounts.toArray(),
+      db.roadmapItems.toArray().then((r) => readRows('roadmapItems', r)),
+      db.requests.toArray().then((r) => readRows('requests', r)),
+      db.quotes.toArray().then((r) => readRows('quotes', r)),
+      db.capacity.toArray().then((r) => readRows('capacity', r)),
+      db.settings.get(ROADMAP_SETTINGS_ID).then((r) => r && readRow('settings', r)),
+      db.accounts.toArray().then((r) => readRows('accounts', r)),
     ]);
     const liveAccounts = new Map(accounts.filter((a) => !a.deleted).map((a) => [a.id, a]));
     return {

@@ -1,4 +1,5 @@
 import { useState } from 'react';
+import { readRows } from '@shared/domain/tables';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Download } from 'lucide-react';
@@ -19,7 +20,7 @@ export function ExportSection() {
   const { t } = useTranslation();
   const ctx = useSyncContext();
   const peers = useLiveQuery(() => ctx.ws.db.peers.orderBy('device').toArray(), [ctx.ws], []);
-  const accounts = useLiveQuery(async () => (await ctx.ws.db.accounts.toArray()).filter((a) => !a.deleted).sort((a, b) => a.name.localeCompare(b.name)), [ctx.ws], []);
+  const accounts = useLiveQuery(async () => readRows('accounts', await ctx.ws.db.accounts.toArray()).filter((a) => !a.deleted).sort((a, b) => a.name.localeCompare(b.name)), [ctx.ws], []);
   const [choice, setChoice] = useState<Choice>('everything');
   const [peer, setPeer] = useState('');
   const [accountId, setAccountId] = useState('');
