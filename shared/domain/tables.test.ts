@@ -123,7 +123,7 @@ describe('reading a stored row for the screens', () => {
         for (const [i, value, drop] of edits) {
           const f = fields[i % Math.max(1, fields.length)];
           if (f === undefined) continue;
-          if (drop) delete stored[f];
+          if (drop) Reflect.deleteProperty(stored, f);
           else stored[f] = value;
         }
         const shown = readRow(table, stored);

@@ -312,7 +312,7 @@ export function readRow<T extends object>(table: RuleTable, row: T): T {
     else next = rule.fallback;
     if (next === undefined && partial) {
       fixed ??= { ...raw };
-      delete fixed[field];
+      Reflect.deleteProperty(fixed, field);
       continue;
     }
     fixed ??= { ...raw };
