@@ -116,12 +116,15 @@ describe('every truncation and every flipped byte of a valid file', () => {
     // The right passphrase is given: a flipped byte must still be "damaged" (the checksum comes before decryption).
     const opts = { ...OPTS, passphrase: passphrase ?? undefined };
     const wrong: string[] = [];
+    // The version digit is read before the checksum (a newer format may have another header): 2 ^ 1 reads as version 3.
+    const versionDigit = new TextDecoder().decode(bytes).indexOf('"formatVersion":') + '"formatVersion":'.length;
     for (let at = 0; at < bytes.length; at++) {
       for (const mask of [0x01, 0xff]) {
         const copy = bytes.slice();
         copy[at]! ^= mask;
         const code = await codeOf(copy, opts);
-        if (code !== (at < MAGIC_LENGTH ? 'notOurs' : 'damaged')) wrong.push(`${at}^${mask}: ${code}`);
+        const expected = at < MAGIC_LENGTH ? 'notOurs' : at === versionDigit && copy[at]! >= 0x33 && copy[at]! <= 0x39 ? 'newerFormat' : 'damaged';
+        if (code !== expected) wrong.push(`${at}^${mask}: ${code}`);
       }
     }
     expect(wrong).toEqual([]);

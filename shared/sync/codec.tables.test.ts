@@ -46,3 +46,41 @@ describe('rows of known tables pass the table rules at the door', () => {
     expect(decoded.tables.dealRooms).toEqual([future]);
   });
 });
+
+describe('encrypted files authenticate their header (format version 2)', () => {
+  const PASS = 'correct horse battery staple';
+  /** The header rewritten with its checksum recomputed: what anyone can do without the passphrase. */
+  async function forge(bytes: Uint8Array, edit: (h: Record<string, unknown>) => void): Promise<Uint8Array> {
+    const magic = 'WAYPOINT-SYNC\n'.length;
+    const nl = bytes.indexOf(10, magic);
+    const h = JSON.parse(new TextDecoder().decode(bytes.subarray(magic, nl))) as Record<string, unknown>;
+    edit(h);
+    h.checksum = `sha256:${'0'.repeat(64)}`;
+    const body = bytes.subarray(nl + 1);
+    const draft = (hh: string) => new Uint8Array([...new TextEncoder().encode(`WAYPOINT-SYNC\n${hh}\n`), ...body]);
+    const sum = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', draft(JSON.stringify(h)))), (b) => b.toString(16).padStart(2, '0')).join('');
+    h.checksum = `sha256:${sum}`;
+    return draft(JSON.stringify(h));
+  }
+
+  it('writes encrypted files as version 2 and plain files as version 1, and reads both back', async () => {
+    const sealed = await encodeSyncFile({ ...sampleInput(), passphrase: PASS });
+    const plain = await encodeSyncFile(sampleInput());
+    const h = (b: Uint8Array) => JSON.parse(new TextDecoder().decode(b.subarray(14, b.indexOf(10, 14)))) as { formatVersion: number };
+    expect(h(sealed).formatVersion).toBe(2);
+    expect(h(plain).formatVersion).toBe(1);
+    expect((await decodeSyncFile(sealed, { ...OPTS, passphrase: PASS })).tables.deals).toHaveLength(1);
+    expect((await decodeSyncFile(plain, OPTS)).tables.deals).toHaveLength(1);
+  });
+
+  it('refuses an encrypted file whose knowledge was changed (checksum recomputed), even with the right passphrase', async () => {
+    const sealed = await encodeSyncFile({ ...sampleInput(), passphrase: PASS });
+    const forged = await forge(sealed, (h) => {
+      (h.knowledge as Record<string, string>)['00000000000000aa'] = `${(Date.UTC(2999, 0, 1)).toString(36)}-0000-00000000000000aa`;
+    });
+    await expect(decodeSyncFile(forged, { ...OPTS, passphrase: PASS })).rejects.toMatchObject({ code: 'wrongPassphrase' });
+    // Downgrading it to version 1 (no header authentication) does not help either.
+    const downgraded = await forge(sealed, (h) => (h.formatVersion = 1));
+    await expect(decodeSyncFile(downgraded, { ...OPTS, passphrase: PASS })).rejects.toMatchObject({ code: 'wrongPassphrase' });
+  });
+});

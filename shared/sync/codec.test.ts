@@ -184,20 +184,20 @@ describe('refused files', () => {
     expect(decoded.header.encryption).toBeNull();
   });
 
-  it('says "newerFormat" for formatVersion 2, before judging the rest of its header', async () => {
+  it('says "newerFormat" for formatVersion 3, before judging the rest of its header', async () => {
     const body = bodyText(sampleInput().tables);
-    const v2 = await craftFile(body, await headerFor({ deals: 1, tasks: 1, futureTable: 1 }, { formatVersion: 2 }));
-    const err = await decodeSyncFile(v2, OPTS).catch((e: unknown) => e);
+    const v3 = await craftFile(body, await headerFor({ deals: 1, tasks: 1, futureTable: 1 }, { formatVersion: 3 }));
+    const err = await decodeSyncFile(v3, OPTS).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(SyncFileError);
-    expect(err).toMatchObject({ code: 'newerFormat', detail: { version: 2 } });
-    // A v2 header may have fields this version has never heard of, and another compression.
-    const odd = await craftFile(body, await headerFor({}, { formatVersion: 2, compression: 'zstd', parts: [1, 2] }));
+    expect(err).toMatchObject({ code: 'newerFormat', detail: { version: 3 } });
+    // A v3 header may have fields this version has never heard of, and another compression.
+    const odd = await craftFile(body, await headerFor({}, { formatVersion: 3, compression: 'zstd', parts: [1, 2] }));
     expect(await codeOf(decodeSyncFile(odd, OPTS))).toBe('newerFormat');
     expect(await codeOf(readSyncHeader(odd))).toBe('newerFormat');
   });
 
-  it('does not take formatVersion 2 of some other format for a newer Waypoint file', async () => {
-    const other = await craftFile('{}', await headerFor({}, { format: 'other-sync', formatVersion: 2 }));
+  it('does not take formatVersion 3 of some other format for a newer Waypoint file', async () => {
+    const other = await craftFile('{}', await headerFor({}, { format: 'other-sync', formatVersion: 3 }));
     expect(await codeOf(decodeSyncFile(other, OPTS))).toBe('damaged');
   });
 

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { isStamp, type Stamp, ZERO_STAMP } from './hlc';
 import type { AnyRow, Knowledge } from './merge';
-import { TooLargeError, type SyncPlatform, webPlatform } from './platform';
+import { TooLargeError, type CryptoKeyLike, type SyncPlatform, webPlatform } from './platform';
 import { checkRows, type RowProblem } from './validate';
 
 /**
@@ -17,7 +17,15 @@ import { checkRows, type RowProblem } from './validate';
  * never a misleading "wrong passphrase".
  */
 export const SYNC_FORMAT = 'waypoint-sync';
+/** Plain files are written as version 1, which every Waypoint with sync reads. */
 export const SYNC_FORMAT_VERSION = 1;
+/**
+ * Encrypted files are written as version 2: the header is AES-GCM additional data, so nobody
+ * without the passphrase can change what the file claims (its knowledge, its device, its date).
+ * Version 1 encrypted files stay readable.
+ */
+export const SEALED_FORMAT_VERSION = 2;
+const NEWEST_FORMAT_VERSION = SEALED_FORMAT_VERSION;
 const MAGIC = 'WAYPOINT-SYNC\n';
 /** Sync files of 100,000 changes are a few MB; anything this big is not ours. */
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
@@ -65,7 +73,7 @@ const isoInstant = z.iso.datetime({ offset: false }).refine((s) => {
 
 export const syncHeaderSchema = z.strictObject({
   format: z.literal(SYNC_FORMAT),
-  formatVersion: z.literal(SYNC_FORMAT_VERSION),
+  formatVersion: z.union([z.literal(SYNC_FORMAT_VERSION), z.literal(SEALED_FORMAT_VERSION)]),
   appVersion: z.string().min(1).max(40),
   source: z.strictObject({ device: deviceSchema, name: z.string().max(200) }),
   createdAt: isoInstant,
@@ -151,6 +159,9 @@ function join(parts: readonly Uint8Array[]): Uint8Array {
   return out;
 }
 
+/** What an encrypted file's cipher authenticates besides the body: the magic line and the header with its checksum zeroed. */
+const sealedData = (p: SyncPlatform, headerWithZeroChecksum: string): Uint8Array => p.encode(MAGIC + headerWithZeroChecksum);
+
 /** Writes a sync file. Encrypted files get a fresh salt and IV each time. */
 export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = webPlatform()): Promise<Uint8Array> {
   const counts: Record<string, number> = {};
@@ -160,18 +171,17 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
     rows += list.length;
   }
   const plain = await p.gzip(p.encode(JSON.stringify({ tables: input.tables })));
-  let body = plain;
   let encryption: SyncHeader['encryption'] = null;
+  let seal: { key: CryptoKeyLike; iv: Uint8Array } | null = null;
   if (input.passphrase) {
     const salt = p.randomBytes(16);
     const iv = p.randomBytes(12);
-    const key = await deriveKey(p, input.passphrase, salt, MIN_PBKDF2_ITERATIONS, 'encrypt');
-    body = new Uint8Array(await p.subtle.encrypt({ name: 'AES-GCM', iv }, key, plain));
+    seal = { key: await deriveKey(p, input.passphrase, salt, MIN_PBKDF2_ITERATIONS, 'encrypt'), iv };
     encryption = { cipher: 'AES-256-GCM', kdf: 'PBKDF2-SHA-256', iterations: MIN_PBKDF2_ITERATIONS, salt: toB64(salt), iv: toB64(iv) };
   }
   const header: SyncHeader = {
     format: SYNC_FORMAT,
-    formatVersion: SYNC_FORMAT_VERSION,
+    formatVersion: seal ? SEALED_FORMAT_VERSION : SYNC_FORMAT_VERSION,
     appVersion: input.appVersion,
     source: { ...input.source },
     createdAt: input.createdAt,
@@ -182,6 +192,7 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
     checksum: `sha256:${CHECKSUM_PLACEHOLDER}`,
   };
   const headerText = JSON.stringify(header);
+  const body = seal ? new Uint8Array(await p.subtle.encrypt({ name: 'AES-GCM', iv: seal.iv, additionalData: sealedData(p, headerText) }, seal.key, plain)) : plain;
   const draft = join([p.encode(MAGIC), p.encode(headerText), p.encode('\n'), body]);
   const sum = hex(await p.subtle.digest('SHA-256', draft));
   const finalHeader = p.encode(replaceLast(headerText, `"sha256:${CHECKSUM_PLACEHOLDER}"`, `"sha256:${sum}"`));
@@ -189,7 +200,7 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
 }
 
 /** The header alone (cheap: no decompression), for listings and the import preview. */
-export async function readSyncHeader(bytes: Uint8Array, p: SyncPlatform = webPlatform()): Promise<{ header: SyncHeader; bodyAt: number }> {
+export async function readSyncHeader(bytes: Uint8Array, p: SyncPlatform = webPlatform()): Promise<{ header: SyncHeader; bodyAt: number; zeroed: string }> {
   if (bytes.length === 0) throw new SyncFileError('empty');
   if (bytes.length > MAX_FILE_BYTES) throw new SyncFileError('tooLarge', { megabytes: Math.round(bytes.length / 1_048_576) });
   const magic = p.encode(MAGIC);
@@ -213,15 +224,16 @@ export async function readSyncHeader(bytes: Uint8Array, p: SyncPlatform = webPla
   // The version first: a newer format may have a header this version cannot parse.
   if (typeof raw === 'object' && raw !== null && (raw as { format?: unknown }).format === SYNC_FORMAT) {
     const v = (raw as { formatVersion?: unknown }).formatVersion;
-    if (typeof v === 'number' && Number.isInteger(v) && v > SYNC_FORMAT_VERSION) throw new SyncFileError('newerFormat', { version: v });
+    if (typeof v === 'number' && Number.isInteger(v) && v > NEWEST_FORMAT_VERSION) throw new SyncFileError('newerFormat', { version: v });
   }
   const parsed = syncHeaderSchema.safeParse(raw);
   if (!parsed.success) throw new SyncFileError('damaged');
   const header = parsed.data;
-  const draft = join([magic, p.encode(replaceLast(p.decode(headerBytes), `"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`)), bytes.subarray(nl)]);
+  const zeroed = replaceLast(p.decode(headerBytes), `"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`);
+  const draft = join([magic, p.encode(zeroed), bytes.subarray(nl)]);
   const sum = hex(await p.subtle.digest('SHA-256', draft));
   if (`sha256:${sum}` !== header.checksum) throw new SyncFileError('damaged');
-  return { header, bodyAt: nl + 1 };
+  return { header, bodyAt: nl + 1, zeroed };
 }
 
 export interface DecodeOptions {
@@ -235,14 +247,15 @@ export interface DecodeOptions {
  * whole, untampered Waypoint file this version can merge safely.
  */
 export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, p: SyncPlatform = webPlatform()): Promise<DecodedSyncFile> {
-  const { header, bodyAt } = await readSyncHeader(bytes, p);
+  const { header, bodyAt, zeroed } = await readSyncHeader(bytes, p);
   let body = bytes.subarray(bodyAt);
   if (header.encryption) {
     if (!options.passphrase) throw new SyncFileError('needsPassphrase');
     const e = header.encryption;
     try {
       const key = await deriveKey(p, options.passphrase, fromB64(e.salt), e.iterations, 'decrypt');
-      body = new Uint8Array(await p.subtle.decrypt({ name: 'AES-GCM', iv: fromB64(e.iv) }, key, body));
+      const params = header.formatVersion >= SEALED_FORMAT_VERSION ? { name: 'AES-GCM' as const, iv: fromB64(e.iv), additionalData: sealedData(p, zeroed) } : { name: 'AES-GCM' as const, iv: fromB64(e.iv) };
+      body = new Uint8Array(await p.subtle.decrypt(params, key, body));
     } catch {
       throw new SyncFileError('wrongPassphrase');
     }

@@ -168,6 +168,36 @@ export function joinKnowledge(a: Knowledge, b: Knowledge): Knowledge {
 }
 
 /**
+ * What a file may claim to know (issue 12: a file can only claim what it proves): per device,
+ * the claim cut down to `bound` — the latest stamp of that device the receiver can vouch for
+ * (stamps the file carries, what the receiver already knew, its own clock). A device the bound
+ * does not name is dropped. Cutting a claim down only ever under-estimates knowledge: the
+ * receiver sends a peer a little more, or reports a conflict too many; it never loses an edit.
+ */
+export function boundKnowledge(claimed: Knowledge, bound: Knowledge): Knowledge {
+  const out: Record<string, Stamp> = {};
+  for (const [device, s] of Object.entries(claimed)) {
+    const limit = hasOwn(bound, device) ? bound[device] : undefined;
+    if (limit === undefined) continue;
+    out[device] = s < limit ? s : limit;
+  }
+  return out;
+}
+
+/** The latest stamp per device among rows' field stamps: what a file proves it carries. */
+export function stampsCarried(tables: Readonly<Record<string, readonly AnyRow[]>>): Knowledge {
+  const out: Record<string, Stamp> = {};
+  for (const rows of Object.values(tables))
+    for (const r of rows)
+      for (const s of Object.values(r.stamps)) {
+        const device = s.slice(-16);
+        const cur = hasOwn(out, device) ? out[device] : undefined;
+        if (cur === undefined || s > cur) out[device] = s;
+      }
+  return out;
+}
+
+/**
  * The stamp a "changes since" file for a peer starts after: every row with a newer
  * updatedAt may hold a write the peer has not seen. The smallest stamp the peer
  * knows of any device we have heard of (a device it never heard of: from the start).

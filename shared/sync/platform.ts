@@ -17,8 +17,8 @@ export interface SubtleLike {
     extractable: false,
     usages: readonly ['encrypt' | 'decrypt'],
   ): Promise<CryptoKeyLike>;
-  encrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
-  decrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  encrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  decrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
 }
 
 interface ReaderLike {

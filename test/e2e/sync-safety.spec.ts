@@ -54,7 +54,7 @@ test.describe('sync safety and backups', () => {
       await b.sync.importPassphrase.fill(WRONG);
       await expect(b.sync.mergeButton).toBeEnabled();
       await b.sync.mergeButton.click();
-      const message = 'that passphrase does not open this file. Check it with the sender and try again.';
+      const message = 'that passphrase does not open this file, or the file was changed after it was made. Check the passphrase with the sender and try again; if it is right, ask for a fresh export.';
       await b.sync.expectFieldError(b.sync.importPassphrase, message);
       await expect(b.sync.preview.getByRole('alert')).toHaveText(message);
       await expect(b.sync.importPassphrase).toHaveValue(WRONG);

@@ -153,7 +153,7 @@ describe('syncWithFolder', () => {
     const y = newDevice();
     const z = newDevice();
     folder.files.set(folderFileName(x), await folderFileOf(b, wall));
-    folder.files.set(folderFileName(y), withHeader(await folderFileOf(b, wall), (h) => ((h.formatVersion = 2), ((h.source as { device: string }).device = y))));
+    folder.files.set(folderFileName(y), withHeader(await folderFileOf(b, wall), (h) => ((h.formatVersion = 3), ((h.source as { device: string }).device = y))));
     folder.files.set(folderFileName(b.device), await exportBytes(b, { kind: 'everything' }, { passphrase: 'secret words here' }));
     folder.files.set(folderFileName(z), new Uint8Array([1, 2, 3]));
     const port = { ...a.port, read: (name: string) => (name === folderFileName(z) ? Promise.reject(new Error('EBUSY')) : a.port.read(name)) };

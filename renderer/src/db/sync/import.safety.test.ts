@@ -60,7 +60,7 @@ describe('a refused file writes nothing', () => {
   it('a file of a newer format version is refused before anything is written, not even a backup', async () => {
     const { a, b } = await receiverWithHistory();
     const newer = withHeader(await everything(a), (h) => {
-      h.formatVersion = 2;
+      h.formatVersion = 3;
       h.somethingNew = { chunks: 3 };
     });
     await expectDatabaseUnchanged(b, async () => expect(await refusedWith(importBytes(b, newer, null))).toBe('newerFormat'));

@@ -1,7 +1,7 @@
 import type { Table, Transaction } from 'dexie';
 import type { DecodedSyncFile } from '@shared/sync/codec';
 import type { Stamp } from '@shared/sync/hlc';
-import { fileCompletesKnowledge, joinKnowledge, knowledgeCovers, mergeRow, type AnyRow, type LostValue, type MergeOutcome } from '@shared/sync/merge';
+import { boundKnowledge, fileCompletesKnowledge, joinKnowledge, knowledgeCovers, mergeRow, stampsCarried, type AnyRow, type Knowledge, type LostValue, type MergeOutcome } from '@shared/sync/merge';
 import type { ConflictRow, ForeignRow, PeerRow } from '../database';
 import { SYNC_STATE_TABLES, SYNCED_TABLES, type SyncedTable } from '../schema';
 import type { Workspace } from '../workspace';
@@ -40,13 +40,15 @@ export const conflictId = (l: LostValue): string => `${l.table}/${l.id}/${l.fiel
  */
 export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: Date = new Date()): Promise<ImportResult> {
   const { header } = file;
-  const remoteKnowledge = header.knowledge;
   const localDevice = ws.clock.device;
+  const carried = stampsCarried(file.tables);
   const tables = [...SYNCED_TABLES, ...SYNC_STATE_TABLES];
   let maxStamp: Stamp | null = null;
 
   const result = await ws.db.transaction('rw', tables, async (tx: Transaction) => {
     const localKnowledge = await readKnowledge(tx);
+    // The header is the sender's word; it is believed only as far as the file and this device can vouch for it.
+    const remoteKnowledge: Knowledge = boundKnowledge(header.knowledge, joinKnowledge(joinKnowledge(carried, localKnowledge), { [localDevice]: ws.clock.last() }));
     const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
     const byTable: Record<string, TableCounts> = {};
     const lost: Array<LostValue & { here: boolean }> = [];

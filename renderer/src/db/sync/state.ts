@@ -48,3 +48,16 @@ export async function writeDeviceName(db: WaypointDB, name: string): Promise<voi
 
 /** Remembers the clock's latest stamp (see CLOCK_HIGH_WATER_KEY): after a file leaves, and at a restore. */
 export const writeClockHighWater = (src: MetaReader, stamp: Stamp): Promise<unknown> => metaTable(src).put({ key: CLOCK_HIGH_WATER_KEY, value: stamp });
+
+/**
+ * "Send everything next time": forget what we think a peer has, so the next "changes" file for it
+ * (and our folder file) starts from the beginning. The way out when a peer's claims cannot be
+ * trusted, or after it restored an old backup.
+ */
+export async function forgetPeerKnowledge(db: WaypointDB, device: string): Promise<void> {
+  await db.transaction('rw', db.peers, db.meta, async () => {
+    const peer = await db.peers.get(device);
+    if (peer) await db.peers.put({ ...peer, knowledge: {} });
+    await db.meta.delete(FOLDER_LAST_WRITE);
+  });
+}

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { writeDeviceName } from '../../../db/sync/state';
+import { forgetPeerKnowledge, writeDeviceName } from '../../../db/sync/state';
+import { Button } from '../../../ui/Button';
 import { useUi } from '../../../stores/ui';
 import { InlineInput } from '../../../ui/fields';
 import { textParser } from '../../../lib/parsers';
@@ -20,6 +21,10 @@ export function DevicesSection() {
     } catch (err) {
       useUi.getState().writeFinished(String(err));
     }
+  };
+  const forget = async (device: string, name: string) => {
+    await forgetPeerKnowledge(ctx.ws.db, device);
+    useUi.getState().showToast({ message: t('sync.devices.forgotten', { name }), tone: 'neutral' });
   };
   const peers = useLiveQuery(async () => (await ctx.ws.db.peers.toArray()).sort((a, b) => b.lastImportAt.localeCompare(a.lastImportAt)), [ctx.ws], []);
   return (
@@ -44,6 +49,7 @@ export function DevicesSection() {
                 <th scope="col">{t('sync.devices.device')}</th>
                 <th scope="col">{t('sync.devices.lastFile')}</th>
                 <th scope="col">{t('sync.devices.lastImport')}</th>
+                <th scope="col">{t('sync.devices.nextFile')}</th>
               </tr>
             </thead>
             <tbody>
@@ -54,6 +60,15 @@ export function DevicesSection() {
                   </td>
                   <td>{formatDateTime(Date.parse(p.lastFileCreatedAt))}</td>
                   <td title={formatDateTime(Date.parse(p.lastImportAt))}>{formatRelative(Date.parse(p.lastImportAt))}</td>
+                  <td>
+                    {Object.keys(p.knowledge).length === 0 ? (
+                      <span className="muted">{t('sync.devices.sendsEverything')}</span>
+                    ) : (
+                      <Button size="sm" variant="ghost" onClick={() => void forget(p.device, p.name)} title={t('sync.devices.forgetHint')}>
+                        {t('sync.devices.forget')}
+                      </Button>
+                    )}
+                  </td>
                 </tr>
               ))}
             </tbody>
