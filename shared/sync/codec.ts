@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { isStamp, type Stamp, ZERO_STAMP } from './hlc';
 import type { AnyRow, Knowledge } from './merge';
 import { TooLargeError, type CryptoKeyLike, type SyncPlatform, webPlatform } from './platform';
-import { checkRows, type RowProblem } from './validate';
+import { bodyBudget, scanBody } from './scan';
+import { checkRows, MAX_VALUE_DEPTH, type RowProblem } from './validate';
 
 /**
  * The sync file (PRODUCT §6): one file, versioned, with a readable header and a
@@ -31,6 +32,8 @@ const MAGIC = 'WAYPOINT-SYNC\n';
 export const MAX_FILE_BYTES = 100 * 1024 * 1024;
 const MAX_BODY_BYTES = 768 * 1024 * 1024;
 const MAX_HEADER_BYTES = 1024 * 1024;
+/** Bodies past this size are scanned before they are parsed (see scan.ts). */
+export const SCAN_FROM_BYTES = 1024 * 1024;
 export const MIN_PBKDF2_ITERATIONS = 600_000;
 const MAX_PBKDF2_ITERATIONS = 10_000_000;
 const CHECKSUM_PLACEHOLDER = '0'.repeat(64);
@@ -49,6 +52,7 @@ export type SyncFileErrorCode =
   | 'tooDeep'
   | 'badRow'
   | 'badField'
+  | 'implausible'
   | 'idCollision'
   | 'futureStamp'
   | 'badDate';
@@ -260,11 +264,24 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
       throw new SyncFileError('wrongPassphrase');
     }
   }
+  // The header's row count bounds the work: a body far larger than its rows could fill is refused while unpacking.
+  const budget = bodyBudget(header.contents.rows, MAX_BODY_BYTES);
+  let unpacked: Uint8Array;
+  try {
+    unpacked = await p.gunzip(body, budget);
+  } catch (err) {
+    if (err instanceof TooLargeError) throw budget < MAX_BODY_BYTES ? new SyncFileError('implausible') : new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
+    throw new SyncFileError('damaged');
+  }
+  // Small bodies parse in milliseconds whatever they hold, and the row checks then say precisely what is wrong.
+  const shape = unpacked.length > SCAN_FROM_BYTES ? scanBody(unpacked, header.contents.rows, MAX_VALUE_DEPTH + 5) : null;
+  if (shape === 'tooDeep') throw new SyncFileError('tooDeep');
+  if (shape === 'unbalanced') throw new SyncFileError('damaged');
+  if (shape !== null) throw new SyncFileError('implausible');
   let text: string;
   try {
-    text = p.decode(await p.gunzip(body, MAX_BODY_BYTES));
-  } catch (err) {
-    if (err instanceof TooLargeError) throw new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
+    text = p.decode(unpacked);
+  } catch {
     throw new SyncFileError('damaged');
   }
   let raw: unknown;

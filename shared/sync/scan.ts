@@ -1,0 +1,74 @@
+/**
+ * A look at an unpacked sync-file body before it is parsed (issue 12: bounded work). A 100 KB
+ * file can unpack to 35 million empty objects; JSON.parse of that takes over a minute and
+ * gigabytes. One pass over the bytes, with no allocation, tells a real body from that: every
+ * row of a real file is at least MIN_ROW_BYTES long (an id, a stamp map, updatedAt, deleted),
+ * the rows number no more than the header says, and nothing nests deeper than the rows allow.
+ */
+export const MIN_ROW_BYTES = 100;
+/** Depth of a row inside the body: { "tables": { "name": [ row ] } }. */
+const ROW_DEPTH = 3;
+/** Containers at most per row (a retreat's budget lines, an offer's options: tens, not thousands). */
+const CONTAINERS_PER_ROW = 1_000;
+
+export type ScanProblem = 'tooManyRows' | 'shortRow' | 'tooManyContainers' | 'tooDeep' | 'unbalanced';
+
+const QUOTE = 0x22;
+const BACKSLASH = 0x5c;
+const OPEN_OBJECT = 0x7b;
+const CLOSE_OBJECT = 0x7d;
+const OPEN_ARRAY = 0x5b;
+const CLOSE_ARRAY = 0x5d;
+const COMMA = 0x2c;
+
+const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
+
+/** The first reason this body cannot be the file its header describes, or null. Never allocates per byte. */
+export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: number): ScanProblem | null {
+  const maxContainers = 16 + declaredRows * CONTAINERS_PER_ROW;
+  let depth = 0;
+  let inString = false;
+  let containers = 0;
+  let rows = 0;
+  let rowStart = -1;
+  // At depth 3 (inside a table's array) a new element starts after '[' or ','.
+  let expectElement = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i]!;
+    if (inString) {
+      if (b === BACKSLASH) i++;
+      else if (b === QUOTE) inString = false;
+      continue;
+    }
+    if (depth === ROW_DEPTH && expectElement && !isSpace(b) && b !== CLOSE_ARRAY) {
+      expectElement = false;
+      rows++;
+      if (rows > declaredRows) return 'tooManyRows';
+      rowStart = i;
+    }
+    if (b === QUOTE) inString = true;
+    else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+      if (++containers > maxContainers) return 'tooManyContainers';
+      if (++depth > maxDepth) return 'tooDeep';
+      if (depth === ROW_DEPTH && b === OPEN_ARRAY) expectElement = true;
+    } else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
+      if (depth === 0) return 'unbalanced';
+      depth--;
+      if (depth === ROW_DEPTH && rowStart >= 0) {
+        if (i + 1 - rowStart < MIN_ROW_BYTES) return 'shortRow';
+        rowStart = -1;
+      }
+    } else if (b === COMMA && depth === ROW_DEPTH) {
+      // A primitive element (a number, null) ends here: shorter than any row.
+      if (rowStart >= 0 && i - rowStart < MIN_ROW_BYTES) return 'shortRow';
+      rowStart = -1;
+      expectElement = true;
+    }
+  }
+  return depth === 0 && !inString ? null : 'unbalanced';
+}
+
+/** The most an honest body of `rows` rows unpacks to: generous per row (long notes), far below a bomb. */
+export function bodyBudget(rows: number, absoluteMax: number): number {
+  return Math.min(absoluteMax, 64 * 1024 + rows * 4 * 1024 * 1024);
+}
