@@ -15,6 +15,8 @@ export default defineConfig({
   plugins: [react()],
   define: { __APP_VERSION__: JSON.stringify(pkg.version) },
   resolve: { alias: { '@shared': r('./shared') } },
+  // The sync-file decoder runs as a module worker (renderer/src/db/sync/decode.worker.ts).
+  worker: { format: 'es' },
   build: {
     outDir: r('./dist'),
     emptyOutDir: true,

@@ -244,7 +244,11 @@ export interface DecodeOptions {
   readonly passphrase?: string | null;
   /** Stamps later than this (epoch ms) are refused: they would win every merge for years. */
   readonly latestAllowedMs: number;
+  /** Told as each step starts, for a progress line ("Unpacking…"). */
+  readonly onStage?: (stage: DecodeStage) => void;
 }
+
+export type DecodeStage = 'decrypting' | 'unpacking' | 'reading' | 'checking';
 
 /**
  * Reads and checks a sync file. Throws SyncFileError for anything that is not a
@@ -255,6 +259,7 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
   let body = bytes.subarray(bodyAt);
   if (header.encryption) {
     if (!options.passphrase) throw new SyncFileError('needsPassphrase');
+    options.onStage?.('decrypting');
     const e = header.encryption;
     try {
       const key = await deriveKey(p, options.passphrase, fromB64(e.salt), e.iterations, 'decrypt');
@@ -266,6 +271,7 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
   }
   // The header's row count bounds the work: a body far larger than its rows could fill is refused while unpacking.
   const budget = bodyBudget(header.contents.rows, MAX_BODY_BYTES);
+  options.onStage?.('unpacking');
   let unpacked: Uint8Array;
   try {
     unpacked = await p.gunzip(body, budget);
@@ -278,6 +284,7 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
   if (shape === 'tooDeep') throw new SyncFileError('tooDeep');
   if (shape === 'unbalanced') throw new SyncFileError('damaged');
   if (shape !== null) throw new SyncFileError('implausible');
+  options.onStage?.('reading');
   let text: string;
   try {
     text = p.decode(unpacked);
@@ -290,6 +297,7 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
   } catch {
     throw new SyncFileError('damaged');
   }
+  options.onStage?.('checking');
   const tables = checkBody(raw, options.latestAllowedMs);
   let total = 0;
   for (const [name, count] of Object.entries(header.contents.tables)) {

@@ -23,6 +23,7 @@ import { useAccountActions } from '../hooks/useAccountActions';
 import { OverviewTab } from './OverviewTab';
 import { SizeBadge, BucketBadge } from './badges';
 import { MAX_TEXT } from '@shared/domain/account';
+import { IntegrityNotice } from '../../sync';
 
 function Figure({ label, value, tone, hint }: { label: string; value: string; tone?: 'danger' | 'warning' | 'success'; hint?: string }) {
   return (
@@ -94,6 +95,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </dl>
         ) : null}
       </header>
+      <Guard area="page" size="inline">
+        <IntegrityNotice accountId={id} />
+      </Guard>
       <Tabs.Root value={tab} onValueChange={(v) => navigate({ name: 'account', id, tab: v as AccountTab })} className="tabs">
         <Tabs.List className="tabs__list" aria-label={t('account.tabsLabel')}>
           <Tabs.Trigger value="overview" className="tabs__trigger">

@@ -15,6 +15,8 @@ import { StatusBadge, StrategyBadge } from './badges';
 import { NewQuoteDialog } from './NewQuoteDialog';
 import { QuotesTable } from './QuotesTable';
 import { RequestsSection } from './RequestsSection';
+import { IntegrityNotice } from '../../sync';
+import { Guard } from '../../../ui/Guard';
 
 /** One roadmap item: its facts, who asks for it and how much that weighs, and its quotes. */
 export function ItemPage({ id }: { id: string }) {
@@ -85,6 +87,9 @@ export function ItemPage({ id }: { id: string }) {
           </div>
         </dl>
       </header>
+      <Guard area="page" size="inline">
+        <IntegrityNotice itemId={id} />
+      </Guard>
       <div className="item-layout">
         <div className="item-layout__main">
           <section className="card" aria-labelledby="requests-h">

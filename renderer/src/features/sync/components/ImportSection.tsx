@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Upload } from 'lucide-react';
 import { readSyncHeader, SyncFileError, type SyncHeader } from '@shared/sync/codec';
-import { importBytes } from '../../../db/sync/service';
+import { importBytes, type ImportStage } from '../../../db/sync/service';
 import type { ImportResult } from '../../../db/sync/importFile';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
@@ -27,6 +27,7 @@ export function ImportSection() {
   const [picked, setPicked] = useState<Picked | null>(null);
   const [pass, setPass] = useState('');
   const [busy, setBusy] = useState(false);
+  const [stage, setStage] = useState<ImportStage | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [passError, setPassError] = useState<string | null>(null);
   const [result, setResult] = useState<ImportResult | null>(null);
@@ -54,7 +55,7 @@ export function ImportSection() {
     setError(null);
     setPassError(null);
     try {
-      const r = await importBytes(ctx, picked.bytes, picked.header.encryption ? pass : null);
+      const r = await importBytes(ctx, picked.bytes, picked.header.encryption ? pass : null, new Date(), setStage);
       setResult(r);
       setPicked(null);
       setPass('');
@@ -65,6 +66,7 @@ export function ImportSection() {
       } else setError(t('sync.import.refused', { name: picked.name, reason: syncErrorMessage(err) }));
     } finally {
       setBusy(false);
+      setStage(null);
     }
   };
 
@@ -144,7 +146,12 @@ export function ImportSection() {
             <Button variant="ghost" onClick={() => setPicked(null)} disabled={busy}>
               {t('common.cancel')}
             </Button>
-            {busy ? <span className="spinner" role="status" aria-label={t('sync.import.working')} /> : null}
+            {busy ? (
+              <span className="sync-stage" role="status">
+                <span className="spinner" aria-hidden />
+                {t(`sync.import.stage.${stage ?? 'merging'}`)}
+              </span>
+            ) : null}
           </div>
           <p className="muted small">{t('sync.import.backupNote')}</p>
         </div>

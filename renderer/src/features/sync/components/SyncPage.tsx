@@ -5,6 +5,7 @@ import { DevicesSection } from './DevicesSection';
 import { ExportSection } from './ExportSection';
 import { FolderSection } from './FolderSection';
 import { ImportSection } from './ImportSection';
+import { IntegritySection } from './IntegritySection';
 
 /** Sync files, the sync folder, conflicts to review, devices and backups: no server anywhere. */
 export function SyncPage() {
@@ -18,6 +19,7 @@ export function SyncPage() {
         </div>
       </div>
       <ConflictsSection />
+      <IntegritySection />
       <div className="sync-grid">
         <ExportSection />
         <ImportSection />
