@@ -3,9 +3,16 @@ import { asIsoDate } from '@shared/domain/dates';
 import { isOverdue } from '@shared/domain/plan';
 import { sampleWorkspaceSchema } from '@shared/domain/sample';
 import sampleData from '../../../assets/sample-workspace.json';
-import { loadSampleWorkspace } from './sample';
+import { CLUB_PROGRAM_ID } from '@shared/domain/club';
+import { quarterOf } from '@shared/domain/quarter';
+import { ROADMAP_SETTINGS_ID } from '@shared/domain/roadmap';
+import { createAccount } from './accounts';
+import { addMember, updateProgram } from './club';
+import { setCapacity, updateRoadmapSettings } from './roadmap';
+import { loadSampleWorkspace, previewSampleWorkspace } from './sample';
+import { nameKey } from './samplePlan';
 import { SYNCED_TABLES } from './schema';
-import { replayIntent } from './workspace';
+import { replayIntent, type Workspace } from './workspace';
 import { freshWorkspaces } from './testing';
 
 const TODAY = asIsoDate('2025-06-15');
@@ -107,5 +114,87 @@ describe('loadSampleWorkspace', () => {
       expect(rows).toHaveLength(expected[t]);
       expect(rows.every((r) => r.deleted)).toBe(true);
     }
+  });
+});
+
+type LiveRow = { id: string; deleted: boolean } & Record<string, unknown>;
+async function liveRows(ws: Workspace): Promise<Map<string, LiveRow[]>> {
+  const out = new Map<string, LiveRow[]>();
+  for (const t of SYNCED_TABLES) out.set(t, (await ws.db.table<LiveRow, string>(t).toArray()).filter((r) => !r.deleted).sort((a, b) => a.id.localeCompare(b.id)));
+  return out;
+}
+const seatCount = (members: LiveRow[]) => members.filter((m) => m.status === 'member' || m.status === 'invited').length;
+const SEAT_MEMBERS = sampleData.club.members.filter((m) => m.status === 'member' || m.status === 'invited').length;
+
+describe('loadSampleWorkspace beside existing data', () => {
+  it('loaded twice: one program, the seat cap kept, distinct names, no duplicate capacity rows', async () => {
+    const ws = await freshWorkspace();
+    await loadSampleWorkspace(ws, TODAY);
+    await loadSampleWorkspace(ws, TODAY);
+    const rows = await liveRows(ws);
+    expect(rows.get('settings')!.map((r) => r.id).sort()).toEqual(['club', 'roadmap']);
+    expect(rows.get('capacity')).toHaveLength(expected.capacity);
+    const cap = sampleData.club.program.seatCap;
+    const members = rows.get('members')!;
+    expect(members).toHaveLength(2 * expected.members);
+    expect(seatCount(members)).toBe(cap);
+    // The second load's seat members beyond the free seats joined as candidates, without a date.
+    const demoted = 2 * SEAT_MEMBERS - cap;
+    expect(demoted).toBeGreaterThan(0);
+    expect(members.filter((m) => m.status === 'candidate')).toHaveLength(2 * (expected.members - SEAT_MEMBERS) + demoted);
+    expect(members.filter((m) => m.status === 'candidate').every((m) => m.since === null)).toBe(true);
+    const names = rows.get('accounts')!.map((a) => String(a.name));
+    expect(names).toHaveLength(24);
+    expect(new Set(names.map(nameKey)).size).toBe(24);
+    expect(names).toContain('Nordhavn Shipping A/S');
+    expect(names).toContain('Nordhavn Shipping A/S (sample)');
+    const titles = rows.get('roadmapItems')!.map((i) => String(i.title));
+    expect(new Set(titles.map(nameKey)).size).toBe(titles.length);
+    const retreats = rows.get('retreats')!.map((r) => String(r.title));
+    expect(new Set(retreats.map(nameKey)).size).toBe(retreats.length);
+  });
+
+  it("keeps the user's own club program, roadmap settings and capacity, and fits the roster under their cap", async () => {
+    const ws = await freshWorkspace();
+    const { account } = await createAccount(ws, { name: ' nordhavn  shipping a/s ' });
+    await updateProgram(ws, { name: 'Gold circle', seatCap: 3 });
+    await addMember(ws, { accountId: account.id, status: 'member' });
+    await updateRoadmapSettings(ws, { currency: 'USD', hoursPerMonth: 150 });
+    const quarter = quarterOf(TODAY);
+    await setCapacity(ws, quarter, 7);
+    const preview = await previewSampleWorkspace(ws, TODAY);
+    await loadSampleWorkspace(ws, TODAY, { rename: (name, n) => `${name} [demo ${n}]` });
+
+    const program = await ws.db.settings.get(CLUB_PROGRAM_ID);
+    expect(program).toMatchObject({ name: 'Gold circle', seatCap: 3, deleted: false });
+    expect(await ws.db.settings.get(ROADMAP_SETTINGS_ID)).toMatchObject({ currency: 'USD', hoursPerMonth: 150, deleted: false });
+    expect(await ws.db.capacity.get(quarter)).toMatchObject({ engineerMonths: 7 });
+    const rows = await liveRows(ws);
+    expect(seatCount(rows.get('members')!)).toBe(3);
+    expect(rows.get('accounts')!.map((a) => a.name)).toContain('Nordhavn Shipping A/S [demo 1]');
+    // What the dialog said is what happened.
+    expect(preview).toMatchObject({ yourAccounts: 1, renamed: 1, writeProgram: false, writeSettings: false, seatCap: 3, seatsFree: 2, asCandidates: SEAT_MEMBERS - 2, programName: 'Gold circle' });
+    expect(preview.capacityQuarters).not.toContain(quarter);
+    expect(preview.capacityQuarters).toHaveLength(expected.capacity - 1);
+  });
+
+  it('undo of the second load removes only what it added', async () => {
+    const ws = await freshWorkspace();
+    await loadSampleWorkspace(ws, TODAY);
+    const before = await liveRows(ws);
+    const second = await loadSampleWorkspace(ws, TODAY);
+    await replayIntent(ws, second, 'undo');
+    expect(await liveRows(ws)).toEqual(before);
+  });
+
+  it('load, undo, load: the one-of-a-kind rows come back from their tombstones', async () => {
+    const ws = await freshWorkspace();
+    await replayIntent(ws, await loadSampleWorkspace(ws, TODAY), 'undo');
+    const again = await loadSampleWorkspace(ws, TODAY);
+    const rows = await liveRows(ws);
+    for (const t of SYNCED_TABLES) expect(rows.get(t)).toHaveLength(expected[t]);
+    expect(await ws.db.settings.get(CLUB_PROGRAM_ID)).toMatchObject({ seatCap: sampleData.club.program.seatCap, deleted: false });
+    await replayIntent(ws, again, 'undo');
+    for (const rows of (await liveRows(ws)).values()) expect(rows).toEqual([]);
   });
 });

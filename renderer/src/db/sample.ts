@@ -11,13 +11,60 @@ import { materialiseSampleClub } from '@shared/domain/sampleClub';
 import { CLUB_PROGRAM_ID, type ClubProgramFields, type MemberFields, type OfferFields } from '@shared/domain/club';
 import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
 import sampleData from '../../../assets/sample-workspace.json';
-import { runIntent, type Intent, type Workspace } from './workspace';
+import { SYNCED_TABLES, type SyncedTable } from './schema';
+import { DEFAULT_SAMPLE_NAME, planSample, readSampleState, type SampleName, type SamplePlan, type SampleState } from './samplePlan';
+import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
 
-/** Loads the shipped sample workspace (a dozen accounts with plans) in one transaction. */
-export async function loadSampleWorkspace(ws: Workspace, today: IsoDate): Promise<Intent> {
+export interface SampleOptions {
+  /** How a sample name already in use here is told apart (translated by the caller). */
+  readonly rename?: SampleName;
+}
+
+function materialise(today: IsoDate) {
   const sample = materialiseSample(sampleData, today);
+  const roadmap = materialiseSampleRoadmap(sampleData.roadmap, today);
+  const club = materialiseSampleClub(sampleData.club, today);
+  const outline = {
+    accountNames: sample.accounts.map((a) => a.fields.name),
+    itemTitles: roadmap.items.map((i) => i.fields.title),
+    retreatTitles: club.retreats.map((r) => r.fields.title),
+    program: club.program,
+    memberStatuses: club.members.map((m) => m.status),
+    capacityQuarters: roadmap.capacity.map((c) => c.quarter),
+  };
+  return { sample, roadmap, club, outline };
+}
+
+/** What loading the sample now would do: the question asked before loading beside the user's data. */
+export interface SamplePreview extends SamplePlan {
+  readonly yourAccounts: number;
+  readonly sampleAccounts: number;
+  readonly sampleMembers: number;
+}
+
+export async function previewSampleWorkspace(ws: Workspace, today: IsoDate, options: SampleOptions = {}): Promise<SamplePreview> {
+  const { outline } = materialise(today);
+  const state: SampleState = await ws.db.transaction('r', [...SYNCED_TABLES], (tx) => readSampleState(<R>(name: SyncedTable) => tx.table<R, string>(name)));
+  const plan = planSample(state, outline, options.rename ?? DEFAULT_SAMPLE_NAME);
+  return { ...plan, yourAccounts: state.liveAccounts, sampleAccounts: outline.accountNames.length, sampleMembers: outline.memberStatuses.length };
+}
+
+/** A one-of-a-kind row (natural id) nobody holds live: written, or revived when only its tombstone is left. */
+async function putFree<T extends object>(w: Writer, table: 'settings' | 'capacity', id: string, fields: T): Promise<void> {
+  if (await w.table(table).get(id)) await w.update<T>(table, id, { ...fields, deleted: false });
+  else await w.insert<T>(table, fields, id);
+}
+
+/**
+ * Loads the shipped sample workspace (a dozen accounts with plans, maps, roadmap and club) in one
+ * transaction, beside whatever is there (samplePlan.ts): the user's program, settings and capacity
+ * are kept, the roster stays under the seat cap, names in use are distinguished.
+ */
+export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options: SampleOptions = {}): Promise<Intent> {
+  const { sample, roadmap, club, outline } = materialise(today);
   const { intent } = await runIntent(ws, 'loadSample', async (w) => {
-    const accounts = await w.insertMany<AccountFields>('accounts', sample.accounts.map((a) => a.fields));
+    const fit = planSample(await readSampleState(<R>(name: SyncedTable) => w.table<R>(name)), outline, options.rename ?? DEFAULT_SAMPLE_NAME);
+    const accounts = await w.insertMany<AccountFields>('accounts', sample.accounts.map((a, i) => ({ ...a.fields, name: fit.accountNames[i]! })));
     const idByKey = new Map(sample.accounts.map((a, i) => [a.key, accounts[i]!.id]));
     for (const p of sample.plans) {
       const accountId = idByKey.get(p.accountKey);
@@ -59,14 +106,14 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate): Promis
       if (who) await w.insert<ContactFields>('contacts', { accountId: who.accountId, personId: who.id, date: c.date, channel: c.channel, attendee: c.attendee, notes: c.notes });
     }
     // The roadmap: items with the accounts asking for them, capacity, and a few quotes.
-    const roadmap = materialiseSampleRoadmap(sampleData.roadmap, today);
-    if (!(await w.table('settings').get(ROADMAP_SETTINGS_ID))) await w.insert<Partial<RoadmapSettings>>('settings', roadmap.settings, ROADMAP_SETTINGS_ID);
-    for (const c of roadmap.capacity) if (!(await w.table('capacity').get(c.quarter))) await w.insert<CapacityFields>('capacity', c, c.quarter);
+    if (fit.writeSettings) await putFree<Partial<RoadmapSettings>>(w, 'settings', ROADMAP_SETTINGS_ID, roadmap.settings);
+    for (const c of roadmap.capacity) if (fit.capacityQuarters.includes(c.quarter)) await putFree<CapacityFields>(w, 'capacity', c.quarter, c);
     const itemId = new Map<string, string>();
-    for (const i of roadmap.items) {
+    for (const [n, i] of roadmap.items.entries()) {
       // An accepted sample quote has already moved its item: written that way, in one insert.
       const accepted = roadmap.quotes.find((q) => q.itemId === i.key && q.status === 'accepted');
-      const fields = accepted ? { ...i.fields, plannedQuarter: accepted.targetQuarter, acceleratedFrom: i.fields.plannedQuarter } : i.fields;
+      const named = { ...i.fields, title: fit.itemTitles[n]! };
+      const fields = accepted ? { ...named, plannedQuarter: accepted.targetQuarter, acceleratedFrom: i.fields.plannedQuarter } : named;
       const row = await w.insert<RoadmapItemFields>('roadmapItems', fields);
       itemId.set(i.key, row.id);
       for (const r of i.requests) {
@@ -84,21 +131,23 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate): Promis
       await w.insert<QuoteFields>('quotes', { ...q, itemId: id, funders });
     }
     // The club: program, roster, an offer, a retreat with its agenda, attendees and captured requests.
-    const club = materialiseSampleClub(sampleData.club, today);
-    if (!(await w.table('settings').get(CLUB_PROGRAM_ID))) await w.insert<ClubProgramFields>('settings', club.program, CLUB_PROGRAM_ID);
+    if (fit.writeProgram) await putFree<ClubProgramFields>(w, 'settings', CLUB_PROGRAM_ID, club.program);
     const byKey = (key: string) => [...personId].find(([k]) => k === key)?.[1];
-    for (const m of club.members) {
+    for (const [n, m] of club.members.entries()) {
       const accountId = idByKey.get(m.accountKey);
       if (!accountId) continue;
       const sponsor = [...personId.entries()].find(([k, v]) => v.accountId === accountId && sample.people.find((p) => p.key === k)?.fields.name === m.theirSponsorName);
-      await w.insert<MemberFields>('members', { accountId, status: m.status, since: m.since, ourSponsor: m.ourSponsor, theirSponsorId: sponsor?.[1].id ?? null, theirSponsorName: m.theirSponsorName });
+      // A member beyond the free seats joins as a candidate: no seat, so no "since".
+      const status = fit.memberStatuses[n]!;
+      const since = status === m.status ? m.since : null;
+      await w.insert<MemberFields>('members', { accountId, status, since, ourSponsor: m.ourSponsor, theirSponsorId: sponsor?.[1].id ?? null, theirSponsorName: m.theirSponsorName });
     }
     for (const o of club.offers) {
       const accountId = idByKey.get(o.accountId);
       if (accountId) await w.insert<OfferFields>('offers', { ...o, accountId });
     }
-    for (const r of club.retreats) {
-      const retreat = await w.insert<RetreatFields>('retreats', r.fields);
+    for (const [n, r] of club.retreats.entries()) {
+      const retreat = await w.insert<RetreatFields>('retreats', { ...r.fields, title: fit.retreatTitles[n]! });
       for (const s of r.sessions) await w.insert<SessionFields>('sessions', { ...s, retreatId: retreat.id });
       for (const a of r.attendees) {
         const accountId = idByKey.get(a.accountKey);

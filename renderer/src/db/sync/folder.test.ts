@@ -172,6 +172,31 @@ describe('syncWithFolder', () => {
     expect((await a.ws.db.accounts.count()) + (await a.ws.db.peers.count())).toBe(0);
   });
 
+  it('remembers a refused file by its SHA-256: not parsed again until it changes, or Waypoint is updated', async () => {
+    const { wall, folder, devices } = await folderWith(['Laptop']);
+    const a = devices[0]!;
+    const b = await device('Hotel', wall);
+    await createAccount(b.ws, { name: 'Only on B' });
+    const good = await folderFileOf(b, wall);
+    // A file of B that this version refuses: a newer format.
+    folder.files.set(folderFileName(b.device), withHeader(good, (h) => (h.formatVersion = 3)));
+    let reads = 0;
+    const port = { ...a.port, read: (name: string) => (reads++, a.port.read(name)) };
+    const first = await syncWithFolder(a, port, new Date(wall.tick()));
+    expect(first.skipped).toEqual([{ name: folderFileName(b.device), code: 'newerFormat' }]);
+    const memo = (await a.ws.db.meta.get('sync.folder.refused'))?.value as { appVersion: string; files: Record<string, { sha256: string; code: string }> };
+    expect(memo.files[folderFileName(b.device)]).toMatchObject({ code: 'newerFormat', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
+    // Still refused (from memory), and still reported.
+    const second = await syncWithFolder(a, port, new Date(wall.tick()));
+    expect(second.skipped).toEqual([{ name: folderFileName(b.device), code: 'newerFormat' }]);
+    // Once the file changes it is read again, and merged.
+    folder.files.set(folderFileName(b.device), good);
+    const third = await syncWithFolder(a, port, new Date(wall.tick()));
+    expect(third.imported.map((i) => i.name)).toEqual([folderFileName(b.device)]);
+    expect(((await a.ws.db.meta.get('sync.folder.refused'))?.value as { files: object }).files).toEqual({});
+    expect(reads).toBe(3);
+  });
+
   it('a sync with nothing new neither rewrites our file nor imports again; a local edit writes it again', async () => {
     const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel']);
     const [a, b] = devices as [(typeof devices)[number], (typeof devices)[number]];

@@ -34,6 +34,25 @@ export interface FolderSyncResult {
 }
 
 const LAST_RESULT = 'sync.folder.lastResult';
+/**
+ * Folder files this version refused, by name: the SHA-256 of the bytes and why. A refused file is
+ * not parsed again at every start until it changes (or Waypoint is updated: a newer version may read it).
+ */
+const REFUSED = 'sync.folder.refused';
+interface RefusedMemo {
+  readonly appVersion: string;
+  readonly files: Readonly<Record<string, { readonly sha256: string; readonly code: SyncFileErrorCode | 'unreadable' }>>;
+}
+
+async function sha256(bytes: Uint8Array): Promise<string> {
+  const digest = await crypto.subtle.digest('SHA-256', bytes as Uint8Array<ArrayBuffer>);
+  return Array.from(new Uint8Array(digest), (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+async function readRefused(ctx: BackupContext): Promise<RefusedMemo['files']> {
+  const v = (await ctx.ws.db.meta.get(REFUSED))?.value as RefusedMemo | undefined;
+  return v && typeof v === 'object' && v.appVersion === ctx.appVersion && typeof v.files === 'object' && v.files !== null ? v.files : {};
+}
 
 /**
  * One "Sync now": read every other device's file (already-merged ones are skipped,
@@ -48,6 +67,8 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
   const devices: string[] = [];
   let ignored = 0;
   let backedUp = false;
+  const wasRefused = await readRefused(ctx);
+  const refused: Record<string, { sha256: string; code: SyncFileErrorCode | 'unreadable' }> = {};
   for (const entry of entries) {
     const m = FOLDER_FILE.exec(entry.name);
     if (!m || entry.name === own) {
@@ -56,9 +77,17 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
     }
     const device = m[1]!;
     devices.push(device);
+    let print: string | null = null;
     try {
       if (entry.size === 0) throw new SyncFileError('empty');
       const bytes = await port.read(entry.name);
+      print = await sha256(bytes);
+      const before = Object.hasOwn(wasRefused, entry.name) ? wasRefused[entry.name] : undefined;
+      if (before && before.sha256 === print) {
+        refused[entry.name] = before;
+        skipped.push({ name: entry.name, code: before.code });
+        continue;
+      }
       const decoded = await decodeForImport(bytes, null, now);
       // A file named for one device but made by another (copied by hand): not merged under a false name.
       if (decoded.header.source.device !== device) throw new SyncFileError('damaged');
@@ -71,9 +100,12 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
       }
       imported.push({ name: entry.name, result: await importSyncFile(ws, decoded, now) });
     } catch (err) {
-      skipped.push({ name: entry.name, code: err instanceof SyncFileError ? err.code : 'unreadable' });
+      const code = err instanceof SyncFileError ? err.code : 'unreadable';
+      skipped.push({ name: entry.name, code });
+      if (print !== null && err instanceof SyncFileError) refused[entry.name] = { sha256: print, code };
     }
   }
+  await ws.db.meta.put({ key: REFUSED, value: { appVersion: ctx.appVersion, files: refused } satisfies RefusedMemo });
   // Written again only when something changed since our last write (or a new device appeared).
   // Our file also changes when what the peers lack changes (a new device, a restore on either side).
   const since = await sinceForAll(ws, devices);

@@ -22,7 +22,7 @@ export function AccountsPage() {
   const navigate = useRoute((s) => s.navigate);
   const openNew = useUi((s) => s.setNewAccountOpen);
   const findSeq = useUi((s) => s.findSeq);
-  const loadSample = useLoadSample();
+  const sample = useLoadSample();
   const memberships = useMemberships();
   const [filter, setFilter] = useState<AccountFilter>(EMPTY_FILTER);
   const [sort, setSort] = useState<{ key: SortKey; dir: SortDir }>({ key: 'name', dir: 'asc' });
@@ -61,7 +61,7 @@ export function AccountsPage() {
           body={t('accounts.empty.body')}
           action={
             <>
-              <Button variant="primary" icon={<Sparkles size={15} aria-hidden />} onClick={() => void loadSample()}>
+              <Button variant="primary" icon={<Sparkles size={15} aria-hidden />} onClick={() => void sample.request()}>
                 {t('accounts.empty.loadSample')}
               </Button>
               <Button icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)}>
@@ -70,6 +70,7 @@ export function AccountsPage() {
             </>
           }
         />
+        {sample.dialog}
       </div>
     );
   }

@@ -24,7 +24,7 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const accounts = useAccountList();
   const people = usePeopleIndex();
   const roadmap = useRoadmapData();
-  const loadSample = useLoadSample();
+  const sample = useLoadSample();
   const [query, setQuery] = useState('');
   // Not deferred: cmdk highlights the first item of the list it sees, so results must match the query at once.
   const q = query;
@@ -65,75 +65,78 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
     { id: 'theme', label: t('palette.toggleTheme'), icon: <Moon size={15} />, keys: `${MOD_LABEL} ⇧ D`, fn: handlers['view:toggleTheme'] },
     { id: 'undo', label: t('palette.undo'), icon: <Undo2 size={15} />, keys: `${MOD_LABEL} Z`, fn: handlers['edit:undo'] },
     { id: 'redo', label: t('palette.redo'), icon: <Redo2 size={15} />, keys: `${MOD_LABEL} ⇧ Z`, fn: handlers['edit:redo'] },
-    { id: 'sample', label: t('palette.loadSample'), icon: <Sparkles size={15} />, fn: () => void loadSample() },
+    { id: 'sample', label: t('palette.loadSample'), icon: <Sparkles size={15} />, fn: () => void sample.request() },
   ];
 
   return (
-    <Dialog.Root
-      open={open}
-      onOpenChange={(o) => {
-        setOpen(o);
-        if (!o) setQuery('');
-      }}
-    >
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="palette" aria-describedby={undefined}>
-          <Dialog.Title className="sr-only">{t('palette.title')}</Dialog.Title>
-          <Command label={t('palette.placeholder')} shouldFilter={false} loop>
-            <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
-            <Command.List className="palette__list">
-              <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
-              {matches.length > 0 ? (
-                <Command.Group heading={t('palette.accounts')}>
-                  {matches.map((a) => (
-                    <Command.Item key={a.id} value={`account-${a.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}>
-                      <Building2 size={15} aria-hidden />
-                      <span className="palette__label">{a.name}</span>
-                      <span className="palette__meta">
-                        {[a.industry, formatMoney(a.arr, a.currency, { compact: true })].filter(Boolean).join(' · ')}
-                      </span>
-                    </Command.Item>
-                  ))}
+    <>
+      <Dialog.Root
+        open={open}
+        onOpenChange={(o) => {
+          setOpen(o);
+          if (!o) setQuery('');
+        }}
+      >
+        <Dialog.Portal>
+          <Dialog.Overlay className="overlay" />
+          <Dialog.Content className="palette" aria-describedby={undefined}>
+            <Dialog.Title className="sr-only">{t('palette.title')}</Dialog.Title>
+            <Command label={t('palette.placeholder')} shouldFilter={false} loop>
+              <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
+              <Command.List className="palette__list">
+                <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
+                {matches.length > 0 ? (
+                  <Command.Group heading={t('palette.accounts')}>
+                    {matches.map((a) => (
+                      <Command.Item key={a.id} value={`account-${a.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}>
+                        <Building2 size={15} aria-hidden />
+                        <span className="palette__label">{a.name}</span>
+                        <span className="palette__meta">
+                          {[a.industry, formatMoney(a.arr, a.currency, { compact: true })].filter(Boolean).join(' · ')}
+                        </span>
+                      </Command.Item>
+                    ))}
+                  </Command.Group>
+                ) : null}
+                {personMatches.length > 0 ? (
+                  <Command.Group heading={t('palette.people')}>
+                    {personMatches.map((p) => (
+                      <Command.Item key={p.id} value={`person-${p.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: p.accountId, tab: 'map' }))}>
+                        <User size={15} aria-hidden />
+                        <span className="palette__label">{p.name}</span>
+                        <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
+                      </Command.Item>
+                    ))}
+                  </Command.Group>
+                ) : null}
+                {itemMatches.length > 0 ? (
+                  <Command.Group heading={t('palette.roadmapItems')}>
+                    {itemMatches.map((i) => (
+                      <Command.Item key={i.id} value={`item-${i.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}>
+                        <Milestone size={15} aria-hidden />
+                        <span className="palette__label">{i.title}</span>
+                        <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>
+                      </Command.Item>
+                    ))}
+                  </Command.Group>
+                ) : null}
+                <Command.Group heading={t('palette.commands')}>
+                  {commands
+                    .filter((c) => c.label.toLowerCase().includes(q.trim().toLowerCase()))
+                    .map((c) => (
+                      <Command.Item key={c.id} value={`cmd-${c.id}`} className="palette__item" onSelect={() => run(c.fn)}>
+                        <span aria-hidden>{c.icon}</span>
+                        <span className="palette__label">{c.label}</span>
+                        {c.keys ? <kbd className="kbd">{c.keys}</kbd> : null}
+                      </Command.Item>
+                    ))}
                 </Command.Group>
-              ) : null}
-              {personMatches.length > 0 ? (
-                <Command.Group heading={t('palette.people')}>
-                  {personMatches.map((p) => (
-                    <Command.Item key={p.id} value={`person-${p.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: p.accountId, tab: 'map' }))}>
-                      <User size={15} aria-hidden />
-                      <span className="palette__label">{p.name}</span>
-                      <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
-                    </Command.Item>
-                  ))}
-                </Command.Group>
-              ) : null}
-              {itemMatches.length > 0 ? (
-                <Command.Group heading={t('palette.roadmapItems')}>
-                  {itemMatches.map((i) => (
-                    <Command.Item key={i.id} value={`item-${i.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}>
-                      <Milestone size={15} aria-hidden />
-                      <span className="palette__label">{i.title}</span>
-                      <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>
-                    </Command.Item>
-                  ))}
-                </Command.Group>
-              ) : null}
-              <Command.Group heading={t('palette.commands')}>
-                {commands
-                  .filter((c) => c.label.toLowerCase().includes(q.trim().toLowerCase()))
-                  .map((c) => (
-                    <Command.Item key={c.id} value={`cmd-${c.id}`} className="palette__item" onSelect={() => run(c.fn)}>
-                      <span aria-hidden>{c.icon}</span>
-                      <span className="palette__label">{c.label}</span>
-                      {c.keys ? <kbd className="kbd">{c.keys}</kbd> : null}
-                    </Command.Item>
-                  ))}
-              </Command.Group>
-            </Command.List>
-          </Command>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+              </Command.List>
+            </Command>
+          </Dialog.Content>
+        </Dialog.Portal>
+      </Dialog.Root>
+      {sample.dialog}
+    </>
   );
 }
