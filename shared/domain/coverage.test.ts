@@ -125,3 +125,24 @@ describe('coverage', () => {
     expect(full.gaps).toEqual([]);
   });
 });
+
+describe('coverage of rows that break the rules', () => {
+  it('never throws on a non-text department, an unknown level or stance, or a bad contact date', () => {
+    const rows = [
+      { id: 'n', department: 42, orgLevel: 'cLevel', stance: 'champion', placeholder: false },
+      { id: 'o', department: { toString: 1 }, orgLevel: 'vp', stance: 'fan', placeholder: false },
+      { id: 'u', department: undefined, orgLevel: 'intern', stance: 'supporter', placeholder: 'yes' },
+      { id: 'x', department: null, orgLevel: null, stance: null, placeholder: null },
+      null,
+    ] as unknown as Parameters<typeof coverage>[0];
+    const last = new Map<string, unknown>([['n', 'not a date'], ['o', 7]]) as Map<string, IsoDate>;
+    const c = coverage(rows, last, TODAY);
+    // a number is written out; anything else is no department
+    expect(c.departments.map((d) => d.department)).toEqual(['42']);
+    expect(c.levels.cLevel).toEqual({ known: 1, supporter: true, recentContact: false });
+    // an unknown stance does not support us; an unknown level is counted under no level
+    expect(c.levels.vp).toEqual({ known: 1, supporter: false, recentContact: false });
+    expect(ORG_LEVELS.reduce((n, l) => n + c.levels[l].known, 0)).toBe(2);
+    expect(c.levelsCovered).toBe(2);
+  });
+});

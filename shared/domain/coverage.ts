@@ -1,5 +1,5 @@
 import { daysBetween, type IsoDate } from './dates';
-import { isSupportive, ORG_LEVELS, type OrgLevel, type PersonFields } from './stakeholders';
+import { isSupportive, ORG_LEVELS, textOf, type OrgLevel, type PersonFields } from './stakeholders';
 
 export interface CoverageCell {
   readonly known: number;
@@ -32,22 +32,26 @@ type P = Pick<PersonFields, 'orgLevel' | 'department' | 'stance' | 'placeholder'
 /**
  * Coverage (PRODUCT §2, "penetrate all levels"): per org level and department, whether at
  * least one person is known, one supports us and one was contacted recently; gaps named.
- * Placeholders mark a department as relevant but are not known people.
+ * Placeholders mark a department as relevant but are not known people. Any stored row is
+ * taken: a department that is neither text nor a number counts as none, an unknown level as none.
  */
-export function coverage(people: readonly P[], last: ReadonlyMap<string, IsoDate>, today: IsoDate, recentDays: number = DEFAULT_RECENT_DAYS): Coverage {
+export function coverage(rows: readonly P[], last: ReadonlyMap<string, IsoDate>, today: IsoDate, recentDays: number = DEFAULT_RECENT_DAYS): Coverage {
+  const people = rows.filter((p) => typeof p === 'object' && p !== null);
   const recent = (p: P) => {
     const d = last.get(p.id);
-    return d !== undefined && daysBetween(d, today) <= recentDays;
+    return typeof d === 'string' && daysBetween(d, today) <= recentDays;
   };
+  const isKnown = (p: P) => p.placeholder !== true;
+  const departmentOf = (p: P) => textOf(p.department).trim();
   const cell = (group: readonly P[]): CoverageCell => {
-    const known = group.filter((p) => !p.placeholder);
+    const known = group.filter(isKnown);
     return { known: known.length, supporter: known.some((p) => isSupportive(p.stance)), recentContact: known.some(recent) };
   };
   const levels = Object.fromEntries(ORG_LEVELS.map((l) => [l, cell(people.filter((p) => p.orgLevel === l))])) as Record<OrgLevel, CoverageCell>;
-  const names = [...new Set(people.map((p) => p.department.trim()).filter(Boolean))].sort((a, b) => a.localeCompare(b));
+  const names = [...new Set(people.map(departmentOf).filter(Boolean))].sort((a, b) => a.localeCompare(b));
   const departments = names.map((department) => {
-    const group = people.filter((p) => p.department.trim() === department);
-    const perLevel = Object.fromEntries(ORG_LEVELS.map((l) => [l, group.filter((p) => !p.placeholder && p.orgLevel === l).length])) as Record<OrgLevel, number>;
+    const group = people.filter((p) => departmentOf(p) === department);
+    const perLevel = Object.fromEntries(ORG_LEVELS.map((l) => [l, group.filter((p) => isKnown(p) && p.orgLevel === l).length])) as Record<OrgLevel, number>;
     return { department, cell: cell(group), levels: perLevel };
   });
   const gaps: CoverageGap[] = [];

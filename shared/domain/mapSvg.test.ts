@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, asIsoDate, type IsoDate } from './dates';
 import { FRESHNESS_COLOUR, LINE_STYLE, mapToSvg, STANCE_COLOUR, type MapSvgInput } from './mapSvg';
+import { xmlProblems } from './mapSvg.fixtures';
 import { defaultPersonFields, type LineKind, type PersonFields } from './stakeholders';
 
 const TODAY = asIsoDate('2025-06-15');
@@ -14,41 +15,6 @@ const label: MapSvgInput['label'] = (key, n) => {
   calls.push([key, n]);
   return n === undefined ? `[${key}]` : `${key}:${n}`;
 };
-
-const ATTR = String.raw`\s+[A-Za-z_:][\w:.-]*="(?:[^"<&]|&(?:amp|lt|gt|quot|apos);)*"`;
-const TAG = new RegExp(String.raw`^<(/?)([A-Za-z][\w:.-]*)((?:${ATTR})*)\s*(/?)>$`);
-const TEXT = /^(?:[^<&]|&(?:amp|lt|gt|quot|apos);)*$/;
-
-/** Problems that would stop an XML parser: malformed tags or attributes, raw < or &, unbalanced elements, not one <svg> root. */
-function xmlProblems(svg: string): string[] {
-  const problems: string[] = [];
-  const stack: string[] = [];
-  let pos = 0;
-  let roots = 0;
-  for (const m of svg.matchAll(/<[^>]*>/g)) {
-    const text = svg.slice(pos, m.index);
-    pos = m.index + m[0].length;
-    if (!TEXT.test(text)) problems.push(`text: ${text}`);
-    if (stack.length === 0 && text.trim() !== '') problems.push(`text outside the root: ${text}`);
-    const t = TAG.exec(m[0]);
-    if (!t) {
-      problems.push(`tag: ${m[0]}`);
-      continue;
-    }
-    const [, close, name = '', , self] = t;
-    if (stack.length === 0 && !close) {
-      roots += 1;
-      if (name !== 'svg') problems.push(`root: ${name}`);
-    }
-    if (close) {
-      if (self || stack.pop() !== name) problems.push(`unbalanced </${name}>`);
-    } else if (!self) stack.push(name);
-  }
-  if (svg.slice(pos).trim() !== '') problems.push('text after the root');
-  if (stack.length) problems.push(`unclosed ${stack.join(',')}`);
-  if (roots !== 1) problems.push(`${roots} roots`);
-  return problems;
-}
 
 /** The markup of one person's card group. */
 function card(svg: string, id: string): string {

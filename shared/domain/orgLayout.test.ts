@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot, orgChartLayout, type Position } from './orgLayout';
-import type { LineKind } from './stakeholders';
+import { CARD_HEIGHT, CARD_WIDTH, DAGRE_MAX_PEOPLE, GRID, freeSpot, orgChartLayout, reportingForest, type Position } from './orgLayout';
+import { LINE_KINDS, type LineKind } from './stakeholders';
 
 type Node = { id: string; x: number; y: number };
 type Line = { from: string; to: string; kind: LineKind };
@@ -134,6 +134,99 @@ describe('orgChartLayout', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('reportingForest', () => {
+  const ids = new Set(['a', 'b', 'c', 'd']);
+  it('keeps one manager per person (the first line), skips loops, self-lines, outsiders and other kinds', () => {
+    const f = reportingForest(ids, [
+      rep('b', 'a'),
+      rep('b', 'c'), // a second manager: ignored
+      rep('c', 'b'),
+      rep('a', 'c'), // would close a → c → b → a: skipped
+      rep('d', 'd'),
+      rep('d', 'ghost'),
+      { from: 'd', to: 'a', kind: 'dotted' },
+      { from: 'a', to: 'd', kind: 'influences' },
+      { from: 'd', to: 'c', kind: 'mentors' as LineKind },
+    ]);
+    expect([...f]).toEqual([
+      ['b', 'a'],
+      ['c', 'b'],
+    ]);
+  });
+
+  it('is a forest for any lines at all (property)', () => {
+    const people = ['a', 'b', 'c', 'd', 'e', 'f'];
+    const anyLine = fc.record({ from: fc.constantFrom(...people), to: fc.constantFrom(...people, 'ghost'), kind: fc.constantFrom(...LINE_KINDS) });
+    fc.assert(
+      fc.property(fc.array(anyLine, { maxLength: 40 }), (ls) => {
+        const f = reportingForest(new Set(people), ls);
+        for (const [report, boss] of f) expect(ls).toContainEqual({ from: report, to: boss, kind: 'reportsTo' });
+        // walking up from anyone ends at a root within the number of people: no loops
+        for (const p of people) {
+          let at: string | undefined = p;
+          for (let steps = 0; at !== undefined; steps++, at = f.get(at)) expect(steps).toBeLessThanOrEqual(people.length);
+        }
+      }),
+    );
+  });
+});
+
+describe('orgChartLayout on big and dense maps', () => {
+  const grid = (n: number) => Array.from({ length: n }, (_, i) => at(`p${i}`, (i % 10) * 240 + 37, Math.floor(i / 10) * 160 - 5));
+  const expectChart = (r: Map<string, Position>, ns: readonly Node[], ls: readonly Line[]) => {
+    expect(r.size).toBe(ns.length);
+    expect(overlaps(r)).toEqual([]);
+    expect(offGrid(r)).toEqual([]);
+    for (const [report, boss] of reportingForest(new Set(ns.map((n) => n.id)), ls)) expect(get(r, boss).y).toBeLessThan(get(r, report).y);
+    expect(Math.min(...[...r.values()].map((p) => p.x))).toBe(snap(Math.min(...ns.map((n) => n.x))));
+    expect(Math.min(...[...r.values()].map((p) => p.y))).toBe(snap(Math.min(...ns.map((n) => n.y))));
+  };
+
+  it('lays out 60 people with a line of every kind between every two (3,540 lines) in well under a second', () => {
+    const ns = grid(60);
+    const ls: Line[] = ns.flatMap((a, i) => ns.filter((b) => b !== a).map((b, j) => ({ from: a.id, to: b.id, kind: LINE_KINDS[(i + j) % LINE_KINDS.length]! })));
+    expect(ls).toHaveLength(3_540);
+    const t0 = performance.now();
+    const r = orgChartLayout(ns, ls);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expectChart(r, ns, ls);
+  });
+
+  it('lays out 3,000 people in tiers quickly, managers above, none overlapping', () => {
+    const ns = grid(3_000);
+    // a deep and wide org: person i reports to person ⌊(i − 1) / 3⌋, plus every tenth a dotted line and a loop attempt
+    const ls: Line[] = ns.slice(1).flatMap((n, k) => {
+      const i = k + 1;
+      const boss = `p${Math.floor((i - 1) / 3)}`;
+      return i % 10 === 0 ? [rep(n.id, boss), { from: n.id, to: 'p0', kind: 'dotted' }, rep(boss, n.id)] : [rep(n.id, boss)];
+    });
+    expect(ns.length).toBeGreaterThan(DAGRE_MAX_PEOPLE);
+    const t0 = performance.now();
+    const r = orgChartLayout(ns, ls);
+    expect(performance.now() - t0).toBeLessThan(2_000);
+    expectChart(r, ns, ls);
+    // siblings sit side by side in their tier
+    expect(get(r, 'p2').y).toBe(get(r, 'p1').y);
+    expect(get(r, 'p2').x - get(r, 'p1').x).toBeGreaterThanOrEqual(CARD_WIDTH);
+  });
+
+  it('lays out a flat crowd and a 500-deep chain in tiers without overlap or a stack overflow', () => {
+    const crowd = grid(900);
+    expectChart(orgChartLayout(crowd, []), crowd, []);
+    const chain = grid(500);
+    const ls = chain.slice(1).map((n, i) => rep(n.id, `p${i}`));
+    expectChart(orgChartLayout(chain, ls), chain, ls);
+  });
+
+  it('survives non-finite positions and repeated ids', () => {
+    const ns = [at('a', NaN, 0), at('b', Infinity, -Infinity), at('a', 5, 5)];
+    const r = orgChartLayout(ns, [rep('b', 'a')]);
+    expect([...r.keys()].sort()).toEqual(['a', 'b']);
+    for (const p of r.values()) expect(Number.isFinite(p.x) && Number.isFinite(p.y)).toBe(true);
+    expect(get(r, 'a').y).toBeLessThan(get(r, 'b').y);
   });
 });
 

@@ -4,7 +4,12 @@ import {
   BUYING_ROLES,
   checkLine,
   defaultPersonFields,
+  finiteOr,
   freshness,
+  isBuyingRole,
+  isLineKind,
+  isOrgLevel,
+  isStance,
   isDecider,
   isKeyPlayer,
   isSupportive,
@@ -17,6 +22,7 @@ import {
   RELATIONSHIP_LEVELS,
   ROLE_WEIGHT,
   STANCES,
+  textOf,
   topFive,
   type LineKind,
   type PersonFields,
@@ -234,5 +240,40 @@ describe('mapQuality', () => {
       person('Zoe', { stance: 'neutral', influence: 5, buyingRole: 'decisionMaker' }),
     ];
     expect(mapQuality(people)).toEqual({ level: 'green', reason: 'supportiveDecider', names: ['Xena', 'Yan'] });
+  });
+});
+
+describe('rows from a newer version or a bad file', () => {
+  it('asks before every lookup: only listed values are known', () => {
+    expect(LINE_KINDS.every(isLineKind)).toBe(true);
+    expect(STANCES.every(isStance) && BUYING_ROLES.every(isBuyingRole) && ORG_LEVELS.every(isOrgLevel)).toBe(true);
+    for (const v of ['mentors', '__proto__', 'constructor', 'toString', '', 'ReportsTo', null, undefined, 3, { kind: 'reportsTo' }]) {
+      expect(isLineKind(v)).toBe(false);
+      expect(isStance(v) || isBuyingRole(v) || isOrgLevel(v)).toBe(false);
+    }
+  });
+
+  it('reads any value as text or as a bounded finite number without throwing', () => {
+    expect([textOf('Ann'), textOf(42), textOf(false), textOf(10n), textOf(null), textOf(undefined), textOf({ toString: 1 }), textOf(['a']), textOf(Object.create(null))]).toEqual(['Ann', '42', 'false', '10', '', '', '', '', '']);
+    expect([finiteOr(3), finiteOr(NaN), finiteOr(Infinity), finiteOr(-1e300), finiteOr(1e300), finiteOr('5'), finiteOr(null, 7), finiteOr(9, 0, 5)]).toEqual([3, 0, 0, -1e6, 1e6, 0, 7, 5]);
+  });
+
+  it('gives "never" freshness for a contact date that is not a date', () => {
+    for (const d of ['not a date', '', 20250101, null]) expect(freshness(d as unknown as undefined, TODAY)).toEqual({ level: 'never', days: null });
+  });
+
+  it('ranks, sorts and names people with broken fields instead of throwing', () => {
+    const odd = [
+      person('Known', { influence: 4, buyingRole: 'approver', stance: 'champion' }),
+      { ...person('Newer'), influence: 4, buyingRole: 'sponsor', stance: 'champion' },
+      { ...person('x'), name: { toString: 1 }, influence: 'high', stance: 'fan' },
+      { ...person('y'), name: 7, influence: NaN },
+    ] as unknown as ReturnType<typeof person>[];
+    // an unknown role weighs least among equals; bad influence counts as 0; a name that is no text sorts as '' (before '7')
+    expect(topFive(odd).map((p) => p.id)).toEqual(['Known', 'Newer', 'x', 'y']);
+    expect(mapQuality(odd)).toEqual({ level: 'green', reason: 'supportiveDecider', names: ['Known'] });
+    const amber = [{ ...person('p'), name: { toString: 1 }, influence: 5, stance: 'supporter', buyingRole: 'coach' }] as unknown as ReturnType<typeof person>[];
+    expect(mapQuality(amber).names).toEqual(['']);
+    expect(quadrant({ influence: 'x', interest: 5 } as unknown as { influence: number; interest: number })).toBe('keepInformed');
   });
 });

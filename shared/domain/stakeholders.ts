@@ -17,6 +17,27 @@ export type LineKind = (typeof LINE_KINDS)[number];
 export const CONTACT_CHANNELS = ['meeting', 'call', 'email', 'event', 'visit'] as const;
 export type ContactChannel = (typeof CONTACT_CHANNELS)[number];
 
+const oneOf =
+  <T extends string>(list: readonly T[]) =>
+  (v: unknown): v is T =>
+    typeof v === 'string' && (list as readonly string[]).includes(v);
+/** A newer version may send a kind, stance, role or level this one does not know: every lookup asks first. */
+export const isLineKind = oneOf(LINE_KINDS);
+export const isStance = oneOf(STANCES);
+export const isBuyingRole = oneOf(BUYING_ROLES);
+export const isOrgLevel = oneOf(ORG_LEVELS);
+
+/** A stored value as text: strings as they are, numbers and booleans written out, anything else empty (never throws, even on `{ toString: 1 }`). */
+export function textOf(v: unknown): string {
+  if (typeof v === 'string') return v;
+  return typeof v === 'number' || typeof v === 'boolean' || typeof v === 'bigint' ? String(v) : '';
+}
+
+/** A stored value as a number: finite and within ±limit, else the fallback (a position or score from a file can be anything). */
+export function finiteOr(v: unknown, fallback = 0, limit = 1e6): number {
+  return typeof v === 'number' && Number.isFinite(v) ? Math.min(limit, Math.max(-limit, v)) : fallback;
+}
+
 export interface PersonFields {
   accountId: string;
   name: string;
@@ -129,8 +150,10 @@ export type FreshnessLevel = 'green' | 'amber' | 'red' | 'never';
 
 /** Freshness of a relationship: days since the last contact against the thresholds (default 14 and 30). */
 export function freshness(last: IsoDate | undefined, today: IsoDate, t: FreshnessThresholds = DEFAULT_FRESHNESS): { level: FreshnessLevel; days: number | null } {
-  if (!last) return { level: 'never', days: null };
+  if (typeof last !== 'string' || !last) return { level: 'never', days: null };
   const days = Math.max(0, daysBetween(last, today));
+  // A contact dated "not a date" (a bad row) is no contact at all, not NaN days.
+  if (!Number.isFinite(days)) return { level: 'never', days: null };
   return { level: days <= t.greenDays ? 'green' : days <= t.amberDays ? 'amber' : 'red', days };
 }
 
@@ -146,6 +169,9 @@ export const ROLE_WEIGHT: Readonly<Record<BuyingRole, number>> = {
   user: 1,
 };
 
+/** An unknown role weighs least: it never sorts above a known one. */
+const roleWeight = (r: unknown): number => (isBuyingRole(r) ? ROLE_WEIGHT[r] : 0);
+
 const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
 
 /**
@@ -155,7 +181,7 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function topFive<P extends PersonLike>(people: readonly P[]): P[] {
   return people
     .filter((p) => !p.placeholder)
-    .sort((a, b) => b.influence - a.influence || ROLE_WEIGHT[b.buyingRole] - ROLE_WEIGHT[a.buyingRole] || collator.compare(a.name, b.name))
+    .sort((a, b) => finiteOr(b.influence) - finiteOr(a.influence) || roleWeight(b.buyingRole) - roleWeight(a.buyingRole) || collator.compare(textOf(a.name), textOf(b.name)))
     .slice(0, 5);
 }
 
@@ -163,15 +189,15 @@ export type Quadrant = 'manageClosely' | 'keepSatisfied' | 'keepInformed' | 'mon
 
 /** Power/interest grid: 3 and above on the 1–5 scale is high. */
 export function quadrant(p: Pick<PersonFields, 'influence' | 'interest'>): Quadrant {
-  const power = p.influence >= 3;
-  const interest = p.interest >= 3;
+  const power = finiteOr(p.influence) >= 3;
+  const interest = finiteOr(p.interest) >= 3;
   return power ? (interest ? 'manageClosely' : 'keepSatisfied') : interest ? 'keepInformed' : 'monitor';
 }
 
 export const isSupportive = (s: Stance): boolean => s === 'champion' || s === 'supporter';
 export const isDecider = (r: BuyingRole): boolean => r === 'economicBuyer' || r === 'decisionMaker' || r === 'approver';
 /** A key player has influence 4 or 5. */
-export const isKeyPlayer = (p: Pick<PersonFields, 'influence' | 'placeholder'>): boolean => !p.placeholder && p.influence >= 4;
+export const isKeyPlayer = (p: Pick<PersonFields, 'influence' | 'placeholder'>): boolean => !p.placeholder && finiteOr(p.influence) >= 4;
 
 export interface MapQuality {
   readonly level: 'red' | 'amber' | 'green';
@@ -188,6 +214,6 @@ export function mapQuality(people: ReadonlyArray<Pick<PersonFields, 'name' | 'in
   const supportiveKeys = people.filter((p) => isKeyPlayer(p) && isSupportive(p.stance));
   if (supportiveKeys.length === 0) return { level: 'red', reason: 'noSupportiveKeyPlayer', names: [] };
   const deciders = supportiveKeys.filter((p) => isDecider(p.buyingRole));
-  if (deciders.length === 0) return { level: 'amber', reason: 'noSupportiveDecider', names: supportiveKeys.map((p) => p.name) };
-  return { level: 'green', reason: 'supportiveDecider', names: deciders.map((p) => p.name) };
+  if (deciders.length === 0) return { level: 'amber', reason: 'noSupportiveDecider', names: supportiveKeys.map((p) => textOf(p.name)) };
+  return { level: 'green', reason: 'supportiveDecider', names: deciders.map((p) => textOf(p.name)) };
 }

@@ -7,6 +7,7 @@ import type { ContactRow, PersonRow } from '../../../db/database';
 import { Button, IconButton } from '../../../ui/Button';
 import { formatDate } from '../../../lib/format';
 import type { MapActions } from '../hooks/useMapActions';
+import { channelKey } from './known';
 
 /** The contact log of one person: it drives "last contact" and freshness. */
 export function ContactLog({ person, contacts, today, actions }: { person: PersonRow; contacts: readonly ContactRow[]; today: IsoDate; actions: MapActions }) {
@@ -77,7 +78,7 @@ export function ContactLog({ person, contacts, today, actions }: { person: Perso
           {list.map((c) => (
             <li key={c.id}>
               <div>
-                <strong>{formatDate(c.date)}</strong> · {t(`map.channel.${c.channel}`)}
+                <strong>{formatDate(c.date)}</strong> · {t(channelKey(c.channel))}
                 {c.attendee ? ` · ${c.attendee}` : ''}
                 {c.notes ? <p className="contact-list__notes">{c.notes}</p> : null}
               </div>

@@ -1,33 +1,41 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Dialog } from 'radix-ui';
-import { LINE_KINDS, type LineKind } from '@shared/domain/stakeholders';
+import { isLineKind, LINE_KINDS, type LineKind } from '@shared/domain/stakeholders';
 import { Button } from '../../../ui/Button';
 
-/** After dragging from one card to another: which kind of line is it? */
+/**
+ * After dragging from one card to another: which kind of line is it? Opened on a line of a
+ * kind a newer version drew, it says so and offers only known kinds: nothing is chosen (and
+ * nothing can be saved) until the user picks one.
+ */
 export function LineKindDialog(props: { from: string; to: string; open: boolean; initial?: LineKind; onClose: () => void; onChoose: (kind: LineKind) => void }) {
   const { t } = useTranslation();
-  const [kind, setKind] = useState<LineKind>(props.initial ?? 'reportsTo');
+  const changing = props.initial !== undefined;
+  const unknown = changing && !isLineKind(props.initial);
+  const [kind, setKind] = useState<LineKind | null>(unknown ? null : (props.initial ?? 'reportsTo'));
+  const focused = kind ?? LINE_KINDS[0];
   return (
     <Dialog.Root open={props.open} onOpenChange={(o) => !o && props.onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="overlay" />
         <Dialog.Content className="dialog dialog--sm" aria-describedby="line-kind-desc">
-          <Dialog.Title className="dialog__title">{props.initial ? t('map.lineDialog.changeTitle') : t('map.lineDialog.title')}</Dialog.Title>
+          <Dialog.Title className="dialog__title">{changing ? t('map.lineDialog.changeTitle') : t('map.lineDialog.title')}</Dialog.Title>
           <Dialog.Description id="line-kind-desc" className="dialog__desc">
             {t('map.lineDialog.between', { from: props.from, to: props.to })}
+            {unknown ? ` ${t('map.lineDialog.unknownKind')}` : null}
           </Dialog.Description>
           <form
             onSubmit={(e) => {
               e.preventDefault();
-              props.onChoose(kind);
+              if (kind) props.onChoose(kind);
             }}
           >
             <fieldset className="kind-list">
               <legend className="sr-only">{t('map.lineDialog.kind')}</legend>
               {LINE_KINDS.map((k) => (
                 <label key={k} className={`kind-option ${kind === k ? 'kind-option--on' : ''}`}>
-                  <input type="radio" name="line-kind" value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={k === (props.initial ?? 'reportsTo')} />
+                  <input type="radio" name="line-kind" value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={k === focused} />
                   <svg width="44" height="12" aria-hidden className={`kind-sample kind-sample--${k}`}>
                     <line x1="2" y1="6" x2="40" y2="6" />
                     {k === 'influences' ? <path d="M36,2 L42,6 L36,10 z" /> : null}
@@ -41,8 +49,8 @@ export function LineKindDialog(props: { from: string; to: string; open: boolean;
             </fieldset>
             <div className="dialog__actions">
               <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-              <Button type="submit" variant="primary">
-                {props.initial ? t('map.lineDialog.change') : t('map.lineDialog.draw')}
+              <Button type="submit" variant="primary" disabled={kind === null}>
+                {changing ? t('map.lineDialog.change') : t('map.lineDialog.draw')}
               </Button>
             </div>
           </form>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot } from '@shared/domain/orgLayout';
-import { STANCE_COLOUR } from '@shared/domain/mapSvg';
+import { stanceColour } from '@shared/domain/mapSvg';
 import type { IsoDate } from '@shared/domain/dates';
 import type { PersonFields } from '@shared/domain/stakeholders';
 import { useSettings } from '../../../stores/settings';
@@ -13,6 +13,7 @@ import { PersonNode, type PersonNodeType } from './PersonNode';
 import { useCanvasEdges, useCanvasNodes } from './useCanvasNodes';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
 import { CardWordsContext, cardWords } from './cardWords';
+import { lineLabelKey } from './known';
 
 const nodeTypes = { person: PersonNode };
 const FAR_ZOOM = 0.45;
@@ -42,9 +43,10 @@ export function MapCanvas(props: {
   // Zoomed far out, card text is a few pixels tall: draw plain coloured cards (far cheaper to pan).
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const words = useMemo(() => cardWords(t), [t]);
-  const label = useCallback((p: MapData['people'][number]) => [p.name || words.placeholderName, p.title, words.stance[p.stance], words.role[p.buyingRole]].filter(Boolean).join(', '), [words]);
+  const label = useCallback((p: MapData['people'][number]) => [p.name || words.placeholderName, p.title, words.stance(p.stance), words.role(p.buyingRole)].filter(Boolean).join(', '), [words]);
   const kindLabel = useCallback(
-    (kind: string, from: string, to: string) => t(`map.lineLabel.${kind}`, { from: from || t('map.placeholderName'), to: to || t('map.placeholderName') }),
+    // A kind a newer version drew reads "… and …: unknown kind", never a raw translation key.
+    (kind: unknown, from: string, to: string) => t(lineLabelKey(kind), { from: from || t('map.placeholderName'), to: to || t('map.placeholderName') }),
     [t],
   );
   const [nodes, setNodes] = useCanvasNodes(data, props.today, thresholds, label);
@@ -220,7 +222,7 @@ export function MapCanvas(props: {
       >
         <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
         <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(n) => STANCE_COLOUR[(n as PersonNodeType).data.person.stance]} nodeStrokeWidth={0} />
+        <MiniMap pannable zoomable nodeColor={(n) => stanceColour((n as PersonNodeType).data.person.stance)} nodeStrokeWidth={0} />
       </ReactFlow>
     </div>
     </CardWordsContext.Provider>

@@ -8,6 +8,7 @@ import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { FreshBadge } from './FreshBadge';
 import { StanceLabel } from './StanceIcon';
+import { levelKey, roleKey, stanceKey } from './known';
 
 /** The map as a table: the accessible alternative to the canvas, and a quick scan of everyone. */
 export function PeopleList({ data, today, actions, onEdit }: { data: MapData; today: IsoDate; actions: MapActions; onEdit: (id: string) => void }) {
@@ -43,10 +44,10 @@ export function PeopleList({ data, today, actions, onEdit }: { data: MapData; to
               <span className="cell-main">{names.get(p.id)}</span>
               <span className="cell-sub">{[p.title, p.department].filter(Boolean).join(' · ')}</span>
             </th>
-            <td>{t(`map.level.${p.orgLevel}`)}</td>
-            <td>{t(`map.role.${p.buyingRole}`)}</td>
+            <td>{t(levelKey(p.orgLevel))}</td>
+            <td>{t(roleKey(p.buyingRole))}</td>
             <td>
-              <StanceLabel stance={p.stance} label={t(`map.stance.${p.stance}`)} />
+              <StanceLabel stance={p.stance} label={t(stanceKey(p.stance))} />
             </td>
             <td className="num">{p.influence}</td>
             <td className="num">{p.interest}</td>

@@ -1,9 +1,10 @@
 import { memo } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
-import type { FreshnessLevel } from '@shared/domain/stakeholders';
+import { isBuyingRole, type BuyingRole, type FreshnessLevel } from '@shared/domain/stakeholders';
 import type { PersonRow } from '../../../db/database';
 import { StanceIcon } from './StanceIcon';
 import { useCardWords } from './cardWords';
+import { shownStance } from './known';
 
 export interface PersonNodeData extends Record<string, unknown> {
   readonly person: PersonRow;
@@ -11,7 +12,7 @@ export interface PersonNodeData extends Record<string, unknown> {
 }
 export type PersonNodeType = Node<PersonNodeData, 'person'>;
 
-const ROLE_SHORT: Record<string, string> = {
+const ROLE_SHORT: Readonly<Record<BuyingRole, string>> = {
   economicBuyer: 'EB',
   decisionMaker: 'DM',
   technicalEvaluator: 'TE',
@@ -34,21 +35,21 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
   return (
     <>
     <div
-      className={`pcard pcard--${p.stance} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
+      className={`pcard pcard--${shownStance(p.stance)} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
       style={{ '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties}
       title={p.notes || undefined}
     >
       <div className="pcard__top">
         <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
-        <span className="pcard__role" title={w.role[p.buyingRole]}>
-          {ROLE_SHORT[p.buyingRole]}
+        <span className="pcard__role" title={w.role(p.buyingRole)}>
+          {isBuyingRole(p.buyingRole) ? ROLE_SHORT[p.buyingRole] : '?'}
         </span>
       </div>
       <div className="pcard__title">{[p.title, p.department].filter(Boolean).join(' · ') || '\u00a0'}</div>
       <div className="pcard__bottom">
         <span className="pcard__stance">
           <StanceIcon stance={p.stance} />
-          {w.stance[p.stance]}
+          {w.stance(p.stance)}
         </span>
         {p.placeholder ? (
           <span className="pcard__unknown">{w.unknown}</span>

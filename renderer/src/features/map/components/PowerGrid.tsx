@@ -5,6 +5,7 @@ import type { PersonRow } from '../../../db/database';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { StanceIcon } from './StanceIcon';
+import { shownStance, stanceKey } from './known';
 
 const QUADRANTS: ReadonlyArray<{ q: Quadrant; col: number; row: number }> = [
   { q: 'keepSatisfied', col: 0, row: 0 },
@@ -82,9 +83,9 @@ export function PowerGrid({ data, actions }: { data: MapData; actions: MapAction
             <button
               key={p.id}
               type="button"
-              className={`pdot pdot--${p.stance} ${drag?.id === p.id ? 'pdot--drag' : ''}`}
+              className={`pdot pdot--${shownStance(p.stance)} ${drag?.id === p.id ? 'pdot--drag' : ''}`}
               style={pos}
-              aria-label={t('map.grid.dot', { name: p.name, influence: p.influence, interest: p.interest, quadrant: t(`map.grid.${quadrant(p)}`), stance: t(`map.stance.${p.stance}`) })}
+              aria-label={t('map.grid.dot', { name: p.name, influence: p.influence, interest: p.interest, quadrant: t(`map.grid.${quadrant(p)}`), stance: t(stanceKey(p.stance)) })}
               onPointerDown={(e) => {
                 (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
                 setDrag({ id: p.id, x: e.clientX, y: e.clientY });

@@ -9,6 +9,7 @@ import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { FreshBadge } from './FreshBadge';
 import { StanceLabel } from './StanceIcon';
+import { roleKey, stanceKey } from './known';
 
 /** The weekly review of the largest accounts: the five most influential people and when we last spoke. */
 export function TopFiveReview({ data, today, actions }: { data: MapData; today: IsoDate; actions: MapActions }) {
@@ -46,9 +47,9 @@ export function TopFiveReview({ data, today, actions }: { data: MapData; today: 
                 <span className="cell-sub">{p.title}</span>
               </th>
               <td className="num">{p.influence}</td>
-              <td>{t(`map.role.${p.buyingRole}`)}</td>
+              <td>{t(roleKey(p.buyingRole))}</td>
               <td>
-                <StanceLabel stance={p.stance} label={t(`map.stance.${p.stance}`)} />
+                <StanceLabel stance={p.stance} label={t(stanceKey(p.stance))} />
               </td>
               <td>{last ? formatDate(last) : <span className="muted">{t('map.fresh.never')}</span>}</td>
               <td>

@@ -1,11 +1,12 @@
 import { createContext, useContext } from 'react';
 import type { TFunction } from 'i18next';
-import { BUYING_ROLES, STANCES, type BuyingRole, type Stance } from '@shared/domain/stakeholders';
+import { BUYING_ROLES, STANCES, isBuyingRole, isStance } from '@shared/domain/stakeholders';
 
 /** The words every card shows, translated once per map render instead of ~9 times per card. */
 export interface CardWords {
-  readonly stance: Readonly<Record<Stance, string>>;
-  readonly role: Readonly<Record<BuyingRole, string>>;
+  /** A stance's word; one a newer version sent reads "Unknown stance". */
+  readonly stance: (s: unknown) => string;
+  readonly role: (r: unknown) => string;
   readonly placeholderName: string;
   readonly unknown: string;
   readonly never: string;
@@ -13,9 +14,14 @@ export interface CardWords {
 }
 
 export function cardWords(t: TFunction): CardWords {
+  // Maps, not objects: a look-up of "__proto__" or "constructor" finds nothing instead of a prototype.
+  const stances = new Map(STANCES.map((s) => [s, t(`map.stance.${s}`)]));
+  const roles = new Map(BUYING_ROLES.map((r) => [r, t(`map.role.${r}`)]));
+  const unknownStance = t('map.stance.unknown');
+  const unknownRole = t('map.role.unknown');
   return {
-    stance: Object.fromEntries(STANCES.map((s) => [s, t(`map.stance.${s}`)])) as Record<Stance, string>,
-    role: Object.fromEntries(BUYING_ROLES.map((r) => [r, t(`map.role.${r}`)])) as Record<BuyingRole, string>,
+    stance: (s) => (isStance(s) ? stances.get(s) : undefined) ?? unknownStance,
+    role: (r) => (isBuyingRole(r) ? roles.get(r) : undefined) ?? unknownRole,
     placeholderName: t('map.placeholderName'),
     unknown: t('map.unknown'),
     never: t('map.fresh.never'),

@@ -2,10 +2,12 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { MarkerType, type Edge } from '@xyflow/react';
 import { freshness, type FreshnessThresholds } from '@shared/domain/stakeholders';
 import { CARD_HEIGHT, CARD_WIDTH } from '@shared/domain/orgLayout';
-import { LINE_STYLE } from '@shared/domain/mapSvg';
+import { lineStyle } from '@shared/domain/mapSvg';
 import type { IsoDate } from '@shared/domain/dates';
+import type { LineRow } from '../../../db/database';
 import type { MapData } from '../hooks/useMapData';
 import type { PersonNodeType } from './PersonNode';
+import { shownKind } from './known';
 
 /**
  * React Flow nodes kept in local state (so drags are smooth) and rebuilt from the database
@@ -48,8 +50,32 @@ function sides(a: { x: number; y: number }, b: { x: number; y: number }): [Side,
   return dx < 0 ? ['l', 'r'] : ['r', 'l'];
 }
 
-/** Lines as edges, styled by kind (the same styles as the SVG export). */
-export function useCanvasEdges(data: MapData, nodes: readonly PersonNodeType[], kindLabel: (kind: string, from: string, to: string) => string): Edge[] {
+/**
+ * One line as an edge, styled by kind (the same styles as the SVG export). A kind a newer
+ * version drew is a plain grey line whose label says "unknown kind"; it stays selectable and
+ * deletable, and double-clicking it offers to change its kind.
+ */
+export function lineEdge(l: Pick<LineRow, 'id' | 'from' | 'to' | 'kind'>, sourceHandle: string, targetHandle: string, ariaLabel: string): Edge {
+  const st = lineStyle(l.kind);
+  const kind = shownKind(l.kind);
+  const edge: Edge = {
+    id: l.id,
+    source: l.from,
+    target: l.to,
+    sourceHandle,
+    targetHandle,
+    type: kind === 'reportsTo' || kind === 'dotted' ? 'smoothstep' : 'default',
+    style: { stroke: st.stroke, strokeWidth: st.width, strokeDasharray: st.dash ?? undefined },
+    ariaLabel,
+    data: { kind },
+    className: `edge edge--${kind}`,
+  };
+  if (st.arrow) edge.markerEnd = { type: MarkerType.ArrowClosed, color: st.stroke, width: 18, height: 18 };
+  return edge;
+}
+
+/** Lines as edges. */
+export function useCanvasEdges(data: MapData, nodes: readonly PersonNodeType[], kindLabel: (kind: unknown, from: string, to: string) => string): Edge[] {
   const pos = useMemo(() => new Map(nodes.map((n) => [n.id, n.position])), [nodes]);
   const names = useMemo(() => new Map(data.people.map((p) => [p.id, p.name])), [data.people]);
   // Edge objects are reused while their line and sides are unchanged: a drag re-renders only the lines it moves.
@@ -64,20 +90,7 @@ export function useCanvasEdges(data: MapData, nodes: readonly PersonNodeType[], 
         const key = `${l.updatedAt}|${sourceHandle}|${targetHandle}|${names.get(l.from)}|${names.get(l.to)}`;
         const hit = cache.current.get(l.id);
         if (hit && hit.key === key) return [hit.edge];
-        const st = LINE_STYLE[l.kind];
-        const edge: Edge = {
-          id: l.id,
-          source: l.from,
-          target: l.to,
-          sourceHandle,
-          targetHandle,
-          type: l.kind === 'reportsTo' || l.kind === 'dotted' ? 'smoothstep' : 'default',
-          style: { stroke: st.stroke, strokeWidth: st.width, strokeDasharray: st.dash ?? undefined },
-          ariaLabel: kindLabel(l.kind, names.get(l.from) ?? '', names.get(l.to) ?? ''),
-          data: { kind: l.kind },
-          className: `edge edge--${l.kind}`,
-        };
-        if (st.arrow) edge.markerEnd = { type: MarkerType.ArrowClosed, color: st.stroke, width: 18, height: 18 };
+        const edge = lineEdge(l, sourceHandle, targetHandle, kindLabel(l.kind, names.get(l.from) ?? '', names.get(l.to) ?? ''));
         cache.current.set(l.id, { key, edge });
         return [edge];
       }),
