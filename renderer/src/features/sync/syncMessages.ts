@@ -1,5 +1,6 @@
 import { SyncFileError } from '@shared/sync/codec';
 import { i18next } from '../../i18n';
+import { fieldLabel } from './describe';
 
 /** The sentence for a refused file: what is wrong and what to do. Nothing was written. */
 export function syncErrorMessage(err: unknown): string {
@@ -8,7 +9,7 @@ export function syncErrorMessage(err: unknown): string {
     return i18next.t(`sync.errors.badField_${reason === 'missing' ? 'missing' : 'invalid'}`, {
       table: i18next.t(`sync.tables.${table}`, { defaultValue: table }).toLocaleLowerCase(i18next.language),
       record: label || id,
-      field,
+      field: fieldLabel(field ?? ''),
     });
   }
   if (err instanceof SyncFileError) return i18next.t(`sync.errors.${err.code}`, { ...err.detail });
