@@ -6,6 +6,8 @@ import { ACTION_STATUSES, planFieldsSchema, RISK_LEVELS } from './plan';
 import { BUDGET_KINDS, retreatSchema, SESSION_KINDS, sessionSchema } from './retreat';
 import { IMPORTANCES, isEngineerMonths, ITEM_STATUSES, MAX_CAPACITY_EM, requestSchema, roadmapItemSchema, ROADMAP_SETTINGS_ID, roadmapSettingsSchema } from './roadmap';
 import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES } from './stakeholders';
+import { isStamp, ZERO_STAMP } from '../sync/hlc';
+import { REVIEW_RESOLUTIONS } from '../sync/review';
 import {
   bool,
   choice,
@@ -210,6 +212,19 @@ const sessions: TableRules = {
 };
 const attendees: TableRules = { retreatId: id(), accountId: id(), personId: idOrNull(), name: text(MAX_SHORT_TEXT), role: text(MAX_SHORT_TEXT) };
 
+/** Conflict reviews (shared/sync/review.ts): the lost value is any JSON the table had; validate.ts bounds it. */
+const isStampValue = (v: unknown) => typeof v === 'string' && isStamp(v);
+const reviews: TableRules = {
+  table: text(64, 1),
+  rowId: id(),
+  field: text(64, 1),
+  value: { check: () => true, fallback: null },
+  stamp: { check: isStampValue, fallback: ZERO_STAMP },
+  winnerStamp: { check: isStampValue, fallback: ZERO_STAMP },
+  createdAt: text(40),
+  resolution: choice(REVIEW_RESOLUTIONS, 'open'),
+};
+
 const settingsRules = (schema: { shape: Readonly<Record<string, ZodType>> }): TableRules =>
   Object.fromEntries(Object.entries(schema.shape).map(([field, z]) => [field, fromZod(z, undefined)]));
 /** Settings rows are partial (a field nobody set falls back to its default) and keyed by what they hold. */
@@ -237,6 +252,7 @@ export const TABLE_RULES = {
   retreats,
   sessions,
   attendees,
+  reviews,
 } as const satisfies Readonly<Record<string, TableRules>>;
 
 export type RuleTable = keyof typeof TABLE_RULES;

@@ -7,6 +7,7 @@ import type { CapacityFields, RequestFields, RoadmapItemFields, RoadmapSettings 
 import type { QuoteFields } from '@shared/domain/acceleration';
 import type { MemberFields, OfferFields } from '@shared/domain/club';
 import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
+import type { ReviewFields } from '@shared/sync/review';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type AccountRow = Row<AccountFields>;
@@ -28,6 +29,7 @@ export type OfferRow = Row<OfferFields>;
 export type RetreatRow = Row<RetreatFields>;
 export type SessionRow = Row<SessionFields>;
 export type AttendeeRow = Row<AttendeeFields>;
+export type ReviewRow = Row<ReviewFields>;
 
 /** A row of a table this version does not know, kept whole so it passes on to other devices. */
 export interface ForeignRow {
@@ -100,6 +102,7 @@ export class WaypointDB extends Dexie {
   meta!: EntityTable<MetaRow, 'key'>;
   foreign!: EntityTable<ForeignRow, 'key'>;
   conflicts!: EntityTable<ConflictRow, 'id'>;
+  reviews!: EntityTable<ReviewRow, 'id'>;
   peers!: EntityTable<PeerRow, 'device'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {

@@ -39,6 +39,8 @@ const expected = {
   retreats: sampleData.club.retreats.length,
   sessions: sampleData.club.retreats.reduce((n, r) => n + r.sessions.length, 0),
   attendees: sampleData.club.retreats.reduce((n, r) => n + r.attendees.length, 0),
+  // The sample has no conflicts to review.
+  reviews: 0,
 };
 
 describe('loadSampleWorkspace', () => {

@@ -74,7 +74,10 @@ function representativeRows(table: string, spec: string, n: number): RawRow[] {
   // Any other table: a value for every indexed field plus a plain one, live and tombstoned.
   const fields: RawRow = { title: `${table} row` };
   for (const idx of indexNames(spec)) if (idx !== 'id' && idx !== 'updatedAt') fields[idx] = `${idx}-1`;
-  return [syncedRow(`${table}-1`, fields, S1), syncedRow(`${table}-2`, { ...fields, title: 'old' }, S1, true, 'title')];
+  // Tables keyed by something other than `id` (foreign: key, peers: device) need a second key of their own.
+  const primary = indexNames(spec)[0];
+  const second: RawRow = { ...fields, title: 'old', ...(primary && primary !== 'id' ? { [primary]: `${primary}-2` } : {}) };
+  return [syncedRow(`${table}-1`, fields, S1), syncedRow(`${table}-2`, second, S1, true, 'title')];
 }
 
 async function writeRepresentative(db: WaypointDB, n: number): Promise<Snapshot> {
@@ -124,6 +127,12 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
     for (const t of ['foreign', 'conflicts', 'peers']) expect(await db.table(t).count()).toBe(0);
     expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
     expect(await db.table('members').count()).toBe(before.get('members')?.length ?? -1);
+  },
+  7: async (db, before) => {
+    // v7 only adds the synced conflict reviews: empty, the rest (the local conflict list too) untouched.
+    expect(await db.table('reviews').count()).toBe(0);
+    expect(await db.table('conflicts').count()).toBe(before.get('conflicts')?.length ?? -1);
+    expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
   },
 };
 

@@ -71,12 +71,15 @@ describe('the conflict list', () => {
     expect(kept.stamps.owner! > view!.conflict.winnerStamp).toBe(true);
     expect(await listConflicts(a.ws)).toEqual([]);
 
-    // It was made knowing B's value, so B takes it without a new conflict.
+    // It was made knowing B's value, so B takes it without a new conflict; the settled review comes along.
     const r = await importBytes(b, await changesFor(a, [b]), null);
-    expect(r).toMatchObject({ updated: 1, conflicts: 0 });
+    expect(r).toMatchObject({ conflicts: 0, byTable: { accounts: { added: 0, updated: 1, deleted: 0 }, reviews: { added: 0, updated: 1, deleted: 0 } } });
     expect((await b.ws.db.accounts.get(account.id))?.owner).toBe('Anna');
-    // B's own entry for the same loser now shows the row changed since (to that very value).
-    expect((await listConflicts(b.ws)).map((v) => [v.conflict.value, v.current, v.changedSince])).toEqual([['Anna', 'Anna', true]]);
+    // Settled on A, settled on B: B's list is empty too.
+    expect(await listConflicts(b.ws)).toEqual([]);
+    expect((await b.ws.db.conflicts.toArray()).map((c) => c.resolved)).toEqual(['taken']);
+    // Both recorded the review under one id; one more exchange and the two rows are one.
+    await importBytes(a, await changesFor(b, [a]), null);
     expect(await dumpSynced(b.ws)).toEqual(await dumpSynced(a.ws));
   });
 
@@ -86,7 +89,12 @@ describe('the conflict list', () => {
     const [view] = await listConflicts(a.ws);
     await dismissConflict(a.ws, view!.conflict.id);
     expect(await listConflicts(a.ws)).toEqual([]);
-    expect(await dumpSynced(a.ws)).toEqual(before);
+    // No user data changes; only the synced review says it was settled ("kept").
+    const { reviews, ...rest } = await dumpSynced(a.ws);
+    const { reviews: reviewsBefore, ...restBefore } = before;
+    expect(rest).toEqual(restBefore);
+    expect((reviewsBefore as Array<{ resolution: string }>).map((x) => x.resolution)).toEqual(['open']);
+    expect((reviews as Array<{ resolution: string }>).map((x) => x.resolution)).toEqual(['kept']);
     expect((await a.ws.db.accounts.get(account.id))?.owner).toBe('Bert');
     await dismissAllConflicts(b.ws);
     expect(await listConflicts(b.ws)).toEqual([]);
@@ -126,9 +134,40 @@ describe('the conflict list', () => {
     await keepLosingValue(b.ws, view!.conflict.id);
     expect(await b.ws.db.accounts.get(account.id)).toMatchObject({ deleted: false, name: 'Nordwind GmbH' });
     const back = await importBytes(a, await changesFor(b, [a]), null);
-    expect(back).toMatchObject({ updated: 1, conflicts: 0 });
+    // The account comes back, and the review is settled on A as well.
+    expect(back).toMatchObject({ conflicts: 0, byTable: { accounts: { added: 0, updated: 1, deleted: 0 }, reviews: { added: 0, updated: 1, deleted: 0 } } });
+    expect(await listConflicts(a.ws)).toEqual([]);
     expect(await a.ws.db.accounts.get(account.id)).toMatchObject({ deleted: false, name: 'Nordwind GmbH' });
-    expect((await listConflicts(a.ws))[0]).toMatchObject({ current: false, changedSince: true });
+    // Both recorded the review; after one more exchange the devices hold the same rows.
+    await importBytes(b, await changesFor(a, [b]), null);
     expect(await dumpSynced(a.ws)).toEqual(await dumpSynced(b.ws));
+  });
+
+  it('reaches the device whose value won: it lists the conflict from the loser\'s review, and settling it there settles it on the loser', async () => {
+    const wall = testClock();
+    const a = await device('Laptop', wall);
+    const b = await device('Hotel', wall);
+    const { account } = await createAccount(a.ws, { name: 'Nordwind', owner: 'Olga' });
+    await importBytes(b, await everything(a), null);
+    await importBytes(a, await changesFor(b, [a]), null);
+    wall.tick();
+    await updateAccount(b.ws, account.id, { owner: 'Bert' });
+    wall.tick();
+    await updateAccount(a.ws, account.id, { owner: 'Anna' });
+    // Files travel one way first: B imports A's later edit, and B's value loses.
+    expect((await importBytes(b, await changesFor(a, [b]), null)).conflicts).toBe(1);
+    expect(await listConflicts(a.ws)).toEqual([]);
+    // B's next file brings the review to A, whose value won.
+    expect((await importBytes(a, await changesFor(b, [a]), null)).conflicts).toBe(1);
+    const [onA] = await listConflicts(a.ws);
+    expect(onA).toMatchObject({ current: 'Anna', conflict: { value: 'Bert', peerName: 'Hotel', lostHere: false } });
+    // A keeps its value; at the next exchange the conflict is settled on B too.
+    await dismissConflict(a.ws, onA!.conflict.id);
+    await importBytes(b, await changesFor(a, [b]), null);
+    expect(await listConflicts(b.ws)).toEqual([]);
+    expect((await b.ws.db.accounts.get(account.id))?.owner).toBe('Anna');
+    // And a further exchange brings nothing back.
+    expect((await importBytes(a, await changesFor(b, [a]), null)).conflicts).toBe(0);
+    expect(await listConflicts(a.ws)).toEqual([]);
   });
 });

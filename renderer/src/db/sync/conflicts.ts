@@ -1,5 +1,6 @@
 import type { AnyRow } from '@shared/sync/merge';
-import type { ConflictRow } from '../database';
+import type { ReviewFields } from '@shared/sync/review';
+import type { ConflictRow, ReviewRow } from '../database';
 import { RefusedError } from '../refused';
 import { SYNCED_TABLES, type SyncedTable } from '../schema';
 import { runIntent, type Intent, type Workspace } from '../workspace';
@@ -39,19 +40,33 @@ export async function keepLosingValue(ws: Workspace, conflictId: string): Promis
     if (!row) throw new RefusedError('sync.conflicts.gone');
     await w.update(table, c.rowId, { [c.field]: c.value });
   });
-  await ws.db.conflicts.update(conflictId, { resolved: 'taken' });
+  await settle(ws, [conflictId], 'taken');
   return { intent };
+}
+
+/**
+ * Marks conflicts settled here and in their synced reviews, so every device takes them off its
+ * list at the next exchange. Not an undoable edit: Undo of "use this value" undoes the value.
+ */
+async function settle(ws: Workspace, ids: readonly string[], how: 'kept' | 'taken'): Promise<void> {
+  if (ids.length === 0) return;
+  await runIntent(ws, 'settle conflicts', async (w) => {
+    for (const id of ids) {
+      const review = await w.table<ReviewRow>('reviews').get(id);
+      if (review && !review.deleted && review.resolution === 'open') await w.update<ReviewFields>('reviews', id, { resolution: how });
+    }
+  });
+  await ws.db.conflicts.bulkUpdate(ids.map((key) => ({ key, changes: { resolved: how } })));
 }
 
 /** "Keep the current value": the conflict was seen and needs nothing more. */
 export async function dismissConflict(ws: Workspace, conflictId: string): Promise<void> {
-  await ws.db.conflicts.update(conflictId, { resolved: 'kept' });
+  await settle(ws, [conflictId], 'kept');
 }
 
 export async function dismissAllConflicts(ws: Workspace): Promise<void> {
-  await ws.db.conflicts.toCollection().modify((c) => {
-    c.resolved ??= 'kept';
-  });
+  const open = await ws.db.conflicts.filter((c) => c.resolved === undefined).primaryKeys();
+  await settle(ws, open, 'kept');
 }
 
 /** Conflicts waiting for review. */

@@ -97,7 +97,8 @@ describe('syncWithFolder', () => {
     const dc = await dumpSynced(c.ws);
     expect(await dumpSynced(a.ws)).toEqual(dc);
     expect(await dumpSynced(b.ws)).toEqual(dc);
-    for (const t of SYNCED_TABLES) expect((dc[t] as unknown[]).length, t).toBeGreaterThan(0);
+    // Every table the sample fills (no conflict happened, so no reviews).
+    for (const t of SYNCED_TABLES.filter((x) => x !== 'reviews')) expect((dc[t] as unknown[]).length, t).toBeGreaterThan(0);
     // C now knows every device's writes.
     expect(Object.keys(await readKnowledge(c.ws.db)).sort()).toEqual([a.device, b.device].sort());
     for (const d of [a, b, c]) expect(new Set(d.port.writes)).toEqual(new Set([folderFileName(d.device)]));

@@ -6,7 +6,7 @@ import { createPerson } from '../people';
 import { addAction, createPlan, deletePlan } from '../plans';
 import { loadSampleWorkspace } from '../sample';
 import { SYNCED_TABLES } from '../schema';
-import { changesFor, decode, dumpSynced, everything, exportBytes, freshDevices, testClock } from './testing';
+import { changesFor, decode, dumpSynced, everything, exportBytes, freshDevices, testClock, type Device } from './testing';
 import { importBytes } from './service';
 import { readDevicesSeen, readKnowledge } from './state';
 
@@ -111,9 +111,11 @@ describe('importSyncFile results', () => {
     const { a, b, first } = await divergedPair();
     const ra = await importBytes(b, await changesFor(a, [b]), null);
     expect(ra.conflicts).toBe(1);
-    // B's file now states that B has seen A's edit, so A records no conflict of its own: B lists it.
+    // B's file states that B has seen A's edit, so A detects no conflict of its own — but the review
+    // B recorded comes with the file: A, whose value lost, lists it too (issue 12: both devices).
     const rb = await importBytes(a, await changesFor(b, [a]), null);
-    expect(rb.conflicts).toBe(0);
+    expect(rb.conflicts).toBe(1);
+    expect((await a.ws.db.conflicts.toArray()).map((c) => [c.field, c.value, c.lostHere, c.resolved])).toEqual([['owner', 'Anna', true, undefined]]);
     const da = await dumpSynced(a.ws);
     expect(da).toEqual(await dumpSynced(b.ws));
     // Everything the sample has is really there on both (not two empty dumps).
@@ -135,13 +137,24 @@ describe('importSyncFile results', () => {
     await importBytes(c, fb, null);
     await importBytes(d, fb, null);
     await importBytes(d, fa, null);
-    const dc = await dumpSynced(c.ws);
-    expect(await dumpSynced(d.ws)).toEqual(dc);
+    // User data is the same whatever the order. A review is an observation: each device that sees the
+    // conflict records it under the same id (the losing write) with its own stamp; they merge into one.
+    const userData = async (d: Device) => {
+      const { reviews, ...rest } = await dumpSynced(d.ws);
+      return { rest, reviews: (reviews as Array<{ id: string; value: unknown }>).map((r) => [r.id, r.value]) };
+    };
+    const dc = await userData(c);
+    expect(dc.reviews).toHaveLength(1);
+    expect(await userData(d)).toEqual(dc);
     // And the two devices that made them agree after one exchange each way.
     await importBytes(a, fb, null);
     await importBytes(b, fa, null);
-    expect(await dumpSynced(a.ws)).toEqual(dc);
-    expect(await dumpSynced(b.ws)).toEqual(dc);
+    expect(await userData(a)).toEqual(dc);
+    expect(await userData(b)).toEqual(dc);
+    // The observers' reviews merge into one row.
+    await importBytes(c, await everything(d), null);
+    await importBytes(d, await everything(c), null);
+    expect(await dumpSynced(c.ws)).toEqual(await dumpSynced(d.ws));
   });
 });
 

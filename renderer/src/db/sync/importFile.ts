@@ -2,7 +2,10 @@ import type { Table, Transaction } from 'dexie';
 import type { DecodedSyncFile } from '@shared/sync/codec';
 import type { Stamp } from '@shared/sync/hlc';
 import { boundKnowledge, fileCompletesKnowledge, joinKnowledge, knowledgeCovers, mergeRow, stampsCarried, type AnyRow, type Knowledge, type LostValue, type MergeOutcome } from '@shared/sync/merge';
-import type { ConflictRow, ForeignRow, PeerRow } from '../database';
+import type { ConflictRow, ForeignRow, PeerRow, ReviewRow } from '../database';
+import { createRow } from '@shared/sync/row';
+import { readRow } from '@shared/domain/tables';
+import { stampDevice, type ReviewFields } from '@shared/sync/review';
 import { SYNC_STATE_TABLES, SYNCED_TABLES, type SyncedTable } from '../schema';
 import type { Workspace } from '../workspace';
 import { readDevicesSeen, readKnowledge, writeDevicesSeen, writeKnowledge } from './state';
@@ -85,7 +88,8 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
           count(table, m.outcome);
           if (m.outcome !== 'unchanged') puts.push(m.row);
           const mine = existing[i];
-          for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
+          // Two devices settling one review differently: the later settlement stands, nothing to review about a review.
+          if (table !== 'reviews') for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
         });
         if (puts.length > 0) await t.bulkPut(puts);
       } else {
@@ -119,6 +123,9 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
     const known = conflicts.length > 0 ? await tx.table<ConflictRow, string>('conflicts').bulkGet(conflicts.map((c) => c.id)) : [];
     const fresh = conflicts.filter((_, i) => known[i] === undefined);
     if (fresh.length > 0) await tx.table('conflicts').bulkPut(fresh);
+    // Each fresh conflict also becomes a synced review, so the device whose value won sees it too.
+    await recordReviews(tx, ws, fresh);
+    const mirrored = await mirrorReviews(tx, localDevice, header.source, file.tables.reviews ?? []);
 
     const complete =
       header.contents.kind !== 'account' &&
@@ -142,9 +149,50 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
       };
       await tx.table('peers').put(peer);
     }
-    return { ...totals, conflicts: fresh.length, byTable, keptUnknownTables: unknown, from: { ...header.source }, complete };
+    return { ...totals, conflicts: fresh.length + mirrored, byTable, keptUnknownTables: unknown, from: { ...header.source }, complete };
   });
   // Outside the transaction: the clock only ever moves forward, so a rolled-back import leaves it harmlessly ahead.
   if (maxStamp !== null) ws.clock.observe(maxStamp);
   return result;
+}
+
+/** Synced reviews for conflicts seen here; a review another device already recorded is left as it is. */
+async function recordReviews(tx: Transaction, ws: Workspace, fresh: readonly ConflictRow[]): Promise<void> {
+  if (fresh.length === 0) return;
+  const t = tx.table<ReviewRow, string>('reviews');
+  const existing = await t.bulkGet(fresh.map((c) => c.id));
+  const stamp = ws.clock.now();
+  const rows = fresh
+    .filter((_, i) => existing[i] === undefined)
+    .map((c) => createRow<ReviewFields>(c.id, { table: c.table, rowId: c.rowId, field: c.field, value: c.value, stamp: c.stamp as Stamp, winnerStamp: c.winnerStamp as Stamp, createdAt: c.createdAt, resolution: 'open' }, stamp));
+  if (rows.length > 0) await t.bulkPut(rows);
+}
+
+/**
+ * Reviews that came in with the file, as this device's conflict list shows them: a new one is
+ * listed (it is what the other device lost, or what we lost as seen there), a settled one is
+ * settled here too. Returns how many were newly listed as open.
+ */
+async function mirrorReviews(tx: Transaction, localDevice: string, source: { device: string; name: string }, incoming: readonly AnyRow[]): Promise<number> {
+  if (incoming.length === 0) return 0;
+  const ids = incoming.map((r) => r.id);
+  const stored = await tx.table<ReviewRow, string>('reviews').bulkGet(ids);
+  const local = await tx.table<ConflictRow, string>('conflicts').bulkGet(ids);
+  const peers = new Map(((await tx.table('peers').toArray()) as PeerRow[]).map((p) => [p.device, p.name]));
+  peers.set(source.device, source.name);
+  const puts: ConflictRow[] = [];
+  let opened = 0;
+  stored.forEach((raw, i) => {
+    if (!raw || raw.deleted) return;
+    const r = readRow('reviews', raw);
+    const mine = local[i];
+    const settled = r.resolution === 'kept' || r.resolution === 'taken' ? r.resolution : undefined;
+    if (mine === undefined) {
+      const maker = stampDevice(r.stamp);
+      puts.push({ id: r.id, table: r.table, rowId: r.rowId, field: r.field, value: r.value, stamp: r.stamp, winnerStamp: r.winnerStamp, peerName: peers.get(maker) ?? source.name, lostHere: maker === localDevice, createdAt: r.createdAt, ...(settled ? { resolved: settled } : {}) });
+      if (!settled) opened++;
+    } else if (settled && mine.resolved === undefined) puts.push({ ...mine, resolved: settled });
+  });
+  if (puts.length > 0) await tx.table('conflicts').bulkPut(puts);
+  return opened;
 }
