@@ -87,12 +87,15 @@ test.describe('sync between devices', () => {
       await b.sync.chooseFile(fromA);
       await expect(b.sync.previewValue('From')).toHaveText(OFFICE);
       await b.sync.merge();
-      // The person, the plan, its objective and its action. A's owner lost on A already, so
-      // it does not travel: the conflict is reviewed on A, the device whose value lost.
-      await b.sync.expectImportResult({ from: OFFICE, added: 4, updated: 0, deleted: 0 });
-      await expect(b.sync.importResultTables()).toHaveText(['Plan: 1 added', 'Objective: 1 added', 'Action: 1 added', 'Person: 1 added']);
-      await expect(b.sync.conflictRows).toHaveCount(0);
-      await expect(b.sync.navConflictCount).toHaveCount(0);
+      // The person, the plan, its objective and its action — and the review A recorded of its lost
+      // owner: B, whose value won, reviews the conflict too (issue 12).
+      await b.sync.expectImportResult({ from: OFFICE, added: 5, updated: 0, deleted: 0, conflicts: 1 });
+      await expect(b.sync.importResultTables()).toHaveText(['Plan: 1 added', 'Objective: 1 added', 'Action: 1 added', 'Person: 1 added', 'Conflict review: 1 added']);
+      await expect(b.sync.conflictRows).toHaveCount(1);
+      await expect(b.sync.conflictCell(NORDHAVN, 'Owner', 'In place now')).toContainText('Bert Olsen');
+      await expect(b.sync.conflictCell(NORDHAVN, 'Owner', 'The other value')).toContainText(`Anna Berg`);
+      await expect(b.sync.conflictCell(NORDHAVN, 'Owner', 'The other value')).toContainText(`from ${OFFICE}`);
+      await expect(b.sync.navConflictCount).toHaveText('1');
     });
 
     await test.step('both devices show the same accounts and owners, the same map people and the same plans', async () => {
@@ -130,12 +133,15 @@ test.describe('sync between devices', () => {
       await expect(a.list.ownerCell(NORDHAVN)).toHaveText('Anna Berg');
     });
 
-    await test.step('after another exchange B shows it too', async () => {
+    await test.step('after another exchange B shows the value, and the conflict is settled on B too', async () => {
       await a.sync.open();
       const again = await a.sync.exportFile({ what: 'Changes for a device', device: HOTEL });
       await b.sync.open();
       await b.sync.importFile(again);
-      await b.sync.expectImportResult({ from: OFFICE, added: 0, updated: 1, deleted: 0 });
+      // The owner, and the review settled on A: B's list is empty too.
+      await b.sync.expectImportResult({ from: OFFICE, added: 0, updated: 2, deleted: 0 });
+      await expect(b.sync.conflictRows).toHaveCount(0);
+      await expect(b.sync.navConflictCount).toHaveCount(0);
       await b.list.goto();
       await expect(b.list.ownerCell(NORDHAVN)).toHaveText('Anna Berg');
       expect(await accountsWithOwners(b, SAMPLE_ACCOUNTS)).toEqual(await accountsWithOwners(a, SAMPLE_ACCOUNTS));
