@@ -21,5 +21,6 @@ export async function syncBench(browser: Browser, base: string): Promise<void> {
   emit('sync-100k', 'import-ms', m((r) => r.importMs), 'ms');
   emit('sync-100k', 'reimport-ms', m((r) => r.reimportMs), 'ms');
   emit('sync-100k', 'raw-idb-ms', m((r) => r.rawMs), 'ms');
+  emit('sync-100k', 'import-longest-main-thread-task-ms', m((r) => r.longestTaskMs), 'ms');
   emit('sync-100k', 'import-ratio-to-raw-idb', m((r) => r.importMs) / m((r) => r.rawMs), 'x');
 }
