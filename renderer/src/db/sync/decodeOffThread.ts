@@ -9,7 +9,8 @@ export interface DecodeRequest {
 
 export type DecodeReply =
   | { readonly type: 'stage'; readonly stage: DecodeStage }
-  | { readonly type: 'done'; readonly header: SyncHeader; readonly tables: Readonly<Record<string, readonly AnyRow[]>> }
+  | { readonly type: 'rows'; readonly table: string; readonly rows: readonly AnyRow[] }
+  | { readonly type: 'done'; readonly header: SyncHeader }
   | { readonly type: 'refused'; readonly code: SyncFileErrorCode; readonly detail: Record<string, string | number> }
   | { readonly type: 'failed'; readonly message: string };
 
@@ -29,12 +30,15 @@ export function decodeOffThread(bytes: Uint8Array, options: DecodeOptions): Prom
       return;
     }
     const done = () => worker.terminate();
+    // Own properties only, whatever a table is called (the worker already refused unsafe names).
+    const tables: Record<string, AnyRow[]> = Object.create(null) as Record<string, AnyRow[]>;
     worker.onmessage = (e: MessageEvent<DecodeReply>) => {
       const m = e.data;
       if (m.type === 'stage') options.onStage?.(m.stage);
+      else if (m.type === 'rows') (tables[m.table] ??= []).push(...m.rows);
       else if (m.type === 'done') {
         done();
-        resolve({ header: m.header, tables: m.tables });
+        resolve({ header: m.header, tables: { ...tables } });
       } else if (m.type === 'refused') {
         done();
         reject(new SyncFileError(m.code, m.detail));

@@ -32,6 +32,8 @@ export interface ImportResult {
 }
 
 const KNOWN = new Set<string>(SYNCED_TABLES);
+/** Rows merged between two reads: a few milliseconds of work on the main thread. */
+const MERGE_CHUNK = 2_000;
 export const foreignKey = (table: string, id: string): string => `${table}\u0000${id}`;
 
 /** Conflict ids name the losing write, so importing the same file again records it once. */
@@ -81,17 +83,22 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
       const ctx = { table, localDevice, localKnowledge, remoteKnowledge };
       if (KNOWN.has(table)) {
         const t: Table<AnyRow, string> = tx.table(table as SyncedTable);
-        const existing = await t.bulkGet(rows.map((r) => r.id));
-        const puts: AnyRow[] = [];
-        rows.forEach((remote, i) => {
-          const m = mergeRow(existing[i], remote, ctx);
-          count(table, m.outcome);
-          if (m.outcome !== 'unchanged') puts.push(m.row);
-          const mine = existing[i];
-          // Two devices settling one review differently: the later settlement stands, nothing to review about a review.
-          if (table !== 'reviews') for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
-        });
-        if (puts.length > 0) await t.bulkPut(puts);
+        // In chunks: each chunk's read hands the event loop back, so the window keeps painting
+        // through a 100,000-row merge (the transaction stays open: it always has a request pending).
+        for (let at = 0; at < rows.length; at += MERGE_CHUNK) {
+          const chunk = rows.slice(at, at + MERGE_CHUNK);
+          const existing = await t.bulkGet(chunk.map((r) => r.id));
+          const puts: AnyRow[] = [];
+          chunk.forEach((remote, i) => {
+            const m = mergeRow(existing[i], remote, ctx);
+            count(table, m.outcome);
+            if (m.outcome !== 'unchanged') puts.push(m.row);
+            const mine = existing[i];
+            // Two devices settling one review differently: the later settlement stands, nothing to review about a review.
+            if (table !== 'reviews') for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
+          });
+          if (puts.length > 0) await t.bulkPut(puts);
+        }
       } else {
         unknown.push(table);
         const t: Table<ForeignRow, string> = tx.table('foreign');
