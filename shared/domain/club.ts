@@ -169,6 +169,16 @@ export interface OfferComparison {
   readonly best: number;
 }
 
+/**
+ * Whether an offer's arithmetic stays exact: list price and seat cost over the term together
+ * within safe integers (1e15 a year for ten years would not be). Offers that do not fit are
+ * refused by the repository and by the sync door, and read as list price 0 if stored.
+ */
+export function offerFits(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear'>): boolean {
+  const term = o.termYears;
+  return Number.isSafeInteger(o.listPrice) && Number.isSafeInteger(o.clubCostPerYear) && Number.isSafeInteger(term) && Number.isSafeInteger(o.listPrice * term + o.clubCostPerYear * term);
+}
+
 /** Net revenue of one option over the term (PRODUCT §3). */
 export function offerOption(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear'>, option: OfferOption, firstNet: Minor | null = null): OptionResult {
   const gross = asMinor(o.listPrice * o.termYears);
@@ -181,6 +191,8 @@ export function offerOption(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'cl
 
 /** Every option side by side, the break-even discount and the option best for the vendor. */
 export function compareOffer(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options'>): OfferComparison {
+  // A row that cannot be computed exactly (never stored by this version) compares as nothing offered.
+  if (!offerFits(o)) o = { ...o, listPrice: asMinor(0), clubCostPerYear: asMinor(0), termYears: 1 };
   const first = o.options[0] ? offerOption(o, o.options[0]).net : null;
   const results = o.options.map((opt) => offerOption(o, opt, first));
   let best = 0;

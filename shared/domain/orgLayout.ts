@@ -61,13 +61,20 @@ function dagreLayout(moving: readonly Node[], manager: ReadonlyMap<string, strin
   const g = new Graph();
   g.setGraph({ rankdir: 'TB', nodesep: 32, ranksep: 72, marginx: 0, marginy: 0 });
   g.setDefaultEdgeLabel(() => ({}));
-  for (const n of moving) g.setNode(n.id, { width: CARD_WIDTH, height: CARD_HEIGHT });
+  // The graph library keeps nodes in plain objects: an id like "toString" or "constructor" (a row
+  // from a file) would collide with their properties. Dagre gets index keys; the ids map back.
+  const key = new Map(moving.map((n, i) => [n.id, `n${i}`]));
+  for (const n of moving) g.setNode(key.get(n.id)!, { width: CARD_WIDTH, height: CARD_HEIGHT });
   // Edges point manager → report so managers rank above their reports.
-  for (const [report, boss] of manager) g.setEdge(boss, report);
+  for (const [report, boss] of manager) {
+    const from = key.get(boss);
+    const to = key.get(report);
+    if (from !== undefined && to !== undefined) g.setEdge(from, to);
+  }
   layout(g);
   const out = new Map<string, Position>();
   for (const n of moving) {
-    const p = g.node(n.id);
+    const p = g.node(key.get(n.id)!);
     out.set(n.id, { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
   }
   return out;

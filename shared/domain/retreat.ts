@@ -61,6 +61,14 @@ export const minutesOf = (t: string): number => Number(t.slice(0, 2)) * 60 + Num
 const money = z.number().int().min(0).max(MAX_MAJOR_UNITS * 1000);
 const date = z.string().refine(isIsoDate);
 
+/** Budget lines add up to at most what one amount may be (1e15 minor units): the total stays exact. */
+export const MAX_RETREAT_TOTAL = MAX_MAJOR_UNITS * 1000;
+export function linesFit(lines: ReadonlyArray<{ readonly amount: unknown }>): boolean {
+  let sum = 0;
+  for (const l of lines) sum += typeof l.amount === 'number' ? l.amount : 0;
+  return sum <= MAX_RETREAT_TOTAL;
+}
+
 export const retreatSchema = z
   .object({
     title: z.string().trim().min(1).max(200),
@@ -70,7 +78,10 @@ export const retreatSchema = z
     endDate: date,
     currency: z.string().refine(isCurrencyCode),
     budget: money,
-    lines: z.array(z.object({ kind: z.enum(BUDGET_KINDS), label: z.string().trim().max(120), amount: money })).max(100),
+    lines: z
+      .array(z.object({ kind: z.enum(BUDGET_KINDS), label: z.string().trim().max(120), amount: money }))
+      .max(100)
+      .refine(linesFit, 'the lines add up to more than any budget'),
     ourAttendees: z.array(z.string().trim().min(1).max(120)).max(100),
     notes: z.string().max(20_000),
   })

@@ -77,6 +77,23 @@ describe('the door (incoming rows)', () => {
   });
 });
 
+describe('rules across a row (what must stay computable)', () => {
+  it('refuses an offer whose price over the term cannot be computed exactly, and reads a stored one as nothing offered', () => {
+    const offer = { ...validRow('offers'), listPrice: 1e15, termYears: 10 };
+    expect(doorProblem('offers', offer)).toEqual({ field: 'listPrice', reason: 'invalid' });
+    expect(writeProblems('offers', 'r1', offer, true)).toEqual(['listPrice']);
+    expect(readRow('offers', offer)).toMatchObject({ listPrice: 0, clubCostPerYear: 0, termYears: 10 });
+    expect(doorProblem('offers', { ...offer, termYears: 9 })).toBeNull();
+  });
+
+  it('refuses retreat budget lines that add up past an exact total', () => {
+    const line = { kind: 'venue', label: 'Hall', amount: 1e15 };
+    expect(doorProblem('retreats', { ...validRow('retreats'), lines: [line] })).toBeNull();
+    expect(doorProblem('retreats', { ...validRow('retreats'), lines: [line, { ...line, amount: 1 }] })).toEqual({ field: 'lines', reason: 'invalid' });
+    expect(readRow('retreats', { ...validRow('retreats'), lines: [line, line] })).toMatchObject({ lines: [] });
+  });
+});
+
 describe('writes (what a repository may store)', () => {
   it('refuses values this version does not know and missing fields of a new row', () => {
     expect(writeProblems('people', 'p', { stance: 'frenemy' }, false)).toEqual(['stance']);

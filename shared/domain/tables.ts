@@ -1,9 +1,9 @@
 import type { ZodType } from 'zod';
 import { ACCOUNT_FIELD_CHECKS, BUCKETS, COMMUNICATOR_ROLES, defaultAccountFields, SIZE_CLASSES, SPIRAL_STAGES } from './account';
 import { quoteSchema, QUOTE_STATUSES, SPLIT_MODES, STAFFING_MODES } from './acceleration';
-import { CLUB_PROGRAM_ID, clubProgramSchema, defaultOptions, MEMBER_STATUSES, memberSchema, OFFER_STATUSES, offerSchema } from './club';
+import { CLUB_PROGRAM_ID, clubProgramSchema, defaultOptions, MEMBER_STATUSES, offerFits, memberSchema, OFFER_STATUSES, offerSchema } from './club';
 import { ACTION_STATUSES, planFieldsSchema, RISK_LEVELS } from './plan';
-import { BUDGET_KINDS, retreatSchema, SESSION_KINDS, sessionSchema } from './retreat';
+import { BUDGET_KINDS, linesFit, retreatSchema, SESSION_KINDS, sessionSchema } from './retreat';
 import { IMPORTANCES, isEngineerMonths, ITEM_STATUSES, MAX_CAPACITY_EM, requestSchema, roadmapItemSchema, ROADMAP_SETTINGS_ID, roadmapSettingsSchema } from './roadmap';
 import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES } from './stakeholders';
 import { isStamp, ZERO_STAMP } from '../sync/hlc';
@@ -170,10 +170,10 @@ const offers: TableRules = {
   name: fromZod(o.name, ''),
   status: choice(OFFER_STATUSES, 'draft'),
   currency: fromZod(o.currency, 'EUR'),
-  listPrice: minor(),
+  listPrice: fromZod(o.listPrice, 0),
   termYears: fromZod(o.termYears, 1),
   askedDiscountBp: fromZod(o.askedDiscountBp, 0),
-  clubCostPerYear: minor(),
+  clubCostPerYear: fromZod(o.clubCostPerYear, 0),
   // Options A, B and C at no discount: the offer still reads as a comparison, with nothing conceded.
   options: fromZod(o.options, defaultOptions(0, { a: 'A', b: 'B', c: 'C' })),
   notes: fromZod(o.notes, ''),
@@ -181,6 +181,8 @@ const offers: TableRules = {
 
 const r = retreatSchema.shape;
 const budgetLine = (kind: (v: unknown) => boolean) => isShape({ kind, label: isText(120), amount: (v) => r.budget.safeParse(v).success });
+/** The lines of a retreat: each a budget line, together within an exact total. */
+const budgetLines = (kind: (v: unknown) => boolean) => (v: unknown) => isArrayOf(budgetLine(kind), 100)(v) && linesFit(v as Array<{ amount: unknown }>);
 const knownKind = (v: unknown) => (BUDGET_KINDS as readonly unknown[]).includes(v);
 const retreats: TableRules = {
   title: fromZod(r.title, ''),
@@ -191,11 +193,11 @@ const retreats: TableRules = {
   currency: fromZod(r.currency, 'EUR'),
   budget: minor(),
   lines: {
-    check: isArrayOf(budgetLine(knownKind), 100),
+    check: budgetLines(knownKind),
     fallback: [],
     // A newer version's budget kind is kept in the file and counted as "other" on screen.
-    door: isArrayOf(budgetLine(isPlausibleChoice), 100),
-    read: (v) => (isArrayOf(budgetLine(isPlausibleChoice), 100)(v) ? (v as Array<Record<string, unknown>>).map((l) => (knownKind(l.kind) ? l : { ...l, kind: 'other' })) : []),
+    door: budgetLines(isPlausibleChoice),
+    read: (v) => (budgetLines(isPlausibleChoice)(v) ? (v as Array<Record<string, unknown>>).map((l) => (knownKind(l.kind) ? l : { ...l, kind: 'other' })) : []),
   },
   ourAttendees: fromZod(r.ourAttendees, []),
   notes: fromZod(r.notes, ''),
@@ -256,6 +258,23 @@ export const TABLE_RULES = {
 } as const satisfies Readonly<Record<string, TableRules>>;
 
 export type RuleTable = keyof typeof TABLE_RULES;
+
+/**
+ * Rules across fields of one row, each naming the field to blame and what reading the row falls
+ * back to: an offer whose price over the term cannot be computed exactly.
+ */
+interface RowRule {
+  readonly field: string;
+  readonly holds: (row: Readonly<Record<string, unknown>>) => boolean;
+  readonly fallback: Readonly<Record<string, unknown>>;
+}
+const ROW_RULES: Partial<Record<RuleTable, RowRule>> = {
+  offers: {
+    field: 'listPrice',
+    holds: (row) => offerFits(row as unknown as Parameters<typeof offerFits>[0]),
+    fallback: { listPrice: 0, clubCostPerYear: 0 },
+  },
+};
 export const isRuleTable = (t: string): t is RuleTable => Object.hasOwn(TABLE_RULES, t);
 
 /** The rules that apply to one row: a settings row's depend on its id; whole rows otherwise. */
@@ -286,6 +305,8 @@ export function doorProblem(table: RuleTable, row: Readonly<Record<string, unkno
     const ok = rule.door ? rule.door(v) : rule.check(v) || (rule.choices !== undefined && isPlausibleChoice(v) && typeof v === typeof rule.choices[0]);
     if (!ok) return { field, reason: 'invalid' };
   }
+  const rowRule = ROW_RULES[table];
+  if (rowRule && !rowRule.holds(row)) return { field: rowRule.field, reason: 'invalid' };
   return null;
 }
 
@@ -303,6 +324,8 @@ export function writeProblems(table: RuleTable, rowId: string, fields: Readonly<
     if (rule && !rule.check(v)) bad.push(field);
   }
   if (whole && !partial) for (const field of Object.keys(rules)) if (!hasOwn(fields, field)) bad.push(field);
+  const rowRule = ROW_RULES[table];
+  if (whole && bad.length === 0 && rowRule && !rowRule.holds(fields)) bad.push(rowRule.field);
   return bad;
 }
 
@@ -335,6 +358,8 @@ export function readRow<T extends object>(table: RuleTable, row: T): T {
     fixed[field] = Array.isArray(next) ? [...(next as unknown[])] : next;
   }
   if (typeof raw.deleted !== 'boolean') (fixed ??= { ...raw }).deleted = false;
+  const rowRule = ROW_RULES[table];
+  if (rowRule && !rowRule.holds(fixed ?? raw)) fixed = { ...(fixed ?? raw), ...rowRule.fallback };
   return (fixed ?? row) as T;
 }
 

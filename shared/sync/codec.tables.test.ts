@@ -33,6 +33,12 @@ describe('rows of known tables pass the table rules at the door', () => {
     expect(e.detail).toEqual({ table: 'accounts', id: 'acc-1', label: 'Nordlys Energi', field: 'potentialArr', reason: 'missing' });
   });
 
+  it('names the record without control or bidi characters, so a file cannot rewrite the sentence it is refused with', async () => {
+    const { potentialArr: _p, ...fields } = defaultAccountFields({ name: 'Acme\u202Efdp.exe\u0007 \ud800Ltd' });
+    const e = await refusal(await file({ accounts: [row('acc-1', fields)] }));
+    expect(e.detail).toMatchObject({ label: 'Acmefdp.exe Ltd' });
+  });
+
   it('refuses a number where a string belongs, and a non-string department', async () => {
     expect((await refusal(await file({ accounts: [row('acc-1', { ...defaultAccountFields({ name: 'X' }), owner: 12 })] }))).detail).toMatchObject({ field: 'owner', reason: 'invalid' });
     expect((await refusal(await file({ people: [row('p-1', { ...defaultPersonFields('a'), department: { boom: 1 } })] }))).detail).toMatchObject({ table: 'people', field: 'department' });

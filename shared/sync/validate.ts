@@ -130,11 +130,33 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
   return null;
 }
 
+const isUnshown = (c: number): boolean => c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+
+/** Text without control characters, bidi controls and lone surrogates: safe inside a sentence of ours. */
+export function shownText(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) out += s.slice(i, i + 2);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+      continue;
+    }
+    if ((c >= 0xdc00 && c <= 0xdfff) || isUnshown(c)) continue;
+    out += s[i];
+  }
+  return out;
+}
+
 /** What the user calls a record: its name or title when it has a readable one. */
 function rowLabel(row: Record<string, unknown>): string {
   for (const key of ['name', 'title']) {
     const v = row[key];
-    if (typeof v === 'string' && v.trim() !== '') return Array.from(v.trim()).slice(0, 60).join('');
+    if (typeof v !== 'string') continue;
+    // The name is echoed in the refusal sentence: nothing in it may reorder or hide that sentence.
+    const shown = shownText(v).trim();
+    if (shown !== '') return Array.from(shown).slice(0, 60).join('');
   }
   return '';
 }

@@ -1,10 +1,10 @@
-import { offerSchema, type OfferFields, type OfferStatus } from '@shared/domain/club';
+import { offerFits, offerSchema, type OfferFields, type OfferStatus } from '@shared/domain/club';
 import type { OfferRow } from './database';
 import { RefusedError } from './refused';
 import { runIntent, type Intent, type Workspace } from './workspace';
 
 export class OfferRefusedError extends RefusedError {
-  constructor(readonly reason: 'missingAccount' | 'invalid' | 'lastOptions') {
+  constructor(readonly reason: 'missingAccount' | 'invalid' | 'lastOptions' | 'tooLarge') {
     super(`offer.refused.${reason}`);
     this.name = 'OfferRefusedError';
   }
@@ -13,6 +13,7 @@ export class OfferRefusedError extends RefusedError {
 function validated(fields: OfferFields): OfferFields {
   const r = offerSchema.safeParse(fields);
   if (!r.success) throw new OfferRefusedError(fields.options.length < 2 ? 'lastOptions' : 'invalid');
+  if (!offerFits(r.data as OfferFields)) throw new OfferRefusedError('tooLarge');
   return r.data as OfferFields;
 }
 

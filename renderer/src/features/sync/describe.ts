@@ -36,6 +36,7 @@ export function valueText(field: string, value: unknown, row: AnyRow | undefined
     if (MONEY_FIELDS.has(field) && typeof currency === 'string' && Number.isSafeInteger(value)) return formatMoney(asMinor(value), currency, { exact: true });
     return formatNumber(value, 2);
   }
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  // JSON.stringify gives undefined for a function or a symbol: never for stored JSON, but never a crash either.
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? '');
   return text.length > 140 ? `${text.slice(0, 139)}…` : text;
 }
