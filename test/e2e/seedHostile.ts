@@ -53,3 +53,24 @@ export async function bombFile(): Promise<FilePayload> {
   const bytes = await craftFile(gz, header);
   return { name: 'waypoint-bomb.wpsync', mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) };
 }
+
+export const LOOP = { account: 'Volga Logistics ООО', a: 'Мария Иванова', b: '王芳 Wang Fang', c: 'Pieter de Vries' } as const;
+
+/**
+ * What two devices' merged edits can leave (each row passes the field rules): a reporting loop
+ * between two people, and a third person with two reports-to managers.
+ */
+export async function mergedLoopFile(): Promise<FilePayload> {
+  const dev = new SeedDevice('5eed0000000000e5', 'Hotel laptop');
+  const accountId = dev.add<AccountFields>('accounts', defaultAccountFields({ name: LOOP.account, owner: 'Irina' }));
+  const [x, y, z] = dev.addMany<PersonFields>('people', [
+    defaultPersonFields(accountId, { name: LOOP.a, title: 'COO', orgLevel: 'cLevel', x: 0, y: 0 }),
+    defaultPersonFields(accountId, { name: LOOP.b, title: 'CIO', orgLevel: 'cLevel', x: 320, y: 0 }),
+    defaultPersonFields(accountId, { name: LOOP.c, title: 'Head of fleet', orgLevel: 'director', x: 160, y: 200 }),
+  ]);
+  dev.add('lines', { accountId, from: x, to: y, kind: 'reportsTo' });
+  dev.add('lines', { accountId, from: y, to: x, kind: 'reportsTo' });
+  dev.add('lines', { accountId, from: z, to: x, kind: 'reportsTo' });
+  dev.add('lines', { accountId, from: z, to: y, kind: 'reportsTo' });
+  return { ...(await dev.file()), name: 'Hotel laptop.wpsync' };
+}

@@ -2,7 +2,7 @@ import type { Page } from '@playwright/test';
 import { encodeStamp } from '../../shared/sync/hlc';
 import { test, expect } from './pages/fixtures';
 import { ReportPage } from './pages/ReportPage';
-import { bombFile, FRIENDLY, malformedRowFile, newerVersionFile } from './seedHostile';
+import { bombFile, FRIENDLY, LOOP, malformedRowFile, mergedLoopFile, newerVersionFile } from './seedHostile';
 
 /*
  * Issue 12: nothing that arrives can break Waypoint. A refused file changes nothing and says why;
@@ -126,5 +126,34 @@ test.describe('what arrives from other devices', () => {
     console.log(JSON.stringify({ bench: 'sync-bomb-e2e', refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }));
     expect(ms).toBeLessThan(5_000);
     expect(worst).toBeLessThan(200);
+  });
+
+  test('rules a merge broke are listed under "To review" on the Sync page and on the account, and repaired in one click (Undo brings them back)', async ({ page, shell, sync, list, account }) => {
+    await sync.goto();
+    await sync.importFile(await mergedLoopFile());
+    const toReview = page.getByRole('region', { name: /^To review/ });
+    const loop = toReview.getByRole('listitem').filter({ hasText: `${LOOP.a} and ${LOOP.b} report to each other (a reporting loop) — ${LOOP.account}` });
+    const twoManagers = toReview.getByRole('listitem').filter({ hasText: `${LOOP.c} reports to 2 managers` });
+    await expect(loop).toBeVisible();
+    await expect(twoManagers).toBeVisible();
+
+    await list.goto();
+    await list.open(LOOP.account);
+    await account.expectOpen(LOOP.account);
+    await expect(page.getByRole('main').getByText('2 things to review after a sync')).toBeVisible();
+
+    await sync.goto();
+    await loop.getByRole('button', { name: /^Make the newest line dotted/ }).click();
+    await expect(loop).toHaveCount(0);
+    // Undo takes the repair back: the loop is listed again; then repair it for good.
+    await page.keyboard.press('Control+z');
+    await expect(loop).toBeVisible();
+    await loop.getByRole('button', { name: /^Make the newest line dotted/ }).click();
+    await expect(loop).toHaveCount(0);
+    await twoManagers.getByRole('button', { name: /^Keep .+ as manager, make the other lines dotted$/ }).click();
+    await expect(toReview).toHaveCount(0);
+    await shell.reload();
+    await sync.goto();
+    await expect(page.getByRole('region', { name: /^To review/ })).toHaveCount(0);
   });
 });
