@@ -4,33 +4,14 @@
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
-import { defaultAccountFields, type AccountFields } from '../shared/domain/account';
-import { defaultPersonFields, type PersonFields } from '../shared/domain/stakeholders';
 import { CHROMIUM_ARGS } from '../playwright.config';
-import { SeedDevice } from '../test/e2e/seed';
-import { malformedRowFile, newerVersionFile } from '../test/e2e/seedHostile';
+import { malformedRowFile, mergedLoopFile, newerVersionFile } from '../test/e2e/seedHostile';
 import type { FilePayload } from '../test/e2e/pages/SyncPage';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4394/';
 const server = await preview({ configFile: 'vite.config.ts', build: { outDir: path.resolve('dist') }, preview: { port: 4394, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
-
-/** A file from a device whose merge left a reporting loop and a second manager (rows pass the field rules). */
-async function loopFile(): Promise<FilePayload> {
-  const dev = new SeedDevice('5eed0000000000e5', 'Hotel laptop');
-  const accountId = dev.add<AccountFields>('accounts', defaultAccountFields({ name: 'Volga Logistics ООО', owner: 'Irina' }));
-  const [x, y, z] = dev.addMany<PersonFields>('people', [
-    defaultPersonFields(accountId, { name: 'Мария Иванова', title: 'COO', orgLevel: 'cLevel', x: 0, y: 0 }),
-    defaultPersonFields(accountId, { name: '王芳 Wang Fang', title: 'CIO', orgLevel: 'cLevel', x: 320, y: 0 }),
-    defaultPersonFields(accountId, { name: 'Pieter de Vries', title: 'Head of fleet', orgLevel: 'director', x: 160, y: 200 }),
-  ]);
-  dev.add('lines', { accountId, from: x, to: y, kind: 'reportsTo' });
-  dev.add('lines', { accountId, from: y, to: x, kind: 'reportsTo' });
-  dev.add('lines', { accountId, from: z, to: x, kind: 'reportsTo' });
-  dev.add('lines', { accountId, from: z, to: y, kind: 'reportsTo' });
-  return { ...(await dev.file()), name: 'Hotel laptop.wpsync' };
-}
 
 async function choose(page: Page, file: FilePayload): Promise<void> {
   const chooser = page.waitForEvent('filechooser');
@@ -51,7 +32,7 @@ try {
     await page.goto(base);
     await page.getByRole('button', { name: 'Load sample workspace' }).click();
     await page.getByRole('grid').waitFor();
-    await importFile(page, await loopFile());
+    await importFile(page, await mergedLoopFile());
     await page.waitForTimeout(400);
     await page.screenshot({ path: `${out}/trust-review-${scheme}.png`, fullPage: true });
     if (scheme === 'light') {
