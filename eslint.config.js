@@ -51,6 +51,52 @@ export default tseslint.config(
     },
   },
   {
+    // ARCHITECTURE rule 10 (layers point down): db/ knows nothing of the UI, the stores or i18n;
+    // a lower layer that must tell a higher one something takes a callback.
+    files: ['renderer/src/db/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
+          patterns: [{ regex: '^(\\.\\./)+(features|app|report|ui|stores|i18n)(/|$)', message: 'db/ is below features, ui, stores and i18n: take a callback instead (ARCHITECTURE rule 10).' }],
+        },
+      ],
+    },
+  },
+  {
+    // The bottom of the renderer: stores, lib, platform and i18n import only shared/ and each other
+    // (a store may name a db type, never call db).
+    files: ['renderer/src/{stores,lib,platform,i18n}/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/**/*.test.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
+          patterns: [
+            { regex: '^(\\.\\./)+(features|app|report|ui)(/|$)', message: 'stores, lib, platform and i18n are the bottom layer (ARCHITECTURE rule 10).' },
+            { regex: '^(\\.\\./)+db(/|$)', allowTypeImports: true, message: 'The bottom layer may name a db type, never call db (ARCHITECTURE rule 10).' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // ui/ primitives know no feature, no document and no database.
+    files: ['renderer/src/ui/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
+          patterns: [{ regex: '^(\\.\\./)+(features|app|report|db)(/|$)', message: 'ui/ primitives know no feature, report or database (ARCHITECTURE rule 10).' }],
+        },
+      ],
+    },
+  },
+  {
     // ARCHITECTURE rule 7: features import each other only through their index.ts.
     files: ['renderer/src/features/**/*.{ts,tsx}'],
     rules: {

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../db/context';
-import { undoRedo } from '../db/commit';
+import { undoRedo } from '../features/edit';
 import { routeHash, useRoute } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Toaster } from '../ui/Toaster';

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Dialog } from 'radix-ui';
 import { SIZE_CLASSES, MAX_TEXT, type SizeClass } from '@shared/domain/account';
 import { isCurrencyCode } from '@shared/domain/money';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import { createAccount } from '../../../db/accounts';
 import { useRoute } from '../../../stores/route';

@@ -1,6 +1,6 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import { deleteAccount, updateAccount, type AccountPatch } from '../../../db/accounts';
 import { useRoute } from '../../../stores/route';

@@ -1,7 +1,7 @@
 import { createElement, useCallback, useMemo, useState, type ReactElement } from 'react';
 import { useTranslation } from 'react-i18next';
 import { toIsoDate } from '@shared/domain/dates';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import { loadSampleWorkspace, previewSampleWorkspace, type SampleOptions, type SamplePreview } from '../../../db/sample';
 import { useUi } from '../../../stores/ui';

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ContactFields, LineFields, LineKind, PersonFields } from '@shared/domain/stakeholders';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import * as repo from '../../../db/people';
 import { useUi } from '../../../stores/ui';

@@ -1,6 +1,6 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import * as repo from '../../../db/plans';
 

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { QuoteFields, QuoteStatus } from '@shared/domain/acceleration';
 import type { Quarter } from '@shared/domain/quarter';
 import type { RoadmapItemFields, RoadmapSettings, RequestFields } from '@shared/domain/roadmap';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import * as roadmap from '../../../db/roadmap';
 import * as quotes from '../../../db/quotes';

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { dismissAllConflicts, dismissConflict, keepLosingValue, listConflicts } from '../../../db/sync/conflicts';
 import { useWorkspace } from '../../../db/context';
 import { decodeStamp, isStamp } from '@shared/sync/hlc';

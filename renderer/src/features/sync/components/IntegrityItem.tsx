@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { repairFor, type IntegrityFinding } from '@shared/domain/integrity';
-import { commit } from '../../../db/commit';
+import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import { repairIntegrityIssue } from '../../../db/integrity';
 import { routeHash, useRoute, type Route } from '../../../stores/route';

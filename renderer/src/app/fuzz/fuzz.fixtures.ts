@@ -2,10 +2,10 @@ import fc from 'fast-check';
 import { SETTINGS_RULES, TABLE_RULES, type RuleTable } from '@shared/domain/tables';
 import type { AnyRow } from '@shared/sync/merge';
 import { createRow } from '@shared/sync/row';
-import { WaypointDB } from '../database';
-import { openWorkspace } from '../workspace';
-import { BackupDB } from './backups';
-import { APP_VERSION, handFile, stampAt, type Device } from './testing';
+import { WaypointDB } from '../../db/database';
+import { openWorkspace } from '../../db/workspace';
+import { BackupDB } from '../../db/sync/backups';
+import { APP_VERSION, handFile, stampAt, type Device } from '../../db/sync/testing';
 
 /**
  * Hostile sync files for the fuzz test (fuzz.test.ts): a small coherent workspace with rows of

@@ -35,7 +35,7 @@ import { IntegritySection } from '../../features/sync';
 import { ConflictsSection } from '../../features/sync/components/ConflictsSection';
 import { DevicesSection } from '../../features/sync/components/DevicesSection';
 import { ACCOUNT_TABS, CLUB_VIEWS, ROADMAP_VIEWS } from '../../stores/route';
-import { WorkspaceContext } from '../context';
+import { WorkspaceContext } from '../../db/context';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { cardWords, CardWordsContext } from '../../features/map/components/cardWords';
 import { CoverageView } from '../../features/map/components/CoverageView';
@@ -48,10 +48,10 @@ import { TopFiveReview } from '../../features/map/components/TopFiveReview';
 import { lineEdge } from '../../features/map/components/useCanvasNodes';
 import type { MapActions } from '../../features/map/hooks/useMapActions';
 import { useToday } from '../../lib/today';
-import type { AccountRow } from '../database';
-import { listIntegrityIssues } from '../integrity';
-import { SYNCED_TABLES } from '../schema';
-import type { Workspace } from '../workspace';
+import type { AccountRow } from '../../db/database';
+import { listIntegrityIssues } from '../../db/integrity';
+import { SYNCED_TABLES } from '../../db/schema';
+import type { Workspace } from '../../db/workspace';
 import { settle } from './fuzz.fixtures';
 
 /**

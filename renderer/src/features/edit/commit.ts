@@ -1,10 +1,12 @@
-import { i18next } from '../i18n';
-import { useUi } from '../stores/ui';
-import { useUndo } from '../stores/undo';
-import { RefusedError } from './refused';
-import { replayIntent, type Intent, type Workspace } from './workspace';
+import { i18next } from '../../i18n';
+import { useUi } from '../../stores/ui';
+import { useUndo } from '../../stores/undo';
+import { RefusedError } from '../../db/refused';
+import { replayIntent, type Intent, type Workspace } from '../../db/workspace';
 
 /**
+ * (Lives above db/: it reports to the UI stores and speaks through i18n, which db/ never does.)
+ *
  * Runs one user intent through a repository: shows "Saving…", records it for undo,
  * and turns a failure into a message instead of a lost edit.
  */
