@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAccountFields, type AccountFields } from './account';
 import { accountChecks, DEFAULT_CHECK_SETTINGS, healthScore, mapChecks, type CheckResult } from './checks';
-import { addDays, asIsoDate } from './dates';
+import { addDays, asIsoDate, type IsoDate } from './dates';
 import { asMinor, asRatio } from './money';
 import type { ActionStatus } from './plan';
 import { defaultPersonFields, type PersonFields } from './stakeholders';
@@ -109,9 +109,30 @@ describe('mapChecks (stakeholder lessons, PRODUCT §5)', () => {
   const today = asIsoDate('2026-11-22');
   const person = (id: string, over: Partial<PersonFields> = {}) => ({ id, ...defaultPersonFields('acc', { name: id, ...over }) });
 
-  it('an empty map: only "fewer than five known" (nothing else can be judged yet)', () => {
+  it('an empty map: every gap counts, each marked as not known yet (unknown is a gap, not a pass)', () => {
     const out = mapChecks({ people: [person('X', { placeholder: true })], last: new Map() }, today);
-    expect(out.map((c) => [c.id, c.params])).toEqual([['fewStakeholders', { count: 0, min: 5 }]]);
+    expect(out.map((c) => [c.id, c.params.context ?? null])).toEqual([
+      ['fewStakeholders', null],
+      ['topFiveCold', 'unknown'],
+      ['oneLevel', 'unknown'],
+      ['noEconomicBuyer', 'unknown'],
+      ['noChampion', 'unknown'],
+    ]);
+    expect(out[0]!.params).toEqual({ count: 0, min: 5 });
+  });
+
+  it('the health score never rewards knowing less: adding people and contacting them never lowers it', () => {
+    const account = defaultAccountFields({ name: 'New' });
+    const score = (people: ReturnType<typeof person>[], last: Map<string, IsoDate> = new Map()) =>
+      healthScore(accountChecks(account, { today, planCount: 1, actions: [], map: { people, last } }));
+    const empty = score([]);
+    const one = score([person('A')]);
+    const contacted = score([person('A')], new Map([['A', today]]));
+    const champion = score([person('A', { stance: 'champion', buyingRole: 'economicBuyer' })], new Map([['A', today]]));
+    expect(one).toBeGreaterThanOrEqual(empty);
+    expect(contacted).toBeGreaterThanOrEqual(one);
+    expect(champion).toBeGreaterThan(contacted);
+    expect(empty).toBeLessThan(80);
   });
 
   it('names each gap of a thin, cold, one-level map', () => {
@@ -139,7 +160,8 @@ describe('mapChecks (stakeholder lessons, PRODUCT §5)', () => {
     const a = defaultAccountFields({ name: 'Acme' });
     const base = accountChecks(a, { today, planCount: 1, actions: [] });
     const withMap = accountChecks(a, { today, planCount: 1, actions: [], map: { people: [], last: new Map() } });
-    expect(withMap.length - base.length).toBe(1);
-    expect(healthScore(withMap)).toBe(healthScore(base) - 10);
+    // An empty map: five gaps (fewer than five known, and four not known yet), 10 each.
+    expect(withMap.length - base.length).toBe(5);
+    expect(healthScore(withMap)).toBe(healthScore(base) - 50);
   });
 });

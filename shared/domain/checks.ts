@@ -124,12 +124,22 @@ export function roadmapChecks(a: Pick<AccountFields, 'bucket'>, r: RoadmapFacts)
 /**
  * The stakeholder lessons of PRODUCT §5: fewer than five known people, a top-5 person gone
  * cold (red or never contacted), only one org level covered, no economic buyer, no champion.
+ * With nobody known each of them counts as a gap (params.context 'unknown' picks its sentence).
  */
 export function mapChecks(map: MapFacts, today: IsoDate, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): CheckResult[] {
   const out: CheckResult[] = [];
   const known = map.people.filter((p) => !p.placeholder);
   if (known.length < settings.minStakeholders) out.push({ id: 'fewStakeholders', severity: 'warning', params: { count: known.length, min: settings.minStakeholders }, fix: 'map' });
-  if (known.length === 0) return out;
+  if (known.length === 0) {
+    // Nothing known is a gap, not a pass (issue 13): a new empty map must not score better than
+    // a map with its first person on it. Each check says it cannot be judged yet and why.
+    const unknown = { context: 'unknown' };
+    out.push({ id: 'topFiveCold', severity: 'warning', params: { ...unknown, count: 0, names: '', days: settings.freshness.amberDays }, fix: 'map' });
+    out.push({ id: 'oneLevel', severity: 'warning', params: { ...unknown, levels: 0 }, fix: 'map' });
+    out.push({ id: 'noEconomicBuyer', severity: 'warning', params: unknown, fix: 'map' });
+    out.push({ id: 'noChampion', severity: 'warning', params: unknown, fix: 'map' });
+    return out;
+  }
   const cold = topFive(known).filter((p) => {
     const level = freshness(map.last.get(p.id), today, settings.freshness).level;
     return level === 'red' || level === 'never';
