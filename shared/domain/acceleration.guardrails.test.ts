@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluateQuote } from './acceleration';
-import { asMinor } from './money';
+import { asMinor, type Bp } from './money';
 
 import { m, q, quote, context, other, partsOf } from './acceleration.fixtures';
 
@@ -12,6 +12,18 @@ describe('evaluateQuote guardrails', () => {
     expect(ev.guardrails).toEqual([{ id: 'notOnStrategy', blocking: false, params: { item: 'Custom report' } }]);
     expect(ev.blocked).toBe(false);
     expect(ev.split).not.toBeNull();
+  });
+
+  it('warns, with the loss, when the price is below cost (a negative margin); a waived quote is a deliberate gift', () => {
+    const ev = evaluateQuote(quote({ marginBp: -2000 as Bp }), context());
+    const g = ev.guardrails.find((x) => x.id === 'belowCost');
+    expect(g).toBeDefined();
+    expect(g!.blocking).toBe(false);
+    // price = cost ÷ (1 − (−20 %)) = cost ÷ 1.2; the loss is cost − price, in minor units.
+    expect(g!.params).toEqual({ loss: ev.price.cost - ev.price.price, cost: ev.price.cost, price: ev.price.price });
+    expect(Number(g!.params.loss)).toBeGreaterThan(0);
+    expect(ids(evaluateQuote(quote({ marginBp: 0 as Bp }), context()))).not.toContain('belowCost');
+    expect(ids(evaluateQuote(quote({ marginBp: -2000 as Bp, waived: true }), context()))).not.toContain('belowCost');
   });
 
   it('blocks a target that is not earlier, same quarter or later', () => {

@@ -233,7 +233,7 @@ export function funderWeights(split: SplitMode, funders: readonly Funder[], arrO
 
 export const sharesTotalBp = (funders: readonly Funder[]): number => funders.reduce((s, f) => s + f.shareBp, 0);
 
-export type GuardrailId = 'notOnStrategy' | 'notEarlier' | 'sharesNot100' | 'noArr' | 'fundingShare' | 'freeBefore' | 'bucket4' | 'capacityExceeded';
+export type GuardrailId = 'notOnStrategy' | 'notEarlier' | 'sharesNot100' | 'noArr' | 'fundingShare' | 'freeBefore' | 'bucket4' | 'capacityExceeded' | 'belowCost';
 
 export interface Guardrail {
   readonly id: GuardrailId;
@@ -294,6 +294,8 @@ export function addedCapacity(q: Pick<QuoteFields, 'staffing' | 'engineers' | 'e
 export function evaluateQuote(q: QuoteFields, ctx: QuoteContext): QuoteEvaluation {
   const price = priceQuote(q);
   const g: Guardrail[] = [];
+  // A negative margin sells below cost: allowed (a waived quote is the deliberate case), never silent.
+  if (!q.waived && price.margin < 0) g.push({ id: 'belowCost', blocking: false, params: { loss: -price.margin, cost: price.cost, price: price.price } });
   if (!ctx.item.onStrategy) g.push({ id: 'notOnStrategy', blocking: false, params: { item: ctx.item.title } });
   if (quartersBetween(q.targetQuarter, q.fromQuarter) <= 0) g.push({ id: 'notEarlier', blocking: true, params: { target: q.targetQuarter, from: q.fromQuarter } });
   if (q.split === 'custom' && sharesTotalBp(q.funders) !== BP_ONE) g.push({ id: 'sharesNot100', blocking: true, params: { totalBp: sharesTotalBp(q.funders) } });

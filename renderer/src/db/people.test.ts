@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { asIsoDate } from '@shared/domain/dates';
 import { defaultPersonFields, type PersonFields } from '@shared/domain/stakeholders';
 import { compareStamps, type Stamp } from '@shared/sync/hlc';
+import { RefusedError } from './refused';
 import { addContact, createLine, createPerson, deleteContact, deleteLines, deletePeople, pastePeople, updatePeople, updatePerson } from './people';
 import { replayIntent } from './workspace';
 import { freshWorkspaces } from './testing';
@@ -335,6 +336,23 @@ describe('hardening: what the repository refuses or repairs', () => {
     if (!a) throw new Error('setup');
     const { contact } = await addContact(ws, { accountId: 'wrong', personId: a.id, date: asIsoDate('2026-11-01'), channel: 'call', attendee: '', notes: '' });
     expect(contact.accountId).toBe(accountId);
+  });
+
+  it('refuses a contact for a person who is gone with a RefusedError that says so (not a line refusal)', async () => {
+    const ws = await freshWorkspace();
+    const accountId = await newAccount(ws);
+    const [a] = await people(ws, accountId, ['A']);
+    if (!a) throw new Error('setup');
+    await deletePeople(ws, [a.id]);
+    const err: unknown = await addContact(ws, { accountId, personId: a.id, date: asIsoDate('2026-11-01'), channel: 'call', attendee: '', notes: '' }).catch((e: unknown) => e);
+    expect(err).toBeInstanceOf(RefusedError);
+    expect(err).toMatchObject({ messageKey: 'map.refused.contactPersonGone' });
+    expect(await ws.db.contacts.count()).toBe(0);
+    // A refused line is a RefusedError too, so commit() shows its sentence.
+    const [b] = await people(ws, accountId, ['B']);
+    const line: unknown = await createLine(ws, accountId, b!.id, b!.id, 'influences').catch((e: unknown) => e);
+    expect(line).toBeInstanceOf(RefusedError);
+    expect(line).toMatchObject({ messageKey: 'map.refused.self' });
   });
 
   it('refuses a dotted line to the person who already is the solid-line manager', async () => {

@@ -1,11 +1,12 @@
 import { checkLine, defaultPersonFields, type ContactFields, type LineFields, type LineKind, type LineProblem, type PersonFields } from '@shared/domain/stakeholders';
 import type { ContactRow, LineRow, PersonRow } from './database';
+import { RefusedError } from './refused';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
 
 /** Thrown, before anything is written, when a line breaks a map rule (self, duplicate, second manager, cycle). */
-export class LineRefusedError extends Error {
+export class LineRefusedError extends RefusedError {
   constructor(readonly problem: LineProblem | 'missingPerson') {
-    super(`line refused: ${problem}`);
+    super(`map.refused.${problem}`);
     this.name = 'LineRefusedError';
   }
 }
@@ -152,7 +153,7 @@ export async function addContact(ws: Workspace, c: ContactFields): Promise<{ con
   const { result, intent } = await runIntent(ws, 'logContact', async (w) => {
     // The contact belongs to the person's account, whatever the caller said.
     const person = await w.table<PersonRow>('people').get(c.personId);
-    if (!person || person.deleted) throw new LineRefusedError('missingPerson');
+    if (!person || person.deleted) throw new RefusedError('map.refused.contactPersonGone');
     return w.insert<ContactFields>('contacts', { ...c, accountId: person.accountId, notes: cut(c.notes, 5000), attendee: cut(c.attendee.trim(), 200) });
   });
   return { contact: result, intent };

@@ -13,7 +13,7 @@ export function lineLabel(line: CalcLine, currency: string, t: TFunction): { lab
   switch (line.key) {
     case 'staffing':
       return p.mode === 'hire'
-        ? { label: t('quote.line.hire'), formula: t('quote.formula.hire', { monthly: money('monthlyCost'), months: p.months, engineers: p.engineers }) }
+        ? { label: t('quote.line.hire'), formula: t('quote.formula.hire', { monthly: money('monthlyCost'), months: p.months, engineers: p.engineers, count: Number(p.engineers) }) }
         : {
             label: t('quote.line.contractors'),
             formula: t('quote.formula.contractors', { rate: money('hourlyRate'), hours: formatNumber(Number(p.hours), 1), effort: formatEm(Number(p.effortEm)), perMonth: p.hoursPerMonth }),
@@ -38,9 +38,14 @@ export function lineLabel(line: CalcLine, currency: string, t: TFunction): { lab
 }
 
 /** The sentence of a guardrail: what is wrong and why it matters. */
-export function guardrailText(g: Guardrail, t: TFunction): string {
+export function guardrailText(g: Guardrail, t: TFunction, currency: string): string {
   const p = g.params;
+  const money = (k: string) => formatMoney(Number(p[k]) as Minor, currency, { exact: true });
   switch (g.id) {
+    case 'belowCost':
+      return t('quote.guard.belowCost', { loss: money('loss'), cost: money('cost'), price: money('price') });
+    case 'freeBefore':
+      return t('quote.guard.freeBefore', { name: p.name, count: Number(p.count), items: p.items });
     case 'fundingShare':
       return t('quote.guard.fundingShare', { name: p.name, funded: formatEm(Number(p.fundedEm)), capacity: formatEm(Number(p.capacityEm)), quarter: p.quarter, ratio: formatPercent(Number(p.ratio), 0), limit: formatPercent(Number(p.limit), 0) });
     case 'sharesNot100':

@@ -4,7 +4,7 @@ import type { Guardrail } from '@shared/domain/acceleration';
 import { guardrailText } from '../quoteText';
 
 /** Guardrails as warnings with their reason — never silent (PRODUCT §4). */
-export function GuardrailList({ guardrails }: { guardrails: readonly Guardrail[] }) {
+export function GuardrailList({ guardrails, currency }: { guardrails: readonly Guardrail[]; currency: string }) {
   const { t } = useTranslation();
   if (guardrails.length === 0)
     return (
@@ -22,7 +22,7 @@ export function GuardrailList({ guardrails }: { guardrails: readonly Guardrail[]
               {t(`quote.guardTitle.${g.id}`)}
               <span className="sr-only">{g.blocking ? t('quote.blocking') : t('quote.warning')}</span>
             </p>
-            <p className="check__why">{guardrailText(g, t)}</p>
+            <p className="check__why">{guardrailText(g, t, currency)}</p>
           </div>
         </li>
       ))}

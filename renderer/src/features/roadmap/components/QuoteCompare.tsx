@@ -118,7 +118,7 @@ export function QuoteCompare({ ids }: { ids: readonly string[] }) {
                   ) : (
                     <ul>
                       {ev.guardrails.map((g, i) => (
-                        <li key={i} className={g.blocking ? 'text-danger' : 'text-warning'} title={guardrailText(g, t)}>
+                        <li key={i} className={g.blocking ? 'text-danger' : 'text-warning'} title={guardrailText(g, t, q.currency)}>
                           {t(`quote.guardTitle.${g.id}`)}
                         </li>
                       ))}

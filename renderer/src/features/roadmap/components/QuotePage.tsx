@@ -182,7 +182,7 @@ export function QuotePage({ id }: { id: string }) {
             <h2 className="card__title" id="quote-guard-h">
               {t('quote.guardrails')}
             </h2>
-            <GuardrailList guardrails={ev.guardrails} />
+            <GuardrailList guardrails={ev.guardrails} currency={quote.currency} />
           </section>
           <section className="card" aria-labelledby="quote-shift-h">
             <h2 className="card__title" id="quote-shift-h">
