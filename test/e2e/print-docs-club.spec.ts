@@ -104,7 +104,7 @@ test.describe('the printed offer sheet', () => {
 
     // The cover: what is negotiated (a fact's label may wrap in its narrow column; -raw keeps it together).
     expect(body).toContain(
-      `OFFER SHEET ${ATLAS} ${o.name} List price per year ${money(o.listPrice)} a year Term ${o.termYears}-year term Discount the buyer asks for ${f.bp(o.askedDiscountBp)} ` +
+      `OFFER SHEET · INTERNAL (OUR COST AND PREFERENCE) ${ATLAS} ${o.name} List price per year ${money(o.listPrice)} a year Term ${o.termYears}-year term Discount the buyer asks for ${f.bp(o.askedDiscountBp)} ` +
         `Club seat cost per year ${money(o.clubCostPerYear)} a year Status Presented Printed ${printed} Options over ${o.termYears} years`,
     );
     // The column heads: each option's label and discount (set in capitals), "Best for us" under the best one.
@@ -130,6 +130,26 @@ test.describe('the printed offer sheet', () => {
     expectFooters(file, footer, pages);
     expectInsideMargins(file, footer);
     await attachPages(testInfo, file, 'offer-atlas', (images) => images[0]!);
+
+    await test.step('the customer version: the options and prices, nothing of our cost or our preference', async () => {
+      const tab = await offer.printSheet('customer');
+      const customer = new ReportPage(tab);
+      await customer.waitDocReady(customer.offerSheet(ATLAS));
+      await expect(tab).toHaveTitle(`${ATLAS} — ${o.name} (customer)`);
+      const cfile = testInfo.outputPath('offer-atlas-customer.pdf');
+      await customer.savePdf(cfile);
+      const ctext = bodyText(cfile, footer);
+      expect(ctext).toContain(`OFFER SHEET ${ATLAS} ${o.name} List price per year ${money(o.listPrice)} a year Term ${o.termYears}-year term Printed ${printed} The options over ${o.termYears} years`);
+      const rowsOf = (label: string, cell: (r: (typeof c.results)[number]) => string) => `${label} ${c.results.map(cell).join(' ')}`;
+      expect(ctext).toContain(rowsOf('List price over the term', (r) => money(r.gross)));
+      expect(ctext).toContain(rowsOf('Discount', (r) => money(r.discountGiven)));
+      expect(ctext).toContain(rowsOf('Contract value', (r) => money(r.tcv)));
+      expect(ctext).toContain(rowsOf('Platinum club seat', (r) => (r.option.seat ? 'Included' : '—')));
+      const everything = [pdfText(cfile, 'layout'), pdfText(cfile, 'raw')].join('\n');
+      for (const internal of ['BEST FOR US', 'best for us', 'costs us', 'Break-even', 'Club seat cost', 'Discount the buyer asks for', 'INTERNAL', money(o.clubCostPerYear)]) expect(everything, `"${internal}" on the customer's sheet`).not.toContain(internal);
+      for (const r of c.results) if (r.clubCost > 0) expect(everything).not.toContain(money(r.clubCost));
+      await tab.close();
+    });
   });
 });
 

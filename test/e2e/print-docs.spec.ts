@@ -96,11 +96,16 @@ function expectedQuote(w: SampleWorld, locale: string, item: string, name: strin
 }
 
 /** The cover, and every line of the price in order: the label with its amount, the formula on the line under it. */
-function expectCoverAndPrice(layout: string, e: ExpectedQuote, fundedBy: string): void {
-  expect(layout).toMatch(new RegExp(`^ACCELERATION QUOTE\\n+${escapeRe(e.item)}\\n${escapeRe(e.name)}\\n`));
+function expectCover(layout: string, e: ExpectedQuote, fundedBy: string, eyebrow: string): void {
+  expect(layout).toMatch(new RegExp(`^${escapeRe(eyebrow)}\\n+${escapeRe(e.item)}\\n${escapeRe(e.name)}\\n`));
   for (const [label, value] of [['Funded by', fundedBy], ['Quarter shift', e.shift], ['Effort', e.effort], ['Status', e.status], ['Printed', e.printed]] as const) {
     expect(layout, `${label}: ${value}`).toMatch(new RegExp(`^${escapeRe(label)}\\s{2,}${escapeRe(value)}\\s*$`, 'm'));
   }
+}
+
+/** The internal quote: the cover, then every line of the price with its formula, our cost and margin among them. */
+function expectCoverAndPrice(layout: string, e: ExpectedQuote, fundedBy: string): void {
+  expectCover(layout, e, fundedBy, 'ACCELERATION QUOTE · INTERNAL (OUR COST AND MARGIN)');
   const heading = layout.indexOf('\nPrice, line by line\n');
   expect(heading, 'the heading "Price, line by line"').toBeGreaterThan(0);
   const calc = layout.slice(heading);
@@ -153,7 +158,7 @@ test.describe('the printed acceleration quote', () => {
         const e = expectedQuote(w, locale!, item, name);
         expect(e.funders.length, 'a quote with two or more funders').toBeGreaterThanOrEqual(2);
         await openQuote(roadmap, quote, item, name);
-        expect(await quote.printMenuItems()).toEqual(['Whole quote (every funder)', ...e.funders.map((x) => `For ${x.name} (their share only)`)]);
+        expect(await quote.printMenuItems()).toEqual(['Internal: the whole quote, with our cost and margin', ...e.funders.map((x) => `For ${x.name}: customer version (their price only)`)]);
         const popup = await quote.print();
         const report = new ReportPage(popup);
         await report.waitDocReady(report.quote(item));
@@ -200,7 +205,7 @@ test.describe('the printed acceleration quote', () => {
     await openQuote(roadmap, quote, SAP, 'Hire early');
 
     for (const funder of e.funders) {
-      await test.step(`For ${funder.name} (their share only)`, async () => {
+      await test.step(`For ${funder.name}: customer version`, async () => {
         const popup = await quote.print(funder.name);
         const report = new ReportPage(popup);
         await report.waitDocReady(report.quote(SAP));
@@ -213,9 +218,12 @@ test.describe('the printed acceleration quote', () => {
         const pages = expectPaper(file, defaultPaperFor(locale!));
         expectEmbeddedFonts(file);
         const layout = pdfText(file, 'layout');
-        expectCoverAndPrice(layout, e, funder.name);
+        // The customer version: no line of the price, so nothing of our cost or margin (issue 13).
+        expectCover(layout, e, funder.name, 'ACCELERATION QUOTE');
         const body = bodyText(file, footer);
-        expect(body).toContain(`Price per funder ${funder.name} pays ${funder.amount} (${funder.share}) of the price of ${e.price}. Terms`);
+        expect(body).toContain(`Your price ${funder.name} pays ${funder.amount} (${funder.share}) of the price of ${e.price}. Terms`);
+        for (const internal of ['Price, line by line', 'Vendor cost', 'Margin (', 'Risk contingency', 'Subtotal', 'INTERNAL']) expect(layout, `"${internal}" on a customer's quote`).not.toContain(internal);
+        for (const line of e.lines.filter((l) => l.amount !== e.price)) expect(occurrences(layout, line.amount), `the amount ${line.amount} (${line.label}) on a customer's quote`).toBe(0);
         expectFooters(file, footer, pages);
         expectInsideMargins(file, footer);
 

@@ -47,10 +47,12 @@ export class OfferPage {
     this.printButton = this.main.getByRole('button', { name: 'Print offer sheet…', exact: true });
   }
 
-  /** "Print offer sheet…": in the browser the sheet opens in a new tab, which is returned. */
-  async printSheet(): Promise<Page> {
+  /** "Print offer sheet…" → internal or customer version: in the browser the sheet opens in a new tab, which is returned. */
+  async printSheet(audience: 'internal' | 'customer' = 'internal'): Promise<Page> {
     const tab = this.page.context().waitForEvent('page');
     await this.printButton.click();
+    const item = audience === 'internal' ? 'Internal: with our cost and the option best for us' : 'For the customer: options and prices only';
+    await this.page.getByRole('menuitem', { name: item, exact: true }).click();
     return tab;
   }
 

@@ -27,7 +27,7 @@ export class QuotePage {
   readonly guardrailItems: Locator;
   readonly noGuardrail: Locator;
   readonly shift: Locator;
-  /** "Print…": a menu with "Whole quote (every funder)" and "For <name> (their share only)" per funder. */
+  /** "Print…": a menu with the internal version and, per funder, "For <name>: customer version (their price only)". */
   readonly printMenuButton: Locator;
 
   constructor(readonly page: Page) {
@@ -65,12 +65,12 @@ export class QuotePage {
 
   /**
    * "Print…" → an item of the menu; in the browser the report opens in a new tab, which is
-   * returned. `funder` picks "For <funder> (their share only)", none "Whole quote (every funder)".
+   * returned. `funder` picks that funder's customer version, none the internal version.
    */
   async print(funder?: string): Promise<Page> {
     const tab = this.page.context().waitForEvent('page');
     await this.printMenuButton.click();
-    await this.page.getByRole('menuitem', { name: funder === undefined ? 'Whole quote (every funder)' : `For ${funder} (their share only)`, exact: true }).click();
+    await this.page.getByRole('menuitem', { name: funder === undefined ? 'Internal: the whole quote, with our cost and margin' : `For ${funder}: customer version (their price only)`, exact: true }).click();
     return tab;
   }
 

@@ -10,9 +10,10 @@ import { DocCover, useDocTitle } from '../DocCover';
 import { PageStyle } from '../PageStyle';
 
 /**
- * The acceleration quote a funder signs: the item, the quarter shift, every line of the price,
- * the price per funder and the terms. `id` is the quote, or "<quote>~<account>" for the version
- * made for one funder, which shows that funder's share only.
+ * The acceleration quote in two audiences (issue 13). `id` is the quote: the internal version,
+ * every line of the price with our cost and margin, every funder. "<quote>~<account>" is the
+ * customer version for one funder: the item, the shift, the price, that funder's share and the
+ * terms — never our cost, our margin or another funder.
  */
 export function QuoteReport({ id }: { id: string }) {
   const { t } = useTranslation();
@@ -44,7 +45,7 @@ export function QuoteReport({ id }: { id: string }) {
     <article className="report" data-report-ready="true" aria-label={t('report.quote.label', { item: item?.title ?? '' })}>
       <PageStyle paper={paper} footer={footer} pageLabel={{ page: t('report.page'), of: t('report.of') }} />
       <DocCover
-        eyebrow={t('report.quote.eyebrow')}
+        eyebrow={funderId ? t('report.quote.eyebrow') : t('report.quote.eyebrowInternal')}
         title={item?.title ?? t('quote.missingItem')}
         subtitle={quote.name}
         facts={[
@@ -55,6 +56,7 @@ export function QuoteReport({ id }: { id: string }) {
           [t('report.plan.printed'), formatDate(today)],
         ]}
       />
+      {funderId ? null : (
       <section className="report-section report-keep">
         <h2 className="report-h2">{t('report.quote.price')}</h2>
         <table className="report-table report-calc">
@@ -75,8 +77,9 @@ export function QuoteReport({ id }: { id: string }) {
           </tbody>
         </table>
       </section>
+      )}
       <section className="report-section report-keep">
-        <h2 className="report-h2">{t('report.quote.perFunder')}</h2>
+        <h2 className="report-h2">{funderId ? t('report.quote.yourPrice') : t('report.quote.perFunder')}</h2>
         {!ev.split ? (
           <p>{t('quote.noSplit')}</p>
         ) : own ? (

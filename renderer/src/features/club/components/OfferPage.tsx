@@ -5,6 +5,7 @@ import { pdfName, printDocument } from '../../../report/printDocument';
 import { compareOffer, MAX_TERM_YEARS, OFFER_STATUSES, recommend, seatCostPerYear, type OfferFields, type OfferOption, type OfferStatus } from '@shared/domain/club';
 import { asBp, type Minor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
+import { MenuButton } from '../../../ui/MenuButton';
 import { Button, EmptyState, IconButton } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
 import { bpInputValue, formatBp, formatMoney, moneyInputValue } from '../../../lib/format';
@@ -73,9 +74,14 @@ export function OfferPage({ id }: { id: string }) {
                 </option>
               ))}
             </select>
-            <Button icon={<Printer size={15} aria-hidden />} onClick={() => void printDocument('offer', id, pdfName(`${account?.name ?? ''} — ${offer.name}`))}>
-              {t('offer.print')}
-            </Button>
+            <MenuButton
+              label={t('offer.print')}
+              icon={<Printer size={15} aria-hidden />}
+              items={[
+                { key: 'internal', label: t('offer.printInternal'), onSelect: () => void printDocument('offer', id, pdfName(`${account?.name ?? ''} — ${offer.name} — internal`)) },
+                { key: 'customer', label: t('offer.printCustomer'), onSelect: () => void printDocument('offer', `${id}~customer`, pdfName(`${account?.name ?? ''} — ${offer.name}`)) },
+              ]}
+            />
             <Button
               icon={<Copy size={15} aria-hidden />}
               onClick={async () => {
