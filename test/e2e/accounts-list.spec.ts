@@ -61,6 +61,32 @@ test.describe('accounts list', () => {
     await expect(list.rows.last()).toContainText('Sakura Logistics K.K.');
   });
 
+  test('the whole header cell sorts, also a click far from its label', async ({ page, list }) => {
+    await list.loadSample();
+    for (const label of ['Owner', 'ARR'] as const) {
+      const cell = list.columnHeader(label);
+      const box = (await cell.boundingBox())!;
+      const text = (await cell.getByText(label, { exact: true }).boundingBox())!;
+      // The point of the cell farthest from its label, still inside the cell.
+      const x = text.x - box.x > box.x + box.width - (text.x + text.width) ? box.x + 3 : box.x + box.width - 3;
+      await page.mouse.click(x, box.y + box.height / 2);
+      await expect(cell).not.toHaveAttribute('aria-sort', 'none');
+    }
+  });
+
+  test('a club member’s row keeps two lines: its badge stays inside the row, under the name', async ({ list }) => {
+    await list.loadSample();
+    for (const name of ['Hanse Pharma GmbH', 'Nordhavn Shipping A/S', 'Atlas Retail Group']) {
+      const row = (await list.row(name).boundingBox())!;
+      const link = (await list.row(name).getByRole('link', { name, exact: true }).boundingBox())!;
+      expect(link.y + link.height, `${name}: the name inside its row`).toBeLessThanOrEqual(row.y + row.height);
+      if (name === 'Atlas Retail Group') continue;
+      const badge = (await list.clubBadge(name).boundingBox())!;
+      expect(badge.y, `${name}: the badge below the name`).toBeGreaterThanOrEqual(link.y + link.height - 1);
+      expect(badge.y + badge.height, `${name}: the badge inside its row`).toBeLessThanOrEqual(row.y + row.height);
+    }
+  });
+
   test('keyboard: focus the grid, ArrowDown, Enter opens the account', async ({ list, account }) => {
     await list.loadSample();
     await list.grid.focus();

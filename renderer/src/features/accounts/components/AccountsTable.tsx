@@ -124,8 +124,11 @@ export function AccountsTable(props: {
                   >
                     {it.name}
                   </a>
-                  {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? <MemberBadge status={props.memberships.get(it.id)!} /> : null}
-                  <span className="cell-sub">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
+                  {/* The club badge leads the second line, so a member's row keeps the two lines of every row. */}
+                  <span className="cell-sub grid__sub-line">
+                    {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? <MemberBadge status={props.memberships.get(it.id)!} /> : null}
+                    <span className="grid__sub-text">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
+                  </span>
                 </div>
                 <div role="gridcell" className="grid__cell">{it.owner || <span className="muted">—</span>}</div>
                 <div role="gridcell" className="grid__cell">
