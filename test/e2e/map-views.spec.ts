@@ -166,4 +166,24 @@ test.describe('stakeholder map views', () => {
     expect(labels.filter((l) => /^\s|\s$|\bto\s*$/.test(l)), 'lines whose label misses a name').toEqual([]);
     await expect(map.edge('Unknown reports to Line Kjær')).toBeAttached();
   });
+
+  test('Power / interest: people with equal scores are stacked so every name is readable (no dot covers another)', async ({ newAccount, map }) => {
+    await newAccount.createAccount({ name: 'Tied Scores AS' });
+    await map.open();
+    // Every new person starts at influence 3, interest 3: four people share one cell.
+    await addPeople(map, [{ name: 'Ana Tie' }, { name: 'Bo Tie' }, { name: 'Cy Tie' }, { name: 'Di Tie' }, { name: 'Ed Alone', influence: 5, interest: 1 }]);
+    await map.openView('Power / interest');
+    const names = ['Ana Tie', 'Bo Tie', 'Cy Tie', 'Di Tie', 'Ed Alone'];
+    const boxes = await Promise.all(names.map(async (n) => (await map.gridDot(n).boundingBox())!));
+    const grid = (await map.powerGrid.boundingBox())!;
+    for (let i = 0; i < boxes.length; i++) {
+      const a = boxes[i]!;
+      expect(a.y >= grid.y && a.y + a.height <= grid.y + grid.height, `${names[i]} inside the grid`).toBe(true);
+      for (let j = i + 1; j < boxes.length; j++) {
+        const b = boxes[j]!;
+        const overlap = a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+        expect(overlap, `${names[i]} and ${names[j]} overlap`).toBe(false);
+      }
+    }
+  });
 });

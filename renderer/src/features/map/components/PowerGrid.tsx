@@ -19,6 +19,9 @@ const clamp = (n: number) => Math.min(5, Math.max(1, n));
  * Power/interest grid: influence up, interest right (3 and above is high). Drag a person,
  * or focus them and use the arrow keys, to change their scores.
  */
+/** The vertical distance between two people with the same scores: one dot's height and a little air. */
+const TIE_GAP_PX = 26;
+
 export function PowerGrid({ data, actions }: { data: MapData; actions: MapActions }) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
@@ -37,11 +40,18 @@ export function PowerGrid({ data, actions }: { data: MapData; actions: MapAction
     const influence = clamp(5 - Math.floor(((clientY - r.top) / r.height) * 5));
     return { interest, influence };
   };
+  /**
+   * People with the same scores stack in a column centred on their cell, one name-height apart
+   * (closer when many share a cell, so the stack stays inside it): each name stays readable.
+   */
   const place = (p: PersonRow) => {
     const n = crowd.get(`${p.influence}:${p.interest}`) ?? 1;
     const i = slot.get(p.id) ?? 0;
-    const spread = n > 1 ? ((i / (n - 1)) - 0.5) * 0.6 : 0;
-    return { left: `${((p.interest - 0.5 + spread * 0.5) / 5) * 100}%`, top: `${((5 - p.influence + 0.5 + spread * 0.3) / 5) * 100}%` };
+    const left = `${((p.interest - 0.5) / 5) * 100}%`;
+    const centre = ((5 - p.influence + 0.5) / 5) * 100;
+    if (n === 1) return { left, top: `${centre}%` };
+    const k = i - (n - 1) / 2;
+    return { left, top: `calc(${centre}% + ${k} * min(${TIE_GAP_PX}px, ${19 / (n - 1)}%))` };
   };
   const onKey = (p: PersonRow, e: React.KeyboardEvent) => {
     const d: Record<string, [number, number]> = { ArrowUp: [1, 0], ArrowDown: [-1, 0], ArrowRight: [0, 1], ArrowLeft: [0, -1] };
