@@ -194,3 +194,22 @@ describe('offerSchema', () => {
     expect(parses({ options: Array.from({ length: 8 }, (_, i) => opt(String(i), 0, true)) })).toBe(true);
   });
 });
+
+describe('followAskedDiscount (one rule for the options when the asked discount changes)', () => {
+  const labels = { a: 'A', b: 'B', c: 'C' };
+  it('B (the asked discount) and C (half of it, with a seat) follow; A and options set by hand stay', async () => {
+    const { defaultOptions, followAskedDiscount } = await import('./club');
+    const opts = [...defaultOptions(1200, labels), { label: 'D', discountBp: 500 as never, seat: true }];
+    expect(followAskedDiscount(opts, 1200, 2000).map((o) => [o.label, o.discountBp])).toEqual([
+      ['A', 0],
+      ['B', 2000],
+      ['C', 1000],
+      ['D', 500],
+    ]);
+    // C set by hand to something else stays; B edited away from the asked discount stays too.
+    const edited = opts.map((o) => (o.label === 'C' ? { ...o, discountBp: 700 as never } : o.label === 'B' ? { ...o, discountBp: 900 as never } : o));
+    expect(followAskedDiscount(edited, 1200, 2000).map((o) => o.discountBp)).toEqual([0, 900, 700, 500]);
+    // From an asked discount of 0 nothing follows (every option at 0 would otherwise jump).
+    expect(followAskedDiscount(defaultOptions(0, labels), 0, 1500).map((o) => o.discountBp)).toEqual([0, 0, 0]);
+  });
+});

@@ -139,6 +139,25 @@ export function defaultOptions(askedDiscountBp: number, labels: { a: string; b: 
   ];
 }
 
+/**
+ * One rule for options when the buyer's asked discount changes (issue 13): an option that gives
+ * the asked discount follows it, and so does one that gives half of it with a seat (the default
+ * C); an option the user set to anything else keeps its discount.
+ */
+export function followAskedDiscount(options: readonly OfferOption[], oldAskedBp: number, newAskedBp: number): OfferOption[] {
+  const half = (bp: number) => Math.round(bp / 2);
+  return options.map((o) => {
+    if (o.discountBp === oldAskedBp && oldAskedBp !== 0) return { ...o, discountBp: newAskedBp as Bp };
+    if (o.seat && oldAskedBp !== 0 && o.discountBp === half(oldAskedBp)) return { ...o, discountBp: half(newAskedBp) as Bp };
+    return o;
+  });
+}
+
+/** A new option beyond the first three: a quarter of the asked discount, with a seat. */
+export function nextOption(askedDiscountBp: number, label: string): OfferOption {
+  return { label, discountBp: Math.round(askedDiscountBp / 4) as Bp, seat: true };
+}
+
 export interface OptionResult {
   readonly option: OfferOption;
   /** List price × term: what the contract would be worth undiscounted. */

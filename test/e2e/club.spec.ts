@@ -201,9 +201,18 @@ test.describe('club and retreats', () => {
       await offer.setField('Term', '3');
       await offer.setField('Discount the buyer asks for', '10');
       await offer.setField('Club seat cost per year', '12,000');
-      // The options keep their own discounts: B gives what is asked, C half of it.
-      await offer.setOptionDiscount(OPTION_B, '10');
+      // One rule, said under the field: B (what is asked) and C (half of it, with a seat) follow the asked discount.
+      await expect(offer.optionDiscount(OPTION_B)).toHaveValue('10');
+      await expect(offer.optionDiscount(OPTION_C)).toHaveValue('5');
+      await expect(offer.main.getByText('Options at the asked discount, and at half of it with a seat, follow a change here; options you set yourself stay.')).toBeVisible();
+      // Set by hand, an option keeps its discount when the asked discount changes again.
+      await offer.setOptionDiscount(OPTION_C, '4');
+      await offer.setField('Discount the buyer asks for', '12');
+      await expect(offer.optionDiscount(OPTION_B)).toHaveValue('12');
+      await expect(offer.optionDiscount(OPTION_C)).toHaveValue('4');
+      await offer.setField('Discount the buyer asks for', '10');
       await offer.setOptionDiscount(OPTION_C, '5');
+      await expect(offer.optionDiscount(OPTION_B)).toHaveValue('10');
 
       // 12,000 ÷ 200,000 = 0.06 = 600 bp = 6 %
       await expect(offer.breakEven).toHaveText(/^6% = seat cost €12,000 ÷ list price €200,000 a year: at this discount the discount and the club seat cost us the same\./);

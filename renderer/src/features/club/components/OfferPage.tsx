@@ -2,8 +2,8 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Plus, Printer, Trash2, Trophy } from 'lucide-react';
 import { pdfName, printDocument } from '../../../report/printDocument';
-import { compareOffer, MAX_TERM_YEARS, OFFER_STATUSES, recommend, seatCostPerYear, type OfferFields, type OfferOption, type OfferStatus } from '@shared/domain/club';
-import { asBp, type Minor } from '@shared/domain/money';
+import { compareOffer, followAskedDiscount, MAX_TERM_YEARS, nextOption, OFFER_STATUSES, recommend, seatCostPerYear, type OfferFields, type OfferOption, type OfferStatus } from '@shared/domain/club';
+import type { Minor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
 import { MenuButton } from '../../../ui/MenuButton';
 import { Button, EmptyState, IconButton } from '../../../ui/Button';
@@ -112,7 +112,7 @@ export function OfferPage({ id }: { id: string }) {
           <div className="form-grid">
             <InlineInput label={t('offer.field.listPrice')} saved={moneyInputValue(offer.listPrice, cur)} parse={moneyParser(cur)} onCommit={(listPrice) => save({ listPrice })} inputMode="decimal" align="end" suffix={cur} />
             <InlineInput label={t('offer.field.term')} saved={String(offer.termYears)} parse={numberParser({ min: 1, max: MAX_TERM_YEARS, integer: true })} onCommit={(termYears: number) => save({ termYears })} inputMode="numeric" align="end" suffix={t('offer.years')} />
-            <InlineInput label={t('offer.field.asked')} saved={bpInputValue(offer.askedDiscountBp)} parse={percentParser({ min: 0, max: 100 })} onCommit={(askedDiscountBp) => save({ askedDiscountBp, options: offer.options.map((o) => (o.discountBp === offer.askedDiscountBp && !o.seat ? { ...o, discountBp: askedDiscountBp } : o)) })} inputMode="decimal" align="end" suffix="%" />
+            <InlineInput label={t('offer.field.asked')} saved={bpInputValue(offer.askedDiscountBp)} parse={percentParser({ min: 0, max: 100 })} onCommit={(askedDiscountBp) => save({ askedDiscountBp, options: followAskedDiscount(offer.options, offer.askedDiscountBp, askedDiscountBp) })} inputMode="decimal" align="end" suffix="%" hint={t('offer.askedFollows')} />
             <InlineInput
               label={t('offer.field.clubCost')}
               saved={moneyInputValue(offer.clubCostPerYear, cur)}
@@ -185,7 +185,7 @@ export function OfferPage({ id }: { id: string }) {
           </div>
           {offer.options.length < 8 ? (
             <div>
-            <Button size="sm" icon={<Plus size={14} aria-hidden />} onClick={() => save({ options: [...offer.options, { label: t('offer.option.n', { n: offer.options.length + 1 }), discountBp: asBp(Math.round(offer.askedDiscountBp / 4)), seat: true }] })}>
+            <Button size="sm" icon={<Plus size={14} aria-hidden />} onClick={() => save({ options: [...offer.options, nextOption(offer.askedDiscountBp, t('offer.option.n', { n: offer.options.length + 1 }))] })}>
               {t('offer.addOption')}
             </Button>
             </div>
