@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { PRINT_DOCS, type PrintDoc } from '@shared/bridge';
 
 /** Where the user is. Kept in the URL hash so reload returns to the same screen. */
 export const ACCOUNT_TABS = ['overview', 'map', 'plans', 'offers', 'quotes'] as const;
@@ -7,8 +8,7 @@ export const ROADMAP_VIEWS = ['items', 'timeline', 'quotes'] as const;
 export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
 export const CLUB_VIEWS = ['roster', 'retreats', 'offers', 'program'] as const;
 export type ClubView = (typeof CLUB_VIEWS)[number];
-export const PRINT_DOCS = ['plan', 'quote', 'offer', 'retreat'] as const;
-export type PrintDoc = (typeof PRINT_DOCS)[number];
+export { PRINT_DOCS, type PrintDoc };
 export type Route =
   | { readonly name: 'accounts' }
   | { readonly name: 'account'; readonly id: string; readonly tab: AccountTab }
