@@ -66,6 +66,20 @@ test.describe('narrow window', () => {
     expect(await shell.hasHorizontalOverflow(), 'no sideways scroll after reload').toBe(false);
   });
 
+  test('in a narrow window the checks come first but short: two, and "Show all" for the rest', async ({ page, newAccount }) => {
+    await newAccount.createAccount({ name: 'Narrow Checks AS' });
+    const panel = page.getByRole('region', { name: 'Checks' });
+    const shown = panel.getByRole('listitem').filter({ visible: true });
+    await expect(shown).toHaveCount(2);
+    const more = panel.getByRole('button', { name: /^Show all \d+ checks$/ });
+    await expect(more).toHaveAttribute('aria-expanded', 'false');
+    const total = Number((await more.textContent())!.match(/\d+/)![0]);
+    await more.click();
+    await expect(shown).toHaveCount(total);
+    await panel.getByRole('button', { name: 'Show fewer' }).click();
+    await expect(shown).toHaveCount(2);
+  });
+
   test('the accounts list at 800px has no horizontal document overflow', async ({ shell, list }) => {
     await list.loadSample();
     expect(await shell.hasHorizontalOverflow(), 'the grid may scroll inside itself, never the document').toBe(false);

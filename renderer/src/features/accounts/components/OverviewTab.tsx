@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertOctagon, AlertTriangle, CheckCircle2, Info } from 'lucide-react';
 import type { CheckResult, CheckTarget } from '@shared/domain/checks';
@@ -20,8 +21,12 @@ export interface SectionProps {
 
 const ICON = { critical: AlertOctagon, warning: AlertTriangle, info: Info } as const;
 
+/** How many checks a narrow window shows before "Show all": the form below stays within reach. */
+const SHORT_LIST = 2;
+
 function ChecksPanel({ checks, onFix }: { checks: readonly CheckResult[]; onFix: (t: CheckTarget) => void }) {
   const { t } = useTranslation();
+  const [all, setAll] = useState(false);
   return (
     <section className="card checks" aria-labelledby="checks-h">
       <h2 id="checks-h" className="card__title">
@@ -32,7 +37,7 @@ function ChecksPanel({ checks, onFix }: { checks: readonly CheckResult[]; onFix:
           <CheckCircle2 size={16} aria-hidden /> {t('checks.allClear')}
         </p>
       ) : (
-        <ul className="checks__list">
+        <ul className={`checks__list ${all ? '' : 'checks__list--short'}`}>
           {checks.map((c) => {
             const Icon = ICON[c.severity];
             const params = { ...c.params, penetration: typeof c.params.penetration === 'number' ? formatPercent(c.params.penetration) : '', threshold: typeof c.params.threshold === 'number' ? formatPercent(c.params.threshold, 0) : '' };
@@ -54,6 +59,11 @@ function ChecksPanel({ checks, onFix }: { checks: readonly CheckResult[]; onFix:
           })}
         </ul>
       )}
+      {checks.length > SHORT_LIST ? (
+        <button type="button" className="link-btn checks__more" aria-expanded={all} onClick={() => setAll(!all)}>
+          {all ? t('checks.showFewer') : t('checks.showAll', { count: checks.length })}
+        </button>
+      ) : null}
     </section>
   );
 }
