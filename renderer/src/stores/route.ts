@@ -26,8 +26,17 @@ export type Route =
 
 const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => ((list as readonly string[]).includes(v ?? '') ? (v as T) : fallback);
 
+/** A hash typed or pasted by hand may hold a broken escape ("%E0%A4"): it reads as written, never throws. */
+const decodePart = (p: string): string => {
+  try {
+    return decodeURIComponent(p);
+  } catch {
+    return p;
+  }
+};
+
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
+  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
   if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: oneOf(ACCOUNT_TABS, parts[2], 'overview') };
   if (parts[0] === 'roadmap' && parts[1] === 'item' && parts[2]) return { name: 'item', id: parts[2] };
   if (parts[0] === 'roadmap') return { name: 'roadmap', view: oneOf(ROADMAP_VIEWS, parts[1], 'items') };
