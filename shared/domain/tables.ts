@@ -290,6 +290,9 @@ export interface FieldProblem {
 
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
+/** A value a newer version could have added to this field's list: plausible, and of the list's own type. */
+const plausibleFor = (rule: FieldRule, v: unknown): boolean => rule.choices !== undefined && isPlausibleChoice(v) && typeof v === typeof rule.choices[0];
+
 /**
  * The first field of an incoming row (a sync file, later a CSV) that breaks its table's rule,
  * or null. Unknown fields pass; an unknown value of a known choice passes (forward compatibility).
@@ -302,7 +305,7 @@ export function doorProblem(table: RuleTable, row: Readonly<Record<string, unkno
       return { field, reason: 'missing' };
     }
     const v = row[field];
-    const ok = rule.door ? rule.door(v) : rule.check(v) || (rule.choices !== undefined && isPlausibleChoice(v) && typeof v === typeof rule.choices[0]);
+    const ok = rule.door ? rule.door(v) : rule.check(v) || plausibleFor(rule, v);
     if (!ok) return { field, reason: 'invalid' };
   }
   const rowRule = ROW_RULES[table];
@@ -347,7 +350,7 @@ export function readRow<T extends object>(table: RuleTable, row: T): T {
     if (present && rule.check(v)) continue;
     let next: unknown;
     if (present && rule.read) next = rule.read(v);
-    else if (present && rule.keepUnknown && isPlausibleChoice(v)) continue;
+    else if (present && rule.keepUnknown && plausibleFor(rule, v)) continue;
     else next = rule.fallback;
     if (next === undefined && partial) {
       fixed ??= { ...raw };
