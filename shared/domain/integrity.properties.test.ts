@@ -59,7 +59,8 @@ describe('integrity properties', () => {
       RUNS,
     );
     // The graphs really do break the rules often enough for the property to mean something.
-    expect(broken).toBeGreaterThan(RUNS.numRuns / 10);
+    // About one graph in ten has a loop; one in fifty is the floor that proves the generator makes them.
+    expect(broken).toBeGreaterThan(RUNS.numRuns / 50);
   });
 
   it('over random rosters: repairs end within the cap with one entry per account', () => {
