@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { IsoDate } from '@shared/domain/dates';
-import { compareOffer, recommend } from '@shared/domain/club';
+import { compareOffer, recommend, type OfferOption } from '@shared/domain/club';
 import type { Minor } from '@shared/domain/money';
 import { formatBp, formatDate, formatMoney } from '../../lib/format';
 import { useToday } from '../../lib/today';
@@ -40,6 +40,8 @@ export function OfferReport({ id: routeId }: { id: string }) {
     );
   }
   const c = compareOffer(offer);
+  /** What an option gives, for the column head of either audience: "12% discount + club seat". */
+  const terms = (o: OfferOption) => t(o.seat ? 'report.offer.discountAndSeat' : 'report.offer.discountOnly', { discount: formatBp(o.discountBp) });
   const money = (m: Minor) => formatMoney(m, offer.currency, { exact: true });
   const footer = t('report.footer', { account: account.name, date: formatDate(today) });
   return (
@@ -76,7 +78,7 @@ export function OfferReport({ id: routeId }: { id: string }) {
                 {c.results.map((res, i) => (
                   <th key={i} className="num">
                     {res.option.label}
-                    <span className="report-sub">{res.option.seat ? t('report.offer.discountAndSeat', { discount: formatBp(res.option.discountBp) }) : t('report.offer.discountOnly', { discount: formatBp(res.option.discountBp) })}</span>
+                    <span className="report-sub">{terms(res.option)}</span>
                   </th>
                 ))}
               </tr>
@@ -114,7 +116,7 @@ export function OfferReport({ id: routeId }: { id: string }) {
                 <th key={i} className={`num ${i === c.best ? 'report-best' : ''}`}>
                   {res.option.label}
                   <span className="report-sub">
-                    {res.option.seat ? t('report.offer.discountAndSeat', { discount: formatBp(res.option.discountBp) }) : t('report.offer.discountOnly', { discount: formatBp(res.option.discountBp) })}
+                    {terms(res.option)}
                   </span>
                   {i === c.best ? <span className="report-best__tag">{t('offer.bestTag')}</span> : null}
                 </th>
