@@ -3,7 +3,23 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const nodeBuiltins = ['fs', 'path', 'os', 'child_process', 'crypto', 'url', 'util', 'stream', 'http', 'https', 'net', 'zlib', 'events', 'buffer', 'worker_threads'];
+const nodeBuiltins = [
+  'fs',
+  'path',
+  'os',
+  'child_process',
+  'crypto',
+  'url',
+  'util',
+  'stream',
+  'http',
+  'https',
+  'net',
+  'zlib',
+  'events',
+  'buffer',
+  'worker_threads',
+];
 
 export default tseslint.config(
   { ignores: ['dist/**', 'dist-electron/**', 'release/**', 'node_modules/**', 'test-results/**', 'playwright-report/**', '.bench-out/**'] },
@@ -37,8 +53,13 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['react', 'react-dom', 'dexie', 'electron', ...nodeBuiltins].map((name) => ({ name, message: 'shared/ is pure: no DOM, React, Dexie, Node or Electron imports.' })),
-          patterns: [{ group: ['node:*', 'react/*', 'dexie/*'], message: 'shared/ is pure: no DOM, React, Dexie, Node or Electron imports.' }],
+          paths: ['react', 'react-dom', 'dexie', 'electron', ...nodeBuiltins].map((name) => ({
+            name,
+            message: 'shared/ is pure: no DOM, React, Dexie, Node or Electron imports.',
+          })),
+          patterns: [
+            { group: ['node:*', 'react/*', 'dexie/*'], message: 'shared/ is pure: no DOM, React, Dexie, Node or Electron imports.' },
+          ],
         },
       ],
     },
@@ -59,7 +80,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
-          patterns: [{ regex: '^(\\.\\./)+(features|app|report|ui|stores|i18n)(/|$)', message: 'db/ is below features, ui, stores and i18n: take a callback instead (ARCHITECTURE rule 10).' }],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(features|app|report|ui|stores|i18n)(/|$)',
+              message: 'db/ is below features, ui, stores and i18n: take a callback instead (ARCHITECTURE rule 10).',
+            },
+          ],
         },
       ],
     },
@@ -76,8 +102,15 @@ export default tseslint.config(
         {
           paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
           patterns: [
-            { regex: '^(\\.\\./)+(features|app|report|ui)(/|$)', message: 'stores, lib, platform and i18n are the bottom layer (ARCHITECTURE rule 10).' },
-            { regex: '^(\\.\\./)+db(/|$)', allowTypeImports: true, message: 'The bottom layer may name a db type, never call db (ARCHITECTURE rule 10).' },
+            {
+              regex: '^(\\.\\./)+(features|app|report|ui)(/|$)',
+              message: 'stores, lib, platform and i18n are the bottom layer (ARCHITECTURE rule 10).',
+            },
+            {
+              regex: '^(\\.\\./)+db(/|$)',
+              allowTypeImports: true,
+              message: 'The bottom layer may name a db type, never call db (ARCHITECTURE rule 10).',
+            },
           ],
         },
       ],
@@ -91,7 +124,12 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
-          patterns: [{ regex: '^(\\.\\./)+(features|app|report|db)(/|$)', message: 'ui/ primitives know no feature, report or database (ARCHITECTURE rule 10).' }],
+          patterns: [
+            {
+              regex: '^(\\.\\./)+(features|app|report|db)(/|$)',
+              message: 'ui/ primitives know no feature, report or database (ARCHITECTURE rule 10).',
+            },
+          ],
         },
       ],
     },

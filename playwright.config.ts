@@ -3,7 +3,15 @@ import { defineConfig } from '@playwright/test';
 /** End-to-end tests drive the built renderer in Debian's Chromium (no browser download). */
 export const E2E_PORT = Number(process.env.WAYPOINT_E2E_PORT ?? 4317);
 
-export const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'];
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
 
 export default defineConfig({
   testDir: 'test/e2e',

@@ -25,7 +25,11 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
   },
   // Browser mode gets the same CSP header the app:// protocol sends in Electron.
-  preview: { host: '127.0.0.1', strictPort: false, headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' } },
+  preview: {
+    host: '127.0.0.1',
+    strictPort: false,
+    headers: { 'Content-Security-Policy': CONTENT_SECURITY_POLICY, 'X-Content-Type-Options': 'nosniff' },
+  },
   test: {
     root: r('.'),
     include: ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.{ts,tsx}', 'scripts/**/*.test.ts'],

@@ -4,7 +4,12 @@ import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
 
 const out = process.argv[2] ?? '/tmp/shots';
-const server = await preview({ configFile: 'vite.config.ts', build: { outDir: process.env.SHOTS_DIST ?? 'dist' }, preview: { port: 4392, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  build: { outDir: process.env.SHOTS_DIST ?? 'dist' },
+  preview: { port: 4392, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {

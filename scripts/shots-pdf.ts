@@ -6,7 +6,12 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4396/';
-const server = await preview({ configFile: 'vite.config.ts', build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') }, preview: { port: 4396, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') },
+  preview: { port: 4396, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });

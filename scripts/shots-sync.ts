@@ -6,7 +6,12 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4393/';
-const server = await preview({ configFile: 'vite.config.ts', build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') }, preview: { port: 4393, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') },
+  preview: { port: 4393, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
 async function exportFile(page: Page, choice: RegExp, file: string): Promise<string> {
@@ -36,8 +41,12 @@ async function setOwner(page: Page, account: string, owner: string): Promise<voi
 }
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const a = await (await browser.newContext({ viewport: { width: 1440, height: 1700 }, colorScheme: scheme, locale: 'en-US', acceptDownloads: true })).newPage();
-    const b = await (await browser.newContext({ viewport: { width: 1440, height: 1700 }, colorScheme: scheme, locale: 'en-US', acceptDownloads: true })).newPage();
+    const a = await (
+      await browser.newContext({ viewport: { width: 1440, height: 1700 }, colorScheme: scheme, locale: 'en-US', acceptDownloads: true })
+    ).newPage();
+    const b = await (
+      await browser.newContext({ viewport: { width: 1440, height: 1700 }, colorScheme: scheme, locale: 'en-US', acceptDownloads: true })
+    ).newPage();
     for (const p of [a, b]) p.on('pageerror', (e) => console.error('pageerror', e.message));
     await a.goto(base);
     await a.getByRole('button', { name: 'Load sample workspace' }).click();
@@ -65,7 +74,10 @@ try {
       await a.getByRole('button', { name: 'Choose a file…' }).click();
       await (await chooser).setFiles({ name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%…') });
       await a.waitForTimeout(300);
-      await a.getByRole('alert').first().screenshot({ path: `${out}/sync-refused.png` });
+      await a
+        .getByRole('alert')
+        .first()
+        .screenshot({ path: `${out}/sync-refused.png` });
     }
     await a.context().close();
     await b.context().close();

@@ -10,7 +10,12 @@ import type { FilePayload } from '../test/e2e/pages/SyncPage';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4394/';
-const server = await preview({ configFile: 'vite.config.ts', build: { outDir: path.resolve('dist') }, preview: { port: 4394, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  build: { outDir: path.resolve('dist') },
+  preview: { port: 4394, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 
 async function choose(page: Page, file: FilePayload): Promise<void> {
@@ -27,7 +32,9 @@ async function importFile(page: Page, file: FilePayload): Promise<void> {
 
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1400 }, colorScheme: scheme, locale: 'en-US' })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 1400 }, colorScheme: scheme, locale: 'en-US' })
+    ).newPage();
     page.on('pageerror', (e) => console.error('pageerror', e.message));
     await page.goto(base);
     await page.getByRole('button', { name: 'Load sample workspace' }).click();

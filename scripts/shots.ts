@@ -6,7 +6,12 @@ import { CHROMIUM_ARGS } from '../playwright.config';
 
 const out = process.argv[2] ?? '/tmp/shots';
 // Builds of your own go to SHOTS_DIST (default dist/) so they never disturb a running e2e suite.
-const server = await preview({ configFile: 'vite.config.ts', build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') }, preview: { port: 4390, strictPort: true, host: '127.0.0.1' }, logLevel: 'warn' });
+const server = await preview({
+  configFile: 'vite.config.ts',
+  build: { outDir: path.resolve(process.env.SHOTS_DIST ?? 'dist') },
+  preview: { port: 4390, strictPort: true, host: '127.0.0.1' },
+  logLevel: 'warn',
+});
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {

@@ -23,7 +23,10 @@ const ANSI = /\u001b\[[0-9;]*m/g;
 function firstLine(error) {
   const nested = Array.isArray(error?.errors) ? error.errors : [];
   const text = String((nested[0] ?? error)?.message ?? error).replace(ANSI, '');
-  const line = text.split('\n').map((l) => l.trim()).find((l) => l !== '' && !/^Build failed with \d+ errors?:?$/.test(l));
+  const line = text
+    .split('\n')
+    .map((l) => l.trim())
+    .find((l) => l !== '' && !/^Build failed with \d+ errors?:?$/.test(l));
   return `${line ?? 'unknown error'}${nested.length > 1 ? ` (and ${nested.length - 1} more)` : ''}`;
 }
 

@@ -10,14 +10,7 @@ import { z } from 'zod';
 export type ThemeSource = 'system' | 'light' | 'dark';
 
 /** Commands the native menu sends to the renderer (main → renderer, one-way). */
-export const MENU_COMMANDS = [
-  'account:new',
-  'edit:undo',
-  'edit:redo',
-  'app:find',
-  'app:commandPalette',
-  'view:toggleTheme',
-] as const;
+export const MENU_COMMANDS = ['account:new', 'edit:undo', 'edit:redo', 'app:find', 'app:commandPalette', 'view:toggleTheme'] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export interface AppInfo {
@@ -116,9 +109,7 @@ export const saveFileRequestSchema = z.object({
     .max(255)
     .refine((n) => !/[\\/]/.test(n) && n !== '.' && n !== '..', 'a file name, not a path'),
   data: z.union([z.string().max(512 * 1024 * 1024), bytesSchema]),
-  filters: z
-    .array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) }))
-    .max(10),
+  filters: z.array(z.object({ name: z.string().max(100), extensions: z.array(z.string().regex(/^[a-z0-9*]{1,10}$/i)).max(10) })).max(10),
 });
 
 /**
@@ -135,7 +126,9 @@ export const invokeChannels = {
   'syncFolder:forget': { args: z.tuple([]) },
   'syncFolder:list': { args: z.tuple([]) },
   'syncFolder:read': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE)]) },
-  'syncFolder:write': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE), bytesSchema.refine((b) => b.length <= 100 * 1024 * 1024, 'at most 100 MB')]) },
+  'syncFolder:write': {
+    args: z.tuple([z.string().regex(SYNC_FOLDER_FILE), bytesSchema.refine((b) => b.length <= 100 * 1024 * 1024, 'at most 100 MB')]),
+  },
   'app:quitReady': { args: z.tuple([]) },
   'pdf:print': {
     args: z.tuple([

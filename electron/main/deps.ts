@@ -1,4 +1,13 @@
-import type { AboutPanelOptionsOptions, BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, Rectangle, SaveDialogOptions, OpenDialogOptions, PrintToPDFOptions } from 'electron';
+import type {
+  AboutPanelOptionsOptions,
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  MenuItemConstructorOptions,
+  Rectangle,
+  SaveDialogOptions,
+  OpenDialogOptions,
+  PrintToPDFOptions,
+} from 'electron';
 
 /**
  * The slices of Electron the main process uses, as plain structural types.

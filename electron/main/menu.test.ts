@@ -67,7 +67,10 @@ describe('application menu', () => {
   it('uses native roles for clipboard, zoom, fullscreen, quit and about', () => {
     const template = buildMenuTemplate({ isPackaged: true, platform: 'linux', sendCommand: () => undefined });
     for (const role of ['cut', 'copy', 'paste', 'selectAll', 'resetZoom', 'zoomIn', 'zoomOut', 'togglefullscreen', 'quit', 'about']) {
-      expect(findMenuItem(template, (i) => i.role === role), role).toBeDefined();
+      expect(
+        findMenuItem(template, (i) => i.role === role),
+        role,
+      ).toBeDefined();
     }
     expect(template.map((i) => i.label ?? i.role)).toEqual(['&File', '&Edit', '&View', 'help']);
   });
@@ -77,7 +80,10 @@ describe('application menu', () => {
       findMenuItem(buildMenuTemplate({ isPackaged, platform: 'linux', sendCommand: () => undefined }), (i) => i.role === 'toggleDevTools');
     expect(devtools(false)).toBeDefined();
     expect(devtools(true)).toBeUndefined();
-    const reload = findMenuItem(buildMenuTemplate({ isPackaged: true, platform: 'win32', sendCommand: () => undefined }), (i) => i.role === 'reload');
+    const reload = findMenuItem(
+      buildMenuTemplate({ isPackaged: true, platform: 'win32', sendCommand: () => undefined }),
+      (i) => i.role === 'reload',
+    );
     expect(reload).toBeUndefined();
   });
 

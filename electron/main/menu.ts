@@ -23,7 +23,12 @@ export interface MenuOptions {
  * preventDefault(), so the renderer must call preventDefault() on every shortcut
  * it handles or the command arrives twice.
  */
-function commandItem(label: string, accelerator: string, command: MenuCommand, send: MenuOptions['sendCommand']): MenuItemConstructorOptions {
+function commandItem(
+  label: string,
+  accelerator: string,
+  command: MenuCommand,
+  send: MenuOptions['sendCommand'],
+): MenuItemConstructorOptions {
   return { label, accelerator, registerAccelerator: false, click: () => send(command) };
 }
 

@@ -23,14 +23,19 @@ describe('isAppUrl', () => {
 });
 
 describe('openExternalSafely', () => {
-  it.each(['javascript:alert(1)', 'file:///etc/passwd', 'http://example.com/', 'mailto:a@b.c', 'app://waypoint/', 'https://user:pw@example.com/', 'nonsense'])(
-    'refuses %s',
-    async (url) => {
-      const { shell } = createFakeElectron();
-      expect(await openExternalSafely(shell, url)).toBe(false);
-      expect(shell.opened).toEqual([]);
-    },
-  );
+  it.each([
+    'javascript:alert(1)',
+    'file:///etc/passwd',
+    'http://example.com/',
+    'mailto:a@b.c',
+    'app://waypoint/',
+    'https://user:pw@example.com/',
+    'nonsense',
+  ])('refuses %s', async (url) => {
+    const { shell } = createFakeElectron();
+    expect(await openExternalSafely(shell, url)).toBe(false);
+    expect(shell.opened).toEqual([]);
+  });
 
   it('opens plain https links', async () => {
     const { shell } = createFakeElectron();

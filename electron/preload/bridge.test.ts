@@ -13,7 +13,11 @@ function fakeIpc(reply: unknown = undefined) {
       return Promise.resolve(reply);
     },
     on: (channel, listener) => listeners.set(channel, [...(listeners.get(channel) ?? []), listener]),
-    removeListener: (channel, listener) => listeners.set(channel, (listeners.get(channel) ?? []).filter((l) => l !== listener)),
+    removeListener: (channel, listener) =>
+      listeners.set(
+        channel,
+        (listeners.get(channel) ?? []).filter((l) => l !== listener),
+      ),
   };
   const emit = (channel: string, ...args: unknown[]) => {
     for (const listener of listeners.get(channel) ?? []) listener({ sender: 'the IPC event' }, ...args);
@@ -25,7 +29,17 @@ describe('preload bridge', () => {
   it('exposes exactly the Bridge members, as an electron bridge', () => {
     const bridge: Bridge = createBridge(fakeIpc().ipc);
     expect(bridge.kind).toBe('electron');
-    expect(Object.keys(bridge).sort()).toEqual(['appInfo', 'kind', 'onMenuCommand', 'onQuitRequested', 'openExternal', 'printPdf', 'saveFile', 'setThemeSource', 'syncFolder']);
+    expect(Object.keys(bridge).sort()).toEqual([
+      'appInfo',
+      'kind',
+      'onMenuCommand',
+      'onQuitRequested',
+      'openExternal',
+      'printPdf',
+      'saveFile',
+      'setThemeSource',
+      'syncFolder',
+    ]);
   });
 
   it('maps each call onto its invoke channel', async () => {

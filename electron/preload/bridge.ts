@@ -64,7 +64,8 @@ export function createBridge(ipc: IpcRendererLike) {
         quitListeners.delete(listener);
       };
     },
-    printPdf: (request: PrintPdfRequest) => invoke('pdf:print', { hash: request.hash, paper: request.paper, suggestedName: request.suggestedName }),
+    printPdf: (request: PrintPdfRequest) =>
+      invoke('pdf:print', { hash: request.hash, paper: request.paper, suggestedName: request.suggestedName }),
     syncFolder: {
       current: () => invoke('syncFolder:current'),
       choose: () => invoke('syncFolder:choose'),

@@ -1,5 +1,5 @@
 /** Shared inputs of the acceleration tests: one quote, its funders and context. */
-import type { splitTotal} from './acceleration';
+import type { splitTotal } from './acceleration';
 import { type CalcLine, type OtherQuote, type QuoteContext, type QuoteFields, type QuoteFunderFacts } from './acceleration';
 import { asBp, asMinor } from './money';
 import { asQuarter } from './quarter';
@@ -35,7 +35,10 @@ export const quote = (patch: Partial<QuoteFields> = {}): QuoteFields => ({
   ...patch,
 });
 
-export const facts = (id: string, name: string, bucket: number, arr: number | null): [string, QuoteFunderFacts] => [id, { id, name, bucket, arr: arr === null ? null : m(arr) }];
+export const facts = (id: string, name: string, bucket: number, arr: number | null): [string, QuoteFunderFacts] => [
+  id,
+  { id, name, bucket, arr: arr === null ? null : m(arr) },
+];
 export const FUNDERS = new Map<string, QuoteFunderFacts>([
   facts('A', 'Alpha', 1, 100_000_000), // ARR €1,000,000.00
   facts('B', 'Beta', 2, 60_000_000), //   ARR €600,000.00

@@ -66,29 +66,80 @@ describe('evaluateQuote guardrails', () => {
     expect(under.guardrails).toEqual([{ id: 'sharesNot100', blocking: true, params: { totalBp: 8000 } }]);
     expect(under.split).toBeNull();
     // shares are ignored outside the custom split
-    expect(ids(evaluateQuote(quote({ funders: [{ accountId: 'A', shareBp: 6000 }, { accountId: 'B', shareBp: 6000 }] }), context()))).toEqual([]);
+    expect(
+      ids(
+        evaluateQuote(
+          quote({
+            funders: [
+              { accountId: 'A', shareBp: 6000 },
+              { accountId: 'B', shareBp: 6000 },
+            ],
+          }),
+          context(),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('blocks an ARR split when a funder has no ARR in the quote currency', () => {
-    const ev = evaluateQuote(quote({ split: 'arr', funders: [{ accountId: 'A', shareBp: 0 }, { accountId: 'N', shareBp: 0 }] }), context());
+    const ev = evaluateQuote(
+      quote({
+        split: 'arr',
+        funders: [
+          { accountId: 'A', shareBp: 0 },
+          { accountId: 'N', shareBp: 0 },
+        ],
+      }),
+      context(),
+    );
     expect(ev.guardrails).toEqual([{ id: 'noArr', blocking: true, params: { names: 'Nordic', count: 1 } }]);
     expect(ev.split).toBeNull();
     expect(ev.blocked).toBe(true);
     // a funder the context does not know counts as missing too, named "?"
-    const ghost = evaluateQuote(quote({ split: 'arr', funders: [{ accountId: 'N', shareBp: 0 }, { accountId: 'ghost', shareBp: 0 }] }), context());
+    const ghost = evaluateQuote(
+      quote({
+        split: 'arr',
+        funders: [
+          { accountId: 'N', shareBp: 0 },
+          { accountId: 'ghost', shareBp: 0 },
+        ],
+      }),
+      context(),
+    );
     expect(ghost.guardrails).toEqual([{ id: 'noArr', blocking: true, params: { names: 'Nordic, ?', count: 2 } }]);
     // the same funders split equally need no ARR
-    expect(ids(evaluateQuote(quote({ funders: [{ accountId: 'A', shareBp: 0 }, { accountId: 'N', shareBp: 0 }] }), context()))).toEqual([]);
+    expect(
+      ids(
+        evaluateQuote(
+          quote({
+            funders: [
+              { accountId: 'A', shareBp: 0 },
+              { accountId: 'N', shareBp: 0 },
+            ],
+          }),
+          context(),
+        ),
+      ),
+    ).toEqual([]);
   });
 
   it('names the funders when nobody has ARR to split by (ARR zero, not only a missing rate)', () => {
-    const zero = evaluateQuote(quote({ split: 'arr', funders: [{ accountId: 'Z1', shareBp: 0 }, { accountId: 'Z2', shareBp: 0 }] }), {
-      ...context(),
-      funders: new Map([
-        ['Z1', { id: 'Z1', name: 'Zero One', bucket: 1, arr: asMinor(0) }],
-        ['Z2', { id: 'Z2', name: 'Zero Two', bucket: 1, arr: asMinor(0) }],
-      ]),
-    });
+    const zero = evaluateQuote(
+      quote({
+        split: 'arr',
+        funders: [
+          { accountId: 'Z1', shareBp: 0 },
+          { accountId: 'Z2', shareBp: 0 },
+        ],
+      }),
+      {
+        ...context(),
+        funders: new Map([
+          ['Z1', { id: 'Z1', name: 'Zero One', bucket: 1, arr: asMinor(0) }],
+          ['Z2', { id: 'Z2', name: 'Zero Two', bucket: 1, arr: asMinor(0) }],
+        ]),
+      },
+    );
     expect(zero.guardrails).toEqual([{ id: 'noArr', blocking: true, params: { names: 'Zero One, Zero Two', count: 2 } }]);
   });
 
@@ -133,9 +184,16 @@ describe('evaluateQuote guardrails', () => {
     expect(ev.blocked).toBe(false);
     const twice = evaluateQuote(
       quote(),
-      context({ others: [...others, other({ id: 'o5', itemTitle: 'Webhooks', targetQuarter: q('2028-Q1'), price: m(0), shares: { A: 0.5, C: 0.5 } })] }),
+      context({
+        others: [
+          ...others,
+          other({ id: 'o5', itemTitle: 'Webhooks', targetQuarter: q('2028-Q1'), price: m(0), shares: { A: 0.5, C: 0.5 } }),
+        ],
+      }),
     );
-    expect(twice.guardrails).toEqual([{ id: 'freeBefore', blocking: false, params: { name: 'Alpha', count: 2, items: 'Audit log, Webhooks' } }]);
+    expect(twice.guardrails).toEqual([
+      { id: 'freeBefore', blocking: false, params: { name: 'Alpha', count: 2, items: 'Audit log, Webhooks' } },
+    ]);
     // only the draft: nothing
     expect(evaluateQuote(quote(), context({ others: [others[1]!] })).guardrails).toEqual([]);
   });
@@ -152,7 +210,11 @@ describe('evaluateQuote guardrails', () => {
     ];
     const ev = evaluateQuote(quote(), context({ others, targetCapacityEm: 12 }));
     expect(ev.guardrails).toEqual([
-      { id: 'fundingShare', blocking: false, params: { name: 'Alpha', fundedEm: 4, capacityEm: 12, quarter: '2027-Q2', ratio: 4 / 12, limit: 0.3 } },
+      {
+        id: 'fundingShare',
+        blocking: false,
+        params: { name: 'Alpha', fundedEm: 4, capacityEm: 12, quarter: '2027-Q2', ratio: 4 / 12, limit: 0.3 },
+      },
     ]);
     expect(ev.blocked).toBe(false);
     expect(ev.split).not.toBeNull();
@@ -170,14 +232,20 @@ describe('evaluateQuote guardrails', () => {
     // a single funder of a 4 EM quote in a 12 EM quarter: 4/12 > 30 % with nothing else
     const alone = evaluateQuote(quote({ effortEm: 4, funders: [{ accountId: 'C', shareBp: 0 }] }), context({ targetCapacityEm: 12 }));
     expect(alone.guardrails).toEqual([
-      { id: 'fundingShare', blocking: false, params: { name: 'Gamma', fundedEm: 4, capacityEm: 12, quarter: '2027-Q2', ratio: 4 / 12, limit: 0.3 } },
+      {
+        id: 'fundingShare',
+        blocking: false,
+        params: { name: 'Gamma', fundedEm: 4, capacityEm: 12, quarter: '2027-Q2', ratio: 4 / 12, limit: 0.3 },
+      },
     ]);
   });
 
   it('warns when the target quarter overflows after the added staff, not when the staff covers it', () => {
     // hire 1 engineer: load 10 + 6 = 16 EM > capacity 12 + 1 × 3 = 15 EM
     const one = evaluateQuote(quote({ engineers: 1 }), context({ targetLoadEm: 10, targetCapacityEm: 12 }));
-    expect(one.guardrails).toEqual([{ id: 'capacityExceeded', blocking: false, params: { quarter: '2027-Q2', loadEm: 16, capacityEm: 15 } }]);
+    expect(one.guardrails).toEqual([
+      { id: 'capacityExceeded', blocking: false, params: { quarter: '2027-Q2', loadEm: 16, capacityEm: 15 } },
+    ]);
     expect(one.addedCapacityEm).toBe(3);
     expect(one.blocked).toBe(false);
     // hire 2 engineers: 16 EM ≤ 12 + 2 × 3 = 18 EM → fine

@@ -35,13 +35,25 @@ describe('splitTotal / funderWeights', () => {
 
   it('lets a zero weight pay nothing and refuses weights that cannot split', () => {
     // 0 / 1 of 7 → 0 and 7
-    expect(partsOf(splitTotal(m(7), [{ accountId: 'a', weight: 0 }, { accountId: 'b', weight: 1 }]))).toEqual([
+    expect(
+      partsOf(
+        splitTotal(m(7), [
+          { accountId: 'a', weight: 0 },
+          { accountId: 'b', weight: 1 },
+        ]),
+      ),
+    ).toEqual([
       ['a', 0, false],
       ['b', 7, false],
     ]);
     expect(splitTotal(m(7), [])).toBeNull();
     expect(splitTotal(m(7), [{ accountId: 'a', weight: 0 }])).toBeNull();
-    expect(splitTotal(m(7), [{ accountId: 'a', weight: -1 }, { accountId: 'b', weight: 3 }])).toBeNull();
+    expect(
+      splitTotal(m(7), [
+        { accountId: 'a', weight: -1 },
+        { accountId: 'b', weight: 3 },
+      ]),
+    ).toBeNull();
     expect(splitTotal(m(7), [{ accountId: 'a', weight: 0.5 }])).toBeNull();
   });
 
@@ -60,7 +72,16 @@ describe('splitTotal / funderWeights', () => {
       { accountId: 'N', weight: 3000 },
     ]);
     expect(funderWeights('arr', funders, arrOf)).toBeNull();
-    expect(funderWeights('arr', [{ accountId: 'A', shareBp: 0 }, { accountId: 'B', shareBp: 0 }], arrOf)).toEqual([
+    expect(
+      funderWeights(
+        'arr',
+        [
+          { accountId: 'A', shareBp: 0 },
+          { accountId: 'B', shareBp: 0 },
+        ],
+        arrOf,
+      ),
+    ).toEqual([
       { accountId: 'A', weight: 100_000_000 },
       { accountId: 'B', weight: 60_000_000 },
     ]);
@@ -81,19 +102,23 @@ describe('splitTotal / funderWeights', () => {
 
   it('parts always add up to the total; one funder carries a remainder smaller than the number of funders (property)', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 1e13 }), fc.array(fc.integer({ min: 1, max: 1e9 }), { minLength: 1, maxLength: 6 }), (total, ws) => {
-        const s = splitTotal(
-          m(total),
-          ws.map((weight, i) => ({ accountId: `f${i}`, weight })),
-        )!;
-        expect(s.parts.reduce((sum, p) => sum + p.amount, 0)).toBe(total);
-        expect(s.remainder).toBeGreaterThanOrEqual(0);
-        expect(s.remainder).toBeLessThan(ws.length);
-        const carriers = s.parts.filter((p) => p.absorbsRemainder);
-        expect(carriers.length).toBe(s.remainder > 0 ? 1 : 0);
-        if (s.remainder > 0) expect(carriers[0]!.accountId).toBe(`f${ws.indexOf(Math.max(...ws))}`);
-        for (const p of s.parts) expect(p.amount).toBeGreaterThanOrEqual(0);
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 1e13 }),
+        fc.array(fc.integer({ min: 1, max: 1e9 }), { minLength: 1, maxLength: 6 }),
+        (total, ws) => {
+          const s = splitTotal(
+            m(total),
+            ws.map((weight, i) => ({ accountId: `f${i}`, weight })),
+          )!;
+          expect(s.parts.reduce((sum, p) => sum + p.amount, 0)).toBe(total);
+          expect(s.remainder).toBeGreaterThanOrEqual(0);
+          expect(s.remainder).toBeLessThan(ws.length);
+          const carriers = s.parts.filter((p) => p.absorbsRemainder);
+          expect(carriers.length).toBe(s.remainder > 0 ? 1 : 0);
+          if (s.remainder > 0) expect(carriers[0]!.accountId).toBe(`f${ws.indexOf(Math.max(...ws))}`);
+          for (const p of s.parts) expect(p.amount).toBeGreaterThanOrEqual(0);
+        },
+      ),
       { numRuns: 500 },
     );
   });

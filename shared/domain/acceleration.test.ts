@@ -157,7 +157,9 @@ describe('priceQuote / evaluateQuote, hand-computed', () => {
     expect(ev.price.lines[0]!.params).toEqual({ mode: 'contractors', hourlyRate: 9_500, hours: 720, effortEm: 4.5, hoursPerMonth: 160 });
     expect(ev.price.lines[1]!.params).toEqual({ bp: 1500, base: 6_840_000 });
     expect(ev.price.lines[2]!.params).toEqual({ bp: 1000, base: 7_866_000 });
-    expect([ev.price.cost, ev.price.price, ev.price.margin, ev.price.hours, ev.price.months]).toEqual([9_517_860, 12_690_480, 3_172_620, 720, 3]);
+    expect([ev.price.cost, ev.price.price, ev.price.margin, ev.price.hours, ev.price.months]).toEqual([
+      9_517_860, 12_690_480, 3_172_620, 720, 3,
+    ]);
     expect(partsOf(ev.split)).toEqual([
       ['A', 6_345_240, false],
       ['B', 6_345_240, false],
@@ -247,7 +249,9 @@ describe('priceQuote / evaluateQuote, hand-computed', () => {
       margin: 652_415,
       price: 4_349_435,
     });
-    expect([custom.price.cost, custom.price.price, custom.price.margin, custom.price.hours, custom.price.months]).toEqual([3_697_020, 4_349_435, 652_415, 225, 6]);
+    expect([custom.price.cost, custom.price.price, custom.price.margin, custom.price.hours, custom.price.months]).toEqual([
+      3_697_020, 4_349_435, 652_415, 225, 6,
+    ]);
     // custom 5 000 / 3 000 / 2 000 bp (Σ 10 000):
     //   Alpha ⌊4 349 435 × 5 000 ÷ 10 000⌋ = ⌊2 174 717.5⌋ = 2 174 717
     //   Beta  ⌊4 349 435 × 3 000 ÷ 10 000⌋ = ⌊1 304 830.5⌋ = 1 304 830
@@ -278,7 +282,16 @@ describe('priceQuote / evaluateQuote, hand-computed', () => {
 
   it('(f) a waived quote: price 0, margin −cost, a "waived" line', () => {
     const ev = evaluateQuote(
-      quote({ fromQuarter: q('2027-Q2'), targetQuarter: q('2027-Q1'), effortEm: 3, monthlyCost: m(900_000), engineers: 1, contingencyBp: asBp(1000), marginBp: asBp(1000), waived: true }),
+      quote({
+        fromQuarter: q('2027-Q2'),
+        targetQuarter: q('2027-Q1'),
+        effortEm: 3,
+        monthlyCost: m(900_000),
+        engineers: 1,
+        contingencyBp: asBp(1000),
+        marginBp: asBp(1000),
+        waived: true,
+      }),
       context(),
     );
     // staffing    = 900 000 × 3 months × 1 engineer = 2 700 000
@@ -325,11 +338,29 @@ describe('priceQuote / evaluateQuote, hand-computed', () => {
     // staffing = €10.00 × (1 EM × 8 h) = 1 000 × 8 = 8 000 = cost (no overheads)
     // 20 % margin: price = 8 000 × 10 000 ÷ 8 000 = 10 000, margin 2 000 (20 % of the price, not of the cost)
     const p20 = priceQuote(base);
-    expect(amounts(p20.lines)).toEqual({ staffing: 8_000, rampUp: 0, pmQa: 0, subtotal: 8_000, contingency: 0, cost: 8_000, margin: 2_000, price: 10_000 });
+    expect(amounts(p20.lines)).toEqual({
+      staffing: 8_000,
+      rampUp: 0,
+      pmQa: 0,
+      subtotal: 8_000,
+      contingency: 0,
+      cost: 8_000,
+      margin: 2_000,
+      price: 10_000,
+    });
     expect([p20.cost, p20.price, p20.margin]).toEqual([8_000, 10_000, 2_000]);
     // −25 % margin: price = 8 000 × 10 000 ÷ 12 500 = 6 400, margin 6 400 − 8 000 = −1 600
     const neg = evaluateQuote({ ...base, marginBp: asBp(-2500) }, context());
-    expect(amounts(neg.price.lines)).toEqual({ staffing: 8_000, rampUp: 0, pmQa: 0, subtotal: 8_000, contingency: 0, cost: 8_000, margin: -1_600, price: 6_400 });
+    expect(amounts(neg.price.lines)).toEqual({
+      staffing: 8_000,
+      rampUp: 0,
+      pmQa: 0,
+      subtotal: 8_000,
+      contingency: 0,
+      cost: 8_000,
+      margin: -1_600,
+      price: 6_400,
+    });
     expect([neg.price.cost, neg.price.price, neg.price.margin]).toEqual([8_000, 6_400, -1_600]);
     // one funder carries it all
     expect(neg.split).toEqual({ parts: [{ accountId: 'C', amount: 6_400, share: 1, absorbsRemainder: false }], remainder: 0 });
@@ -338,9 +369,28 @@ describe('priceQuote / evaluateQuote, hand-computed', () => {
   it('(h) contractors at 165 h: hours carried in tenths stay exact', () => {
     // 4.5 EM × 165 h = 742.5 h; €95.00 × 742.5 h = 9 500 × 7 425 ÷ 10 = 7 053 750
     // no overheads, 0 % margin → cost = price = 7 053 750
-    const p = priceQuote(quote({ staffing: 'contractors', effortEm: 4.5, hoursPerMonth: 165, rampUpBp: asBp(0), pmQaBp: asBp(0), contingencyBp: asBp(0), marginBp: asBp(0) }));
+    const p = priceQuote(
+      quote({
+        staffing: 'contractors',
+        effortEm: 4.5,
+        hoursPerMonth: 165,
+        rampUpBp: asBp(0),
+        pmQaBp: asBp(0),
+        contingencyBp: asBp(0),
+        marginBp: asBp(0),
+      }),
+    );
     expect(p.hours).toBe(742.5);
-    expect(amounts(p.lines)).toEqual({ staffing: 7_053_750, rampUp: 0, pmQa: 0, subtotal: 7_053_750, contingency: 0, cost: 7_053_750, margin: 0, price: 7_053_750 });
+    expect(amounts(p.lines)).toEqual({
+      staffing: 7_053_750,
+      rampUp: 0,
+      pmQa: 0,
+      subtotal: 7_053_750,
+      contingency: 0,
+      cost: 7_053_750,
+      margin: 0,
+      price: 7_053_750,
+    });
   });
 });
 
@@ -383,8 +433,12 @@ describe('quoteFits', () => {
   it('accepts ordinary quotes and refuses ones whose arithmetic would leave exact integers', () => {
     expect(quoteFits(quote())).toBe(true);
     // 1e15 minor a month × 45 months × 100 engineers = 4.5e18: beyond exact integers.
-    expect(quoteFits(quote({ monthlyCost: asMinor(1e15), engineers: 100, fromQuarter: q('2030-Q4'), targetQuarter: q('2027-Q1') }))).toBe(false);
+    expect(quoteFits(quote({ monthlyCost: asMinor(1e15), engineers: 100, fromQuarter: q('2030-Q4'), targetQuarter: q('2027-Q1') }))).toBe(
+      false,
+    );
     // a price above one trillion major units of a 3-decimal currency is refused too
-    expect(quoteFits(quote({ monthlyCost: asMinor(1e13), engineers: 100, fromQuarter: q('2030-Q4'), targetQuarter: q('2027-Q1') }))).toBe(false);
+    expect(quoteFits(quote({ monthlyCost: asMinor(1e13), engineers: 100, fromQuarter: q('2030-Q4'), targetQuarter: q('2027-Q1') }))).toBe(
+      false,
+    );
   });
 });

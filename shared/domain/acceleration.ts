@@ -52,8 +52,11 @@ export const MAX_PERCENT_BP = 100_000; // 1 000 %: overheads beyond that are typ
 export const MIN_MARGIN_BP = -5_000;
 export const MAX_MARGIN_BP = 9_000; // a 100 % margin would need an infinite price
 export const MAX_ENGINEERS = 100;
-const money = z.number().int().min(0).max(MAX_MAJOR_UNITS * 1000);
-
+const money = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_MAJOR_UNITS * 1000);
 
 export const quoteSchema = z.object({
   itemId: z.string().min(1),
@@ -123,7 +126,19 @@ export interface QuotePrice {
 
 type PriceInput = Pick<
   QuoteFields,
-  'fromQuarter' | 'targetQuarter' | 'effortEm' | 'staffing' | 'monthlyCost' | 'engineers' | 'hourlyRate' | 'hoursPerMonth' | 'rampUpBp' | 'pmQaBp' | 'contingencyBp' | 'marginBp' | 'waived'
+  | 'fromQuarter'
+  | 'targetQuarter'
+  | 'effortEm'
+  | 'staffing'
+  | 'monthlyCost'
+  | 'engineers'
+  | 'hourlyRate'
+  | 'hoursPerMonth'
+  | 'rampUpBp'
+  | 'pmQaBp'
+  | 'contingencyBp'
+  | 'marginBp'
+  | 'waived'
 >;
 
 /**
@@ -149,7 +164,11 @@ export function priceQuote(q: PriceInput): QuotePrice {
     hours = (effortTenths * q.hoursPerMonth) / 10;
     // rate × hours with hours carried in tenths: exact even for 4.5 EM × 165 h.
     staffing = mulDivMinor(q.hourlyRate, effortTenths * q.hoursPerMonth, 10);
-    lines.push({ key: 'staffing', params: { mode: 'contractors', hourlyRate: q.hourlyRate, hours, effortEm: q.effortEm, hoursPerMonth: q.hoursPerMonth }, amount: staffing });
+    lines.push({
+      key: 'staffing',
+      params: { mode: 'contractors', hourlyRate: q.hourlyRate, hours, effortEm: q.effortEm, hoursPerMonth: q.hoursPerMonth },
+      amount: staffing,
+    });
     rampUp = percentOf(staffing, q.rampUpBp);
     lines.push({ key: 'rampUp', params: { bp: q.rampUpBp, base: staffing }, amount: rampUp });
   }
@@ -219,7 +238,11 @@ export function splitTotal(total: Minor, weights: readonly FunderWeight[]): Spli
 }
 
 /** The weights a split mode gives each funder; `arrOf` is the funder's ARR in the quote's currency (null: no rate). */
-export function funderWeights(split: SplitMode, funders: readonly Funder[], arrOf: (accountId: string) => Minor | null): FunderWeight[] | null {
+export function funderWeights(
+  split: SplitMode,
+  funders: readonly Funder[],
+  arrOf: (accountId: string) => Minor | null,
+): FunderWeight[] | null {
   if (split === 'equal') return funders.map((f) => ({ accountId: f.accountId, weight: 1 }));
   if (split === 'custom') return funders.map((f) => ({ accountId: f.accountId, weight: f.shareBp }));
   const out: FunderWeight[] = [];
@@ -233,7 +256,8 @@ export function funderWeights(split: SplitMode, funders: readonly Funder[], arrO
 
 export const sharesTotalBp = (funders: readonly Funder[]): number => funders.reduce((s, f) => s + f.shareBp, 0);
 
-export type GuardrailId = 'notOnStrategy' | 'notEarlier' | 'sharesNot100' | 'noArr' | 'fundingShare' | 'freeBefore' | 'bucket4' | 'capacityExceeded' | 'belowCost';
+export type GuardrailId =
+  'notOnStrategy' | 'notEarlier' | 'sharesNot100' | 'noArr' | 'fundingShare' | 'freeBefore' | 'bucket4' | 'capacityExceeded' | 'belowCost';
 
 export interface Guardrail {
   readonly id: GuardrailId;
@@ -295,11 +319,17 @@ export function evaluateQuote(q: QuoteFields, ctx: QuoteContext): QuoteEvaluatio
   const price = priceQuote(q);
   const g: Guardrail[] = [];
   // A negative margin sells below cost: allowed (a waived quote is the deliberate case), never silent.
-  if (!q.waived && price.margin < 0) g.push({ id: 'belowCost', blocking: false, params: { loss: -price.margin, cost: price.cost, price: price.price } });
+  if (!q.waived && price.margin < 0)
+    g.push({ id: 'belowCost', blocking: false, params: { loss: -price.margin, cost: price.cost, price: price.price } });
   if (!ctx.item.onStrategy) g.push({ id: 'notOnStrategy', blocking: false, params: { item: ctx.item.title } });
-  if (quartersBetween(q.targetQuarter, q.fromQuarter) <= 0) g.push({ id: 'notEarlier', blocking: true, params: { target: q.targetQuarter, from: q.fromQuarter } });
-  if (q.split === 'custom' && sharesTotalBp(q.funders) !== BP_ONE) g.push({ id: 'sharesNot100', blocking: true, params: { totalBp: sharesTotalBp(q.funders) } });
-  const weights = q.split === 'custom' && sharesTotalBp(q.funders) !== BP_ONE ? null : funderWeights(q.split, q.funders, (id) => ctx.funders.get(id)?.arr ?? null);
+  if (quartersBetween(q.targetQuarter, q.fromQuarter) <= 0)
+    g.push({ id: 'notEarlier', blocking: true, params: { target: q.targetQuarter, from: q.fromQuarter } });
+  if (q.split === 'custom' && sharesTotalBp(q.funders) !== BP_ONE)
+    g.push({ id: 'sharesNot100', blocking: true, params: { totalBp: sharesTotalBp(q.funders) } });
+  const weights =
+    q.split === 'custom' && sharesTotalBp(q.funders) !== BP_ONE
+      ? null
+      : funderWeights(q.split, q.funders, (id) => ctx.funders.get(id)?.arr ?? null);
   let split = weights ? splitTotal(price.price, weights) : null;
   if (q.split === 'arr' && !split) {
     // No rate for some funder's currency, or nobody has any ARR to weigh by.
@@ -312,7 +342,12 @@ export function evaluateQuote(q: QuoteFields, ctx: QuoteContext): QuoteEvaluatio
     if (!facts) continue;
     if (facts.bucket === 4) g.push({ id: 'bucket4', blocking: false, params: { name: facts.name } });
     const free = ctx.others.filter((o) => o.status === 'accepted' && o.price === 0 && o.shares.has(f.accountId));
-    if (free.length > 0) g.push({ id: 'freeBefore', blocking: false, params: { name: facts.name, count: free.length, items: free.map((o) => o.itemTitle).join(', ') } });
+    if (free.length > 0)
+      g.push({
+        id: 'freeBefore',
+        blocking: false,
+        params: { name: facts.name, count: free.length, items: free.map((o) => o.itemTitle).join(', ') },
+      });
   }
   if (split && !blockedBeforeShares && ctx.targetCapacityEm > 0) {
     for (const part of split.parts) {
@@ -324,14 +359,33 @@ export function evaluateQuote(q: QuoteFields, ctx: QuoteContext): QuoteEvaluatio
       const fundedEm = earlier + q.effortEm * part.share;
       const ratio = fundedEm / ctx.targetCapacityEm;
       if (ratio * BP_ONE > ctx.maxFundingShareBp + 1e-9) {
-        g.push({ id: 'fundingShare', blocking: false, params: { name: facts.name, fundedEm: Math.round(fundedEm * 10) / 10, capacityEm: ctx.targetCapacityEm, quarter: q.targetQuarter, ratio, limit: ctx.maxFundingShareBp / BP_ONE } });
+        g.push({
+          id: 'fundingShare',
+          blocking: false,
+          params: {
+            name: facts.name,
+            fundedEm: Math.round(fundedEm * 10) / 10,
+            capacityEm: ctx.targetCapacityEm,
+            quarter: q.targetQuarter,
+            ratio,
+            limit: ctx.maxFundingShareBp / BP_ONE,
+          },
+        });
       }
     }
   }
   const added = addedCapacity(q);
   const load = ctx.targetLoadEm + q.effortEm;
   if (load > ctx.targetCapacityEm + added + 1e-9) {
-    g.push({ id: 'capacityExceeded', blocking: false, params: { quarter: q.targetQuarter, loadEm: Math.round(load * 10) / 10, capacityEm: Math.round((ctx.targetCapacityEm + added) * 10) / 10 } });
+    g.push({
+      id: 'capacityExceeded',
+      blocking: false,
+      params: {
+        quarter: q.targetQuarter,
+        loadEm: Math.round(load * 10) / 10,
+        capacityEm: Math.round((ctx.targetCapacityEm + added) * 10) / 10,
+      },
+    });
   }
   const blocked = g.some((x) => x.blocking);
   if (blocked) split = null;

@@ -72,13 +72,27 @@ describe('costToServe / profitContribution', () => {
     // presales     10 h × €120.00 =  €1,200.00 →   120,000
     // custom        0 h × €150.00 =      €0.00 →         0
     // total                        = €40,000.00 → 4,000,000
-    expect(costToServe(a)).toEqual({ support: 1_980_000, engineering: 1_120_000, pm: 780_000, presales: 120_000, custom: 0, total: 4_000_000 });
+    expect(costToServe(a)).toEqual({
+      support: 1_980_000,
+      engineering: 1_120_000,
+      pm: 780_000,
+      presales: 120_000,
+      custom: 0,
+      total: 4_000_000,
+    });
     // profit = €1,850,000.00 − €40,000.00 = €1,810,000.00
     expect(profitContribution(a)).toBe(181_000_000);
   });
 
   it('gives a negative profit when serving costs more than the revenue (hand-computed)', () => {
-    const a = defaultAccountFields({ arr: m(3_600_000), supportHours: 300, engineeringHours: 100, pmHours: 20, presalesHours: 40, customHours: 5.5 });
+    const a = defaultAccountFields({
+      arr: m(3_600_000),
+      supportHours: 300,
+      engineeringHours: 100,
+      pmHours: 20,
+      presalesHours: 40,
+      customHours: 5.5,
+    });
     // support 300 h × €90 = €27,000; engineering 100 h × €140 = €14,000; pm 20 h × €130 = €2,600;
     // presales 40 h × €120 = €4,800; custom 5.5 h × €150 = €825 → total €49,225.00
     // profit = €36,000.00 − €49,225.00 = −€13,225.00 → −1,322,500
@@ -146,7 +160,13 @@ describe('nextSpiralStep', () => {
 });
 
 describe('accountFieldsSchema', () => {
-  const valid = (): AccountFields => defaultAccountFields({ name: 'Acme', tags: ['key'], icp: { industryFit: 5 }, renewalDate: '2026-03-31' as AccountFields['renewalDate'] });
+  const valid = (): AccountFields =>
+    defaultAccountFields({
+      name: 'Acme',
+      tags: ['key'],
+      icp: { industryFit: 5 },
+      renewalDate: '2026-03-31' as AccountFields['renewalDate'],
+    });
   const parses = (patch: Record<string, unknown>) => accountFieldsSchema.safeParse({ ...valid(), ...patch }).success;
 
   it('accepts a complete, sensible account', () => {

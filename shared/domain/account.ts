@@ -17,7 +17,14 @@ export type Bucket = (typeof BUCKETS)[number];
 export const SPIRAL_STAGES = ['functionality', 'usability', 'stability', 'support'] as const;
 export type SpiralStage = (typeof SPIRAL_STAGES)[number];
 
-export const COMMUNICATOR_ROLES = ['accountManager', 'customerSuccess', 'solutionsConsultant', 'productManager', 'executive', 'engineer'] as const;
+export const COMMUNICATOR_ROLES = [
+  'accountManager',
+  'customerSuccess',
+  'solutionsConsultant',
+  'productManager',
+  'executive',
+  'engineer',
+] as const;
 export type CommunicatorRole = (typeof COMMUNICATOR_ROLES)[number];
 
 /** Cost-to-serve categories, each hours per year at a loaded hourly rate (PRODUCT §1). */
@@ -104,8 +111,17 @@ export function defaultAccountFields(overrides: Partial<AccountFields> = {}): Ac
   };
 }
 
-const minorSchema = z.number().int().min(0).max(Number.MAX_SAFE_INTEGER).transform((n) => asMinor(n));
-const dateSchema = z.string().refine(isIsoDate, 'a date as YYYY-MM-DD').transform((s) => s as IsoDate).nullable();
+const minorSchema = z
+  .number()
+  .int()
+  .min(0)
+  .max(Number.MAX_SAFE_INTEGER)
+  .transform((n) => asMinor(n));
+const dateSchema = z
+  .string()
+  .refine(isIsoDate, 'a date as YYYY-MM-DD')
+  .transform((s) => s as IsoDate)
+  .nullable();
 const hoursSchema = z.number().min(0).max(MAX_HOURS);
 
 /** The account schema at trust boundaries (sample data, CSV, sync files). */
@@ -169,7 +185,13 @@ export type CostToServe = Record<CostCategory, Minor> & { total: Minor };
 /** Cost to serve per year = Σ hours × loaded hourly rate over the five categories, each rounded to whole minor units. */
 export function costToServe(a: Pick<AccountFields, `${CostCategory}Hours` | `${CostCategory}Rate`>): CostToServe {
   const line = (c: CostCategory) => asMinor(Math.round(a[`${c}Hours`] * a[`${c}Rate`]));
-  const lines = { support: line('support'), engineering: line('engineering'), pm: line('pm'), presales: line('presales'), custom: line('custom') };
+  const lines = {
+    support: line('support'),
+    engineering: line('engineering'),
+    pm: line('pm'),
+    presales: line('presales'),
+    custom: line('custom'),
+  };
   const total = asMinor(COST_CATEGORIES.reduce((s, c) => s + lines[c], 0));
   return { ...lines, total };
 }
@@ -212,7 +234,11 @@ export const MONEY_FIELDS = ['arr', 'potentialArr', 'supportRate', 'engineeringR
  * Changing an account's currency keeps every amount's face value (1,000.00 EUR → 1,000 JPY):
  * minor units are rescaled by the difference in minor-unit digits. No exchange rate is implied.
  */
-export function changeCurrencyPatch(a: Pick<AccountFields, (typeof MONEY_FIELDS)[number] | 'currency'>, currency: string, digits: (c: string) => number): Partial<AccountFields> {
+export function changeCurrencyPatch(
+  a: Pick<AccountFields, (typeof MONEY_FIELDS)[number] | 'currency'>,
+  currency: string,
+  digits: (c: string) => number,
+): Partial<AccountFields> {
   const shift = digits(currency) - digits(a.currency);
   const patch: Partial<AccountFields> = { currency };
   for (const f of MONEY_FIELDS) patch[f] = asMinor(Math.round(a[f] * 10 ** shift));
@@ -262,7 +288,9 @@ export const ACCOUNT_FIELD_CHECKS: { readonly [K in keyof AccountFields]: (v: un
     typeof v === 'object' &&
     v !== null &&
     !Array.isArray(v) &&
-    Object.entries(v).every(([k, r]) => (ICP_CRITERIA as readonly string[]).includes(k) && typeof r === 'number' && Number.isInteger(r) && r >= 0 && r <= 5),
+    Object.entries(v).every(
+      ([k, r]) => (ICP_CRITERIA as readonly string[]).includes(k) && typeof r === 'number' && Number.isInteger(r) && r >= 0 && r <= 5,
+    ),
   tags: (v) => Array.isArray(v) && v.length <= 30 && v.every((t) => typeof t === 'string' && t.trim().length >= 1 && t.length <= 40),
   notes: isText(MAX_NOTES),
 };

@@ -61,7 +61,17 @@ export function filterAccounts(items: readonly AccountListItem[], f: AccountFilt
   );
 }
 
-export const SORT_KEYS = ['name', 'owner', 'sizeClass', 'bucket', 'arr', 'potentialArr', 'penetration', 'renewalDate', 'updatedMs'] as const;
+export const SORT_KEYS = [
+  'name',
+  'owner',
+  'sizeClass',
+  'bucket',
+  'arr',
+  'potentialArr',
+  'penetration',
+  'renewalDate',
+  'updatedMs',
+] as const;
 export type SortKey = (typeof SORT_KEYS)[number];
 export type SortDir = 'asc' | 'desc';
 

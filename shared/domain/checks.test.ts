@@ -23,7 +23,12 @@ const healthy = (patch: Partial<AccountFields> = {}): AccountFields =>
   });
 
 const act = (status: ActionStatus, dueInDays: number) => ({ status, dueDate: addDays(TODAY, dueInDays) });
-const ctx = (patch: Partial<Parameters<typeof accountChecks>[1]> = {}) => ({ today: TODAY, planCount: 1, actions: [act('open', 3), act('done', -3)], ...patch });
+const ctx = (patch: Partial<Parameters<typeof accountChecks>[1]> = {}) => ({
+  today: TODAY,
+  planCount: 1,
+  actions: [act('open', 3), act('done', -3)],
+  ...patch,
+});
 const ids = (checks: CheckResult[]) => checks.map((c) => c.id);
 
 describe('accountChecks', () => {
@@ -38,7 +43,9 @@ describe('accountChecks', () => {
 
   it('flags a communicator in the seat for 18 months', () => {
     const checks = accountChecks(healthy({ communicatorSince: asIsoDate('2023-12-15') }), ctx());
-    expect(checks).toEqual([{ id: 'communicatorTenure', severity: 'warning', params: { months: 18, limit: 18, name: 'Anna Keller' }, fix: 'communicator' }]);
+    expect(checks).toEqual([
+      { id: 'communicatorTenure', severity: 'warning', params: { months: 18, limit: 18, name: 'Anna Keller' }, fix: 'communicator' },
+    ]);
     expect(accountChecks(healthy({ communicatorSince: asIsoDate('2023-12-16') }), ctx())).toEqual([]);
   });
 
@@ -54,7 +61,9 @@ describe('accountChecks', () => {
   });
 
   it('asks for evidence for buckets 3 and 4 only', () => {
-    expect(accountChecks(healthy({ bucket: 3, bucketEvidence: '' }), ctx())).toEqual([{ id: 'bucketEvidence', severity: 'warning', params: { bucket: 3 }, fix: 'bucket' }]);
+    expect(accountChecks(healthy({ bucket: 3, bucketEvidence: '' }), ctx())).toEqual([
+      { id: 'bucketEvidence', severity: 'warning', params: { bucket: 3 }, fix: 'bucket' },
+    ]);
     expect(ids(accountChecks(healthy({ bucket: 4, bucketEvidence: '   ' }), ctx()))).toEqual(['bucketEvidence']);
     expect(accountChecks(healthy({ bucket: 4, bucketEvidence: 'Forces batch use' }), ctx())).toEqual([]);
     expect(accountChecks(healthy({ bucket: 2, bucketEvidence: '' }), ctx())).toEqual([]);
@@ -62,28 +71,55 @@ describe('accountChecks', () => {
   });
 
   it('notes a renewal within 90 days (inclusive), not one past or further away', () => {
-    expect(accountChecks(healthy({ renewalDate: addDays(TODAY, 90) }), ctx())).toEqual([{ id: 'renewalSoon', severity: 'info', params: { days: 90 }, fix: 'renewal' }]);
-    expect(accountChecks(healthy({ renewalDate: TODAY }), ctx())).toEqual([{ id: 'renewalSoon', severity: 'info', params: { days: 0 }, fix: 'renewal' }]);
+    expect(accountChecks(healthy({ renewalDate: addDays(TODAY, 90) }), ctx())).toEqual([
+      { id: 'renewalSoon', severity: 'info', params: { days: 90 }, fix: 'renewal' },
+    ]);
+    expect(accountChecks(healthy({ renewalDate: TODAY }), ctx())).toEqual([
+      { id: 'renewalSoon', severity: 'info', params: { days: 0 }, fix: 'renewal' },
+    ]);
     expect(accountChecks(healthy({ renewalDate: addDays(TODAY, 91) }), ctx())).toEqual([]);
     expect(accountChecks(healthy({ renewalDate: addDays(TODAY, -1) }), ctx())).toEqual([]);
     expect(accountChecks(healthy({ renewalDate: null }), ctx())).toEqual([]);
   });
 
   it('flags an account without a plan', () => {
-    expect(accountChecks(healthy(), ctx({ planCount: 0, actions: [] }))).toEqual([{ id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' }]);
+    expect(accountChecks(healthy(), ctx({ planCount: 0, actions: [] }))).toEqual([
+      { id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' },
+    ]);
   });
 
   it('reports every problem of a troubled account at once', () => {
-    const troubled = healthy({ arr: asMinor(1), communicatorRole: 'engineer', communicatorSince: asIsoDate('2020-01-01'), bucket: 4, bucketEvidence: '', renewalDate: addDays(TODAY, 10) });
+    const troubled = healthy({
+      arr: asMinor(1),
+      communicatorRole: 'engineer',
+      communicatorSince: asIsoDate('2020-01-01'),
+      bucket: 4,
+      bucketEvidence: '',
+      renewalDate: addDays(TODAY, 10),
+    });
     const checks = accountChecks(troubled, ctx({ planCount: 0, actions: [act('open', -2)] }));
-    expect(ids(checks).sort()).toEqual(['bucketEvidence', 'communicatorTenure', 'engineerInSeat', 'noPlan', 'overdueActions', 'renewalSoon', 'smallDeal']);
+    expect(ids(checks).sort()).toEqual([
+      'bucketEvidence',
+      'communicatorTenure',
+      'engineerInSeat',
+      'noPlan',
+      'overdueActions',
+      'renewalSoon',
+      'smallDeal',
+    ]);
     // 1 critical (25) + 5 warnings (5 × 10) + 1 info (0) = 75 → 100 − 75 = 25
     expect(healthScore(checks)).toBe(25);
   });
 
   it('uses custom settings', () => {
     const settings = { ...DEFAULT_CHECK_SETTINGS, smallDealThreshold: asRatio(0.6), rotationMonths: 3, renewalWarningDays: 365 };
-    expect(DEFAULT_CHECK_SETTINGS).toEqual({ smallDealThreshold: 0.1, rotationMonths: 18, renewalWarningDays: 90, freshness: { greenDays: 14, amberDays: 30 }, minStakeholders: 5 });
+    expect(DEFAULT_CHECK_SETTINGS).toEqual({
+      smallDealThreshold: 0.1,
+      rotationMonths: 18,
+      renewalWarningDays: 90,
+      freshness: { greenDays: 14, amberDays: 30 },
+      minStakeholders: 5,
+    });
     expect(ids(accountChecks(healthy(), ctx(), settings))).toEqual(['smallDeal', 'communicatorTenure', 'renewalSoon']);
   });
 });
@@ -151,7 +187,14 @@ describe('mapChecks (stakeholder lessons, PRODUCT §5)', () => {
 
   it('a healthy map raises nothing', () => {
     const levels = ['cLevel', 'vp', 'director', 'manager', 'ic'] as const;
-    const people = levels.map((orgLevel, i) => person(`P${i}`, { orgLevel, influence: 5 - i, buyingRole: i === 0 ? 'economicBuyer' : 'user', stance: i === 1 ? 'champion' : 'neutral' }));
+    const people = levels.map((orgLevel, i) =>
+      person(`P${i}`, {
+        orgLevel,
+        influence: 5 - i,
+        buyingRole: i === 0 ? 'economicBuyer' : 'user',
+        stance: i === 1 ? 'champion' : 'neutral',
+      }),
+    );
     const last = new Map(people.map((p) => [p.id, asIsoDate('2026-11-20')]));
     expect(mapChecks({ people, last }, today)).toEqual([]);
   });

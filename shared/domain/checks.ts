@@ -56,7 +56,9 @@ export interface RoadmapFacts {
 
 /** What the stakeholder map tells the checks: the people and their last contact dates. */
 export interface MapFacts {
-  readonly people: ReadonlyArray<Pick<PersonFields, 'name' | 'influence' | 'buyingRole' | 'stance' | 'placeholder' | 'orgLevel'> & { readonly id: string }>;
+  readonly people: ReadonlyArray<
+    Pick<PersonFields, 'name' | 'influence' | 'buyingRole' | 'stance' | 'placeholder' | 'orgLevel'> & { readonly id: string }
+  >;
   readonly last: ReadonlyMap<string, IsoDate>;
 }
 
@@ -87,17 +89,30 @@ export function accountChecks(
 ): CheckResult[] {
   const out: CheckResult[] = [];
   if (isSmallDealAtBigCompany(a, settings.smallDealThreshold)) {
-    out.push({ id: 'smallDeal', severity: 'warning', params: { penetration: penetration(a.arr, a.potentialArr) ?? 0, threshold: settings.smallDealThreshold }, fix: 'arr' });
+    out.push({
+      id: 'smallDeal',
+      severity: 'warning',
+      params: { penetration: penetration(a.arr, a.potentialArr) ?? 0, threshold: settings.smallDealThreshold },
+      fix: 'arr',
+    });
   }
   const comm = assessCommunicator(a, context.today, settings.rotationMonths);
-  if (comm.rotationDue) out.push({ id: 'communicatorTenure', severity: 'warning', params: { months: comm.tenureMonths ?? 0, limit: settings.rotationMonths, name: a.communicator }, fix: 'communicator' });
+  if (comm.rotationDue)
+    out.push({
+      id: 'communicatorTenure',
+      severity: 'warning',
+      params: { months: comm.tenureMonths ?? 0, limit: settings.rotationMonths, name: a.communicator },
+      fix: 'communicator',
+    });
   if (comm.engineerInSeat) out.push({ id: 'engineerInSeat', severity: 'warning', params: { name: a.communicator }, fix: 'communicator' });
   const overdue = context.actions.filter((x) => isOverdue(x, context.today)).length;
   if (overdue > 0) out.push({ id: 'overdueActions', severity: 'critical', params: { count: overdue }, fix: 'plans' });
-  if ((a.bucket === 3 || a.bucket === 4) && a.bucketEvidence.trim() === '') out.push({ id: 'bucketEvidence', severity: 'warning', params: { bucket: a.bucket }, fix: 'bucket' });
+  if ((a.bucket === 3 || a.bucket === 4) && a.bucketEvidence.trim() === '')
+    out.push({ id: 'bucketEvidence', severity: 'warning', params: { bucket: a.bucket }, fix: 'bucket' });
   if (a.renewalDate) {
     const days = daysBetween(context.today, a.renewalDate);
-    if (days >= 0 && days <= settings.renewalWarningDays) out.push({ id: 'renewalSoon', severity: 'info', params: { days }, fix: 'renewal' });
+    if (days >= 0 && days <= settings.renewalWarningDays)
+      out.push({ id: 'renewalSoon', severity: 'info', params: { days }, fix: 'renewal' });
   }
   if (context.planCount === 0) out.push({ id: 'noPlan', severity: 'warning', params: {}, fix: 'plans' });
   if (context.map) out.push(...mapChecks(context.map, context.today, settings));
@@ -113,10 +128,33 @@ export function accountChecks(
  */
 export function roadmapChecks(a: Pick<AccountFields, 'bucket'>, r: RoadmapFacts): CheckResult[] {
   const out: CheckResult[] = [];
-  if (r.freeAccelerations.length >= 2) out.push({ id: 'freeAccelerations', severity: 'warning', params: { count: r.freeAccelerations.length, items: r.freeAccelerations.join(', ') }, fix: 'quotes' });
-  if (a.bucket === 4 && r.committedItems.length > 0) out.push({ id: 'bucket4Roadmap', severity: 'warning', params: { count: r.committedItems.length, items: r.committedItems.join(', ') }, fix: 'quotes' });
+  if (r.freeAccelerations.length >= 2)
+    out.push({
+      id: 'freeAccelerations',
+      severity: 'warning',
+      params: { count: r.freeAccelerations.length, items: r.freeAccelerations.join(', ') },
+      fix: 'quotes',
+    });
+  if (a.bucket === 4 && r.committedItems.length > 0)
+    out.push({
+      id: 'bucket4Roadmap',
+      severity: 'warning',
+      params: { count: r.committedItems.length, items: r.committedItems.join(', ') },
+      fix: 'quotes',
+    });
   if (r.heaviest && r.heaviest.ratio > r.limit + 1e-9) {
-    out.push({ id: 'fundsTooMuch', severity: 'warning', params: { quarter: r.heaviest.quarter, funded: r.heaviest.fundedEm, capacity: r.heaviest.capacityEm, ratio: r.heaviest.ratio, limit: r.limit }, fix: 'quotes' });
+    out.push({
+      id: 'fundsTooMuch',
+      severity: 'warning',
+      params: {
+        quarter: r.heaviest.quarter,
+        funded: r.heaviest.fundedEm,
+        capacity: r.heaviest.capacityEm,
+        ratio: r.heaviest.ratio,
+        limit: r.limit,
+      },
+      fix: 'quotes',
+    });
   }
   return out;
 }
@@ -129,12 +167,18 @@ export function roadmapChecks(a: Pick<AccountFields, 'bucket'>, r: RoadmapFacts)
 export function mapChecks(map: MapFacts, today: IsoDate, settings: CheckSettings = DEFAULT_CHECK_SETTINGS): CheckResult[] {
   const out: CheckResult[] = [];
   const known = map.people.filter((p) => !p.placeholder);
-  if (known.length < settings.minStakeholders) out.push({ id: 'fewStakeholders', severity: 'warning', params: { count: known.length, min: settings.minStakeholders }, fix: 'map' });
+  if (known.length < settings.minStakeholders)
+    out.push({ id: 'fewStakeholders', severity: 'warning', params: { count: known.length, min: settings.minStakeholders }, fix: 'map' });
   if (known.length === 0) {
     // Nothing known is a gap, not a pass (issue 13): a new empty map must not score better than
     // a map with its first person on it. Each check says it cannot be judged yet and why.
     const unknown = { context: 'unknown' };
-    out.push({ id: 'topFiveCold', severity: 'warning', params: { ...unknown, count: 0, names: '', days: settings.freshness.amberDays }, fix: 'map' });
+    out.push({
+      id: 'topFiveCold',
+      severity: 'warning',
+      params: { ...unknown, count: 0, names: '', days: settings.freshness.amberDays },
+      fix: 'map',
+    });
     out.push({ id: 'oneLevel', severity: 'warning', params: { ...unknown, levels: 0 }, fix: 'map' });
     out.push({ id: 'noEconomicBuyer', severity: 'warning', params: unknown, fix: 'map' });
     out.push({ id: 'noChampion', severity: 'warning', params: unknown, fix: 'map' });
@@ -144,10 +188,17 @@ export function mapChecks(map: MapFacts, today: IsoDate, settings: CheckSettings
     const level = freshness(map.last.get(p.id), today, settings.freshness).level;
     return level === 'red' || level === 'never';
   });
-  if (cold.length > 0) out.push({ id: 'topFiveCold', severity: 'warning', params: { count: cold.length, names: cold.map((p) => p.name).join(', '), days: settings.freshness.amberDays }, fix: 'map' });
+  if (cold.length > 0)
+    out.push({
+      id: 'topFiveCold',
+      severity: 'warning',
+      params: { count: cold.length, names: cold.map((p) => p.name).join(', '), days: settings.freshness.amberDays },
+      fix: 'map',
+    });
   const levels = ORG_LEVELS.filter((l) => known.some((p) => p.orgLevel === l)).length;
   if (levels <= 1) out.push({ id: 'oneLevel', severity: 'warning', params: { levels }, fix: 'map' });
-  if (!known.some((p) => p.buyingRole === 'economicBuyer')) out.push({ id: 'noEconomicBuyer', severity: 'warning', params: {}, fix: 'map' });
+  if (!known.some((p) => p.buyingRole === 'economicBuyer'))
+    out.push({ id: 'noEconomicBuyer', severity: 'warning', params: {}, fix: 'map' });
   if (!known.some((p) => p.stance === 'champion')) out.push({ id: 'noChampion', severity: 'warning', params: {}, fix: 'map' });
   return out;
 }

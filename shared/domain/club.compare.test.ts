@@ -21,9 +21,33 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
     const c = compareOffer(o);
     expect(c.results.map(figures)).toEqual([
       { gross: 30_000_000, discountGiven: 0, tcv: 30_000_000, clubCost: 2_400_000, net: 27_600_000, concession: 2_400_000, vsFirst: 0 },
-      { gross: 30_000_000, discountGiven: 4_500_000, tcv: 25_500_000, clubCost: 0, net: 25_500_000, concession: 4_500_000, vsFirst: -2_100_000 },
-      { gross: 30_000_000, discountGiven: 2_250_000, tcv: 27_750_000, clubCost: 2_400_000, net: 25_350_000, concession: 4_650_000, vsFirst: -2_250_000 },
-      { gross: 30_000_000, discountGiven: 3_000_000, tcv: 27_000_000, clubCost: 0, net: 27_000_000, concession: 3_000_000, vsFirst: -600_000 },
+      {
+        gross: 30_000_000,
+        discountGiven: 4_500_000,
+        tcv: 25_500_000,
+        clubCost: 0,
+        net: 25_500_000,
+        concession: 4_500_000,
+        vsFirst: -2_100_000,
+      },
+      {
+        gross: 30_000_000,
+        discountGiven: 2_250_000,
+        tcv: 27_750_000,
+        clubCost: 2_400_000,
+        net: 25_350_000,
+        concession: 4_650_000,
+        vsFirst: -2_250_000,
+      },
+      {
+        gross: 30_000_000,
+        discountGiven: 3_000_000,
+        tcv: 27_000_000,
+        clubCost: 0,
+        net: 27_000_000,
+        concession: 3_000_000,
+        vsFirst: -600_000,
+      },
     ]);
     expect(c.results.map((r) => r.option)).toEqual(o.options);
     expect(c.breakEven).toEqual({ num: 800_000, den: 10_000_000, bp: 800 });
@@ -58,7 +82,15 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
     expect(c.results.map(figures)).toEqual([
       { gross: 10_000_000, discountGiven: 0, tcv: 10_000_000, clubCost: 800_000, net: 9_200_000, concession: 800_000, vsFirst: 0 },
       { gross: 10_000_000, discountGiven: 500_000, tcv: 9_500_000, clubCost: 0, net: 9_500_000, concession: 500_000, vsFirst: 300_000 },
-      { gross: 10_000_000, discountGiven: 250_000, tcv: 9_750_000, clubCost: 800_000, net: 8_950_000, concession: 1_050_000, vsFirst: -250_000 },
+      {
+        gross: 10_000_000,
+        discountGiven: 250_000,
+        tcv: 9_750_000,
+        clubCost: 800_000,
+        net: 8_950_000,
+        concession: 1_050_000,
+        vsFirst: -250_000,
+      },
       { gross: 10_000_000, discountGiven: 800_000, tcv: 9_200_000, clubCost: 0, net: 9_200_000, concession: 800_000, vsFirst: 0 },
     ]);
     expect(c.breakEven).toEqual({ num: 400_000, den: 5_000_000, bp: 800 });
@@ -71,7 +103,12 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
   });
 
   it('(3) gross × discount with half a minor unit rounds half away from zero (not to even)', () => {
-    const o = offer(1_000_002, 2, 1250, 100_000, [opt('A', 0, true), opt('B', 1250, false), opt('C', 625, true), opt('B+seat', 1250, true)]);
+    const o = offer(1_000_002, 2, 1250, 100_000, [
+      opt('A', 0, true),
+      opt('B', 1250, false),
+      opt('C', 625, true),
+      opt('B+seat', 1250, true),
+    ]);
     // gross            = 1 000 002 × 2 = 2 000 004
     // club over term   =   100 000 × 2 =   200 000
     // A 0 %      + seat: discount 0; tcv 2 000 004; net 2 000 004 − 200 000 = 1 800 004; concession 200 000; vsFirst 0
@@ -88,8 +125,24 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
     expect(c.results.map(figures)).toEqual([
       { gross: 2_000_004, discountGiven: 0, tcv: 2_000_004, clubCost: 200_000, net: 1_800_004, concession: 200_000, vsFirst: 0 },
       { gross: 2_000_004, discountGiven: 250_001, tcv: 1_750_003, clubCost: 0, net: 1_750_003, concession: 250_001, vsFirst: -50_001 },
-      { gross: 2_000_004, discountGiven: 125_000, tcv: 1_875_004, clubCost: 200_000, net: 1_675_004, concession: 325_000, vsFirst: -125_000 },
-      { gross: 2_000_004, discountGiven: 250_001, tcv: 1_750_003, clubCost: 200_000, net: 1_550_003, concession: 450_001, vsFirst: -250_001 },
+      {
+        gross: 2_000_004,
+        discountGiven: 125_000,
+        tcv: 1_875_004,
+        clubCost: 200_000,
+        net: 1_675_004,
+        concession: 325_000,
+        vsFirst: -125_000,
+      },
+      {
+        gross: 2_000_004,
+        discountGiven: 250_001,
+        tcv: 1_750_003,
+        clubCost: 200_000,
+        net: 1_550_003,
+        concession: 450_001,
+        vsFirst: -250_001,
+      },
     ]);
     expect(c.breakEven).toEqual({ num: 100_000, den: 1_000_002, bp: 1000 });
     expect(c.best).toBe(0);
@@ -101,7 +154,13 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
   });
 
   it('(4) club = 1/3 % of list: break-even 33.33 bp shows as 33 bp, and a 33 bp discount beats the seat by the rounding', () => {
-    const o = offer(3_000_000, 5, 40, 10_000, [opt('A', 0, true), opt('B', 40, false), opt('C', 20, true), opt('D', 33, false), opt('E', 34, false)]);
+    const o = offer(3_000_000, 5, 40, 10_000, [
+      opt('A', 0, true),
+      opt('B', 40, false),
+      opt('C', 20, true),
+      opt('D', 33, false),
+      opt('E', 34, false),
+    ]);
     // gross            = 3 000 000 × 5 = 15 000 000
     // club over term   =    10 000 × 5 =     50 000
     // A 0 bp   + seat: discount 0; tcv 15 000 000; net 15 000 000 − 50 000 = 14 950 000; concession 50 000; vsFirst 0
@@ -118,7 +177,15 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
     expect(c.results.map(figures)).toEqual([
       { gross: 15_000_000, discountGiven: 0, tcv: 15_000_000, clubCost: 50_000, net: 14_950_000, concession: 50_000, vsFirst: 0 },
       { gross: 15_000_000, discountGiven: 60_000, tcv: 14_940_000, clubCost: 0, net: 14_940_000, concession: 60_000, vsFirst: -10_000 },
-      { gross: 15_000_000, discountGiven: 30_000, tcv: 14_970_000, clubCost: 50_000, net: 14_920_000, concession: 80_000, vsFirst: -30_000 },
+      {
+        gross: 15_000_000,
+        discountGiven: 30_000,
+        tcv: 14_970_000,
+        clubCost: 50_000,
+        net: 14_920_000,
+        concession: 80_000,
+        vsFirst: -30_000,
+      },
       { gross: 15_000_000, discountGiven: 49_500, tcv: 14_950_500, clubCost: 0, net: 14_950_500, concession: 49_500, vsFirst: 500 },
       { gross: 15_000_000, discountGiven: 51_000, tcv: 14_949_000, clubCost: 0, net: 14_949_000, concession: 51_000, vsFirst: -1_000 },
     ]);
@@ -169,13 +236,21 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
     expect(c.results.map((r) => r.net)).toEqual([9_200_000, 9_200_000]);
     expect(c.results.map((r) => r.vsFirst)).toEqual([0, 0]);
     expect(c.best).toBe(0);
-    expect(recommend(o, c)).toEqual({ best: 0, reason: 'equal', params: { label: 'A', net: 9_200_000, other: 'B', by: 0, breakEvenBp: 800, askedBp: 800 } });
+    expect(recommend(o, c)).toEqual({
+      best: 0,
+      reason: 'equal',
+      params: { label: 'A', net: 9_200_000, other: 'B', by: 0, breakEvenBp: 800, askedBp: 800 },
+    });
 
     // listed the other way round, the smaller discount (A, now second) still wins the tie
     const swapped = { ...o, options: [opt('B', 800, false), opt('A', 0, true)] };
     const cs = compareOffer(swapped);
     expect(cs.best).toBe(1);
-    expect(recommend(swapped, cs)).toEqual({ best: 1, reason: 'equal', params: { label: 'A', net: 9_200_000, other: 'B', by: 0, breakEvenBp: 800, askedBp: 800 } });
+    expect(recommend(swapped, cs)).toEqual({
+      best: 1,
+      reason: 'equal',
+      params: { label: 'A', net: 9_200_000, other: 'B', by: 0, breakEvenBp: 800, askedBp: 800 },
+    });
   });
 
   it('among equal nets and equal discounts, the option with a seat wins', () => {
@@ -209,7 +284,11 @@ describe('compareOffer / offerOption / recommend, hand-computed', () => {
   it("'onlyOption' with a single option or none", () => {
     // one option: 10 000 000 × 3 − 2 400 000 = 27 600 000
     const one = offer(10_000_000, 3, 1500, 800_000, [opt('A', 0, true)]);
-    expect(recommend(one)).toEqual({ best: 0, reason: 'onlyOption', params: { label: 'A', net: 27_600_000, other: '', by: 0, breakEvenBp: 800, askedBp: 1500 } });
+    expect(recommend(one)).toEqual({
+      best: 0,
+      reason: 'onlyOption',
+      params: { label: 'A', net: 27_600_000, other: '', by: 0, breakEvenBp: 800, askedBp: 1500 },
+    });
     const none = offer(10_000_000, 3, 1500, 800_000, []);
     expect(compareOffer(none)).toEqual({ results: [], breakEven: { num: 800_000, den: 10_000_000, bp: 800 }, best: 0 });
     expect(recommend(none)).toEqual({ best: 0, reason: 'onlyOption', params: {} });

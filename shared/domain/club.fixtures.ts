@@ -6,7 +6,13 @@ export const m = asMinor;
 export const opt = (label: string, bp: number, seat: boolean): OfferOption => ({ label, discountBp: asBp(bp), seat });
 
 export type OfferInput = Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>;
-export const offer = (listPrice: number, termYears: number, askedBp: number, clubCostPerYear: number, options: OfferOption[]): OfferInput => ({
+export const offer = (
+  listPrice: number,
+  termYears: number,
+  askedBp: number,
+  clubCostPerYear: number,
+  options: OfferOption[],
+): OfferInput => ({
   listPrice: m(listPrice),
   termYears,
   askedDiscountBp: asBp(askedBp),

@@ -71,7 +71,10 @@ describe('offer properties', () => {
     termYears: term,
     club: fc.integer({ min: 0, max: 90_000_000_000_000 }),
     // small ranges make ties between options frequent
-    options: fc.array(fc.record({ bp: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 500, 800, 1000)), seat: fc.boolean() }), { minLength: 1, maxLength: 8 }),
+    options: fc.array(
+      fc.record({ bp: fc.oneof(fc.integer({ min: 0, max: 10_000 }), fc.constantFrom(0, 500, 800, 1000)), seat: fc.boolean() }),
+      { minLength: 1, maxLength: 8 },
+    ),
   });
   const build = (a: { list: number; termYears: number; club: number; options: { bp: number; seat: boolean }[] }) =>
     offer(

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { clubProgramSchema, DEFAULT_CLUB_PROGRAM, defaultOptions, offerSchema, seatCostPerYear, seatRefusal, seatsUsed, type MemberStatus } from './club';
-
+import {
+  clubProgramSchema,
+  DEFAULT_CLUB_PROGRAM,
+  defaultOptions,
+  offerSchema,
+  seatCostPerYear,
+  seatRefusal,
+  seatsUsed,
+  type MemberStatus,
+} from './club';
 
 import { m, opt } from './club.fixtures';
 
@@ -207,7 +215,9 @@ describe('followAskedDiscount (one rule for the options when the asked discount 
       ['D', 500],
     ]);
     // C set by hand to something else stays; B edited away from the asked discount stays too.
-    const edited = opts.map((o) => (o.label === 'C' ? { ...o, discountBp: 700 as never } : o.label === 'B' ? { ...o, discountBp: 900 as never } : o));
+    const edited = opts.map((o) =>
+      o.label === 'C' ? { ...o, discountBp: 700 as never } : o.label === 'B' ? { ...o, discountBp: 900 as never } : o,
+    );
     expect(followAskedDiscount(edited, 1200, 2000).map((o) => o.discountBp)).toEqual([0, 900, 700, 500]);
     // From an asked discount of 0 nothing follows (every option at 0 would otherwise jump).
     expect(followAskedDiscount(defaultOptions(0, labels), 0, 1500).map((o) => o.discountBp)).toEqual([0, 0, 0]);

@@ -50,10 +50,20 @@ export interface ClubProgramFields {
 
 export const CLUB_PROGRAM_ID = 'club';
 
-export const DEFAULT_CLUB_PROGRAM: ClubProgramFields = { name: 'Platinum club', seatCap: 8, currency: 'EUR', benefits: [], retreatsPerYear: 2 };
+export const DEFAULT_CLUB_PROGRAM: ClubProgramFields = {
+  name: 'Platinum club',
+  seatCap: 8,
+  currency: 'EUR',
+  benefits: [],
+  retreatsPerYear: 2,
+};
 
 export const MAX_SEATS = 200;
-const money = z.number().int().min(0).max(MAX_MAJOR_UNITS * 1000);
+const money = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_MAJOR_UNITS * 1000);
 
 export const clubProgramSchema = z.object({
   name: z.string().trim().min(1).max(120),
@@ -77,7 +87,12 @@ export function seatsUsed(roster: ReadonlyArray<{ readonly status: MemberStatus 
  * Whether moving one roster entry to `next` fits under the cap: a move into a seat status
  * needs a free seat unless the entry already holds one.
  */
-export function seatRefusal(roster: ReadonlyArray<{ readonly id: string; readonly status: MemberStatus }>, id: string | null, next: MemberStatus, cap: number): { used: number; cap: number } | null {
+export function seatRefusal(
+  roster: ReadonlyArray<{ readonly id: string; readonly status: MemberStatus }>,
+  id: string | null,
+  next: MemberStatus,
+  cap: number,
+): { used: number; cap: number } | null {
   if (!SEAT_STATUSES.includes(next)) return null;
   const current = roster.find((r) => r.id === id);
   if (current && SEAT_STATUSES.includes(current.status)) return null;
@@ -195,17 +210,35 @@ export interface OfferComparison {
  */
 export function offerFits(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear'>): boolean {
   const term = o.termYears;
-  return Number.isSafeInteger(o.listPrice) && Number.isSafeInteger(o.clubCostPerYear) && Number.isSafeInteger(term) && Number.isSafeInteger(o.listPrice * term + o.clubCostPerYear * term);
+  return (
+    Number.isSafeInteger(o.listPrice) &&
+    Number.isSafeInteger(o.clubCostPerYear) &&
+    Number.isSafeInteger(term) &&
+    Number.isSafeInteger(o.listPrice * term + o.clubCostPerYear * term)
+  );
 }
 
 /** Net revenue of one option over the term (PRODUCT §3). */
-export function offerOption(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear'>, option: OfferOption, firstNet: Minor | null = null): OptionResult {
+export function offerOption(
+  o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear'>,
+  option: OfferOption,
+  firstNet: Minor | null = null,
+): OptionResult {
   const gross = asMinor(o.listPrice * o.termYears);
   const discountGiven = percentOf(gross, option.discountBp);
   const tcv = asMinor(gross - discountGiven);
   const clubCost = asMinor(option.seat ? o.clubCostPerYear * o.termYears : 0);
   const net = asMinor(tcv - clubCost);
-  return { option, gross, discountGiven, tcv, clubCost, net, concession: asMinor(discountGiven + clubCost), vsFirst: asMinor(firstNet === null ? 0 : net - firstNet) };
+  return {
+    option,
+    gross,
+    discountGiven,
+    tcv,
+    clubCost,
+    net,
+    concession: asMinor(discountGiven + clubCost),
+    vsFirst: asMinor(firstNet === null ? 0 : net - firstNet),
+  };
 }
 
 /** Every option side by side, the break-even discount and the option best for the vendor. */
@@ -217,9 +250,15 @@ export function compareOffer(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'c
   let best = 0;
   results.forEach((r, i) => {
     const b = results[best]!;
-    if (r.net > b.net || (r.net === b.net && (r.option.discountBp < b.option.discountBp || (r.option.discountBp === b.option.discountBp && r.option.seat && !b.option.seat)))) best = i;
+    if (
+      r.net > b.net ||
+      (r.net === b.net &&
+        (r.option.discountBp < b.option.discountBp || (r.option.discountBp === b.option.discountBp && r.option.seat && !b.option.seat)))
+    )
+      best = i;
   });
-  const breakEven = o.listPrice > 0 ? { num: o.clubCostPerYear, den: o.listPrice, bp: Number(percentOfRatio(o.clubCostPerYear, o.listPrice)) } : null;
+  const breakEven =
+    o.listPrice > 0 ? { num: o.clubCostPerYear, den: o.listPrice, bp: Number(percentOfRatio(o.clubCostPerYear, o.listPrice)) } : null;
   return { results, breakEven, best };
 }
 
@@ -242,7 +281,10 @@ export interface Recommendation {
  * side of it (seat versus no seat): a seat that costs less than the discount it replaces
  * ("seatCheaper"), or a discount that costs less than a seat ("discountCheaper").
  */
-export function recommend(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>, c: OfferComparison = compareOffer(o)): Recommendation {
+export function recommend(
+  o: Pick<OfferFields, 'listPrice' | 'termYears' | 'clubCostPerYear' | 'options' | 'askedDiscountBp'>,
+  c: OfferComparison = compareOffer(o),
+): Recommendation {
   const best = c.results[c.best];
   if (!best) return { best: 0, reason: 'onlyOption', params: {} };
   // The trade in question is seat against discount: compare with the best option on the other
@@ -250,7 +292,14 @@ export function recommend(o: Pick<OfferFields, 'listPrice' | 'termYears' | 'club
   const byNet = [...c.results.keys()].filter((i) => i !== c.best).sort((a, b) => c.results[b]!.net - c.results[a]!.net);
   const runnerUp = byNet.find((i) => c.results[i]!.option.seat !== best.option.seat) ?? byNet[0];
   const other = runnerUp === undefined ? null : c.results[runnerUp]!;
-  const params = { label: best.option.label, net: best.net, other: other?.option.label ?? '', by: other ? best.net - other.net : 0, breakEvenBp: c.breakEven?.bp ?? 0, askedBp: o.askedDiscountBp };
+  const params = {
+    label: best.option.label,
+    net: best.net,
+    other: other?.option.label ?? '',
+    by: other ? best.net - other.net : 0,
+    breakEvenBp: c.breakEven?.bp ?? 0,
+    askedBp: o.askedDiscountBp,
+  };
   if (!other) return { best: c.best, reason: 'onlyOption', params };
   if (other.net === best.net) return { best: c.best, reason: 'equal', params };
   if (best.option.seat && !other.option.seat) return { best: c.best, reason: 'seatCheaper', params };

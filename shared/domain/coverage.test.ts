@@ -16,7 +16,13 @@ interface Row {
 }
 
 const build = (rows: readonly Row[]) => {
-  const people = rows.map((r) => ({ id: r.id, department: r.department, orgLevel: r.orgLevel, stance: r.stance, placeholder: r.placeholder ?? false }));
+  const people = rows.map((r) => ({
+    id: r.id,
+    department: r.department,
+    orgLevel: r.orgLevel,
+    stance: r.stance,
+    placeholder: r.placeholder ?? false,
+  }));
   const last = new Map<string, IsoDate>();
   for (const r of rows) if (r.ago !== undefined) last.set(r.id, addDays(TODAY, -r.ago));
   return { people, last };
@@ -135,7 +141,10 @@ describe('coverage of rows that break the rules', () => {
       { id: 'x', department: null, orgLevel: null, stance: null, placeholder: null },
       null,
     ] as unknown as Parameters<typeof coverage>[0];
-    const last = new Map<string, unknown>([['n', 'not a date'], ['o', 7]]) as Map<string, IsoDate>;
+    const last = new Map<string, unknown>([
+      ['n', 'not a date'],
+      ['o', 7],
+    ]) as Map<string, IsoDate>;
     const c = coverage(rows, last, TODAY);
     // a number is written out; anything else is no department
     expect(c.departments.map((d) => d.department)).toEqual(['42']);

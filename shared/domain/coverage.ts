@@ -17,7 +17,11 @@ export type CoverageGap =
 
 export interface Coverage {
   readonly levels: Readonly<Record<OrgLevel, CoverageCell>>;
-  readonly departments: ReadonlyArray<{ readonly department: string; readonly cell: CoverageCell; readonly levels: Readonly<Record<OrgLevel, number>> }>;
+  readonly departments: ReadonlyArray<{
+    readonly department: string;
+    readonly cell: CoverageCell;
+    readonly levels: Readonly<Record<OrgLevel, number>>;
+  }>;
   /** Levels with at least one known person ("penetrate all levels"). */
   readonly levelsCovered: number;
   readonly gaps: readonly CoverageGap[];
@@ -35,7 +39,12 @@ type P = Pick<PersonFields, 'orgLevel' | 'department' | 'stance' | 'placeholder'
  * Placeholders mark a department as relevant but are not known people. Any stored row is
  * taken: a department that is neither text nor a number counts as none, an unknown level as none.
  */
-export function coverage(rows: readonly P[], last: ReadonlyMap<string, IsoDate>, today: IsoDate, recentDays: number = DEFAULT_RECENT_DAYS): Coverage {
+export function coverage(
+  rows: readonly P[],
+  last: ReadonlyMap<string, IsoDate>,
+  today: IsoDate,
+  recentDays: number = DEFAULT_RECENT_DAYS,
+): Coverage {
   const people = rows.filter((p) => typeof p === 'object' && p !== null);
   const recent = (p: P) => {
     const d = last.get(p.id);
@@ -47,11 +56,17 @@ export function coverage(rows: readonly P[], last: ReadonlyMap<string, IsoDate>,
     const known = group.filter(isKnown);
     return { known: known.length, supporter: known.some((p) => isSupportive(p.stance)), recentContact: known.some(recent) };
   };
-  const levels = Object.fromEntries(ORG_LEVELS.map((l) => [l, cell(people.filter((p) => p.orgLevel === l))])) as Record<OrgLevel, CoverageCell>;
+  const levels = Object.fromEntries(ORG_LEVELS.map((l) => [l, cell(people.filter((p) => p.orgLevel === l))])) as Record<
+    OrgLevel,
+    CoverageCell
+  >;
   const names = [...new Set(people.map(departmentOf).filter(Boolean))].sort((a, b) => a.localeCompare(b));
   const departments = names.map((department) => {
     const group = people.filter((p) => departmentOf(p) === department);
-    const perLevel = Object.fromEntries(ORG_LEVELS.map((l) => [l, group.filter((p) => isKnown(p) && p.orgLevel === l).length])) as Record<OrgLevel, number>;
+    const perLevel = Object.fromEntries(ORG_LEVELS.map((l) => [l, group.filter((p) => isKnown(p) && p.orgLevel === l).length])) as Record<
+      OrgLevel,
+      number
+    >;
     return { department, cell: cell(group), levels: perLevel };
   });
   const gaps: CoverageGap[] = [];
@@ -64,7 +79,8 @@ export function coverage(rows: readonly P[], last: ReadonlyMap<string, IsoDate>,
     }
   }
   for (const d of departments) {
-    for (const level of DECISION_LEVELS) if (d.levels[level] === 0) gaps.push({ kind: 'levelUnknownInDepartment', level, department: d.department });
+    for (const level of DECISION_LEVELS)
+      if (d.levels[level] === 0) gaps.push({ kind: 'levelUnknownInDepartment', level, department: d.department });
     if (d.cell.known > 0 && !d.cell.supporter) gaps.push({ kind: 'departmentNoSupporter', department: d.department });
     if (d.cell.known > 0 && !d.cell.recentContact) gaps.push({ kind: 'departmentNoRecentContact', department: d.department });
   }

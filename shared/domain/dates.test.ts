@@ -75,7 +75,9 @@ describe('addDays', () => {
   });
 
   it('is the inverse of daysBetween (property)', () => {
-    const date = fc.date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2900, 0, 1)), noInvalidDate: true }).map((t) => t.toISOString().slice(0, 10) as IsoDate);
+    const date = fc
+      .date({ min: new Date(Date.UTC(1950, 0, 1)), max: new Date(Date.UTC(2900, 0, 1)), noInvalidDate: true })
+      .map((t) => t.toISOString().slice(0, 10) as IsoDate);
     fc.assert(
       fc.property(date, fc.integer({ min: -3650, max: 3650 }), (start, n) => {
         const end = addDays(start, n);

@@ -12,13 +12,22 @@ const lineArb = fc.record({
   kind: fc.constantFrom('reportsTo', 'reportsTo', 'reportsTo', 'dotted', 'influences', 'unknownKind'),
   stamp: fc.integer({ min: 1, max: 50 }).map((n) => `s${String(n).padStart(4, '0')}`),
 });
-const graphArb = fc.array(lineArb, { minLength: 3, maxLength: 14 }).map((ls) => tables({ people: ids.map((id) => person(id, id.toUpperCase())), lines: ls.map((l, i) => line(`l${i}`, l.from, l.to, l.stamp, l.kind)) }));
+const graphArb = fc
+  .array(lineArb, { minLength: 3, maxLength: 14 })
+  .map((ls) =>
+    tables({
+      people: ids.map((id) => person(id, id.toUpperCase())),
+      lines: ls.map((l, i) => line(`l${i}`, l.from, l.to, l.stamp, l.kind)),
+    }),
+  );
 
 /** Applies the first automatic repair until none is left; the bound proves every repair makes progress. */
 function repairAll(t: ReturnType<typeof tables>, bound: number) {
   let current = t;
   for (let i = 0; i <= bound; i++) {
-    const next = findIntegrityIssues(current).map(repairFor).find((p) => p.kind === 'auto' && p.steps.length > 0);
+    const next = findIntegrityIssues(current)
+      .map(repairFor)
+      .find((p) => p.kind === 'auto' && p.steps.length > 0);
     if (!next) return current;
     current = applyPlan(current, next);
   }
@@ -41,7 +50,9 @@ describe('integrity properties', () => {
         expect(findIntegrityIssues({ ...t, lines: shuffled(t.lines, seed), people: shuffled(t.people, seed + 1) })).toEqual(found);
         const fixed = repairAll(t, t.lines.length);
         expect(findIntegrityIssues(fixed)).toEqual([]);
-        const solid = fixed.lines.filter((l) => !l.deleted && l.kind === 'reportsTo' && l.from !== l.to && ids.includes(l.from as string) && ids.includes(l.to as string));
+        const solid = fixed.lines.filter(
+          (l) => !l.deleted && l.kind === 'reportsTo' && l.from !== l.to && ids.includes(l.from as string) && ids.includes(l.to as string),
+        );
         const managerOf = new Map<string, Set<string>>();
         for (const l of solid) managerOf.set(l.from as string, (managerOf.get(l.from as string) ?? new Set()).add(l.to as string));
         for (const [, managers] of managerOf) expect(managers.size).toBe(1);
@@ -65,12 +76,25 @@ describe('integrity properties', () => {
 
   it('over random rosters: repairs end within the cap with one entry per account', () => {
     const statuses: MemberStatus[] = ['candidate', 'invited', 'member', 'alumni'];
-    const memberArb = fc.record({ account: fc.constantFrom('x', 'y', 'z', 'w'), status: fc.constantFrom(...statuses), day: fc.option(fc.integer({ min: 1, max: 28 })), stamp: fc.integer({ min: 1, max: 99 }) });
+    const memberArb = fc.record({
+      account: fc.constantFrom('x', 'y', 'z', 'w'),
+      status: fc.constantFrom(...statuses),
+      day: fc.option(fc.integer({ min: 1, max: 28 })),
+      stamp: fc.integer({ min: 1, max: 99 }),
+    });
     fc.assert(
       fc.property(fc.array(memberArb, { maxLength: 10 }), fc.integer({ min: 1, max: 4 }), (list, cap) => {
         const t = tables({
           clubProgram: row('club', { seatCap: cap }),
-          members: list.map((m, i) => member(`m${i}`, m.account, m.status, m.day === null ? null : `2025-01-${String(m.day).padStart(2, '0')}`, `s${String(m.stamp).padStart(4, '0')}`)),
+          members: list.map((m, i) =>
+            member(
+              `m${i}`,
+              m.account,
+              m.status,
+              m.day === null ? null : `2025-01-${String(m.day).padStart(2, '0')}`,
+              `s${String(m.stamp).padStart(4, '0')}`,
+            ),
+          ),
         });
         const fixed = repairAll(t, t.members.length * 2);
         const roster = fixed.members.filter((m) => !m.deleted) as Array<{ status: MemberStatus; accountId: string }>;
@@ -89,10 +113,15 @@ describe('integrity properties', () => {
       fc.property(fc.array(quoteArb, { maxLength: 8 }), (list) => {
         const t = tables({
           roadmapItems: [row('i1', { title: 'One', plannedQuarter: '2027-Q4', acceleratedFrom: null })],
-          quotes: list.map((q, i) => quote(`q${i}`, { itemId: q.item, status: q.accepted ? 'accepted' : 'sent' }, `s${String(q.stamp).padStart(4, '0')}`)),
+          quotes: list.map((q, i) =>
+            quote(`q${i}`, { itemId: q.item, status: q.accepted ? 'accepted' : 'sent' }, `s${String(q.stamp).padStart(4, '0')}`),
+          ),
         });
         const fixed = repairAll(t, t.quotes.length);
-        for (const item of ['i1', 'i2']) expect(fixed.quotes.filter((q) => q.itemId === item && q.status === 'accepted').length).toBe(list.some((q) => q.item === item && q.accepted) ? 1 : 0);
+        for (const item of ['i1', 'i2'])
+          expect(fixed.quotes.filter((q) => q.itemId === item && q.status === 'accepted').length).toBe(
+            list.some((q) => q.item === item && q.accepted) ? 1 : 0,
+          );
       }),
       RUNS,
     );

@@ -18,9 +18,19 @@ describe('reporting loops', () => {
     const t = tables({ people: [grace, ada], lines: [line('l1', 'p-ada', 'p-grace', 's0002'), line('l2', 'p-grace', 'p-ada', 's0003')] });
     const f = only(findIntegrityIssues(t), 'reportingLoop');
     expect(f.people.map((p) => p.name)).toEqual(['Ada Lovelace', 'Grace Hopper']);
-    expect(f).toMatchObject({ accountIds: ['acc'], accountName: 'Nordlys Energi', rowIds: ['l1', 'l2'], key: 'reportingLoop:p-ada,p-grace' });
+    expect(f).toMatchObject({
+      accountIds: ['acc'],
+      accountName: 'Nordlys Energi',
+      rowIds: ['l1', 'l2'],
+      key: 'reportingLoop:p-ada,p-grace',
+    });
     const plan = repairFor(f);
-    expect(plan).toEqual({ kind: 'auto', action: 'dotNewestLine', subjects: ['Grace Hopper', 'Ada Lovelace'], steps: [{ table: 'lines', id: 'l2', patch: { kind: 'dotted' } }] });
+    expect(plan).toEqual({
+      kind: 'auto',
+      action: 'dotNewestLine',
+      subjects: ['Grace Hopper', 'Ada Lovelace'],
+      steps: [{ table: 'lines', id: 'l2', patch: { kind: 'dotted' } }],
+    });
     expect(findIntegrityIssues(applyPlan(t, plan))).toEqual([]);
   });
 
@@ -28,7 +38,12 @@ describe('reporting loops', () => {
     const tail = person('p-tail', 'Tail');
     const t = tables({
       people: [ada, grace, linus, tail],
-      lines: [line('l1', 'p-grace', 'p-linus', 's0005'), line('l2', 'p-linus', 'p-ada', 's0002'), line('l3', 'p-ada', 'p-grace', 's0003'), line('l4', 'p-tail', 'p-ada', 's0009')],
+      lines: [
+        line('l1', 'p-grace', 'p-linus', 's0005'),
+        line('l2', 'p-linus', 'p-ada', 's0002'),
+        line('l3', 'p-ada', 'p-grace', 's0003'),
+        line('l4', 'p-tail', 'p-ada', 's0009'),
+      ],
     });
     const f = only(findIntegrityIssues(t), 'reportingLoop');
     expect(f.people.map((p) => p.id)).toEqual(['p-ada', 'p-grace', 'p-linus']);
@@ -41,7 +56,12 @@ describe('reporting loops', () => {
   it('a line that already has its dotted twin is removed instead, and a second reports-to line on the same step goes too', () => {
     const t = tables({
       people: [ada, grace],
-      lines: [line('l1', 'p-ada', 'p-grace', 's0002'), line('l2', 'p-grace', 'p-ada', 's0004'), line('l3', 'p-grace', 'p-ada', 's0003'), line('d1', 'p-grace', 'p-ada', 's0001', 'dotted')],
+      lines: [
+        line('l1', 'p-ada', 'p-grace', 's0002'),
+        line('l2', 'p-grace', 'p-ada', 's0004'),
+        line('l3', 'p-grace', 'p-ada', 's0003'),
+        line('d1', 'p-grace', 'p-ada', 's0001', 'dotted'),
+      ],
     });
     const plan = repairFor(only(findIntegrityIssues(t), 'reportingLoop'));
     expect(plan.kind === 'auto' && plan.steps).toEqual([
@@ -75,7 +95,12 @@ describe('more than one manager', () => {
   it('keeps the oldest reports-to line; the others become dotted, or go when they would draw a line twice', () => {
     const t = tables({
       people: [ada, grace, linus],
-      lines: [line('l-new', 'p-ada', 'p-linus', 's0005'), line('l-old', 'p-ada', 'p-grace', 's0002'), line('l-dup', 'p-ada', 'p-grace', 's0007'), line('l-mid', 'p-ada', 'p-linus', 's0003')],
+      lines: [
+        line('l-new', 'p-ada', 'p-linus', 's0005'),
+        line('l-old', 'p-ada', 'p-grace', 's0002'),
+        line('l-dup', 'p-ada', 'p-grace', 's0007'),
+        line('l-mid', 'p-ada', 'p-linus', 's0003'),
+      ],
     });
     const f = only(findIntegrityIssues(t), 'twoManagers');
     expect(f.person.name).toBe('Ada Lovelace');
@@ -92,7 +117,13 @@ describe('more than one manager', () => {
   });
 
   it('judges the oldest by when the line became reports-to, not by when it was drawn', () => {
-    const t = tables({ people: [ada, grace, linus], lines: [row('l1', { accountId: 'acc', from: 'p-ada', to: 'p-grace', kind: 'reportsTo' }, 's0001', { kind: 's0008' }), line('l2', 'p-ada', 'p-linus', 's0004')] });
+    const t = tables({
+      people: [ada, grace, linus],
+      lines: [
+        row('l1', { accountId: 'acc', from: 'p-ada', to: 'p-grace', kind: 'reportsTo' }, 's0001', { kind: 's0008' }),
+        line('l2', 'p-ada', 'p-linus', 's0004'),
+      ],
+    });
     expect(only(findIntegrityIssues(t), 'twoManagers').lines.map((l) => l.id)).toEqual(['l2', 'l1']);
   });
 });
@@ -103,7 +134,13 @@ describe('club seats', () => {
   it('counts invited and members against the cap; the latest to join (an open invitation first) go back to candidate', () => {
     const t = tables({
       clubProgram: club,
-      members: [member('m1', 'a1', 'member', '2025-06-01', 's0009'), member('m2', 'a2', 'invited', null, 's0002'), member('m3', 'a3', 'member', '2025-01-01'), member('m4', 'a4', 'candidate', null), member('m5', 'a5', 'alumni', '2020-01-01')],
+      members: [
+        member('m1', 'a1', 'member', '2025-06-01', 's0009'),
+        member('m2', 'a2', 'invited', null, 's0002'),
+        member('m3', 'a3', 'member', '2025-01-01'),
+        member('m4', 'a4', 'candidate', null),
+        member('m5', 'a5', 'alumni', '2020-01-01'),
+      ],
     });
     const f = only(findIntegrityIssues(t), 'seatsOverCap');
     expect(f).toMatchObject({ used: 3, cap: 2, programName: 'Platinum club', accountIds: ['a2'] });
@@ -116,13 +153,25 @@ describe('club seats', () => {
   it('without a (sane) program row the default cap of 8 holds', () => {
     const nine = Array.from({ length: 9 }, (_, i) => member(`m${i}`, `a${i}`, 'member', `2025-01-0${i + 1}`));
     for (const clubProgram of [undefined, row('club', { seatCap: 'many' }), row('club', { seatCap: -1 }), { ...club, deleted: true }]) {
-      expect(only(findIntegrityIssues(tables({ clubProgram, members: nine })), 'seatsOverCap')).toMatchObject({ used: 9, cap: 8, accountIds: ['a8'] });
+      expect(only(findIntegrityIssues(tables({ clubProgram, members: nine })), 'seatsOverCap')).toMatchObject({
+        used: 9,
+        cap: 8,
+        accountIds: ['a8'],
+      });
     }
     expect(findIntegrityIssues(tables({ members: nine.slice(0, 8) }))).toEqual([]);
   });
 
   it('one account twice on the roster keeps its most advanced entry (the oldest among equals); the others are removed', () => {
-    const t = tables({ clubProgram: club, members: [member('m1', 'a1', 'candidate', null, 's0001'), member('m2', 'a1', 'invited', null, 's0005'), member('m3', 'a1', 'invited', null, 's0003'), member('m4', 'a1', 'mystery', null)] });
+    const t = tables({
+      clubProgram: club,
+      members: [
+        member('m1', 'a1', 'candidate', null, 's0001'),
+        member('m2', 'a1', 'invited', null, 's0005'),
+        member('m3', 'a1', 'invited', null, 's0003'),
+        member('m4', 'a1', 'mystery', null),
+      ],
+    });
     const f = only(findIntegrityIssues(t), 'duplicateMember');
     expect(f.members.map((m) => m.id)).toEqual(['m3', 'm2', 'm1', 'm4']);
     const plan = repairFor(f);
@@ -140,8 +189,32 @@ describe('quotes', () => {
   const item = row('item', { title: 'SSO', plannedQuarter: '2027-Q3', acceleratedFrom: '2027-Q4' });
 
   it('of two accepted quotes the one accepted first stays; the other goes back to sent and the item to the kept target', () => {
-    const first = row('q-b', { itemId: 'item', name: 'Hire early', status: 'accepted', fromQuarter: '2027-Q4', targetQuarter: '2027-Q2', funders: [{ accountId: 'a2', shareBp: 10_000 }] }, 's0001', { status: 's0004' });
-    const second = row('q-a', { itemId: 'item', name: 'Contractors', status: 'accepted', fromQuarter: '2027-Q4', targetQuarter: '2027-Q3', funders: [{ accountId: 'a1', shareBp: 10_000 }] }, 's0001', { status: 's0006' });
+    const first = row(
+      'q-b',
+      {
+        itemId: 'item',
+        name: 'Hire early',
+        status: 'accepted',
+        fromQuarter: '2027-Q4',
+        targetQuarter: '2027-Q2',
+        funders: [{ accountId: 'a2', shareBp: 10_000 }],
+      },
+      's0001',
+      { status: 's0004' },
+    );
+    const second = row(
+      'q-a',
+      {
+        itemId: 'item',
+        name: 'Contractors',
+        status: 'accepted',
+        fromQuarter: '2027-Q4',
+        targetQuarter: '2027-Q3',
+        funders: [{ accountId: 'a1', shareBp: 10_000 }],
+      },
+      's0001',
+      { status: 's0006' },
+    );
     const t = tables({ roadmapItems: [item], quotes: [second, first, quote('q-c', { status: 'sent' })] });
     const f = only(findIntegrityIssues(t), 'twoAcceptedQuotes');
     expect(f).toMatchObject({ itemIds: ['item'], accountIds: ['a1', 'a2'], rowIds: ['q-b', 'q-a'], item: { title: 'SSO' } });
@@ -183,10 +256,23 @@ describe('quotes', () => {
 
 describe('any input', () => {
   it('never throws on rows of the wrong shape, prototype keys or a missing table', () => {
-    const junk: unknown[] = [null, 7, 'x', [], [1], { id: 3 }, { id: '' }, { id: '__proto__', from: {}, to: [], kind: 'reportsTo', stamps: 'no' }, { id: 'constructor', accountId: 5, status: ['member'] }, Object.create(null) as unknown];
+    const junk: unknown[] = [
+      null,
+      7,
+      'x',
+      [],
+      [1],
+      { id: 3 },
+      { id: '' },
+      { id: '__proto__', from: {}, to: [], kind: 'reportsTo', stamps: 'no' },
+      { id: 'constructor', accountId: 5, status: ['member'] },
+      Object.create(null) as unknown,
+    ];
     const weird = { accounts: junk, people: junk, lines: junk, members: junk, roadmapItems: junk, quotes: junk, clubProgram: 'club' };
     expect(findIntegrityIssues(weird)).toEqual([]);
-    expect(findIntegrityIssues({ people: 'no' as unknown as unknown[], lines: {} as unknown as unknown[], members: [], quotes: [] })).toEqual([]);
+    expect(
+      findIntegrityIssues({ people: 'no' as unknown as unknown[], lines: {} as unknown as unknown[], members: [], quotes: [] }),
+    ).toEqual([]);
   });
 
   it('finds kinds in a fixed order: lines, club, quotes', () => {

@@ -69,18 +69,53 @@ interface Base {
 }
 export type IntegrityFinding =
   /** `lines` are every reports-to line along the cycle people[0] → people[1] → … → people[0]. */
-  | (Base & { readonly kind: 'reportingLoop'; readonly accountName: string; readonly people: readonly PersonRef[]; readonly lines: readonly LineRef[] })
+  | (Base & {
+      readonly kind: 'reportingLoop';
+      readonly accountName: string;
+      readonly people: readonly PersonRef[];
+      readonly lines: readonly LineRef[];
+    })
   /** `lines` oldest first; `managers` in the same order. */
-  | (Base & { readonly kind: 'twoManagers'; readonly accountName: string; readonly person: PersonRef; readonly managers: readonly PersonRef[]; readonly lines: readonly LineRef[] })
+  | (Base & {
+      readonly kind: 'twoManagers';
+      readonly accountName: string;
+      readonly person: PersonRef;
+      readonly managers: readonly PersonRef[];
+      readonly lines: readonly LineRef[];
+    })
   /** `members`: every seat holder, in the order they joined; `accountIds`: those beyond the cap. */
-  | (Base & { readonly kind: 'seatsOverCap'; readonly programName: string; readonly used: number; readonly cap: number; readonly members: readonly MemberRef[] })
+  | (Base & {
+      readonly kind: 'seatsOverCap';
+      readonly programName: string;
+      readonly used: number;
+      readonly cap: number;
+      readonly members: readonly MemberRef[];
+    })
   /** `members`: most advanced status first (the one a repair keeps). */
   | (Base & { readonly kind: 'duplicateMember'; readonly accountName: string; readonly members: readonly MemberRef[] })
   /** `quotes`: accepted first first; `item` null when the item itself is gone. */
-  | (Base & { readonly kind: 'twoAcceptedQuotes'; readonly itemId: string; readonly item: ItemRef | null; readonly quotes: readonly QuoteRef[] })
-  | (Base & { readonly kind: 'sharesNot100'; readonly itemId: string; readonly itemTitle: string; readonly quote: { readonly id: string; readonly name: string }; readonly totalBp: number });
+  | (Base & {
+      readonly kind: 'twoAcceptedQuotes';
+      readonly itemId: string;
+      readonly item: ItemRef | null;
+      readonly quotes: readonly QuoteRef[];
+    })
+  | (Base & {
+      readonly kind: 'sharesNot100';
+      readonly itemId: string;
+      readonly itemTitle: string;
+      readonly quote: { readonly id: string; readonly name: string };
+      readonly totalBp: number;
+    });
 export type IntegrityKind = IntegrityFinding['kind'];
-export const INTEGRITY_KINDS: readonly IntegrityKind[] = ['reportingLoop', 'twoManagers', 'duplicateMember', 'seatsOverCap', 'twoAcceptedQuotes', 'sharesNot100'];
+export const INTEGRITY_KINDS: readonly IntegrityKind[] = [
+  'reportingLoop',
+  'twoManagers',
+  'duplicateMember',
+  'seatsOverCap',
+  'twoAcceptedQuotes',
+  'sharesNot100',
+];
 
 type Loose = Readonly<Record<string, unknown>>;
 const rec = (v: unknown): Loose | null => (typeof v === 'object' && v !== null && !Array.isArray(v) ? (v as Loose) : null);
@@ -216,15 +251,30 @@ function clubFindings(input: IntegrityInput, accounts: Map<string, Loose>): Inte
 
   for (const [accountId, same] of groupBy(members, (m) => m.accountId)) {
     if (same.length < 2) continue;
-    const ordered = [...same].sort((a, b) => statusRank(b.status) - statusRank(a.status) || byText(a.created, b.created) || byText(a.id, b.id));
-    out.push({ kind: 'duplicateMember', key: `duplicateMember:${accountId}`, accountIds: [accountId], itemIds: [], rowIds: ordered.map((m) => m.id), accountName: nameIn(accounts, accountId), members: ordered });
+    const ordered = [...same].sort(
+      (a, b) => statusRank(b.status) - statusRank(a.status) || byText(a.created, b.created) || byText(a.id, b.id),
+    );
+    out.push({
+      kind: 'duplicateMember',
+      key: `duplicateMember:${accountId}`,
+      accountIds: [accountId],
+      itemIds: [],
+      rowIds: ordered.map((m) => m.id),
+      accountName: nameIn(accounts, accountId),
+      members: ordered,
+    });
   }
 
   const program = live([input.clubProgram])[0];
   const storedCap = program?.seatCap;
-  const cap = typeof storedCap === 'number' && Number.isInteger(storedCap) && storedCap >= 1 && storedCap <= MAX_SEATS ? storedCap : DEFAULT_CLUB_PROGRAM.seatCap;
+  const cap =
+    typeof storedCap === 'number' && Number.isInteger(storedCap) && storedCap >= 1 && storedCap <= MAX_SEATS
+      ? storedCap
+      : DEFAULT_CLUB_PROGRAM.seatCap;
   // Joined last = the latest `since` (an open invitation has none yet: it counts as the latest), then the latest status change.
-  const seated = members.filter((m) => takesSeat(m.status)).sort((a, b) => byText(a.since ?? '\uffff', b.since ?? '\uffff') || byText(a.stamp, b.stamp) || byText(a.id, b.id));
+  const seated = members
+    .filter((m) => takesSeat(m.status))
+    .sort((a, b) => byText(a.since ?? '\uffff', b.since ?? '\uffff') || byText(a.stamp, b.stamp) || byText(a.id, b.id));
   if (seated.length > cap) {
     out.push({
       kind: 'seatsOverCap',
@@ -250,14 +300,34 @@ function quoteFindings(input: IntegrityInput): IntegrityFinding[] {
   const quotes = live(input.quotes).filter((q) => typeof q.itemId === 'string' && q.itemId !== '');
   const out: IntegrityFinding[] = [];
 
-  for (const [itemId, same] of groupBy(quotes.filter((q) => q.status === 'accepted'), (q) => q.itemId as string)) {
+  for (const [itemId, same] of groupBy(
+    quotes.filter((q) => q.status === 'accepted'),
+    (q) => q.itemId as string,
+  )) {
     if (same.length < 2) continue;
     const refs: QuoteRef[] = same
-      .map((q) => ({ id: idOf(q), name: text(q.name), stamp: stampOf(q, 'status'), fromQuarter: str(q.fromQuarter), targetQuarter: str(q.targetQuarter) }))
+      .map((q) => ({
+        id: idOf(q),
+        name: text(q.name),
+        stamp: stampOf(q, 'status'),
+        fromQuarter: str(q.fromQuarter),
+        targetQuarter: str(q.targetQuarter),
+      }))
       .sort((a, b) => byText(a.stamp, b.stamp) || byText(a.id, b.id));
     const row = items.get(itemId);
-    const item = row ? { id: itemId, title: text(row.title), plannedQuarter: str(row.plannedQuarter), acceleratedFrom: str(row.acceleratedFrom) } : null;
-    out.push({ kind: 'twoAcceptedQuotes', key: `twoAcceptedQuotes:${itemId}`, accountIds: uniqueSorted(same.flatMap(funderAccounts)), itemIds: [itemId], rowIds: refs.map((q) => q.id), itemId, item, quotes: refs });
+    const item = row
+      ? { id: itemId, title: text(row.title), plannedQuarter: str(row.plannedQuarter), acceleratedFrom: str(row.acceleratedFrom) }
+      : null;
+    out.push({
+      kind: 'twoAcceptedQuotes',
+      key: `twoAcceptedQuotes:${itemId}`,
+      accountIds: uniqueSorted(same.flatMap(funderAccounts)),
+      itemIds: [itemId],
+      rowIds: refs.map((q) => q.id),
+      itemId,
+      item,
+      quotes: refs,
+    });
   }
 
   // A draft may be half-way through its shares; once sent, the repository keeps them at 100 %.
@@ -271,8 +341,17 @@ function quoteFindings(input: IntegrityInput): IntegrityFinding[] {
     const totalBp = sharesTotalBp(funders);
     if (totalBp === BP_ONE) continue;
     const itemId = q.itemId as string;
-    out.push({ kind: 'sharesNot100', key: `sharesNot100:${idOf(q)}`, accountIds: funderAccounts(q), itemIds: [itemId], rowIds: [idOf(q)], itemId, itemTitle: text(items.get(itemId)?.title), quote: { id: idOf(q), name: text(q.name) }, totalBp });
+    out.push({
+      kind: 'sharesNot100',
+      key: `sharesNot100:${idOf(q)}`,
+      accountIds: funderAccounts(q),
+      itemIds: [itemId],
+      rowIds: [idOf(q)],
+      itemId,
+      itemTitle: text(items.get(itemId)?.title),
+      quote: { id: idOf(q), name: text(q.name) },
+      totalBp,
+    });
   }
   return out;
 }
-

@@ -37,26 +37,48 @@ function dotted(l: LineRef, done: Set<string>): RepairStep {
 export function repairFor(f: IntegrityFinding): RepairPlan {
   switch (f.kind) {
     case 'reportingLoop': {
-      const newest = f.lines.reduce<LineRef | null>((best, l) => (!best || byText(l.updatedAt, best.updatedAt) > 0 || (l.updatedAt === best.updatedAt && byText(l.id, best.id) > 0) ? l : best), null);
+      const newest = f.lines.reduce<LineRef | null>(
+        (best, l) =>
+          !best || byText(l.updatedAt, best.updatedAt) > 0 || (l.updatedAt === best.updatedAt && byText(l.id, best.id) > 0) ? l : best,
+        null,
+      );
       if (!newest) return { kind: 'auto', action: 'dotNewestLine', subjects: [], steps: [] };
       const name = (id: string) => f.people.find((p) => p.id === id)?.name ?? '';
       // A second reports-to line on the same step would keep the loop closed: it goes as well.
       const done = new Set<string>();
-      const steps = [dotted(newest, done), ...f.lines.filter((l) => l.id !== newest.id && pairOf(l) === pairOf(newest)).map((l) => dotted(l, done))];
+      const steps = [
+        dotted(newest, done),
+        ...f.lines.filter((l) => l.id !== newest.id && pairOf(l) === pairOf(newest)).map((l) => dotted(l, done)),
+      ];
       return { kind: 'auto', action: 'dotNewestLine', subjects: [name(newest.from), name(newest.to)], steps };
     }
     case 'twoManagers': {
       const [kept, ...others] = f.lines;
       const done = new Set(kept ? [pairOf(kept)] : []);
-      return { kind: 'auto', action: 'dotOtherManagers', subjects: [f.managers.find((m) => m.id === kept?.to)?.name ?? ''], steps: others.map((l) => dotted(l, done)) };
+      return {
+        kind: 'auto',
+        action: 'dotOtherManagers',
+        subjects: [f.managers.find((m) => m.id === kept?.to)?.name ?? ''],
+        steps: others.map((l) => dotted(l, done)),
+      };
     }
     case 'seatsOverCap': {
       const moved = f.members.slice(f.cap);
-      return { kind: 'auto', action: 'releaseLatestSeats', subjects: moved.map((m) => m.accountName), steps: moved.map((m) => ({ table: 'members', id: m.id, patch: { status: RELEASED } })) };
+      return {
+        kind: 'auto',
+        action: 'releaseLatestSeats',
+        subjects: moved.map((m) => m.accountName),
+        steps: moved.map((m) => ({ table: 'members', id: m.id, patch: { status: RELEASED } })),
+      };
     }
     case 'duplicateMember': {
       const [kept, ...others] = f.members;
-      return { kind: 'auto', action: 'removeDuplicateRows', subjects: [kept?.status ?? ''], steps: others.map((m) => ({ table: 'members', id: m.id, patch: { deleted: true } })) };
+      return {
+        kind: 'auto',
+        action: 'removeDuplicateRows',
+        subjects: [kept?.status ?? ''],
+        steps: others.map((m) => ({ table: 'members', id: m.id, patch: { deleted: true } })),
+      };
     }
     case 'twoAcceptedQuotes': {
       const [kept, ...others] = f.quotes;
@@ -64,7 +86,11 @@ export function repairFor(f: IntegrityFinding): RepairPlan {
       // Accepting moved the item; it stays where the kept quote put it, whichever device's move won the merge.
       if (kept && f.item && kept.targetQuarter) {
         const from = f.item.acceleratedFrom ?? kept.fromQuarter;
-        steps.push({ table: 'roadmapItems', id: f.item.id, patch: { plannedQuarter: kept.targetQuarter, ...(from ? { acceleratedFrom: from } : {}) } });
+        steps.push({
+          table: 'roadmapItems',
+          id: f.item.id,
+          patch: { plannedQuarter: kept.targetQuarter, ...(from ? { acceleratedFrom: from } : {}) },
+        });
       }
       return { kind: 'auto', action: 'keepFirstAccepted', subjects: [kept?.name ?? ''], steps };
     }

@@ -34,7 +34,6 @@ export function xmlProblems(svg: string): string[] {
   return problems;
 }
 
-
 /** Code points that XML 1.0 forbids anywhere in a document (controls but tab/LF/CR, lone surrogates, U+FFFE, U+FFFF), as hex. */
 export function xmlInvalidChars(s: string): string[] {
   const bad: string[] = [];
@@ -46,7 +45,23 @@ export function xmlInvalidChars(s: string): string[] {
   return bad;
 }
 
-const NUMERIC_ATTRS = new Set(['x', 'y', 'x1', 'y1', 'x2', 'y2', 'width', 'height', 'rx', 'refX', 'refY', 'markerWidth', 'markerHeight', 'stroke-width', 'font-size']);
+const NUMERIC_ATTRS = new Set([
+  'x',
+  'y',
+  'x1',
+  'y1',
+  'x2',
+  'y2',
+  'width',
+  'height',
+  'rx',
+  'refX',
+  'refY',
+  'markerWidth',
+  'markerHeight',
+  'stroke-width',
+  'font-size',
+]);
 const NUMBER = /^-?\d+(?:\.\d+)?$/;
 const finite = (s: string) => NUMBER.test(s) && Number.isFinite(Number(s));
 

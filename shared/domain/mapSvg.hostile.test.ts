@@ -11,7 +11,14 @@ type Loose = Record<string, unknown>;
 const TODAY = asIsoDate('2025-06-15');
 const label: MapSvgInput['label'] = (key, n) => (n === undefined ? `[${key}]` : `${key}:${n}`);
 const svgOf = (people: Loose[], lines: Loose[] = [], extra: Partial<MapSvgInput> = {}) =>
-  mapToSvg({ people: people as unknown as MapSvgInput['people'], lines: lines as unknown as MapSvgInput['lines'], last: new Map(), today: TODAY, label, ...extra });
+  mapToSvg({
+    people: people as unknown as MapSvgInput['people'],
+    lines: lines as unknown as MapSvgInput['lines'],
+    last: new Map(),
+    today: TODAY,
+    label,
+    ...extra,
+  });
 const person = (id: string, o: Loose = {}): Loose => ({ id, ...defaultPersonFields('acc'), name: id, ...o });
 const line = (from: string, to: string, kind: unknown): Loose => ({ id: `${from}-${to}`, accountId: 'acc', from, to, kind });
 const ELEMENTS = new Set(['svg', 'title', 'defs', 'marker', 'path', 'rect', 'text', 'line', 'g']);
@@ -38,7 +45,12 @@ const MARKUP = '"/><script>alert(1)</script><text x="';
 
 describe('mapToSvg with hostile rows', () => {
   it('writes positions as finite numbers, never as the text a row holds', () => {
-    const svg = svgOf([person('a', { x: MARKUP, y: 'NaN' }), person('b', { x: Infinity, y: -1e300 }), person('c', { x: NaN, y: '12' }), person('d', { x: 1e300 })]);
+    const svg = svgOf([
+      person('a', { x: MARKUP, y: 'NaN' }),
+      person('b', { x: Infinity, y: -1e300 }),
+      person('c', { x: NaN, y: '12' }),
+      person('d', { x: 1e300 }),
+    ]);
     expectSafe(svg);
     expect(card(svg, 'a')).toContain('transform="translate(0 0)"');
     expect(card(svg, 'b')).toContain('transform="translate(0 -1000000)"'); // clamped to ±1e6
@@ -48,7 +60,17 @@ describe('mapToSvg with hostile rows', () => {
   });
 
   it('escapes markup in every text and drops characters XML forbids', () => {
-    const svg = svgOf([person('a', { name: `Ann\u0000\u0007\u001B<b>&${'\uD800'}x${'\uDFFF'}\uFFFE\uFFFF\tok`, title: MARKUP, department: '</text></g><g>' })], [], { title: 'Acme \u0008<i>' });
+    const svg = svgOf(
+      [
+        person('a', {
+          name: `Ann\u0000\u0007\u001B<b>&${'\uD800'}x${'\uDFFF'}\uFFFE\uFFFF\tok`,
+          title: MARKUP,
+          department: '</text></g><g>',
+        }),
+      ],
+      [],
+      { title: 'Acme \u0008<i>' },
+    );
     expectSafe(svg);
     expect(card(svg, 'a')).toContain('>Ann&lt;b&gt;&amp;x\tok</text>');
     expect(svg).toContain('<title>Acme &lt;i&gt;</title>');
@@ -76,7 +98,10 @@ describe('mapToSvg with hostile rows', () => {
   });
 
   it('draws a line of an unknown kind grey and plain, titled "unknown kind"', () => {
-    const svg = svgOf([person('a'), person('b', { y: 200 }), person('c', { x: 400 })], [line('a', 'b', 'mentors'), line('b', 'c', `${MARKUP}`), line('a', 'c', 'influences'), line('c', 'a', 42)]);
+    const svg = svgOf(
+      [person('a'), person('b', { y: 200 }), person('c', { x: 400 })],
+      [line('a', 'b', 'mentors'), line('b', 'c', `${MARKUP}`), line('a', 'c', 'influences'), line('c', 'a', 42)],
+    );
     expectSafe(svg);
     const tags = [...svg.matchAll(/<line [^>]*>(?:<title>[^<]*<\/title><\/line>)?/g)].map((m) => m[0]);
     expect(tags).toHaveLength(4);
@@ -98,11 +123,39 @@ describe('mapToSvg with hostile rows', () => {
   });
 
   it('gives a safe svg for any rows at all (property)', () => {
-    const nasty = fc.constantFrom(MARKUP, '__proto__', 'constructor', 'toString', 'NaN', 'Infinity', '-0', '1e999', ']]>', '<!--', '&#0;', '\uD83D', '\uDE00', '\u202Eevil', '');
+    const nasty = fc.constantFrom(
+      MARKUP,
+      '__proto__',
+      'constructor',
+      'toString',
+      'NaN',
+      'Infinity',
+      '-0',
+      '1e999',
+      ']]>',
+      '<!--',
+      '&#0;',
+      '\uD83D',
+      '\uDE00',
+      '\u202Eevil',
+      '',
+    );
     const anyChar = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
     const text = fc.oneof(fc.string({ unit: anyChar, maxLength: 40 }), fc.string({ maxLength: 60 }), nasty);
-    const number = fc.oneof(fc.double(), fc.integer(), fc.constantFrom(NaN, Infinity, -Infinity, 1e300, -1e300, Number.MAX_VALUE, Number.MIN_VALUE, -0));
-    const value = fc.oneof(text, number, fc.boolean(), fc.constant(null), fc.constant(undefined), fc.constant({ toString: 1 }), fc.anything({ maxDepth: 1, withNullPrototype: true }));
+    const number = fc.oneof(
+      fc.double(),
+      fc.integer(),
+      fc.constantFrom(NaN, Infinity, -Infinity, 1e300, -1e300, Number.MAX_VALUE, Number.MIN_VALUE, -0),
+    );
+    const value = fc.oneof(
+      text,
+      number,
+      fc.boolean(),
+      fc.constant(null),
+      fc.constant(undefined),
+      fc.constant({ toString: 1 }),
+      fc.anything({ maxDepth: 1, withNullPrototype: true }),
+    );
     const choice = (list: readonly string[]) => fc.oneof(fc.constantFrom(...list), value);
     const row = fc.record(
       {
@@ -129,9 +182,25 @@ describe('mapToSvg with hostile rows', () => {
     fc.assert(
       fc.property(input, ({ people, links, title, lastDate }) => {
         const ids = people.map((p) => p.id);
-        const lines = ids.length === 0 ? [] : links.map((l, i) => ({ id: `l${i}`, accountId: 'acc', from: ids[l.from % ids.length], to: ids[l.to % ids.length], kind: l.kind }));
+        const lines =
+          ids.length === 0
+            ? []
+            : links.map((l, i) => ({
+                id: `l${i}`,
+                accountId: 'acc',
+                from: ids[l.from % ids.length],
+                to: ids[l.to % ids.length],
+                kind: l.kind,
+              }));
         const last = new Map<string, IsoDate>(ids.map((id) => [id, lastDate as IsoDate]));
-        const svg = mapToSvg({ people: people as unknown as Array<PersonFields & { id: string }>, lines: lines as unknown as Array<LineFields & { id: string }>, last, today: TODAY, label, ...(title === undefined ? {} : { title }) });
+        const svg = mapToSvg({
+          people: people as unknown as Array<PersonFields & { id: string }>,
+          lines: lines as unknown as Array<LineFields & { id: string }>,
+          last,
+          today: TODAY,
+          label,
+          ...(title === undefined ? {} : { title }),
+        });
         expectSafe(svg);
       }),
       { numRuns: 150 },

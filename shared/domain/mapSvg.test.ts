@@ -25,7 +25,16 @@ function card(svg: string, id: string): string {
 const count = (s: string, sub: string) => s.split(sub).length - 1;
 
 const people = [
-  person('ana', { name: '<Ana & "Bo">', title: 'CFO', department: 'Finance', stance: 'champion', influence: 5, buyingRole: 'economicBuyer', x: 0, y: 0 }),
+  person('ana', {
+    name: '<Ana & "Bo">',
+    title: 'CFO',
+    department: 'Finance',
+    stance: 'champion',
+    influence: 5,
+    buyingRole: 'economicBuyer',
+    x: 0,
+    y: 0,
+  }),
   person('cfo', { placeholder: true, stance: 'supporter', buyingRole: 'approver', x: 320, y: 0 }),
   person('ph2', { placeholder: true, name: 'Head of IT?', x: 640, y: 0 }),
   person('ben', { name: 'Ben', stance: 'opponent', influence: 1, x: 0, y: 160 }),

@@ -28,7 +28,12 @@ export const STANCE_COLOUR: Readonly<Record<Stance, string>> = {
 /** A stance's colour; one this version does not know is drawn as neutral (its word says "unknown"). */
 export const stanceColour = (s: unknown): string => (isStance(s) ? STANCE_COLOUR[s] : STANCE_COLOUR.neutral);
 
-export const FRESHNESS_COLOUR: Readonly<Record<FreshnessLevel, string>> = { green: '#047857', amber: '#A16207', red: '#C2410C', never: '#6B7280' };
+export const FRESHNESS_COLOUR: Readonly<Record<FreshnessLevel, string>> = {
+  green: '#047857',
+  amber: '#A16207',
+  red: '#C2410C',
+  never: '#6B7280',
+};
 
 export interface LineStyle {
   readonly stroke: string;
@@ -52,7 +57,8 @@ export const UNKNOWN_LINE_STYLE: LineStyle = { stroke: '#9CA3AF', dash: null, wi
 /** The style of a line of any kind: its own when known, the neutral one when not. */
 export const lineStyle = (kind: unknown): LineStyle => (isLineKind(kind) ? LINE_STYLE[kind] : UNKNOWN_LINE_STYLE);
 
-export type MapSvgLabel = `stance.${Stance | 'unknown'}` | `role.${string}` | 'kind.unknown' | 'freshness.never' | 'freshness.days' | 'placeholder';
+export type MapSvgLabel =
+  `stance.${Stance | 'unknown'}` | `role.${string}` | 'kind.unknown' | 'freshness.never' | 'freshness.days' | 'placeholder';
 
 export interface MapSvgInput {
   readonly people: ReadonlyArray<PersonFields & { readonly id: string }>;
@@ -66,7 +72,8 @@ export interface MapSvgInput {
 }
 
 /** XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and the astral planes; nothing else may appear in the file. */
-const isXmlChar = (c: number) => c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
+const isXmlChar = (c: number) =>
+  c === 0x9 || c === 0xa || c === 0xd || (c >= 0x20 && c <= 0xd7ff) || (c >= 0xe000 && c <= 0xfffd) || c >= 0x10000;
 const segmenter = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('en', { granularity: 'grapheme' }) : null;
 const graphemes = (s: string): string[] => (segmenter ? Array.from(segmenter.segment(s), (g) => g.segment) : [...s]);
 
@@ -122,16 +129,24 @@ export function mapToSvg(input: MapSvgInput): string {
   const height = round(hiY + CARD_HEIGHT - minY + pad);
   const byId = new Map(people.map((e) => [e.p.id, e]));
   const out: string[] = [];
-  out.push(`<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, 'Helvetica Neue', Arial, sans-serif">`);
+  out.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, 'Helvetica Neue', Arial, sans-serif">`,
+  );
   out.push(`<title>${text(input.title ?? 'Stakeholder map')}</title>`);
   out.push('<defs>');
   for (const kind of Object.keys(LINE_STYLE) as LineKind[]) {
     const st = LINE_STYLE[kind];
-    if (st.arrow) out.push(`<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${st.stroke}"/></marker>`);
+    if (st.arrow)
+      out.push(
+        `<marker id="arrow-${kind}" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="8" markerHeight="8" orient="auto-start-reverse"><path d="M0,0 L10,5 L0,10 z" fill="${st.stroke}"/></marker>`,
+      );
   }
   out.push('</defs>');
   out.push(`<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#FFFFFF"/>`);
-  if (input.title) out.push(`<text x="${round(minX + pad)}" y="${round(minY + pad + 6)}" font-size="16" font-weight="700" fill="#1B1C20">${text(input.title)}</text>`);
+  if (input.title)
+    out.push(
+      `<text x="${round(minX + pad)}" y="${round(minY + pad + 6)}" font-size="16" font-weight="700" fill="#1B1C20">${text(input.title)}</text>`,
+    );
   for (const l of input.lines) {
     if (!isObject(l)) continue;
     const a = byId.get(l.from);
@@ -144,7 +159,11 @@ export function mapToSvg(input: MapSvgInput): string {
     const [x1, y1] = exitPoint(ax, ay, bx, by);
     const [x2, y2] = exitPoint(bx, by, ax, ay);
     const attrs = `x1="${x1.toFixed(1)}" y1="${y1.toFixed(1)}" x2="${x2.toFixed(1)}" y2="${y2.toFixed(1)}" stroke="${st.stroke}" stroke-width="${st.width}"${st.dash ? ` stroke-dasharray="${st.dash}"` : ''}`;
-    out.push(known ? `<line data-kind="${l.kind}" ${attrs}${st.arrow ? ` marker-end="url(#arrow-${l.kind})"` : ''}/>` : `<line data-kind="unknown" ${attrs}><title>${text(label('kind.unknown'))}</title></line>`);
+    out.push(
+      known
+        ? `<line data-kind="${l.kind}" ${attrs}${st.arrow ? ` marker-end="url(#arrow-${l.kind})"` : ''}/>`
+        : `<line data-kind="unknown" ${attrs}><title>${text(label('kind.unknown'))}</title></line>`,
+    );
   }
   for (const { p, x, y } of people) {
     const colour = stanceColour(p.stance);
@@ -154,13 +173,26 @@ export function mapToSvg(input: MapSvgInput): string {
     const fresh = f.level === 'never' ? label('freshness.never') : label('freshness.days', f.days ?? 0);
     const name = textOf(p.name);
     out.push(`<g data-person="${text(p.id)}" transform="translate(${x} ${y})">`);
-    out.push(`<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="10" fill="#FFFFFF" stroke="${placeholder ? '#9CA3AF' : colour}" stroke-width="${placeholder ? 1.5 : ring.toFixed(1)}"${placeholder ? ' stroke-dasharray="6 4"' : ''}/>`);
+    out.push(
+      `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="10" fill="#FFFFFF" stroke="${placeholder ? '#9CA3AF' : colour}" stroke-width="${placeholder ? 1.5 : ring.toFixed(1)}"${placeholder ? ' stroke-dasharray="6 4"' : ''}/>`,
+    );
     out.push(`<rect x="0" y="0" width="6" height="${CARD_HEIGHT}" rx="3" fill="${placeholder ? '#D1D5DB' : colour}"/>`);
-    out.push(`<text x="16" y="24" font-size="13" font-weight="700" fill="#1B1C20">${text(placeholder && !name ? label('placeholder') : name, 26)}</text>`);
-    out.push(`<text x="16" y="41" font-size="11" fill="#555863">${text([textOf(p.title), textOf(p.department)].filter(Boolean).join(' · '), 32)}</text>`);
-    out.push(`<text x="16" y="62" font-size="10" font-weight="600" fill="${colour === STANCE_COLOUR.neutral ? '#6B7280' : colour}">${text(label(isStance(p.stance) ? `stance.${p.stance}` : 'stance.unknown'))}</text>`);
-    out.push(`<text x="16" y="75" font-size="10" fill="#555863">${text(label(isBuyingRole(p.buyingRole) ? `role.${p.buyingRole}` : 'role.unknown'), 22)}</text>`);
-    if (!placeholder) out.push(`<text x="${CARD_WIDTH - 10}" y="75" font-size="10" font-weight="600" text-anchor="end" fill="${FRESHNESS_COLOUR[f.level]}">${text(fresh)}</text>`);
+    out.push(
+      `<text x="16" y="24" font-size="13" font-weight="700" fill="#1B1C20">${text(placeholder && !name ? label('placeholder') : name, 26)}</text>`,
+    );
+    out.push(
+      `<text x="16" y="41" font-size="11" fill="#555863">${text([textOf(p.title), textOf(p.department)].filter(Boolean).join(' · '), 32)}</text>`,
+    );
+    out.push(
+      `<text x="16" y="62" font-size="10" font-weight="600" fill="${colour === STANCE_COLOUR.neutral ? '#6B7280' : colour}">${text(label(isStance(p.stance) ? `stance.${p.stance}` : 'stance.unknown'))}</text>`,
+    );
+    out.push(
+      `<text x="16" y="75" font-size="10" fill="#555863">${text(label(isBuyingRole(p.buyingRole) ? `role.${p.buyingRole}` : 'role.unknown'), 22)}</text>`,
+    );
+    if (!placeholder)
+      out.push(
+        `<text x="${CARD_WIDTH - 10}" y="75" font-size="10" font-weight="600" text-anchor="end" fill="${FRESHNESS_COLOUR[f.level]}">${text(fresh)}</text>`,
+      );
     out.push('</g>');
   }
   out.push('</svg>');

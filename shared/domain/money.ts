@@ -77,7 +77,9 @@ export function currencyTokens(currency: string): ReadonlySet<string> {
     const tokens = new Set([currency.toLowerCase()]);
     for (const locale of ['en', 'da', 'de', 'fr', 'ja', 'sv', 'nb']) {
       for (const currencyDisplay of ['symbol', 'narrowSymbol'] as const) {
-        const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay }).formatToParts(1).find((p) => p.type === 'currency');
+        const part = new Intl.NumberFormat(locale, { style: 'currency', currency, currencyDisplay })
+          .formatToParts(1)
+          .find((p) => p.type === 'currency');
         if (part) tokens.add(part.value.toLowerCase().replace(/[\s.]/g, ''));
       }
     }
@@ -94,7 +96,11 @@ export function currencyTokens(currency: string): ReadonlySet<string> {
  */
 export function parseMoney(input: string, currency: string, decimalSeparator: '.' | ',' = '.'): ParseResult<Minor, MoneyParseError> {
   // "kr. 800": an abbreviation's full stop is not a decimal point.
-  const s = input.trim().toLowerCase().replace(/[\s\u00a0\u202f']/g, '').replace(/^(-?[a-z]+)\.(?=\d)/, '$1');
+  const s = input
+    .trim()
+    .toLowerCase()
+    .replace(/[\s\u00a0\u202f']/g, '')
+    .replace(/^(-?[a-z]+)\.(?=\d)/, '$1');
   const tokens = currencyTokens(currency);
   if (s === '' || tokens.has(s)) return { ok: false, error: 'empty' };
   const m = /^([^\d.,]*?)([\d.,]+)(bn|k|m|b)?([^\d.,]*)$/.exec(s);

@@ -31,7 +31,8 @@ function overlaps(m: Map<string, Position>): string[] {
   return bad;
 }
 
-const offGrid = (m: Map<string, Position>) => [...m.entries()].filter(([, p]) => Math.abs(p.x % GRID) !== 0 || Math.abs(p.y % GRID) !== 0).map(([id]) => id);
+const offGrid = (m: Map<string, Position>) =>
+  [...m.entries()].filter(([, p]) => Math.abs(p.x % GRID) !== 0 || Math.abs(p.y % GRID) !== 0).map(([id]) => id);
 
 describe('orgChartLayout', () => {
   // ceo ← vp1, vp2; vp1 ← d1, d2; vp2 ← d3
@@ -96,7 +97,9 @@ describe('orgChartLayout', () => {
     expect(new Set([...r.values()].map((p) => p.y))).toEqual(new Set([0]));
     expect(overlaps(r)).toEqual([]);
     // adding them to a real chart changes nothing
-    expect(orgChartLayout(nodes, [...lines, { from: 'd1', to: 'ceo', kind: 'dotted' }, { from: 'ceo', to: 'd3', kind: 'influences' }])).toEqual(m);
+    expect(
+      orgChartLayout(nodes, [...lines, { from: 'd1', to: 'ceo', kind: 'dotted' }, { from: 'ceo', to: 'd3', kind: 'influences' }]),
+    ).toEqual(m);
   });
 
   it('returns an empty map when nothing moves', () => {
@@ -116,7 +119,10 @@ describe('orgChartLayout', () => {
   });
 
   it('lays out any forest of up to 30 people without overlap, on the grid, managers above', () => {
-    const forest = fc.array(fc.record({ parent: fc.nat(), x: fc.integer({ min: -3000, max: 3000 }), y: fc.integer({ min: -3000, max: 3000 }) }), { minLength: 1, maxLength: 30 });
+    const forest = fc.array(
+      fc.record({ parent: fc.nat(), x: fc.integer({ min: -3000, max: 3000 }), y: fc.integer({ min: -3000, max: 3000 }) }),
+      { minLength: 1, maxLength: 30 },
+    );
     fc.assert(
       fc.property(forest, (rows) => {
         const ns = rows.map((r, i) => at(`p${i}`, r.x, r.y));
@@ -159,7 +165,11 @@ describe('reportingForest', () => {
 
   it('is a forest for any lines at all (property)', () => {
     const people = ['a', 'b', 'c', 'd', 'e', 'f'];
-    const anyLine = fc.record({ from: fc.constantFrom(...people), to: fc.constantFrom(...people, 'ghost'), kind: fc.constantFrom(...LINE_KINDS) });
+    const anyLine = fc.record({
+      from: fc.constantFrom(...people),
+      to: fc.constantFrom(...people, 'ghost'),
+      kind: fc.constantFrom(...LINE_KINDS),
+    });
     fc.assert(
       fc.property(fc.array(anyLine, { maxLength: 40 }), (ls) => {
         const f = reportingForest(new Set(people), ls);
@@ -187,7 +197,9 @@ describe('orgChartLayout on big and dense maps', () => {
 
   it('lays out 60 people with a line of every kind between every two (3,540 lines) in well under a second', () => {
     const ns = grid(60);
-    const ls: Line[] = ns.flatMap((a, i) => ns.filter((b) => b !== a).map((b, j) => ({ from: a.id, to: b.id, kind: LINE_KINDS[(i + j) % LINE_KINDS.length]! })));
+    const ls: Line[] = ns.flatMap((a, i) =>
+      ns.filter((b) => b !== a).map((b, j) => ({ from: a.id, to: b.id, kind: LINE_KINDS[(i + j) % LINE_KINDS.length]! })),
+    );
     expect(ls).toHaveLength(3_540);
     const t0 = performance.now();
     const r = orgChartLayout(ns, ls);
@@ -244,10 +256,14 @@ describe('freeSpot', () => {
 
   it('never lands on a card, however crowded the neighbourhood (property)', () => {
     fc.assert(
-      fc.property(fc.array(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }), { maxLength: 60 }), fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }), (nodes, wish) => {
-        const p = freeSpot(nodes, wish);
-        return nodes.every((n) => Math.abs(n.x - p.x) >= CARD_WIDTH + GRID || Math.abs(n.y - p.y) >= CARD_HEIGHT + GRID);
-      }),
+      fc.property(
+        fc.array(fc.record({ x: fc.integer({ min: -2000, max: 2000 }), y: fc.integer({ min: -2000, max: 2000 }) }), { maxLength: 60 }),
+        fc.record({ x: fc.integer({ min: -500, max: 500 }), y: fc.integer({ min: -500, max: 500 }) }),
+        (nodes, wish) => {
+          const p = freeSpot(nodes, wish);
+          return nodes.every((n) => Math.abs(n.x - p.x) >= CARD_WIDTH + GRID || Math.abs(n.y - p.y) >= CARD_HEIGHT + GRID);
+        },
+      ),
     );
   });
 });

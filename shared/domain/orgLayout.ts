@@ -31,7 +31,10 @@ type Node = { readonly id: string; readonly x: number; readonly y: number };
  * (the first reports-to line wins), no loops (a line that would close one is skipped), every
  * other line kind ignored. Union–find keeps this near linear however many lines a map has.
  */
-export function reportingForest(ids: ReadonlySet<string>, lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>): Map<string, string> {
+export function reportingForest(
+  ids: ReadonlySet<string>,
+  lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>,
+): Map<string, string> {
   const manager = new Map<string, string>();
   const uf = new Map<string, string>();
   const root = (id: string): string => {
@@ -86,7 +89,8 @@ function dagreLayout(moving: readonly Node[], manager: ReadonlyMap<string, strin
  * and siblings ordered by where they were. Managers are always in a higher tier than reports.
  */
 function tieredLayout(moving: readonly Node[], manager: ReadonlyMap<string, string>): Map<string, Position> {
-  const byPlace = (a: Node, b: Node) => finiteOr(a.x) - finiteOr(b.x) || finiteOr(a.y) - finiteOr(b.y) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+  const byPlace = (a: Node, b: Node) =>
+    finiteOr(a.x) - finiteOr(b.x) || finiteOr(a.y) - finiteOr(b.y) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
   const reports = new Map<string, Node[]>();
   const roots: Node[] = [];
   for (const n of moving) {
@@ -100,7 +104,10 @@ function tieredLayout(moving: readonly Node[], manager: ReadonlyMap<string, stri
   }
   const tiers: Node[][] = [];
   // Depth-first, iteratively (a reporting chain thousands deep must not overflow the stack).
-  const stack: Array<[Node, number]> = roots.sort(byPlace).reverse().map((n) => [n, 0]);
+  const stack: Array<[Node, number]> = roots
+    .sort(byPlace)
+    .reverse()
+    .map((n) => [n, 0]);
   while (stack.length > 0) {
     const [n, depth] = stack.pop()!;
     (tiers[depth] ??= []).push(n);
@@ -122,7 +129,11 @@ function tieredLayout(moving: readonly Node[], manager: ReadonlyMap<string, stri
  * `ids` move; the block keeps its top-left corner where it was, so laying out a selection
  * does not throw it across the map. Positions snap to the grid.
  */
-export function orgChartLayout(nodes: readonly Node[], lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>, ids: ReadonlySet<string> = new Set(nodes.map((n) => n.id))): Map<string, Position> {
+export function orgChartLayout(
+  nodes: readonly Node[],
+  lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>,
+  ids: ReadonlySet<string> = new Set(nodes.map((n) => n.id)),
+): Map<string, Position> {
   const movingIds = new Set<string>();
   const moving: Node[] = [];
   for (const n of nodes) {
@@ -140,7 +151,12 @@ export function orgChartLayout(nodes: readonly Node[], lines: ReadonlyArray<Pick
   const at = (id: string) => laid.get(id) ?? { x: 0, y: 0 };
   for (const n of moving) {
     const p = at(n.id);
-    [minX, minY, laidMinX, laidMinY] = [Math.min(minX, finiteOr(n.x)), Math.min(minY, finiteOr(n.y)), Math.min(laidMinX, p.x), Math.min(laidMinY, p.y)];
+    [minX, minY, laidMinX, laidMinY] = [
+      Math.min(minX, finiteOr(n.x)),
+      Math.min(minY, finiteOr(n.y)),
+      Math.min(laidMinX, p.x),
+      Math.min(laidMinY, p.y),
+    ];
   }
   for (const n of moving) {
     const p = at(n.id);

@@ -1,7 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { asIsoDate } from './dates';
-import { isOverdue, isPeriodValid, planFieldsSchema, planProgress, riskScore, sortBetween, type ActionStatus, type RiskLevel } from './plan';
+import {
+  isOverdue,
+  isPeriodValid,
+  planFieldsSchema,
+  planProgress,
+  riskScore,
+  sortBetween,
+  type ActionStatus,
+  type RiskLevel,
+} from './plan';
 
 const TODAY = asIsoDate('2025-03-01');
 const YESTERDAY = asIsoDate('2025-02-28');
@@ -28,7 +37,14 @@ describe('isOverdue', () => {
 
 describe('planProgress', () => {
   it('counts done and overdue; dropped actions leave the denominator', () => {
-    const actions = [act('done', YESTERDAY), act('done', null), act('open', YESTERDAY), act('inProgress', TOMORROW), act('dropped', YESTERDAY), act('dropped', null)];
+    const actions = [
+      act('done', YESTERDAY),
+      act('done', null),
+      act('open', YESTERDAY),
+      act('inProgress', TOMORROW),
+      act('dropped', YESTERDAY),
+      act('dropped', null),
+    ];
     // live = 6 − 2 dropped = 4; done = 2 → 2 / 4 = 0.5
     expect(planProgress(actions, TODAY)).toEqual({ total: 6, done: 2, overdue: 1, completion: 0.5 });
   });
@@ -67,7 +83,9 @@ describe('riskScore', () => {
     const levels: RiskLevel[] = ['low', 'medium', 'high'];
     for (let i = 0; i < 2; i++) {
       for (const other of levels) {
-        expect(riskScore({ likelihood: levels[i + 1] ?? 'high', impact: other })).toBeGreaterThan(riskScore({ likelihood: levels[i] ?? 'low', impact: other }));
+        expect(riskScore({ likelihood: levels[i + 1] ?? 'high', impact: other })).toBeGreaterThan(
+          riskScore({ likelihood: levels[i] ?? 'low', impact: other }),
+        );
       }
     }
   });

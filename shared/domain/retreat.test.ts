@@ -44,7 +44,14 @@ const session = (id: string, date: string, start: string, end: string): Session 
 });
 
 type Attendee = AttendeeFields & { id: string };
-const attendee = (id: string, accountId: string, name = `Person ${id}`): Attendee => ({ id, retreatId: 'r1', accountId, personId: null, name, role: '' });
+const attendee = (id: string, accountId: string, name = `Person ${id}`): Attendee => ({
+  id,
+  retreatId: 'r1',
+  accountId,
+  personId: null,
+  name,
+  role: '',
+});
 
 describe('budgetSummary', () => {
   const lines = [
@@ -64,7 +71,12 @@ describe('budgetSummary', () => {
     // over     2 767 395 − 3 000 000 = −232 605 (under budget)
     // heads    4 customer attendees + 2 of ours = 6: 2 767 395 ÷ 6 = 461 232.5 → 461 233
     // accounts A, B (A twice, B twice) = 2:         2 767 395 ÷ 2 = 1 383 697.5 → 1 383 698
-    const s = budgetSummary({ lines, budget: m(3_000_000), ourAttendees: ['Ada', 'Grace'] }, [customer('A'), customer('A'), customer('B'), customer('B')]);
+    const s = budgetSummary({ lines, budget: m(3_000_000), ourAttendees: ['Ada', 'Grace'] }, [
+      customer('A'),
+      customer('A'),
+      customer('B'),
+      customer('B'),
+    ]);
     expect(s).toEqual({
       total: 2_767_395,
       byKind: { venue: 1_500_000, travel: 845_000, catering: 410_050, other: 12_345 },
@@ -138,7 +150,11 @@ describe('retreatConflicts', () => {
   });
 
   it('flags a session contained in another and two sessions starting together', () => {
-    const contained = [session('outer', '2026-05-13', '09:00', '12:00'), session('inner', '2026-05-13', '10:00', '10:30'), session('after', '2026-05-13', '12:00', '13:00')];
+    const contained = [
+      session('outer', '2026-05-13', '09:00', '12:00'),
+      session('inner', '2026-05-13', '10:00', '10:30'),
+      session('after', '2026-05-13', '12:00', '13:00'),
+    ];
     expect(retreatConflicts(plan(), contained, [], members)).toEqual([{ kind: 'overlap', a: 'outer', b: 'inner', date: '2026-05-13' }]);
     const together = [session('x', '2026-05-13', '14:00', '15:00'), session('y', '2026-05-13', '14:00', '14:15')];
     expect(retreatConflicts(plan(), together, [], members)).toHaveLength(1);
@@ -151,13 +167,21 @@ describe('retreatConflicts', () => {
   });
 
   it('does not flag the same times on different dates', () => {
-    const sessions = [session('s1', '2026-05-12', '09:00', '10:30'), session('s2', '2026-05-13', '09:00', '10:30'), session('s3', '2026-05-14', '10:00', '11:00')];
+    const sessions = [
+      session('s1', '2026-05-12', '09:00', '10:30'),
+      session('s2', '2026-05-13', '09:00', '10:30'),
+      session('s3', '2026-05-14', '10:00', '11:00'),
+    ];
     expect(retreatConflicts(plan(), sessions, [], members)).toEqual([]);
   });
 
   it('gives three pairs for three mutually overlapping sessions', () => {
     // 09:00–12:00, 09:30–11:00, 10:00–11:30 all overlap one another
-    const sessions = [session('c', '2026-05-13', '10:00', '11:30'), session('a', '2026-05-13', '09:00', '12:00'), session('b', '2026-05-13', '09:30', '11:00')];
+    const sessions = [
+      session('c', '2026-05-13', '10:00', '11:30'),
+      session('a', '2026-05-13', '09:00', '12:00'),
+      session('b', '2026-05-13', '09:30', '11:00'),
+    ];
     expect(retreatConflicts(plan(), sessions, [], members)).toEqual([
       { kind: 'overlap', a: 'a', b: 'b', date: '2026-05-13' },
       { kind: 'overlap', a: 'a', b: 'c', date: '2026-05-13' },
@@ -166,7 +190,11 @@ describe('retreatConflicts', () => {
   });
 
   it('flags a session before the start or after the end of the retreat', () => {
-    const sessions = [session('after', '2026-05-15', '09:00', '10:00'), session('before', '2026-05-11', '09:00', '10:00'), session('inside', '2026-05-12', '09:00', '10:00')];
+    const sessions = [
+      session('after', '2026-05-15', '09:00', '10:00'),
+      session('before', '2026-05-11', '09:00', '10:00'),
+      session('inside', '2026-05-12', '09:00', '10:00'),
+    ];
     expect(retreatConflicts(plan(), sessions, [], members)).toEqual([
       { kind: 'outsideDates', sessionId: 'before', date: '2026-05-11' },
       { kind: 'outsideDates', sessionId: 'after', date: '2026-05-15' },
@@ -183,7 +211,11 @@ describe('retreatConflicts', () => {
   });
 
   it('lists every kind of conflict: members first, then sessions in date order, then the budget', () => {
-    const sessions = [session('s2', '2026-05-16', '09:30', '10:00'), session('s1', '2026-05-16', '09:00', '10:00'), session('s0', '2026-05-12', '09:00', '09:30')];
+    const sessions = [
+      session('s2', '2026-05-16', '09:30', '10:00'),
+      session('s1', '2026-05-16', '09:00', '10:00'),
+      session('s0', '2026-05-12', '09:00', '09:30'),
+    ];
     const over = plan({ lines: [line('travel', 2_000_100)] });
     expect(retreatConflicts(over, sessions, [attendee('p1', 'Z', 'Zed')], members)).toEqual([
       { kind: 'notMember', attendeeId: 'p1', name: 'Zed', accountId: 'Z' },
@@ -262,7 +294,17 @@ describe('sessionSchema', () => {
 describe('isTime / minutesOf', () => {
   it('accepts 24-hour HH:MM only', () => {
     expect(['00:00', '09:00', '12:30', '19:59', '23:59'].map(isTime)).toEqual([true, true, true, true, true]);
-    expect(['24:00', '9:00', '09:60', '09:5', '0900', ' 09:00', '09:00 ', '', '9:00am'].map(isTime)).toEqual([false, false, false, false, false, false, false, false, false]);
+    expect(['24:00', '9:00', '09:60', '09:5', '0900', ' 09:00', '09:00 ', '', '9:00am'].map(isTime)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect([930, null, undefined, {}].map(isTime)).toEqual([false, false, false, false]);
   });
 

@@ -58,7 +58,11 @@ export const isTime = (s: unknown): s is string => typeof s === 'string' && TIME
 /** Minutes since midnight of "HH:MM". */
 export const minutesOf = (t: string): number => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
 
-const money = z.number().int().min(0).max(MAX_MAJOR_UNITS * 1000);
+const money = z
+  .number()
+  .int()
+  .min(0)
+  .max(MAX_MAJOR_UNITS * 1000);
 const date = z.string().refine(isIsoDate);
 
 /** Budget lines add up to at most what one amount may be (1e15 minor units): the total stays exact. */
@@ -85,7 +89,10 @@ export const retreatSchema = z
     ourAttendees: z.array(z.string().trim().min(1).max(120)).max(100),
     notes: z.string().max(20_000),
   })
-  .refine((r) => !isIsoDate(r.startDate) || !isIsoDate(r.endDate) || daysBetween(r.startDate, r.endDate) >= 0, { message: 'endBeforeStart', path: ['endDate'] });
+  .refine((r) => !isIsoDate(r.startDate) || !isIsoDate(r.endDate) || daysBetween(r.startDate, r.endDate) >= 0, {
+    message: 'endBeforeStart',
+    path: ['endDate'],
+  });
 
 export const sessionSchema = z
   .object({
@@ -111,7 +118,10 @@ export interface BudgetSummary {
 }
 
 /** Budget lines summed per kind, against the budget, and per head and per member account. */
-export function budgetSummary(r: Pick<RetreatFields, 'lines' | 'budget' | 'ourAttendees'>, attendees: ReadonlyArray<Pick<AttendeeFields, 'accountId'>>): BudgetSummary {
+export function budgetSummary(
+  r: Pick<RetreatFields, 'lines' | 'budget' | 'ourAttendees'>,
+  attendees: ReadonlyArray<Pick<AttendeeFields, 'accountId'>>,
+): BudgetSummary {
   const byKind = { venue: 0, travel: 0, catering: 0, other: 0 } as Record<BudgetKind, number>;
   for (const l of r.lines) byKind[l.kind] += l.amount;
   const total = asMinor(r.lines.reduce((s, l) => s + l.amount, 0));
@@ -144,14 +154,16 @@ export function retreatConflicts(
   members: ReadonlySet<string>,
 ): RetreatConflict[] {
   const out: RetreatConflict[] = [];
-  for (const a of attendees) if (!members.has(a.accountId)) out.push({ kind: 'notMember', attendeeId: a.id, name: a.name, accountId: a.accountId });
+  for (const a of attendees)
+    if (!members.has(a.accountId)) out.push({ kind: 'notMember', attendeeId: a.id, name: a.name, accountId: a.accountId });
   const sorted = [...sessions].sort((x, y) => x.date.localeCompare(y.date) || minutesOf(x.start) - minutesOf(y.start));
   for (let i = 0; i < sorted.length; i++) {
     const s = sorted[i]!;
     for (let j = i + 1; j < sorted.length && sorted[j]!.date === s.date && minutesOf(sorted[j]!.start) < minutesOf(s.end); j++) {
       out.push({ kind: 'overlap', a: s.id, b: sorted[j]!.id, date: s.date });
     }
-    if (daysBetween(r.startDate, s.date) < 0 || daysBetween(s.date, r.endDate) < 0) out.push({ kind: 'outsideDates', sessionId: s.id, date: s.date });
+    if (daysBetween(r.startDate, s.date) < 0 || daysBetween(s.date, r.endDate) < 0)
+      out.push({ kind: 'outsideDates', sessionId: s.id, date: s.date });
   }
   const b = budgetSummary(r, attendees);
   if (b.over > 0) out.push({ kind: 'budgetOver', over: b.over });

@@ -5,7 +5,12 @@ import { capacityOf, quarterLoads, simulateSlips, type ItemStatus, type LoadItem
 import { q } from './roadmap.fixtures';
 
 describe('quarterLoads', () => {
-  const li = (id: string, quarter: string, effortEm: number, status: ItemStatus = 'planned'): LoadItem => ({ id, plannedQuarter: q(quarter), effortEm, status });
+  const li = (id: string, quarter: string, effortEm: number, status: ItemStatus = 'planned'): LoadItem => ({
+    id,
+    plannedQuarter: q(quarter),
+    effortEm,
+    status,
+  });
 
   it('sums effort per quarter in tenths, without dropped items', () => {
     const loads = quarterLoads([
@@ -42,7 +47,12 @@ describe('capacityOf', () => {
 type SlipItem = LoadItem & { onStrategy: boolean; title: string };
 
 describe('simulateSlips', () => {
-  const slipItem = (id: string, quarter: string, effortEm: number, o: { status?: ItemStatus; onStrategy?: boolean; title?: string } = {}): SlipItem => ({
+  const slipItem = (
+    id: string,
+    quarter: string,
+    effortEm: number,
+    o: { status?: ItemStatus; onStrategy?: boolean; title?: string } = {},
+  ): SlipItem => ({
     id,
     plannedQuarter: q(quarter),
     effortEm,
@@ -83,7 +93,12 @@ describe('simulateSlips', () => {
   });
 
   it('moves the same item again when it overflows the next quarter too', () => {
-    const items = [slipItem('X', '2027-Q4', 4), slipItem('a', '2027-Q1', 8), slipItem('z', '2027-Q1', 2, { onStrategy: false }), slipItem('n', '2027-Q2', 9)];
+    const items = [
+      slipItem('X', '2027-Q4', 4),
+      slipItem('a', '2027-Q1', 8),
+      slipItem('z', '2027-Q1', 2, { onStrategy: false }),
+      slipItem('n', '2027-Q2', 9),
+    ];
     const r = simulateSlips(items, 'X', q('2027-Q1'), cap10, () => 0);
     // Q1: X 4 + a 8 + z 2 = 14 > 10 → z (off strategy) → Q2: 12 > 10 still → a → Q2: 4 ≤ 10.
     // Q2: n 9 + z 2 + a 8 = 19 > 10 → z (off strategy) → Q3: 17 > 10 → of a 8 and n 9 (same demand)
@@ -106,7 +121,13 @@ describe('simulateSlips', () => {
   });
 
   it('among equal demand moves the largest effort first, then by title', () => {
-    const byEffort = simulateSlips([slipItem('X', '2027-Q2', 2), slipItem('small', '2027-Q1', 3), slipItem('big', '2027-Q1', 6)], 'X', q('2027-Q1'), cap10, () => 7);
+    const byEffort = simulateSlips(
+      [slipItem('X', '2027-Q2', 2), slipItem('small', '2027-Q1', 3), slipItem('big', '2027-Q1', 6)],
+      'X',
+      q('2027-Q1'),
+      cap10,
+      () => 7,
+    );
     // 2 + 3 + 6 = 11 > 10, same demand → larger effort (big, 6) moves.
     expect(byEffort.slips).toEqual([{ id: 'big', from: '2027-Q1', to: '2027-Q2' }]);
     const byTitle = simulateSlips(
@@ -125,7 +146,15 @@ describe('simulateSlips', () => {
     // Q1: 5 + 3 + 2 + 4 = 14 > 10, same demand → largest first: c (4) → 10 ≤ 10.
     expect(simulateSlips(items, 'X', q('2027-Q1'), cap10, () => 0).slips).toEqual([{ id: 'c', from: '2027-Q1', to: '2027-Q2' }]);
     // With capacity 7: after c, 10 > 7 → a (3) → 7 ≤ 7. Q2 then holds 4 + 3 = 7 ≤ 7.
-    expect(simulateSlips(items, 'X', q('2027-Q1'), () => 7, () => 0).slips).toEqual([
+    expect(
+      simulateSlips(
+        items,
+        'X',
+        q('2027-Q1'),
+        () => 7,
+        () => 0,
+      ).slips,
+    ).toEqual([
       { id: 'c', from: '2027-Q1', to: '2027-Q2' },
       { id: 'a', from: '2027-Q1', to: '2027-Q2' },
     ]);
@@ -165,7 +194,10 @@ describe('simulateSlips', () => {
   it('stops the cascade at the horizon', () => {
     const items = [slipItem('X', '2027-Q4', 2), slipItem('a', '2027-Q1', 9), slipItem('b', '2027-Q2', 10)];
     // Q1: 2 + 9 = 11 > 10. With horizon 1 nothing may move past Q1: the overload is reported, not pushed out of sight.
-    expect(simulateSlips(items, 'X', q('2027-Q1'), cap10, () => 0, 1)).toEqual({ slips: [], unresolved: [{ quarter: '2027-Q1', overEm: 1 }] });
+    expect(simulateSlips(items, 'X', q('2027-Q1'), cap10, () => 0, 1)).toEqual({
+      slips: [],
+      unresolved: [{ quarter: '2027-Q1', overEm: 1 }],
+    });
     // With the default horizon a → Q2 (19).
     // Q2: b 10 + a 9 = 19 > 10, same demand → the larger effort, b (10), → Q3: 9 ≤ 10. Q3: b 10 ≤ 10.
     expect(simulateSlips(items, 'X', q('2027-Q1'), cap10, () => 0).slips).toEqual([
@@ -185,9 +217,18 @@ describe('simulateSlips', () => {
     fc.assert(
       fc.property(fc.array(arbItem, { minLength: 1, maxLength: 12 }), fc.integer({ min: 50, max: 150 }), (raw, capTenths) => {
         const base = q('2027-Q1');
-        const items = raw.map((r, i) => slipItem(`i${i}`, `2027-Q${r.qi + 1}`, r.tenths / 10, { status: r.status, onStrategy: r.onStrategy, title: `T${i}` }));
+        const items = raw.map((r, i) =>
+          slipItem(`i${i}`, `2027-Q${r.qi + 1}`, r.tenths / 10, { status: r.status, onStrategy: r.onStrategy, title: `T${i}` }),
+        );
         items.push(slipItem('X', '2028-Q1', 2));
-        const r = simulateSlips(items, 'X', base, () => capTenths / 10, (id) => raw[Number(id.slice(1))]?.demand ?? 0, 40);
+        const r = simulateSlips(
+          items,
+          'X',
+          base,
+          () => capTenths / 10,
+          (id) => raw[Number(id.slice(1))]?.demand ?? 0,
+          40,
+        );
         const where = new Map(items.filter((i) => i.status !== 'dropped').map((i) => [i.id, i.id === 'X' ? base : i.plannedQuarter]));
         for (const s of r.slips) {
           const it0 = items.find((i) => i.id === s.id)!;
@@ -200,7 +241,8 @@ describe('simulateSlips', () => {
         for (const [id, wq] of where) load.set(wq, (load.get(wq) ?? 0) + Math.round(items.find((i) => i.id === id)!.effortEm * 10));
         const over = new Set<string>(r.unresolved.map((u) => u.quarter));
         // Every quarter the simulation looked at (40 from the target) is within capacity unless reported.
-        for (const wq of quarterRange(base, addQuarters(base, 39))) if (!over.has(wq)) expect(load.get(wq) ?? 0).toBeLessThanOrEqual(capTenths);
+        for (const wq of quarterRange(base, addQuarters(base, 39)))
+          if (!over.has(wq)) expect(load.get(wq) ?? 0).toBeLessThanOrEqual(capTenths);
       }),
       { numRuns: 200 },
     );

@@ -80,7 +80,14 @@ describe('itemDemand', () => {
     expect(demand.total).toBe(133_950_000);
     expect(demand.missingRates).toEqual(['USD']);
     expect(demand.requesters).toEqual([
-      { accountId: 'a', name: 'Alpha', importance: 'critical', arr: 100_000_000, weighted: 100_000_000, notes: ['nice for reporting', 'blocks renewal'] },
+      {
+        accountId: 'a',
+        name: 'Alpha',
+        importance: 'critical',
+        arr: 100_000_000,
+        weighted: 100_000_000,
+        notes: ['nice for reporting', 'blocks renewal'],
+      },
       { accountId: 'b', name: 'Beta', importance: 'important', arr: 43_500_000, weighted: 21_750_000, notes: ['asked at retreat'] },
       { accountId: 'g', name: 'Gamma', importance: 'niceToHave', arr: 48_800_000, weighted: 12_200_000, notes: [] },
       { accountId: 'd', name: 'Delta', importance: 'important', arr: null, weighted: null, notes: [] },

@@ -105,7 +105,12 @@ export const roadmapSettingsSchema = z.object({
 
 /** Fills what an older or partial settings row lacks with the defaults. */
 export function resolveSettings(row: Partial<RoadmapSettings> | undefined): RoadmapSettings {
-  return { ...DEFAULT_ROADMAP_SETTINGS, ...row, weights: { ...DEFAULT_ROADMAP_SETTINGS.weights, ...row?.weights }, rates: { ...row?.rates } };
+  return {
+    ...DEFAULT_ROADMAP_SETTINGS,
+    ...row,
+    weights: { ...DEFAULT_ROADMAP_SETTINGS.weights, ...row?.weights },
+    rates: { ...row?.rates },
+  };
 }
 
 /**
@@ -191,7 +196,8 @@ export const takesCapacity = (i: Pick<RoadmapItemFields, 'status'>): boolean => 
 /** Engineer-months planned per quarter, summed in tenths so 0.1 + 0.2 is exactly 0.3. */
 export function quarterLoads(items: readonly LoadItem[]): Map<Quarter, number> {
   const tenths = new Map<Quarter, number>();
-  for (const i of items) if (takesCapacity(i)) tenths.set(i.plannedQuarter, (tenths.get(i.plannedQuarter) ?? 0) + Math.round(i.effortEm * 10));
+  for (const i of items)
+    if (takesCapacity(i)) tenths.set(i.plannedQuarter, (tenths.get(i.plannedQuarter) ?? 0) + Math.round(i.effortEm * 10));
   return new Map([...tenths].map(([q, t]) => [q, t / 10]));
 }
 
@@ -243,10 +249,18 @@ export function simulateSlips(
       const movable = [...at]
         .filter(([id, iq]) => {
           const i = byId.get(id)!;
-          return iq === q && id !== acceleratedId && (i.status === 'idea' || i.status === 'planned') && Math.round(i.effortEm * 10) <= nextCap;
+          return (
+            iq === q && id !== acceleratedId && (i.status === 'idea' || i.status === 'planned') && Math.round(i.effortEm * 10) <= nextCap
+          );
         })
         .map(([id]) => byId.get(id)!)
-        .sort((a, b) => Number(a.onStrategy) - Number(b.onStrategy) || demand(a.id) - demand(b.id) || b.effortEm - a.effortEm || a.title.localeCompare(b.title));
+        .sort(
+          (a, b) =>
+            Number(a.onStrategy) - Number(b.onStrategy) ||
+            demand(a.id) - demand(b.id) ||
+            b.effortEm - a.effortEm ||
+            a.title.localeCompare(b.title),
+        );
       const victim = k < horizon - 1 ? movable[0] : undefined;
       if (!victim) {
         unresolved.push({ quarter: q, overEm: (load - cap) / 10 });

@@ -19,10 +19,22 @@ const item = (id: string, f: Partial<RoadmapItemFields> = {}) => ({
   acceleratedFrom: null,
   ...f,
 });
-const account = (id: string, arr: number, currency = 'EUR', bucket: 1 | 2 | 3 | 4 = 1) => [id, { id, name: `Acc ${id}`, arr: asMinor(arr), currency, bucket }] as const;
+const account = (id: string, arr: number, currency = 'EUR', bucket: 1 | 2 | 3 | 4 = 1) =>
+  [id, { id, name: `Acc ${id}`, arr: asMinor(arr), currency, bucket }] as const;
 const quote = (id: string, f: Partial<QuoteFields>): QuoteFields & { id: string } => ({
   id,
-  ...newQuoteFields({ itemId: 'i1', name: id, fromQuarter: q('2027-Q4'), targetQuarter: q('2027-Q2'), effortEm: 6, currency: 'EUR', hoursPerMonth: 160, staffing: 'hire', funderIds: ['A', 'B'], minorPerMajor: 100 }),
+  ...newQuoteFields({
+    itemId: 'i1',
+    name: id,
+    fromQuarter: q('2027-Q4'),
+    targetQuarter: q('2027-Q2'),
+    effortEm: 6,
+    currency: 'EUR',
+    hoursPerMonth: 160,
+    staffing: 'hire',
+    funderIds: ['A', 'B'],
+    minorPerMajor: 100,
+  }),
   ...f,
 });
 
@@ -78,7 +90,13 @@ describe('evaluateInRoadmap', () => {
 
   it('adds what a funder already funds in that quarter through accepted quotes', () => {
     // An accepted quote for i2 → Q2 (10 EM, A alone) already puts 10 EM of 12 on A.
-    const accepted = quote('q0', { itemId: 'i2', fromQuarter: q('2027-Q4'), effortEm: 10, status: 'accepted', funders: [{ accountId: 'A', shareBp: 10_000 }] });
+    const accepted = quote('q0', {
+      itemId: 'i2',
+      fromQuarter: q('2027-Q4'),
+      effortEm: 10,
+      status: 'accepted',
+      funders: [{ accountId: 'A', shareBp: 10_000 }],
+    });
     const ev = evaluateInRoadmap(data({ quotes: [accepted] }), quote('q1', {}));
     const a = ev.guardrails.find((g) => g.id === 'fundingShare' && g.params.name === 'Acc A');
     // 10 + 6 × 50 % = 13 EM of 12
@@ -88,9 +106,11 @@ describe('evaluateInRoadmap', () => {
 });
 
 describe('slipsFor', () => {
-  it('uses the quote\'s effort for the accelerated item', () => {
+  it("uses the quote's effort for the accelerated item", () => {
     // Q2: i2 10 + i1 6 = 16 > 12 → i2, the only item there that may move, → Q3.
-    expect(slipsFor(data(), { itemId: 'i1', targetQuarter: q('2027-Q2'), effortEm: 6 }).slips).toEqual([{ id: 'i2', from: '2027-Q2', to: '2027-Q3' }]);
+    expect(slipsFor(data(), { itemId: 'i1', targetQuarter: q('2027-Q2'), effortEm: 6 }).slips).toEqual([
+      { id: 'i2', from: '2027-Q2', to: '2027-Q3' },
+    ]);
     // At 2 EM it fits: 12 ≤ 12.
     expect(slipsFor(data(), { itemId: 'i1', targetQuarter: q('2027-Q2'), effortEm: 2 }).slips).toEqual([]);
   });
@@ -99,7 +119,14 @@ describe('slipsFor', () => {
 describe('accountRoadmapFacts and roadmapChecks', () => {
   it('finds free accelerations, committed items and the heaviest funded quarter', () => {
     const free1 = quote('f1', { status: 'accepted', waived: true, funders: [{ accountId: 'A', shareBp: 10_000 }] });
-    const free2 = quote('f2', { itemId: 'i2', status: 'accepted', waived: true, effortEm: 4, targetQuarter: q('2027-Q1'), funders: [{ accountId: 'A', shareBp: 10_000 }] });
+    const free2 = quote('f2', {
+      itemId: 'i2',
+      status: 'accepted',
+      waived: true,
+      effortEm: 4,
+      targetQuarter: q('2027-Q1'),
+      funders: [{ accountId: 'A', shareBp: 10_000 }],
+    });
     const draft = quote('d', { status: 'draft', waived: true, funders: [{ accountId: 'A', shareBp: 10_000 }] });
     const facts = accountRoadmapFacts(data({ quotes: [free1, free2, draft] }), 'A');
     expect(facts.freeAccelerations).toEqual(['Item i1', 'Item i2']);
@@ -108,6 +135,8 @@ describe('accountRoadmapFacts and roadmapChecks', () => {
     expect(facts.heaviest).toEqual({ quarter: '2027-Q2', fundedEm: 6, capacityEm: 12, ratio: 0.5 });
     expect(facts.limit).toBe(0.3);
     expect(roadmapChecks({ bucket: 4 }, facts).map((c) => c.id)).toEqual(['freeAccelerations', 'bucket4Roadmap', 'fundsTooMuch']);
-    expect(roadmapChecks({ bucket: 1 }, { ...facts, freeAccelerations: ['one'], heaviest: { ...facts.heaviest!, ratio: 0.3 } })).toEqual([]);
+    expect(roadmapChecks({ bucket: 1 }, { ...facts, freeAccelerations: ['one'], heaviest: { ...facts.heaviest!, ratio: 0.3 } })).toEqual(
+      [],
+    );
   });
 });

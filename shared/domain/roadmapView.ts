@@ -1,7 +1,29 @@
 import type { Bucket } from './account';
-import { evaluateQuote, funderWeights, priceQuote, quoteShares, sharesTotalBp, splitTotal, type OtherQuote, type QuoteEvaluation, type QuoteFields, type QuoteFunderFacts } from './acceleration';
+import {
+  evaluateQuote,
+  funderWeights,
+  priceQuote,
+  quoteShares,
+  sharesTotalBp,
+  splitTotal,
+  type OtherQuote,
+  type QuoteEvaluation,
+  type QuoteFields,
+  type QuoteFunderFacts,
+} from './acceleration';
 import { BP_ONE, type Minor } from './money';
-import { capacityOf, convert, itemDemand, quarterLoads, simulateSlips, type ItemDemand, type RequestFields, type RoadmapItemFields, type RoadmapSettings, type SlipResult } from './roadmap';
+import {
+  capacityOf,
+  convert,
+  itemDemand,
+  quarterLoads,
+  simulateSlips,
+  type ItemDemand,
+  type RequestFields,
+  type RoadmapItemFields,
+  type RoadmapSettings,
+  type SlipResult,
+} from './roadmap';
 import type { Quarter } from './quarter';
 import type { RoadmapFacts } from './checks';
 
@@ -16,7 +38,10 @@ export interface RoadmapData {
   readonly quotes: ReadonlyArray<QuoteFields & { readonly id: string }>;
   readonly capacity: ReadonlyMap<Quarter, number>;
   readonly settings: RoadmapSettings;
-  readonly accounts: ReadonlyMap<string, { readonly id: string; readonly name: string; readonly arr: Minor; readonly currency: string; readonly bucket: Bucket | null }>;
+  readonly accounts: ReadonlyMap<
+    string,
+    { readonly id: string; readonly name: string; readonly arr: Minor; readonly currency: string; readonly bucket: Bucket | null }
+  >;
 }
 
 /** ARR-weighted demand of every item (PRODUCT §4). */
@@ -56,7 +81,15 @@ export function evaluateInRoadmap(d: RoadmapData, q: QuoteFields & { readonly id
   const titles = new Map(d.items.map((i) => [i.id, i.title]));
   const others: OtherQuote[] = d.quotes
     .filter((o) => o.id !== q.id && o.status !== 'draft')
-    .map((o) => ({ id: o.id, itemTitle: titles.get(o.itemId) ?? '', status: o.status, targetQuarter: o.targetQuarter, effortEm: o.effortEm, price: priceQuote(o).price, shares: sharesOf(d, o) }));
+    .map((o) => ({
+      id: o.id,
+      itemTitle: titles.get(o.itemId) ?? '',
+      status: o.status,
+      targetQuarter: o.targetQuarter,
+      effortEm: o.effortEm,
+      price: priceQuote(o).price,
+      shares: sharesOf(d, o),
+    }));
   const loads = quarterLoads(d.items.filter((i) => i.id !== q.itemId));
   return evaluateQuote(q, {
     item: { title: item?.title ?? '', onStrategy: item?.onStrategy ?? true, plannedQuarter: item?.plannedQuarter ?? q.fromQuarter },
@@ -69,7 +102,11 @@ export function evaluateInRoadmap(d: RoadmapData, q: QuoteFields & { readonly id
 }
 
 /** What slips out of the target quarter if the item is pulled in with no extra staff. */
-export function slipsFor(d: RoadmapData, q: Pick<QuoteFields, 'itemId' | 'targetQuarter' | 'effortEm'>, demand: ReadonlyMap<string, ItemDemand> = demandByItem(d)): SlipResult {
+export function slipsFor(
+  d: RoadmapData,
+  q: Pick<QuoteFields, 'itemId' | 'targetQuarter' | 'effortEm'>,
+  demand: ReadonlyMap<string, ItemDemand> = demandByItem(d),
+): SlipResult {
   return simulateSlips(
     d.items.map((i) => (i.id === q.itemId ? { ...i, effortEm: q.effortEm } : i)),
     q.itemId,

@@ -84,4 +84,8 @@ export const choice = <T extends string | number>(values: readonly T[], fallback
   keepUnknown,
 });
 /** Fields the app computes with: any finite number in range (a position, a sort key). */
-export const finite = (limit: number, fallback = 0): FieldRule => ({ check: isNum(-limit, limit), fallback, read: (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(-limit, Math.min(limit, v)) : fallback) });
+export const finite = (limit: number, fallback = 0): FieldRule => ({
+  check: isNum(-limit, limit),
+  fallback,
+  read: (v) => (typeof v === 'number' && Number.isFinite(v) ? Math.max(-limit, Math.min(limit, v)) : fallback),
+});

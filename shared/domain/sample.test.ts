@@ -23,7 +23,13 @@ describe('materialiseSample', () => {
   it('converts amounts to minor units of each account currency', () => {
     const byKey = new Map(sample.accounts.map((a) => [a.key, a.fields]));
     // a1: DKK 2,400,000 → 240,000,000 øre; support rate DKK 670 → 67,000
-    expect(byKey.get('a1')).toMatchObject({ currency: 'DKK', arr: 240_000_000, potentialArr: 4_100_000_000, supportRate: 67_000, supportHours: 180 });
+    expect(byKey.get('a1')).toMatchObject({
+      currency: 'DKK',
+      arr: 240_000_000,
+      potentialArr: 4_100_000_000,
+      supportRate: 67_000,
+      supportHours: 180,
+    });
     // a12: JPY has no minor unit: ¥68,000,000 stays 68,000,000; support rate ¥14,000
     expect(byKey.get('a12')).toMatchObject({ currency: 'JPY', arr: 68_000_000, supportRate: 14_000, engineeringRate: 21_000 });
     // a2: EUR, rates from the EUR row (€90 … €150)
@@ -44,7 +50,11 @@ describe('materialiseSample', () => {
     const later = asIsoDate('2031-01-02');
     const other = materialiseSample(sampleData, later);
     const offsets = (s: typeof sample, today: typeof TODAY) =>
-      s.plans.flatMap((p) => [daysBetween(today, p.periodStart), daysBetween(today, p.periodEnd), ...p.objectives.flatMap((o) => o.actions.map((x) => daysBetween(today, x.dueDate)))]);
+      s.plans.flatMap((p) => [
+        daysBetween(today, p.periodStart),
+        daysBetween(today, p.periodEnd),
+        ...p.objectives.flatMap((o) => o.actions.map((x) => daysBetween(today, x.dueDate))),
+      ]);
     expect(offsets(other, later)).toEqual(offsets(sample, TODAY));
     expect(other.accounts.map((a) => a.fields.renewalDate && daysBetween(later, a.fields.renewalDate))).toEqual(
       sample.accounts.map((a) => a.fields.renewalDate && daysBetween(TODAY, a.fields.renewalDate)),
@@ -71,36 +81,54 @@ describe('materialiseSample rejects malformed input', () => {
     ['null', () => null],
     ['the wrong format tag', () => ({ ...clone(), format: 'something-else' })],
     ['a newer version', () => ({ ...clone(), version: 2 })],
-    ['missing plans', () => {
-      const raw = clone();
-      delete raw.plans;
-      return raw;
-    }],
-    ['a negative ARR', () => {
-      const raw = clone();
-      firstAccount(raw).arr = -1;
-      return raw;
-    }],
-    ['an unknown size class', () => {
-      const raw = clone();
-      firstAccount(raw).sizeClass = 'whale';
-      return raw;
-    }],
-    ['a day offset beyond ten years', () => {
-      const raw = clone();
-      firstAccount(raw).renewalInDays = 4000;
-      return raw;
-    }],
-    ['an unknown currency (caught by the account schema)', () => {
-      const raw = clone();
-      firstAccount(raw).currency = 'XXY';
-      return raw;
-    }],
-    ['an empty account name (caught by the account schema)', () => {
-      const raw = clone();
-      firstAccount(raw).name = ' ';
-      return raw;
-    }],
+    [
+      'missing plans',
+      () => {
+        const raw = clone();
+        delete raw.plans;
+        return raw;
+      },
+    ],
+    [
+      'a negative ARR',
+      () => {
+        const raw = clone();
+        firstAccount(raw).arr = -1;
+        return raw;
+      },
+    ],
+    [
+      'an unknown size class',
+      () => {
+        const raw = clone();
+        firstAccount(raw).sizeClass = 'whale';
+        return raw;
+      },
+    ],
+    [
+      'a day offset beyond ten years',
+      () => {
+        const raw = clone();
+        firstAccount(raw).renewalInDays = 4000;
+        return raw;
+      },
+    ],
+    [
+      'an unknown currency (caught by the account schema)',
+      () => {
+        const raw = clone();
+        firstAccount(raw).currency = 'XXY';
+        return raw;
+      },
+    ],
+    [
+      'an empty account name (caught by the account schema)',
+      () => {
+        const raw = clone();
+        firstAccount(raw).name = ' ';
+        return raw;
+      },
+    ],
   ])('throws a ZodError for %s', (_label, make) => {
     expect(() => materialiseSample(make(), TODAY)).toThrow(ZodError);
   });

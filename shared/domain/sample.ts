@@ -1,9 +1,29 @@
 import { z } from 'zod';
-import { accountFieldsSchema, COMMUNICATOR_ROLES, defaultAccountFields, ICP_CRITERIA, SIZE_CLASSES, SPIRAL_STAGES, type AccountFields } from './account';
+import {
+  accountFieldsSchema,
+  COMMUNICATOR_ROLES,
+  defaultAccountFields,
+  ICP_CRITERIA,
+  SIZE_CLASSES,
+  SPIRAL_STAGES,
+  type AccountFields,
+} from './account';
 import { addDays, type IsoDate } from './dates';
 import { toMinor } from './money';
 import { ACTION_STATUSES, RISK_LEVELS, type ActionStatus, type RiskLevel } from './plan';
-import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES, defaultPersonFields, type ContactChannel, type LineKind, type PersonFields } from './stakeholders';
+import {
+  BUYING_ROLES,
+  CONTACT_CHANNELS,
+  LINE_KINDS,
+  ORG_LEVELS,
+  POLITICAL_STATUSES,
+  RELATIONSHIP_LEVELS,
+  STANCES,
+  defaultPersonFields,
+  type ContactChannel,
+  type LineKind,
+  type PersonFields,
+} from './stakeholders';
 
 /**
  * The sample workspace ships as data (assets/sample-workspace.json) with dates as day
@@ -80,7 +100,17 @@ export const sampleWorkspaceSchema = z.object({
     )
     .default([]),
   lines: z.array(z.object({ from: z.string(), to: z.string(), kind: z.enum(LINE_KINDS) })).default([]),
-  contacts: z.array(z.object({ person: z.string(), daysAgo: z.number().int().min(0).max(3650), channel: z.enum(CONTACT_CHANNELS), attendee: z.string(), notes: z.string() })).default([]),
+  contacts: z
+    .array(
+      z.object({
+        person: z.string(),
+        daysAgo: z.number().int().min(0).max(3650),
+        channel: z.enum(CONTACT_CHANNELS),
+        attendee: z.string(),
+        notes: z.string(),
+      }),
+    )
+    .default([]),
 });
 
 export type SampleWorkspace = z.infer<typeof sampleWorkspaceSchema>;
@@ -91,7 +121,10 @@ export interface SamplePlan {
   readonly periodStart: IsoDate;
   readonly periodEnd: IsoDate;
   readonly summary: string;
-  readonly objectives: ReadonlyArray<{ title: string; actions: ReadonlyArray<{ title: string; owner: string; dueDate: IsoDate; status: ActionStatus }> }>;
+  readonly objectives: ReadonlyArray<{
+    title: string;
+    actions: ReadonlyArray<{ title: string; owner: string; dueDate: IsoDate; status: ActionStatus }>;
+  }>;
   readonly risks: ReadonlyArray<{ title: string; likelihood: RiskLevel; impact: RiskLevel; mitigation: string }>;
 }
 
@@ -153,11 +186,19 @@ export function materialiseSample(raw: unknown, today: IsoDate): MaterialisedSam
     periodStart: addDays(today, p.periodStartDays),
     periodEnd: addDays(today, p.periodEndDays),
     summary: p.summary,
-    objectives: p.objectives.map((o) => ({ title: o.title, actions: o.actions.map((x) => ({ title: x.title, owner: x.owner, dueDate: addDays(today, x.dueInDays), status: x.status })) })),
+    objectives: p.objectives.map((o) => ({
+      title: o.title,
+      actions: o.actions.map((x) => ({ title: x.title, owner: x.owner, dueDate: addDays(today, x.dueInDays), status: x.status })),
+    })),
     risks: p.risks,
   }));
   const people = sample.people.map((p) => {
-    const { accountId: _a, x: _x, y: _y, ...fields } = defaultPersonFields('', {
+    const {
+      accountId: _a,
+      x: _x,
+      y: _y,
+      ...fields
+    } = defaultPersonFields('', {
       name: p.name,
       title: p.title,
       department: p.department,
@@ -174,7 +215,13 @@ export function materialiseSample(raw: unknown, today: IsoDate): MaterialisedSam
     });
     return { accountKey: p.account, key: p.key, fields, managerKey: p.manager };
   });
-  const contacts = sample.contacts.map((c) => ({ personKey: c.person, date: addDays(today, -c.daysAgo), channel: c.channel, attendee: c.attendee, notes: c.notes }));
+  const contacts = sample.contacts.map((c) => ({
+    personKey: c.person,
+    date: addDays(today, -c.daysAgo),
+    channel: c.channel,
+    attendee: c.attendee,
+    notes: c.notes,
+  }));
   return { accounts, plans, people, lines: sample.lines, contacts };
 }
 

@@ -9,9 +9,29 @@ import { IMPORTANCES, type Importance } from './roadmap';
 const day = z.number().int().min(-3650).max(3650);
 
 export const sampleClubSchema = z.object({
-  program: clubProgramSchema.omit({ benefits: true }).extend({ benefits: z.array(z.object({ name: z.string(), description: z.string(), yearlyCost: z.number().min(0) })) }),
-  members: z.array(z.object({ account: z.string(), status: z.enum(MEMBER_STATUSES), sinceDays: day.nullable(), ourSponsor: z.string(), theirSponsor: z.string() })),
-  offers: z.array(z.object({ account: z.string(), name: z.string(), listPrice: z.number().min(0), termYears: z.number().int(), askedPercent: z.number(), clubCostPerYear: z.number().min(0), status: z.enum(['draft', 'presented', 'chosen']) })),
+  program: clubProgramSchema
+    .omit({ benefits: true })
+    .extend({ benefits: z.array(z.object({ name: z.string(), description: z.string(), yearlyCost: z.number().min(0) })) }),
+  members: z.array(
+    z.object({
+      account: z.string(),
+      status: z.enum(MEMBER_STATUSES),
+      sinceDays: day.nullable(),
+      ourSponsor: z.string(),
+      theirSponsor: z.string(),
+    }),
+  ),
+  offers: z.array(
+    z.object({
+      account: z.string(),
+      name: z.string(),
+      listPrice: z.number().min(0),
+      termYears: z.number().int(),
+      askedPercent: z.number(),
+      clubCostPerYear: z.number().min(0),
+      status: z.enum(['draft', 'presented', 'chosen']),
+    }),
+  ),
   retreats: z.array(
     z.object({
       title: z.string(),
@@ -22,7 +42,16 @@ export const sampleClubSchema = z.object({
       budget: z.number().min(0),
       lines: z.array(z.object({ kind: z.enum(BUDGET_KINDS), label: z.string(), amount: z.number().min(0) })),
       ourAttendees: z.array(z.string()),
-      sessions: z.array(z.object({ day: z.number().int().min(0), start: z.string(), end: z.string(), title: z.string(), owner: z.string(), kind: z.enum(SESSION_KINDS) })),
+      sessions: z.array(
+        z.object({
+          day: z.number().int().min(0),
+          start: z.string(),
+          end: z.string(),
+          title: z.string(),
+          owner: z.string(),
+          kind: z.enum(SESSION_KINDS),
+        }),
+      ),
       attendees: z.array(z.object({ account: z.string(), person: z.string().nullable(), name: z.string(), role: z.string() })),
       requests: z.array(z.object({ account: z.string(), item: z.string(), importance: z.enum(IMPORTANCES), note: z.string() })),
     }),
@@ -31,7 +60,13 @@ export const sampleClubSchema = z.object({
 
 export interface MaterialisedClub {
   readonly program: ClubProgramFields;
-  readonly members: ReadonlyArray<{ accountKey: string; status: MemberStatus; since: IsoDate | null; ourSponsor: string; theirSponsorName: string }>;
+  readonly members: ReadonlyArray<{
+    accountKey: string;
+    status: MemberStatus;
+    since: IsoDate | null;
+    ourSponsor: string;
+    theirSponsorName: string;
+  }>;
   /** Offer fields with `accountId` holding the account key. */
   readonly offers: readonly OfferFields[];
   readonly retreats: ReadonlyArray<{
@@ -46,10 +81,19 @@ export function materialiseSampleClub(raw: unknown, today: IsoDate): Materialise
   const c = sampleClubSchema.parse(raw);
   const minor = (major: number, currency: string) => Math.round(major * 10 ** currencyDigits(currency));
   const cur = c.program.currency;
-  const program = clubProgramSchema.parse({ ...c.program, benefits: c.program.benefits.map((b) => ({ ...b, yearlyCost: minor(b.yearlyCost, cur) })) }) as ClubProgramFields;
+  const program = clubProgramSchema.parse({
+    ...c.program,
+    benefits: c.program.benefits.map((b) => ({ ...b, yearlyCost: minor(b.yearlyCost, cur) })),
+  }) as ClubProgramFields;
   return {
     program,
-    members: c.members.map((m) => ({ accountKey: m.account, status: m.status, since: m.sinceDays === null ? null : addDays(today, m.sinceDays), ourSponsor: m.ourSponsor, theirSponsorName: m.theirSponsor })),
+    members: c.members.map((m) => ({
+      accountKey: m.account,
+      status: m.status,
+      since: m.sinceDays === null ? null : addDays(today, m.sinceDays),
+      ourSponsor: m.ourSponsor,
+      theirSponsorName: m.theirSponsor,
+    })),
     offers: c.offers.map((o) => {
       const asked = Math.round(o.askedPercent * 100);
       return {
@@ -80,7 +124,14 @@ export function materialiseSampleClub(raw: unknown, today: IsoDate): Materialise
           ourAttendees: r.ourAttendees,
           notes: '',
         } as RetreatFields,
-        sessions: r.sessions.map((s) => ({ date: addDays(start, s.day), start: s.start, end: s.end, title: s.title, owner: s.owner, kind: s.kind })),
+        sessions: r.sessions.map((s) => ({
+          date: addDays(start, s.day),
+          start: s.start,
+          end: s.end,
+          title: s.title,
+          owner: s.owner,
+          kind: s.kind,
+        })),
         attendees: r.attendees.map((a) => ({ accountKey: a.account, personKey: a.person, name: a.name, role: a.role })),
         requests: r.requests.map((q) => ({ accountKey: q.account, itemKey: q.item, importance: q.importance, note: q.note })),
       };

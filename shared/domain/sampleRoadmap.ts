@@ -3,7 +3,14 @@ import { newQuoteFields, SPLIT_MODES, STAFFING_MODES, QUOTE_STATUSES, type Quote
 import type { IsoDate } from './dates';
 import { currencyDigits } from './money';
 import { addQuarters, quarterOf, type Quarter } from './quarter';
-import { IMPORTANCES, ITEM_STATUSES, roadmapSettingsSchema, type Importance, type RoadmapItemFields, type RoadmapSettings } from './roadmap';
+import {
+  IMPORTANCES,
+  ITEM_STATUSES,
+  roadmapSettingsSchema,
+  type Importance,
+  type RoadmapItemFields,
+  type RoadmapSettings,
+} from './roadmap';
 
 /**
  * The sample roadmap (in assets/sample-workspace.json under "roadmap"), with quarters as
@@ -44,7 +51,11 @@ export const sampleRoadmapSchema = z.object({
 export interface MaterialisedRoadmap {
   readonly settings: Partial<RoadmapSettings>;
   readonly capacity: ReadonlyArray<{ quarter: Quarter; engineerMonths: number }>;
-  readonly items: ReadonlyArray<{ key: string; fields: RoadmapItemFields; requests: ReadonlyArray<{ accountKey: string; importance: Importance; note: string }> }>;
+  readonly items: ReadonlyArray<{
+    key: string;
+    fields: RoadmapItemFields;
+    requests: ReadonlyArray<{ accountKey: string; importance: Importance; note: string }>;
+  }>;
   /** Quote fields with `itemId` holding the item's key and funders' `accountId` the account keys. */
   readonly quotes: readonly QuoteFields[];
 }
@@ -55,7 +66,16 @@ export function materialiseSampleRoadmap(raw: unknown, today: IsoDate): Material
   const currency = r.settings.currency ?? 'EUR';
   const items = r.items.map((i) => ({
     key: i.key,
-    fields: { title: i.title, theme: i.theme, plannedQuarter: addQuarters(now, i.quarter), effortEm: i.effortEm, onStrategy: i.onStrategy, status: i.status, notes: i.notes, acceleratedFrom: null },
+    fields: {
+      title: i.title,
+      theme: i.theme,
+      plannedQuarter: addQuarters(now, i.quarter),
+      effortEm: i.effortEm,
+      onStrategy: i.onStrategy,
+      status: i.status,
+      notes: i.notes,
+      acceleratedFrom: null,
+    },
     requests: i.requests.map((q) => ({ accountKey: q.account, importance: q.importance, note: q.note })),
   }));
   const byKey = new Map(items.map((i) => [i.key, i.fields]));
@@ -76,5 +96,10 @@ export function materialiseSampleRoadmap(raw: unknown, today: IsoDate): Material
     });
     return { ...fields, split: q.split, status: q.status, marginBp: (q.marginBp ?? fields.marginBp) as QuoteFields['marginBp'] };
   });
-  return { settings: r.settings as Partial<RoadmapSettings>, capacity: r.capacity.map((c) => ({ quarter: addQuarters(now, c.quarter), engineerMonths: c.em })), items, quotes };
+  return {
+    settings: r.settings as Partial<RoadmapSettings>,
+    capacity: r.capacity.map((c) => ({ quarter: addQuarters(now, c.quarter), engineerMonths: c.em })),
+    items,
+    quotes,
+  };
 }

@@ -50,7 +50,11 @@ describe('constants and defaults', () => {
     expect(STANCES).toContain(d.stance);
     expect(POLITICAL_STATUSES).toContain(d.political);
     expect(RELATIONSHIP_LEVELS).toContain(d.relationshipLevel);
-    expect(defaultPersonFields('acc-1', { name: 'Ana', stance: 'champion', accountId: 'other' })).toMatchObject({ name: 'Ana', stance: 'champion', accountId: 'other' });
+    expect(defaultPersonFields('acc-1', { name: 'Ana', stance: 'champion', accountId: 'other' })).toMatchObject({
+      name: 'Ana',
+      stance: 'champion',
+      accountId: 'other',
+    });
   });
 
   it('weighs every buying role, deciders above everyone else', () => {
@@ -254,12 +258,32 @@ describe('rows from a newer version or a bad file', () => {
   });
 
   it('reads any value as text or as a bounded finite number without throwing', () => {
-    expect([textOf('Ann'), textOf(42), textOf(false), textOf(10n), textOf(null), textOf(undefined), textOf({ toString: 1 }), textOf(['a']), textOf(Object.create(null))]).toEqual(['Ann', '42', 'false', '10', '', '', '', '', '']);
-    expect([finiteOr(3), finiteOr(NaN), finiteOr(Infinity), finiteOr(-1e300), finiteOr(1e300), finiteOr('5'), finiteOr(null, 7), finiteOr(9, 0, 5)]).toEqual([3, 0, 0, -1e6, 1e6, 0, 7, 5]);
+    expect([
+      textOf('Ann'),
+      textOf(42),
+      textOf(false),
+      textOf(10n),
+      textOf(null),
+      textOf(undefined),
+      textOf({ toString: 1 }),
+      textOf(['a']),
+      textOf(Object.create(null)),
+    ]).toEqual(['Ann', '42', 'false', '10', '', '', '', '', '']);
+    expect([
+      finiteOr(3),
+      finiteOr(NaN),
+      finiteOr(Infinity),
+      finiteOr(-1e300),
+      finiteOr(1e300),
+      finiteOr('5'),
+      finiteOr(null, 7),
+      finiteOr(9, 0, 5),
+    ]).toEqual([3, 0, 0, -1e6, 1e6, 0, 7, 5]);
   });
 
   it('gives "never" freshness for a contact date that is not a date', () => {
-    for (const d of ['not a date', '', 20250101, null]) expect(freshness(d as unknown as undefined, TODAY)).toEqual({ level: 'never', days: null });
+    for (const d of ['not a date', '', 20250101, null])
+      expect(freshness(d as unknown as undefined, TODAY)).toEqual({ level: 'never', days: null });
   });
 
   it('ranks, sorts and names people with broken fields instead of throwing', () => {
@@ -272,7 +296,9 @@ describe('rows from a newer version or a bad file', () => {
     // an unknown role weighs least among equals; bad influence counts as 0; a name that is no text sorts as '' (before '7')
     expect(topFive(odd).map((p) => p.id)).toEqual(['Known', 'Newer', 'x', 'y']);
     expect(mapQuality(odd)).toEqual({ level: 'green', reason: 'supportiveDecider', names: ['Known'] });
-    const amber = [{ ...person('p'), name: { toString: 1 }, influence: 5, stance: 'supporter', buyingRole: 'coach' }] as unknown as ReturnType<typeof person>[];
+    const amber = [
+      { ...person('p'), name: { toString: 1 }, influence: 5, stance: 'supporter', buyingRole: 'coach' },
+    ] as unknown as ReturnType<typeof person>[];
     expect(mapQuality(amber).names).toEqual(['']);
     expect(quadrant({ influence: 'x', interest: 5 } as unknown as { influence: number; interest: number })).toBe('keepInformed');
   });

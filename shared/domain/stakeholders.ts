@@ -3,7 +3,16 @@ import { daysBetween, type IsoDate } from './dates';
 /** PRODUCT §2: the people of a buying committee and how they relate. */
 export const ORG_LEVELS = ['cLevel', 'vp', 'director', 'manager', 'ic'] as const;
 export type OrgLevel = (typeof ORG_LEVELS)[number];
-export const BUYING_ROLES = ['economicBuyer', 'decisionMaker', 'technicalEvaluator', 'user', 'influencer', 'approver', 'gatekeeper', 'coach'] as const;
+export const BUYING_ROLES = [
+  'economicBuyer',
+  'decisionMaker',
+  'technicalEvaluator',
+  'user',
+  'influencer',
+  'approver',
+  'gatekeeper',
+  'coach',
+] as const;
 export type BuyingRole = (typeof BUYING_ROLES)[number];
 export const STANCES = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'] as const;
 export type Stance = (typeof STANCES)[number];
@@ -107,15 +116,21 @@ export type LineProblem = 'self' | 'duplicate' | 'secondManager' | 'cycle';
  * Whether a new line may be drawn: never to oneself, never twice, at most one reports-to
  * manager (a second manager is a dotted line), and no reports-to cycle.
  */
-export function checkLine(existing: ReadonlyArray<WithId<Pick<LineFields, 'from' | 'to' | 'kind'>>>, candidate: Pick<LineFields, 'from' | 'to' | 'kind'>): LineProblem | null {
+export function checkLine(
+  existing: ReadonlyArray<WithId<Pick<LineFields, 'from' | 'to' | 'kind'>>>,
+  candidate: Pick<LineFields, 'from' | 'to' | 'kind'>,
+): LineProblem | null {
   if (candidate.from === candidate.to) return 'self';
   const symmetric = candidate.kind === 'conflict' || candidate.kind === 'alliance';
   const same = existing.some(
-    (l) => l.kind === candidate.kind && ((l.from === candidate.from && l.to === candidate.to) || (symmetric && l.from === candidate.to && l.to === candidate.from)),
+    (l) =>
+      l.kind === candidate.kind &&
+      ((l.from === candidate.from && l.to === candidate.to) || (symmetric && l.from === candidate.to && l.to === candidate.from)),
   );
   // A dotted line to one's own solid-line manager (or the reverse) says nothing new.
   const reporting = (k: LineKind) => k === 'reportsTo' || k === 'dotted';
-  const overlapping = reporting(candidate.kind) && existing.some((l) => reporting(l.kind) && l.from === candidate.from && l.to === candidate.to);
+  const overlapping =
+    reporting(candidate.kind) && existing.some((l) => reporting(l.kind) && l.from === candidate.from && l.to === candidate.to);
   if (same || overlapping) return 'duplicate';
   if (candidate.kind !== 'reportsTo') return null;
   if (existing.some((l) => l.kind === 'reportsTo' && l.from === candidate.from)) return 'secondManager';
@@ -149,7 +164,11 @@ export const DEFAULT_FRESHNESS: FreshnessThresholds = { greenDays: 14, amberDays
 export type FreshnessLevel = 'green' | 'amber' | 'red' | 'never';
 
 /** Freshness of a relationship: days since the last contact against the thresholds (default 14 and 30). */
-export function freshness(last: IsoDate | undefined, today: IsoDate, t: FreshnessThresholds = DEFAULT_FRESHNESS): { level: FreshnessLevel; days: number | null } {
+export function freshness(
+  last: IsoDate | undefined,
+  today: IsoDate,
+  t: FreshnessThresholds = DEFAULT_FRESHNESS,
+): { level: FreshnessLevel; days: number | null } {
   if (typeof last !== 'string' || !last) return { level: 'never', days: null };
   const days = Math.max(0, daysBetween(last, today));
   // A contact dated "not a date" (a bad row) is no contact at all, not NaN days.
@@ -181,7 +200,12 @@ const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true })
 export function topFive<P extends PersonLike>(people: readonly P[]): P[] {
   return people
     .filter((p) => !p.placeholder)
-    .sort((a, b) => finiteOr(b.influence) - finiteOr(a.influence) || roleWeight(b.buyingRole) - roleWeight(a.buyingRole) || collator.compare(textOf(a.name), textOf(b.name)))
+    .sort(
+      (a, b) =>
+        finiteOr(b.influence) - finiteOr(a.influence) ||
+        roleWeight(b.buyingRole) - roleWeight(a.buyingRole) ||
+        collator.compare(textOf(a.name), textOf(b.name)),
+    )
     .slice(0, 5);
 }
 
@@ -210,7 +234,9 @@ export interface MapQuality {
  * Map quality (PRODUCT §2): red without a supportive key player; amber when supportive key
  * players exist but none decides or approves; green with a supportive key player who does.
  */
-export function mapQuality(people: ReadonlyArray<Pick<PersonFields, 'name' | 'influence' | 'placeholder' | 'stance' | 'buyingRole'>>): MapQuality {
+export function mapQuality(
+  people: ReadonlyArray<Pick<PersonFields, 'name' | 'influence' | 'placeholder' | 'stance' | 'buyingRole'>>,
+): MapQuality {
   const supportiveKeys = people.filter((p) => isKeyPlayer(p) && isSupportive(p.stance));
   if (supportiveKeys.length === 0) return { level: 'red', reason: 'noSupportiveKeyPlayer', names: [] };
   const deciders = supportiveKeys.filter((p) => isDecider(p.buyingRole));

@@ -25,7 +25,14 @@ function validRow(table: RuleTable): Record<string, unknown> {
     requests: { itemId: 'i', accountId: 'a' },
     quotes: { itemId: 'i', name: 'Hire early', funders: [{ accountId: 'a', shareBp: 10_000 }] },
     members: { accountId: 'a' },
-    offers: { accountId: 'a', name: 'Renewal', options: [{ label: 'A', discountBp: 0, seat: true }, { label: 'B', discountBp: 1000, seat: false }] },
+    offers: {
+      accountId: 'a',
+      name: 'Renewal',
+      options: [
+        { label: 'A', discountBp: 0, seat: true },
+        { label: 'B', discountBp: 1000, seat: false },
+      ],
+    },
     retreats: { title: 'Spring retreat' },
     sessions: { retreatId: 'r', title: 'Planning' },
     attendees: { retreatId: 'r', accountId: 'a' },
@@ -89,7 +96,10 @@ describe('rules across a row (what must stay computable)', () => {
   it('refuses retreat budget lines that add up past an exact total', () => {
     const line = { kind: 'venue', label: 'Hall', amount: 1e15 };
     expect(doorProblem('retreats', { ...validRow('retreats'), lines: [line] })).toBeNull();
-    expect(doorProblem('retreats', { ...validRow('retreats'), lines: [line, { ...line, amount: 1 }] })).toEqual({ field: 'lines', reason: 'invalid' });
+    expect(doorProblem('retreats', { ...validRow('retreats'), lines: [line, { ...line, amount: 1 }] })).toEqual({
+      field: 'lines',
+      reason: 'invalid',
+    });
     expect(readRow('retreats', { ...validRow('retreats'), lines: [line, line] })).toMatchObject({ lines: [] });
   });
 });
@@ -150,10 +160,16 @@ describe('reading a stored row for the screens', () => {
         }
         const shown = readRow(table, stored);
         // The one thing kept as stored: a line kind a newer version added (drawn neutrally).
-        const kept = table === 'lines' && typeof shown.kind === 'string' && !['reportsTo', 'dotted', 'influences', 'conflict', 'alliance'].includes(shown.kind) ? ['kind'] : [];
+        const kept =
+          table === 'lines' &&
+          typeof shown.kind === 'string' &&
+          !['reportsTo', 'dotted', 'influences', 'conflict', 'alliance'].includes(shown.kind)
+            ? ['kind']
+            : [];
         // Required text with no sensible default (an account's name) reads empty: shown as such, never a crash.
         const rules = TABLE_RULES[table] as Record<string, { check: (v: unknown) => boolean; fallback: unknown }>;
-        const emptyRequired = (f: string) => JSON.stringify(shown[f]) === JSON.stringify(rules[f]!.fallback) && !rules[f]!.check(rules[f]!.fallback);
+        const emptyRequired = (f: string) =>
+          JSON.stringify(shown[f]) === JSON.stringify(rules[f]!.fallback) && !rules[f]!.check(rules[f]!.fallback);
         expect(writeProblems(table, 'r1', shown, true).filter((f) => !kept.includes(f) && !emptyRequired(f))).toEqual([]);
       }),
       { numRuns: 2000 },

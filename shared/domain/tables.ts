@@ -1,10 +1,28 @@
 import type { ZodType } from 'zod';
 import { ACCOUNT_FIELD_CHECKS, BUCKETS, COMMUNICATOR_ROLES, defaultAccountFields, SIZE_CLASSES, SPIRAL_STAGES } from './account';
 import { quoteSchema, QUOTE_STATUSES, SPLIT_MODES, STAFFING_MODES } from './acceleration';
-import { CLUB_PROGRAM_ID, clubProgramSchema, defaultOptions, MEMBER_STATUSES, offerFits, memberSchema, OFFER_STATUSES, offerSchema } from './club';
+import {
+  CLUB_PROGRAM_ID,
+  clubProgramSchema,
+  defaultOptions,
+  MEMBER_STATUSES,
+  offerFits,
+  memberSchema,
+  OFFER_STATUSES,
+  offerSchema,
+} from './club';
 import { ACTION_STATUSES, planFieldsSchema, RISK_LEVELS } from './plan';
 import { BUDGET_KINDS, linesFit, retreatSchema, SESSION_KINDS, sessionSchema } from './retreat';
-import { IMPORTANCES, isEngineerMonths, ITEM_STATUSES, MAX_CAPACITY_EM, requestSchema, roadmapItemSchema, ROADMAP_SETTINGS_ID, roadmapSettingsSchema } from './roadmap';
+import {
+  IMPORTANCES,
+  isEngineerMonths,
+  ITEM_STATUSES,
+  MAX_CAPACITY_EM,
+  requestSchema,
+  roadmapItemSchema,
+  ROADMAP_SETTINGS_ID,
+  roadmapSettingsSchema,
+} from './roadmap';
 import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES } from './stakeholders';
 import { isStamp, ZERO_STAMP } from '../sync/hlc';
 import { REVIEW_RESOLUTIONS } from '../sync/review';
@@ -42,7 +60,11 @@ export type TableRules = Readonly<Record<string, FieldRule>>;
 const fromZod = (schema: ZodType, fallback: unknown): FieldRule => ({ check: (v) => schema.safeParse(v).success, fallback });
 
 const accountDefaults = defaultAccountFields() as unknown as Record<string, unknown>;
-const accountChoices: Readonly<Record<string, readonly (string | number)[]>> = { sizeClass: SIZE_CLASSES, spiralStage: SPIRAL_STAGES, communicatorRole: COMMUNICATOR_ROLES };
+const accountChoices: Readonly<Record<string, readonly (string | number)[]>> = {
+  sizeClass: SIZE_CLASSES,
+  spiralStage: SPIRAL_STAGES,
+  communicatorRole: COMMUNICATOR_ROLES,
+};
 const accounts: TableRules = Object.fromEntries(
   Object.entries(ACCOUNT_FIELD_CHECKS).map(([field, check]) => {
     const values = accountChoices[field];
@@ -182,7 +204,8 @@ const offers: TableRules = {
 const r = retreatSchema.shape;
 const budgetLine = (kind: (v: unknown) => boolean) => isShape({ kind, label: isText(120), amount: (v) => r.budget.safeParse(v).success });
 /** The lines of a retreat: each a budget line, together within an exact total. */
-const budgetLines = (kind: (v: unknown) => boolean) => (v: unknown) => isArrayOf(budgetLine(kind), 100)(v) && linesFit(v as Array<{ amount: unknown }>);
+const budgetLines = (kind: (v: unknown) => boolean) => (v: unknown) =>
+  isArrayOf(budgetLine(kind), 100)(v) && linesFit(v as Array<{ amount: unknown }>);
 const knownKind = (v: unknown) => (BUDGET_KINDS as readonly unknown[]).includes(v);
 const retreats: TableRules = {
   title: fromZod(r.title, ''),
@@ -197,7 +220,10 @@ const retreats: TableRules = {
     fallback: [],
     // A newer version's budget kind is kept in the file and counted as "other" on screen.
     door: budgetLines(isPlausibleChoice),
-    read: (v) => (budgetLines(isPlausibleChoice)(v) ? (v as Array<Record<string, unknown>>).map((l) => (knownKind(l.kind) ? l : { ...l, kind: 'other' })) : []),
+    read: (v) =>
+      budgetLines(isPlausibleChoice)(v)
+        ? (v as Array<Record<string, unknown>>).map((l) => (knownKind(l.kind) ? l : { ...l, kind: 'other' }))
+        : [],
   },
   ourAttendees: fromZod(r.ourAttendees, []),
   notes: fromZod(r.notes, ''),
@@ -212,7 +238,13 @@ const sessions: TableRules = {
   owner: fromZod(s.owner, ''),
   kind: choice(SESSION_KINDS, 'other'),
 };
-const attendees: TableRules = { retreatId: id(), accountId: id(), personId: idOrNull(), name: text(MAX_SHORT_TEXT), role: text(MAX_SHORT_TEXT) };
+const attendees: TableRules = {
+  retreatId: id(),
+  accountId: id(),
+  personId: idOrNull(),
+  name: text(MAX_SHORT_TEXT),
+  role: text(MAX_SHORT_TEXT),
+};
 
 /** Conflict reviews (shared/sync/review.ts): the lost value is any JSON the table had; validate.ts bounds it. */
 const isStampValue = (v: unknown) => typeof v === 'string' && isStamp(v);
@@ -291,7 +323,8 @@ export interface FieldProblem {
 const hasOwn = (o: object, k: string) => Object.prototype.hasOwnProperty.call(o, k);
 
 /** A value a newer version could have added to this field's list: plausible, and of the list's own type. */
-const plausibleFor = (rule: FieldRule, v: unknown): boolean => rule.choices !== undefined && isPlausibleChoice(v) && typeof v === typeof rule.choices[0];
+const plausibleFor = (rule: FieldRule, v: unknown): boolean =>
+  rule.choices !== undefined && isPlausibleChoice(v) && typeof v === typeof rule.choices[0];
 
 /**
  * The first field of an incoming row (a sync file, later a CSV) that breaks its table's rule,

@@ -33,10 +33,14 @@ async function errorOf(bytes: Uint8Array): Promise<SyncFileError> {
 const rowText = ({ id = 'r1', value = '"Acme"', extra = '', stamps = '' } = {}): string =>
   `{"id":${JSON.stringify(id)},"name":${value}${extra},"deleted":false,"stamps":{"name":"${S}","deleted":"${S}"${stamps}},"updatedAt":"${S}"}`;
 const oneTable = (row: string = rowText()): string => `{"tables":{"deals":[${row}]}}`;
-const craft = (body: string | Uint8Array, tables: Record<string, number> = { deals: 1 }, overrides: Record<string, unknown> = {}): Promise<Uint8Array> =>
-  headerFor(tables, overrides).then((h) => craftFile(body, h));
+const craft = (
+  body: string | Uint8Array,
+  tables: Record<string, number> = { deals: 1 },
+  overrides: Record<string, unknown> = {},
+): Promise<Uint8Array> => headerFor(tables, overrides).then((h) => craftFile(body, h));
 /** A file encodeSyncFile writes for these rows (counts and checksum right, rows as given). */
-const encodeRows = (tables: Record<string, readonly unknown[]>): Promise<Uint8Array> => encodeSyncFile({ ...sampleInput(), tables: tables as Record<string, AnyRow[]> });
+const encodeRows = (tables: Record<string, readonly unknown[]>): Promise<Uint8Array> =>
+  encodeSyncFile({ ...sampleInput(), tables: tables as Record<string, AnyRow[]> });
 
 let before: string[] = [];
 beforeAll(() => {
@@ -61,7 +65,9 @@ describe('files that are not whole Waypoint files', () => {
   it('refuses a PDF, a zip and a near miss of the magic as "notOurs"', async () => {
     const enc = (s: string): Uint8Array => new TextEncoder().encode(s);
     expect(await codeOf(enc('%PDF-1.7\n%\u00e2\u00e3\u00cf\u00d3\n1 0 obj\n<< /Type /Catalog >>\nendobj\n'))).toBe('notOurs');
-    expect(await codeOf(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...enc('WAYPOINT-SYNC\n')]))).toBe('notOurs');
+    expect(await codeOf(Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...enc('WAYPOINT-SYNC\n')]))).toBe(
+      'notOurs',
+    );
     expect(await codeOf(enc('waypoint-sync\n{}\n'))).toBe('notOurs');
     expect(await codeOf(enc('\ufeffWAYPOINT-SYNC\n{}\n'))).toBe('notOurs');
     expect(await codeOf(enc('WAYPOINT-SYNC'))).toBe('notOurs');
@@ -111,24 +117,28 @@ describe('every truncation and every flipped byte of a valid file', () => {
   it.each([
     ['unencrypted', null],
     ['encrypted', 'pass'],
-  ])('refuses a %s file with any one byte flipped (xor 0x01, xor 0xff) as damaged, never as a wrong passphrase', async (_label, passphrase) => {
-    const bytes = await encodeSyncFile(sampleInput(passphrase));
-    // The right passphrase is given: a flipped byte must still be "damaged" (the checksum comes before decryption).
-    const opts = { ...OPTS, passphrase: passphrase ?? undefined };
-    const wrong: string[] = [];
-    // The version digit is read before the checksum (a newer format may have another header): 2 ^ 1 reads as version 3.
-    const versionDigit = new TextDecoder().decode(bytes).indexOf('"formatVersion":') + '"formatVersion":'.length;
-    for (let at = 0; at < bytes.length; at++) {
-      for (const mask of [0x01, 0xff]) {
-        const copy = bytes.slice();
-        copy[at]! ^= mask;
-        const code = await codeOf(copy, opts);
-        const expected = at < MAGIC_LENGTH ? 'notOurs' : at === versionDigit && copy[at]! >= 0x33 && copy[at]! <= 0x39 ? 'newerFormat' : 'damaged';
-        if (code !== expected) wrong.push(`${at}^${mask}: ${code}`);
+  ])(
+    'refuses a %s file with any one byte flipped (xor 0x01, xor 0xff) as damaged, never as a wrong passphrase',
+    async (_label, passphrase) => {
+      const bytes = await encodeSyncFile(sampleInput(passphrase));
+      // The right passphrase is given: a flipped byte must still be "damaged" (the checksum comes before decryption).
+      const opts = { ...OPTS, passphrase: passphrase ?? undefined };
+      const wrong: string[] = [];
+      // The version digit is read before the checksum (a newer format may have another header): 2 ^ 1 reads as version 3.
+      const versionDigit = new TextDecoder().decode(bytes).indexOf('"formatVersion":') + '"formatVersion":'.length;
+      for (let at = 0; at < bytes.length; at++) {
+        for (const mask of [0x01, 0xff]) {
+          const copy = bytes.slice();
+          copy[at]! ^= mask;
+          const code = await codeOf(copy, opts);
+          const expected =
+            at < MAGIC_LENGTH ? 'notOurs' : at === versionDigit && copy[at]! >= 0x33 && copy[at]! <= 0x39 ? 'newerFormat' : 'damaged';
+          if (code !== expected) wrong.push(`${at}^${mask}: ${code}`);
+        }
       }
-    }
-    expect(wrong).toEqual([]);
-  });
+      expect(wrong).toEqual([]);
+    },
+  );
 });
 
 describe('bodies that are not a gzip of a tables object', () => {
@@ -141,7 +151,16 @@ describe('bodies that are not a gzip of a tables object', () => {
   });
 
   it('refuses bodies of the wrong shape as "damaged"', async () => {
-    for (const body of ['null', '[]', '"tables"', '{}', '{"tables":[]}', '{"tables":{"deals":{}}}', '{"tables":{"1abc":[]}}', `{"tables":{"deals":[${rowText()}]},"extra":1}`]) {
+    for (const body of [
+      'null',
+      '[]',
+      '"tables"',
+      '{}',
+      '{"tables":[]}',
+      '{"tables":{"deals":{}}}',
+      '{"tables":{"1abc":[]}}',
+      `{"tables":{"deals":[${rowText()}]},"extra":1}`,
+    ]) {
       expect([body, await codeOf(await craft(body, {}))]).toEqual([body, 'damaged']);
     }
   });
@@ -188,7 +207,7 @@ describe('malicious bodies in a valid file', () => {
       ['on a row, with a stamp', oneTable(rowText({ extra: `,${payload}`, stamps: `,"${key}":"${S}"` })), { deals: 1 }],
       ['inside a field value', oneTable(rowText({ value: `{"a":{${payload}}}` })), { deals: 1 }],
       ['inside an array in a field value', oneTable(rowText({ value: `[1,{${payload}}]` })), { deals: 1 }],
-      ['in a row\'s stamps', oneTable(rowText({ stamps: `,"${key}":"${S}"` })), { deals: 1 }],
+      ["in a row's stamps", oneTable(rowText({ stamps: `,"${key}":"${S}"` })), { deals: 1 }],
       ['as a table name', `{"tables":{"${key}":[${rowText()}]}}`, {}],
       ['at the top of the body', `{"tables":{"deals":[${rowText()}]},${payload}}`, { deals: 1 }],
     ])('is refused as "unsafeKeys" %s', async (_where, body, counts) => {
@@ -222,7 +241,9 @@ describe('malicious bodies in a valid file', () => {
     const body = `{"tables":{"deals":[${rowText()}],"retreatsV9":[${rowText({ id: 'r2', value: '{"seats":12}' })}]}}`;
     const decoded = await decodeSyncFile(await craft(body, { deals: 1, retreatsV9: 1 }), OPTS);
     expect(Object.keys(decoded.tables)).toEqual(['deals', 'retreatsV9']);
-    expect(decoded.tables.retreatsV9).toEqual([{ id: 'r2', name: { seats: 12 }, deleted: false, stamps: { name: S, deleted: S }, updatedAt: S }]);
+    expect(decoded.tables.retreatsV9).toEqual([
+      { id: 'r2', name: { seats: 12 }, deleted: false, stamps: { name: S, deleted: S }, updatedAt: S },
+    ]);
   });
 });
 
@@ -304,7 +325,9 @@ describe('a header that does not match its body', () => {
     expect(await codeOf(await craft(oneTable(), { deals: 2 }))).toBe('damaged');
     expect(await codeOf(await craft(oneTable(), { deals: 0 }))).toBe('damaged');
     // A table in the body the header does not list.
-    expect(await codeOf(await craft(`{"tables":{"deals":[${rowText()}],"tasks":[${rowText({ id: 'r2' })}]}}`, { deals: 1 }))).toBe('damaged');
+    expect(await codeOf(await craft(`{"tables":{"deals":[${rowText()}],"tasks":[${rowText({ id: 'r2' })}]}}`, { deals: 1 }))).toBe(
+      'damaged',
+    );
     // A table the header lists with rows the body does not have.
     expect(await codeOf(await craft(oneTable(), { deals: 1, tasks: 1 }))).toBe('damaged');
     // Listing a table with zero rows is fine.

@@ -40,8 +40,12 @@ describe('rows of known tables pass the table rules at the door', () => {
   });
 
   it('refuses a number where a string belongs, and a non-string department', async () => {
-    expect((await refusal(await file({ accounts: [row('acc-1', { ...defaultAccountFields({ name: 'X' }), owner: 12 })] }))).detail).toMatchObject({ field: 'owner', reason: 'invalid' });
-    expect((await refusal(await file({ people: [row('p-1', { ...defaultPersonFields('a'), department: { boom: 1 } })] }))).detail).toMatchObject({ table: 'people', field: 'department' });
+    expect(
+      (await refusal(await file({ accounts: [row('acc-1', { ...defaultAccountFields({ name: 'X' }), owner: 12 })] }))).detail,
+    ).toMatchObject({ field: 'owner', reason: 'invalid' });
+    expect(
+      (await refusal(await file({ people: [row('p-1', { ...defaultPersonFields('a'), department: { boom: 1 } })] }))).detail,
+    ).toMatchObject({ table: 'people', field: 'department' });
   });
 
   it('lets a newer version\u2019s line kind and fields through, and rows of unknown tables untouched', async () => {
@@ -64,7 +68,9 @@ describe('encrypted files authenticate their header (format version 2)', () => {
     h.checksum = `sha256:${'0'.repeat(64)}`;
     const body = bytes.subarray(nl + 1);
     const draft = (hh: string) => new Uint8Array([...new TextEncoder().encode(`WAYPOINT-SYNC\n${hh}\n`), ...body]);
-    const sum = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', draft(JSON.stringify(h)))), (b) => b.toString(16).padStart(2, '0')).join('');
+    const sum = Array.from(new Uint8Array(await crypto.subtle.digest('SHA-256', draft(JSON.stringify(h)))), (b) =>
+      b.toString(16).padStart(2, '0'),
+    ).join('');
     h.checksum = `sha256:${sum}`;
     return draft(JSON.stringify(h));
   }
@@ -82,7 +88,7 @@ describe('encrypted files authenticate their header (format version 2)', () => {
   it('refuses an encrypted file whose knowledge was changed (checksum recomputed), even with the right passphrase', async () => {
     const sealed = await encodeSyncFile({ ...sampleInput(), passphrase: PASS });
     const forged = await forge(sealed, (h) => {
-      (h.knowledge as Record<string, string>)['00000000000000aa'] = `${(Date.UTC(2999, 0, 1)).toString(36)}-0000-00000000000000aa`;
+      (h.knowledge as Record<string, string>)['00000000000000aa'] = `${Date.UTC(2999, 0, 1).toString(36)}-0000-00000000000000aa`;
     });
     await expect(decodeSyncFile(forged, { ...OPTS, passphrase: PASS })).rejects.toMatchObject({ code: 'wrongPassphrase' });
     // Downgrading it to version 1 (no header authentication) does not help either.

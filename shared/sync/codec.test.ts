@@ -1,7 +1,16 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { decodeSyncFile, encodeSyncFile, MIN_PBKDF2_ITERATIONS, readSyncHeader, SYNC_FORMAT, SYNC_FORMAT_VERSION, SyncFileError, type SyncFileErrorCode } from './codec';
+import {
+  decodeSyncFile,
+  encodeSyncFile,
+  MIN_PBKDF2_ITERATIONS,
+  readSyncHeader,
+  SYNC_FORMAT,
+  SYNC_FORMAT_VERSION,
+  SyncFileError,
+  type SyncFileErrorCode,
+} from './codec';
 import { bodyText, CHECKSUM_ZEROS, craftFile, DEV_A, headerFor, sampleInput, stamp, T0 } from './testing';
 
 const OPTS = { latestAllowedMs: T0 + 365 * 86_400_000 };
@@ -13,7 +22,12 @@ function splitFile(bytes: Uint8Array): { magic: string; header: Record<string, u
   const first = buf.indexOf(10);
   const second = buf.indexOf(10, first + 1);
   const headerText = buf.subarray(first + 1, second).toString('utf8');
-  return { magic: buf.subarray(0, first + 1).toString('utf8'), header: JSON.parse(headerText) as Record<string, unknown>, headerText, body: buf.subarray(second + 1) };
+  return {
+    magic: buf.subarray(0, first + 1).toString('utf8'),
+    header: JSON.parse(headerText) as Record<string, unknown>,
+    headerText,
+    body: buf.subarray(second + 1),
+  };
 }
 
 async function codeOf(p: Promise<unknown>): Promise<SyncFileErrorCode> {
@@ -38,7 +52,13 @@ describe('encodeSyncFile / decodeSyncFile round trip', () => {
     const decoded = await decodeSyncFile(await encodeSyncFile(input), OPTS);
     expect(decoded.tables).toEqual(input.tables);
     expect(Object.keys(decoded.tables).sort()).toEqual(['deals', 'futureTable', 'tasks']);
-    expect(decoded.header.contents).toMatchObject({ kind: 'everything', since: input.contents.since, account: null, rows: 3, tables: { deals: 1, tasks: 1, futureTable: 1 } });
+    expect(decoded.header.contents).toMatchObject({
+      kind: 'everything',
+      since: input.contents.since,
+      account: null,
+      rows: 3,
+      tables: { deals: 1, tasks: 1, futureTable: 1 },
+    });
   });
 
   it('round-trips an encrypted file, with the passphrase in another Unicode normal form', async () => {
@@ -92,7 +112,13 @@ describe('the file layout', () => {
       source: { device: DEV_A, name: 'Laptop' },
       createdAt: '2026-01-02T03:04:05.000Z',
       // contents may grow fields as the format evolves within version 1; these are the ones every file has.
-      contents: expect.objectContaining({ kind: 'everything', since: input.contents.since, account: null, rows: 3, tables: { deals: 1, tasks: 1, futureTable: 1 } }) as unknown,
+      contents: expect.objectContaining({
+        kind: 'everything',
+        since: input.contents.since,
+        account: null,
+        rows: 3,
+        tables: { deals: 1, tasks: 1, futureTable: 1 },
+      }) as unknown,
       knowledge: input.knowledge,
       compression: 'gzip',
       encryption: null,

@@ -69,7 +69,10 @@ export class SyncFileError extends Error {
 
 const stampSchema = z.string().refine(isStamp, 'a clock stamp');
 const deviceSchema = z.string().regex(/^[0-9a-f]{16}$/);
-const base64Schema = z.string().regex(/^[A-Za-z0-9+/]+={0,2}$/).max(64);
+const base64Schema = z
+  .string()
+  .regex(/^[A-Za-z0-9+/]+={0,2}$/)
+  .max(64);
 const isoInstant = z.iso.datetime({ offset: false }).refine((s) => {
   const y = Number(s.slice(0, 4));
   return y >= 2000 && y <= 2999;
@@ -189,14 +192,23 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
     appVersion: input.appVersion,
     source: { ...input.source },
     createdAt: input.createdAt,
-    contents: { kind: input.contents.kind, since: input.contents.since, account: input.contents.account, assumed: { ...(input.contents.assumed ?? {}) }, rows, tables: counts },
+    contents: {
+      kind: input.contents.kind,
+      since: input.contents.since,
+      account: input.contents.account,
+      assumed: { ...(input.contents.assumed ?? {}) },
+      rows,
+      tables: counts,
+    },
     knowledge: { ...input.knowledge },
     compression: 'gzip',
     encryption,
     checksum: `sha256:${CHECKSUM_PLACEHOLDER}`,
   };
   const headerText = JSON.stringify(header);
-  const body = seal ? new Uint8Array(await p.subtle.encrypt({ name: 'AES-GCM', iv: seal.iv, additionalData: sealedData(p, headerText) }, seal.key, plain)) : plain;
+  const body = seal
+    ? new Uint8Array(await p.subtle.encrypt({ name: 'AES-GCM', iv: seal.iv, additionalData: sealedData(p, headerText) }, seal.key, plain))
+    : plain;
   const draft = join([p.encode(MAGIC), p.encode(headerText), p.encode('\n'), body]);
   const sum = hex(await p.subtle.digest('SHA-256', draft));
   const finalHeader = p.encode(replaceLast(headerText, `"sha256:${CHECKSUM_PLACEHOLDER}"`, `"sha256:${sum}"`));
@@ -204,7 +216,10 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
 }
 
 /** The header alone (cheap: no decompression), for listings and the import preview. */
-export async function readSyncHeader(bytes: Uint8Array, p: SyncPlatform = webPlatform()): Promise<{ header: SyncHeader; bodyAt: number; zeroed: string }> {
+export async function readSyncHeader(
+  bytes: Uint8Array,
+  p: SyncPlatform = webPlatform(),
+): Promise<{ header: SyncHeader; bodyAt: number; zeroed: string }> {
   if (bytes.length === 0) throw new SyncFileError('empty');
   if (bytes.length > MAX_FILE_BYTES) throw new SyncFileError('tooLarge', { megabytes: Math.round(bytes.length / 1_048_576) });
   const magic = p.encode(MAGIC);
@@ -263,7 +278,10 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
     const e = header.encryption;
     try {
       const key = await deriveKey(p, options.passphrase, fromB64(e.salt), e.iterations, 'decrypt');
-      const params = header.formatVersion >= SEALED_FORMAT_VERSION ? { name: 'AES-GCM' as const, iv: fromB64(e.iv), additionalData: sealedData(p, zeroed) } : { name: 'AES-GCM' as const, iv: fromB64(e.iv) };
+      const params =
+        header.formatVersion >= SEALED_FORMAT_VERSION
+          ? { name: 'AES-GCM' as const, iv: fromB64(e.iv), additionalData: sealedData(p, zeroed) }
+          : { name: 'AES-GCM' as const, iv: fromB64(e.iv) };
       body = new Uint8Array(await p.subtle.decrypt(params, key, body));
     } catch {
       throw new SyncFileError('wrongPassphrase');
@@ -276,7 +294,10 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
   try {
     unpacked = await p.gunzip(body, budget);
   } catch (err) {
-    if (err instanceof TooLargeError) throw budget < MAX_BODY_BYTES ? new SyncFileError('implausible') : new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
+    if (err instanceof TooLargeError)
+      throw budget < MAX_BODY_BYTES
+        ? new SyncFileError('implausible')
+        : new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
     throw new SyncFileError('damaged');
   }
   // Small bodies parse in milliseconds whatever they hold, and the row checks then say precisely what is wrong.
@@ -305,7 +326,8 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
     total += count;
   }
   if (total !== header.contents.rows) throw new SyncFileError('damaged');
-  if (Object.keys(tables).some((name) => !Object.prototype.hasOwnProperty.call(header.contents.tables, name))) throw new SyncFileError('damaged');
+  if (Object.keys(tables).some((name) => !Object.prototype.hasOwnProperty.call(header.contents.tables, name)))
+    throw new SyncFileError('damaged');
   return { header, tables };
 }
 

@@ -53,7 +53,16 @@ describe('encodeStamp / decodeStamp', () => {
     });
     fc.assert(
       fc.property(parts, parts, (a, b) => {
-        const tuple = a.ms !== b.ms ? a.ms - b.ms : a.counter !== b.counter ? a.counter - b.counter : a.device < b.device ? -1 : a.device > b.device ? 1 : 0;
+        const tuple =
+          a.ms !== b.ms
+            ? a.ms - b.ms
+            : a.counter !== b.counter
+              ? a.counter - b.counter
+              : a.device < b.device
+                ? -1
+                : a.device > b.device
+                  ? 1
+                  : 0;
         expect(Math.sign(compareStamps(encodeStamp(a), encodeStamp(b)))).toBe(Math.sign(tuple));
       }),
     );

@@ -31,7 +31,8 @@ export function isStamp(s: string): s is Stamp {
 
 /** Encodes (ms, counter, device) so that string order = (ms, counter, device) order. */
 export function encodeStamp(parts: StampParts): Stamp {
-  if (!Number.isSafeInteger(parts.ms) || parts.ms < 0 || parts.ms >= 36 ** MS_WIDTH) throw new RangeError(`clock time out of range: ${parts.ms}`);
+  if (!Number.isSafeInteger(parts.ms) || parts.ms < 0 || parts.ms >= 36 ** MS_WIDTH)
+    throw new RangeError(`clock time out of range: ${parts.ms}`);
   if (!Number.isInteger(parts.counter) || parts.counter < 0 || parts.counter > MAX_COUNTER) throw new RangeError('clock counter overflow');
   if (!isDeviceId(parts.device)) throw new RangeError(`not a device id: ${parts.device}`);
   return `${parts.ms.toString(36).padStart(MS_WIDTH, '0')}-${parts.counter.toString(36).padStart(COUNTER_WIDTH, '0')}-${parts.device}` as Stamp;

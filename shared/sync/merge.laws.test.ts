@@ -112,7 +112,14 @@ describe('mergeRow laws (property)', () => {
           const lv = (loser as Record<string, unknown>)[k];
           if (canonical(lv) === canonical(m[k])) continue;
           // The displaced value comes back exactly, with its stamp and the winner's.
-          expect(blind.lost).toContainEqual({ table: 't', id: 'r1', field: k, value: lv, stamp: loserStamp, winnerStamp: blind.row.stamps[k] });
+          expect(blind.lost).toContainEqual({
+            table: 't',
+            id: 'r1',
+            field: k,
+            value: lv,
+            stamp: loserStamp,
+            winnerStamp: blind.row.stamps[k],
+          });
         }
         // 'deleted' losers are booleans: a tombstone that lost to a restore is reported as true.
         for (const l of blind.lost) if (l.field === 'deleted') expect(typeof l.value).toBe('boolean');
@@ -133,14 +140,24 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
   { weight: 2, arbitrary: fc.record({ k: fc.constant('tick' as const), ms: fc.integer({ min: 0, max: 3 }) }) },
   // The wall clock jumps, backwards as often as forwards.
   { weight: 1, arbitrary: fc.record({ k: fc.constant('skew' as const), d: dev, skew: fc.integer({ min: -20, max: 20 }) }) },
-  { weight: 2, arbitrary: fc.record({ k: fc.constant('create' as const), d: dev, t: fc.nat({ max: 1 }), fields: fc.record({ name: cellValue, size: cellValue }) }) },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      k: fc.constant('create' as const),
+      d: dev,
+      t: fc.nat({ max: 1 }),
+      fields: fc.record({ name: cellValue, size: cellValue }),
+    }),
+  },
   {
     weight: 6,
     arbitrary: fc.record({
       k: fc.constant('patch' as const),
       d: dev,
       pick: fc.nat(),
-      patch: fc.record({ name: cellValue, size: cellValue, tags: cellValue }, { requiredKeys: [] }).filter((p) => Object.keys(p).length > 0),
+      patch: fc
+        .record({ name: cellValue, size: cellValue, tags: cellValue }, { requiredKeys: [] })
+        .filter((p) => Object.keys(p).length > 0),
     }),
   },
   { weight: 2, arbitrary: fc.record({ k: fc.constant('toggleDeleted' as const), d: dev, pick: fc.nat() }) },
@@ -302,7 +319,10 @@ describe('devices exchanging files (property)', () => {
             // Overwritten by a later write whose device had held this one, or by the same value
             // (nothing is lost when the winner says the same) that is itself accounted for.
             const overwritten = sorted.some(
-              (later) => later.stamp > w.stamp && (later.seen.get(field)?.has(w.stamp) === true || (canonical(later.value) === canonical(w.value) && ok.get(later.stamp) === true)),
+              (later) =>
+                later.stamp > w.stamp &&
+                (later.seen.get(field)?.has(w.stamp) === true ||
+                  (canonical(later.value) === canonical(w.value) && ok.get(later.stamp) === true)),
             );
             ok.set(w.stamp, current || reported || overwritten);
             expect({ write: w, accounted: ok.get(w.stamp) }).toEqual({ write: w, accounted: true });

@@ -1,6 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { ZERO_STAMP } from './hlc';
-import { canonical, fileCompletesKnowledge, joinKnowledge, knows, mergeRow, sinceForPeer, type AnyRow, type Knowledge, type MergeContext } from './merge';
+import {
+  canonical,
+  fileCompletesKnowledge,
+  joinKnowledge,
+  knows,
+  mergeRow,
+  sinceForPeer,
+  type AnyRow,
+  type Knowledge,
+  type MergeContext,
+} from './merge';
 import { createRow, createRows } from './row';
 import { DEV_A, DEV_B, DEV_C, rawRow, stamp, T0 } from './testing';
 
@@ -132,7 +142,7 @@ describe('mergeRow: conflicts (the lost list)', () => {
     expect(m.row.stamps.name).toBe(B3);
   });
 
-  it('does not report the local device\'s own older write coming back through another device', () => {
+  it("does not report the local device's own older write coming back through another device", () => {
     const local = rawRow('r1', { name: 'Second' }, { name: A4, deleted: S1 });
     const echo = rawRow('r1', { name: 'First' }, { name: A2, deleted: S1 });
     // The local knowledge says nothing about A: its own writes are implied.

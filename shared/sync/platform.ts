@@ -9,7 +9,13 @@ export interface CryptoKeyLike {
 
 export interface SubtleLike {
   digest(algorithm: 'SHA-256', data: Uint8Array): Promise<ArrayBuffer>;
-  importKey(format: 'raw', key: Uint8Array, algorithm: 'PBKDF2', extractable: false, usages: readonly ['deriveKey']): Promise<CryptoKeyLike>;
+  importKey(
+    format: 'raw',
+    key: Uint8Array,
+    algorithm: 'PBKDF2',
+    extractable: false,
+    usages: readonly ['deriveKey'],
+  ): Promise<CryptoKeyLike>;
   deriveKey(
     algorithm: { name: 'PBKDF2'; hash: 'SHA-256'; salt: Uint8Array; iterations: number },
     base: CryptoKeyLike,
@@ -17,8 +23,16 @@ export interface SubtleLike {
     extractable: false,
     usages: readonly ['encrypt' | 'decrypt'],
   ): Promise<CryptoKeyLike>;
-  encrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
-  decrypt(algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array }, key: CryptoKeyLike, data: Uint8Array): Promise<ArrayBuffer>;
+  encrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array },
+    key: CryptoKeyLike,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
+  decrypt(
+    algorithm: { name: 'AES-GCM'; iv: Uint8Array; additionalData?: Uint8Array },
+    key: CryptoKeyLike,
+    data: Uint8Array,
+  ): Promise<ArrayBuffer>;
 }
 
 interface ReaderLike {

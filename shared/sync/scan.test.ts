@@ -12,7 +12,10 @@ const OPTS = { latestAllowedMs: T0 + 365 * 86_400_000 };
 
 describe('scanBody: a real body from a bomb, before parsing', () => {
   it('passes real rows, with strings that hold brackets, quotes and escapes', () => {
-    const rows = [createRow('a1', defaultAccountFields({ name: 'Acme ]},{"x": [ \\"quoted\\" }' }), S), createRow('a2', defaultAccountFields({ name: '北京 {' }), S)];
+    const rows = [
+      createRow('a1', defaultAccountFields({ name: 'Acme ]},{"x": [ \\"quoted\\" }' }), S),
+      createRow('a2', defaultAccountFields({ name: '北京 {' }), S),
+    ];
     const body = JSON.stringify({ tables: { accounts: rows, lines: [] } });
     expect(scanBody(enc(body), 2, 40)).toBeNull();
   });

@@ -5,7 +5,17 @@
  * Pure TypeScript (shared/ rules): the codec's own platform does gzip and SHA-256.
  */
 import { createClock, encodeStamp, maxStamp, type Clock, type Stamp, ZERO_STAMP } from './hlc';
-import { canonical, fileCompletesKnowledge, joinKnowledge, mergeRow, sinceForPeer, type AnyRow, type Knowledge, type LostValue, type MergeOutcome } from './merge';
+import {
+  canonical,
+  fileCompletesKnowledge,
+  joinKnowledge,
+  mergeRow,
+  sinceForPeer,
+  type AnyRow,
+  type Knowledge,
+  type LostValue,
+  type MergeOutcome,
+} from './merge';
 import { createRow, patchRow } from './row';
 import { webPlatform } from './platform';
 import { encodeSyncFile, readSyncHeader, type SyncFileInput } from './codec';
@@ -71,11 +81,23 @@ export function sampleInput(passphrase: string | null = null): SyncFileInput {
   const s1 = stamp(T0 + 1000);
   const s2 = stamp(T0 + 2000, DEV_B);
   const account = rawRow('acc-1', { name: 'Acme', arr: 120_000, tags: ['eu', 'key'] }, { name: s1, arr: s1, tags: s1, deleted: s1 });
-  const plan = rawRow('plan-1', { accountId: 'acc-1', title: 'FY27', due: '2026-06-30' }, { accountId: s1, title: s2, due: s1, deleted: s1 });
+  const plan = rawRow(
+    'plan-1',
+    { accountId: 'acc-1', title: 'FY27', due: '2026-06-30' },
+    { accountId: s1, title: s2, due: s1, deleted: s1 },
+  );
   const future = rawRow('fut-1', { colour: 'teal' }, { colour: s2, deleted: s2 });
   const tables = { deals: [account], tasks: [plan], futureTable: [future] };
   const contents = { kind: 'everything' as const, since: ZERO_STAMP, account: null };
-  return { appVersion: '0.1.0', source: { device: DEV_A, name: 'Laptop' }, createdAt: '2026-01-02T03:04:05.000Z', contents, knowledge: { [DEV_A]: s1, [DEV_B]: s2 }, tables, passphrase };
+  return {
+    appVersion: '0.1.0',
+    source: { device: DEV_A, name: 'Laptop' },
+    createdAt: '2026-01-02T03:04:05.000Z',
+    contents,
+    knowledge: { [DEV_A]: s1, [DEV_B]: s2 },
+    tables,
+    passphrase,
+  };
 }
 
 /** The body text of a file holding these tables (what encodeSyncFile gzips). */
@@ -213,13 +235,23 @@ export function devicesOf(dev: SimDevice): Set<string> {
 
 /** exportSyncFile: everything, or the rows a peer may lack, with knowledge = ours + our clock. */
 export function simExport(world: World, dev: SimDevice, kind: 'everything' | 'changes', peer?: string): SimFile {
-  const since = kind === 'changes' ? sinceForPeer(peer === undefined ? undefined : dev.peers.get(peer)?.knowledge, devicesOf(dev)) : ZERO_STAMP;
+  const since =
+    kind === 'changes' ? sinceForPeer(peer === undefined ? undefined : dev.peers.get(peer)?.knowledge, devicesOf(dev)) : ZERO_STAMP;
   const tables: Record<string, AnyRow[]> = {};
   for (const [name, rows] of dev.rows) {
-    const list = [...rows.values()].filter((r) => since === ZERO_STAMP || r.updatedAt > since).map((r) => JSON.parse(JSON.stringify(r)) as AnyRow);
+    const list = [...rows.values()]
+      .filter((r) => since === ZERO_STAMP || r.updatedAt > since)
+      .map((r) => JSON.parse(JSON.stringify(r)) as AnyRow);
     if (list.length > 0) tables[name] = list;
   }
-  const file: SimFile = { source: dev.id, kind, since, knowledge: joinKnowledge(dev.knowledge, { [dev.id]: dev.clock.last() }), tables, seq: ++world.seq };
+  const file: SimFile = {
+    source: dev.id,
+    kind,
+    since,
+    knowledge: joinKnowledge(dev.knowledge, { [dev.id]: dev.clock.last() }),
+    tables,
+    seq: ++world.seq,
+  };
   world.files.push(file);
   return file;
 }
@@ -250,7 +282,8 @@ export function simImport(dev: SimDevice, file: SimFile): { outcomes: MergeOutco
   }
   dev.devicesSeen.delete(dev.id);
   const prev = dev.peers.get(file.source);
-  if (file.source !== dev.id && (prev === undefined || prev.seq <= file.seq)) dev.peers.set(file.source, { knowledge: { ...file.knowledge }, seq: file.seq });
+  if (file.source !== dev.id && (prev === undefined || prev.seq <= file.seq))
+    dev.peers.set(file.source, { knowledge: { ...file.knowledge }, seq: file.seq });
   if (latest !== null) dev.clock.observe(latest);
   return { outcomes, lost, complete };
 }
@@ -374,7 +407,10 @@ export function knowledgeOverClaims(world: World): string[] {
       const claimed = d.knowledge[w.device];
       if (w.device === d.id || claimed === undefined || claimed < w.stamp) continue;
       const held = d.rows.get(w.table)?.get(w.id)?.stamps[w.field];
-      if (held === undefined || held < w.stamp) out.push(`${d.id} claims ${w.device} up to ${claimed} but has ${w.table}/${w.id}/${w.field} at ${held ?? 'nothing'}, not ${w.stamp}`);
+      if (held === undefined || held < w.stamp)
+        out.push(
+          `${d.id} claims ${w.device} up to ${claimed} but has ${w.table}/${w.id}/${w.field} at ${held ?? 'nothing'}, not ${w.stamp}`,
+        );
     }
   }
   return out;

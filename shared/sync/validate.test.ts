@@ -24,7 +24,16 @@ const check = (b: unknown): ReturnType<typeof checkRows> => checkRows(b, LATEST)
 
 describe('checkRows: accepted bodies', () => {
   it('accepts valid rows in several tables, unknown tables and empty tables', () => {
-    expect(check({ tables: { deals: [row()], tasks: [row({ id: 'p1' })], fromV9: [row({ id: 'x1', extra: [1, { a: 'b' }], stamps: { name: S, deleted: S, extra: S } })], empty: [] } })).toBeNull();
+    expect(
+      check({
+        tables: {
+          deals: [row()],
+          tasks: [row({ id: 'p1' })],
+          fromV9: [row({ id: 'x1', extra: [1, { a: 'b' }], stamps: { name: S, deleted: S, extra: S } })],
+          empty: [],
+        },
+      }),
+    ).toBeNull();
     expect(check({ tables: {} })).toBeNull();
   });
 
@@ -33,13 +42,19 @@ describe('checkRows: accepted bodies', () => {
   });
 
   it('accepts any row made by createRow and patchRow, after a JSON round trip (property)', () => {
-    const value = fc.jsonValue({ maxDepth: 4 }).filter((v) => !/"(__proto__|constructor|prototype)"|"[+-]?\d{4,6}-(0[1-9]|1[0-2])-/.test(JSON.stringify(v)));
+    const value = fc
+      .jsonValue({ maxDepth: 4 })
+      .filter((v) => !/"(__proto__|constructor|prototype)"|"[+-]?\d{4,6}-(0[1-9]|1[0-2])-/.test(JSON.stringify(v)));
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('name', 'size', 'tags', 'icp'), value), fc.dictionary(fc.constantFrom('name', 'note', 'deleted'), value), (fields, patch) => {
-        const created = createRow('r1', fields, S);
-        const patched = patchRow(created, { ...patch, deleted: patch.deleted === true }, S2)?.row ?? created;
-        expect(check(JSON.parse(JSON.stringify(body(patched))))).toBeNull();
-      }),
+      fc.property(
+        fc.dictionary(fc.constantFrom('name', 'size', 'tags', 'icp'), value),
+        fc.dictionary(fc.constantFrom('name', 'note', 'deleted'), value),
+        (fields, patch) => {
+          const created = createRow('r1', fields, S);
+          const patched = patchRow(created, { ...patch, deleted: patch.deleted === true }, S2)?.row ?? created;
+          expect(check(JSON.parse(JSON.stringify(body(patched))))).toBeNull();
+        },
+      ),
       { numRuns: 200 },
     );
   });
@@ -89,13 +104,21 @@ describe('checkRows: problems', () => {
   });
 
   it('reports one id in two tables (or twice in one) as "idCollision"', () => {
-    expect(check({ tables: { deals: [row()], tasks: [row()] } })).toEqual({ kind: 'idCollision', id: 'r1', table: 'tasks', other: 'deals' });
+    expect(check({ tables: { deals: [row()], tasks: [row()] } })).toEqual({
+      kind: 'idCollision',
+      id: 'r1',
+      table: 'tasks',
+      other: 'deals',
+    });
     expect(check(body(row(), row()))).toEqual({ kind: 'idCollision', id: 'r1', table: 'deals', other: 'deals' });
   });
 
   it('reports an updatedAt past latestAllowedMs as "futureStamp" with its time', () => {
     const late = stamp(LATEST + 2 * 86_400_000);
-    expect(check(body(row({ stamps: { name: late, deleted: S }, updatedAt: late })))).toEqual({ kind: 'futureStamp', ms: LATEST + 2 * 86_400_000 });
+    expect(check(body(row({ stamps: { name: late, deleted: S }, updatedAt: late })))).toEqual({
+      kind: 'futureStamp',
+      ms: LATEST + 2 * 86_400_000,
+    });
     const edge = stamp(LATEST);
     expect(check(body(row({ stamps: { name: edge, deleted: S }, updatedAt: edge })))).toBeNull();
   });
@@ -107,7 +130,12 @@ describe('checkRows: problems', () => {
 
   it('reports impossible years in strings, at any depth, as "badDate"', () => {
     expect(check(body(row({ name: '30000-01-01' })))).toEqual({ kind: 'badDate', table: 'deals', field: 'name', value: '30000-01-01' });
-    expect(check(body(row({ name: { due: ['0999-12-31T00:00:00Z'] } })))).toEqual({ kind: 'badDate', table: 'deals', field: 'name', value: '0999-12-31T00:00:00Z' });
+    expect(check(body(row({ name: { due: ['0999-12-31T00:00:00Z'] } })))).toEqual({
+      kind: 'badDate',
+      table: 'deals',
+      field: 'name',
+      value: '0999-12-31T00:00:00Z',
+    });
     for (const ok of ['1000-01-01', '2999-12-31', '2026-05-01T10:00:00Z', '30000', 'on 30000-01-01', '2026-00-01', '2026-01-32']) {
       expect([ok, check(body(row({ name: ok })))]).toEqual([ok, null]);
     }
@@ -146,12 +174,26 @@ describe('checkRows: problems', () => {
   });
 
   it('never throws, whatever JSON it is given (property)', () => {
-    const rowish = fc.record({ id: fc.oneof(fc.string(), fc.jsonValue()), deleted: fc.jsonValue(), stamps: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.constantFrom(S, S2, 'x'))), updatedAt: fc.constantFrom(S, S2, 'x', 1) }, { requiredKeys: [] });
+    const rowish = fc.record(
+      {
+        id: fc.oneof(fc.string(), fc.jsonValue()),
+        deleted: fc.jsonValue(),
+        stamps: fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.constantFrom(S, S2, 'x'))),
+        updatedAt: fc.constantFrom(S, S2, 'x', 1),
+      },
+      { requiredKeys: [] },
+    );
     fc.assert(
-      fc.property(fc.oneof(fc.jsonValue(), fc.dictionary(fc.string(), fc.array(fc.oneof(rowish, fc.jsonValue()))).map((tables) => ({ tables }))), (b) => {
-        const r = check(b);
-        expect(r === null || typeof r.kind === 'string').toBe(true);
-      }),
+      fc.property(
+        fc.oneof(
+          fc.jsonValue(),
+          fc.dictionary(fc.string(), fc.array(fc.oneof(rowish, fc.jsonValue()))).map((tables) => ({ tables })),
+        ),
+        (b) => {
+          const r = check(b);
+          expect(r === null || typeof r.kind === 'string').toBe(true);
+        },
+      ),
       { numRuns: 300 },
     );
   });

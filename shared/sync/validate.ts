@@ -16,7 +16,14 @@ export type RowProblem =
   | { readonly kind: 'badDate'; readonly table: string; readonly field: string; readonly value: string }
   | { readonly kind: 'badRow'; readonly table: string; readonly index: number; readonly reason: string }
   /** A row of a known table whose field breaks that table's rule (shared/domain/tables.ts). */
-  | { readonly kind: 'badField'; readonly table: string; readonly id: string; readonly label: string; readonly field: string; readonly reason: 'missing' | 'invalid' };
+  | {
+      readonly kind: 'badField';
+      readonly table: string;
+      readonly id: string;
+      readonly label: string;
+      readonly field: string;
+      readonly reason: 'missing' | 'invalid';
+    };
 
 /** Keys that reach an object's prototype when assigned: never accepted anywhere in a file. */
 export const UNSAFE_KEYS: ReadonlySet<string> = new Set(['__proto__', 'constructor', 'prototype']);
@@ -130,7 +137,14 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
   return null;
 }
 
-const isUnshown = (c: number): boolean => c < 0x20 || (c >= 0x7f && c <= 0x9f) || c === 0x61c || c === 0x200e || c === 0x200f || (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069);
+const isUnshown = (c: number): boolean =>
+  c < 0x20 ||
+  (c >= 0x7f && c <= 0x9f) ||
+  c === 0x61c ||
+  c === 0x200e ||
+  c === 0x200f ||
+  (c >= 0x202a && c <= 0x202e) ||
+  (c >= 0x2066 && c <= 0x2069);
 
 /** Text without control characters, bidi controls and lone surrogates: safe inside a sentence of ours. */
 export function shownText(s: string): string {

@@ -158,7 +158,8 @@ export async function panOnce(page: Page, from: { x: number; y: number }): Promi
     return { frames: w.__frames.slice(1), positions: w.__panPositions() };
   });
   // A drag that started on a card would move the card, not the map: then the figures would mean nothing.
-  if (positions < Math.min(5, frames.length / 2)) throw new Error(`the drag did not pan the map (${positions} positions in ${frames.length} frames)`);
+  if (positions < Math.min(5, frames.length / 2))
+    throw new Error(`the drag did not pan the map (${positions} positions in ${frames.length} frames)`);
   return frames;
 }
 
@@ -178,7 +179,14 @@ export async function mapBench(browser: Browser, base: string): Promise<void> {
 
   const ids = new Map<number, string>();
   for (const n of MAP_SIZES) {
-    ids.set(n, await page.evaluate(([name, people, layout]) => window.waypointBench.seedMap(name, people, layout), [`Meridian Shipping ${n}`, n, MAP_LAYOUT] as const));
+    ids.set(
+      n,
+      await page.evaluate(([name, people, layout]) => window.waypointBench.seedMap(name, people, layout), [
+        `Meridian Shipping ${n}`,
+        n,
+        MAP_LAYOUT,
+      ] as const),
+    );
   }
 
   for (const n of MAP_SIZES) {

@@ -26,7 +26,14 @@ interface TraceEvent {
   args?: {
     name?: string;
     data?: {
-      cpuProfile?: { nodes?: Array<{ id: number; parent?: number; callFrame: { functionName: string; url?: string; lineNumber?: number; columnNumber?: number } }>; samples?: number[] };
+      cpuProfile?: {
+        nodes?: Array<{
+          id: number;
+          parent?: number;
+          callFrame: { functionName: string; url?: string; lineNumber?: number; columnNumber?: number };
+        }>;
+        samples?: number[];
+      };
       timeDeltas?: number[];
     };
   };
@@ -36,7 +43,20 @@ const ms = (us: number) => (us / 1000).toFixed(1).padStart(8);
 
 async function traced(browser: Browser, page: Page, what: () => Promise<void>): Promise<TraceEvent[]> {
   await browser.startTracing(page, {
-    categories: ['toplevel', 'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.execute', 'blink', 'blink.user_timing', 'cc', 'viz', 'gpu', 'disabled-by-default-v8.cpu_profiler', 'disabled-by-default-v8.gc'],
+    categories: [
+      'toplevel',
+      'devtools.timeline',
+      'disabled-by-default-devtools.timeline',
+      'v8',
+      'v8.execute',
+      'blink',
+      'blink.user_timing',
+      'cc',
+      'viz',
+      'gpu',
+      'disabled-by-default-v8.cpu_profiler',
+      'disabled-by-default-v8.gc',
+    ],
   });
   await what();
   const buf = await browser.stopTracing();
@@ -128,7 +148,9 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   // Top-level tasks: RunTask events not inside another task of their thread.
   const tops: TraceEvent[] = [];
   const until = new Map<string, number>();
-  for (const e of events.filter((x) => x.ph === 'X' && (x.name === 'ThreadControllerImpl::RunTask' || x.name === 'RunTask')).sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
+  for (const e of events
+    .filter((x) => x.ph === 'X' && (x.name === 'ThreadControllerImpl::RunTask' || x.name === 'RunTask'))
+    .sort((a, b) => a.ts - b.ts || b.dur! - a.dur!)) {
     const key = `${e.pid}:${e.tid}`;
     if (e.ts < (until.get(key) ?? 0)) continue;
     tops.push(e);
@@ -136,10 +158,17 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   }
   const t0 = Math.min(...events.filter((e) => e.ts > 0).map((e) => e.ts));
   const t1 = Math.max(...events.filter((e) => e.ph === 'X').map((e) => e.ts + (e.dur ?? 0)));
-  const nav = originUrl ? events.find((e) => e.name === 'navigationStart' && (e.args as { data?: { documentLoaderURL?: string } } | undefined)?.data?.documentLoaderURL?.includes(originUrl)) : undefined;
+  const nav = originUrl
+    ? events.find(
+        (e) =>
+          e.name === 'navigationStart' &&
+          (e.args as { data?: { documentLoaderURL?: string } } | undefined)?.data?.documentLoaderURL?.includes(originUrl),
+      )
+    : undefined;
   const origin = nav?.ts ?? t0;
   console.log(`# traced ${ms(t1 - t0).trim()} ms wall; times below from ${nav ? 'the navigation start' : 'the trace start'}`);
-  for (const e of events.filter((x) => x.name.startsWith('waypoint-map-') && x.ts >= origin)) console.log(`#   mark ${e.name} at ${ms(e.ts - origin).trim()} ms`);
+  for (const e of events.filter((x) => x.name.startsWith('waypoint-map-') && x.ts >= origin))
+    console.log(`#   mark ${e.name} at ${ms(e.ts - origin).trim()} ms`);
 
   // Busy time per thread: the union of its task intervals (tasks can nest).
   const busy = new Map<string, number>();
@@ -159,7 +188,11 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   const [pid, tid] = main[0].split(':').map(Number);
   const onMain = events.filter((e) => e.pid === pid && e.tid === tid);
   console.log('# renderer main thread, self time by trace event (FunctionCall = JavaScript; profiler overhead included):');
-  for (const [name, us] of [...selfTimes(onMain)].filter(([, us]) => us > 1000).sort((a, b) => b[1] - a[1]).slice(0, 18)) console.log(`#   ${ms(us)}  ${name}`);
+  for (const [name, us] of [...selfTimes(onMain)]
+    .filter(([, us]) => us > 1000)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, 18))
+    console.log(`#   ${ms(us)}  ${name}`);
 
   // The sampling profiler on that thread: each sample with its time and stack.
   const frames = new Map<number, Frame>();
@@ -169,7 +202,11 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   for (const c of chunks) {
     for (const n of c.args?.data?.cpuProfile?.nodes ?? []) {
       const fn = n.callFrame.functionName || '(anonymous)';
-      frames.set(n.id, { fn, where: await sourceOf(n.callFrame.url, n.callFrame.lineNumber ?? 0, n.callFrame.columnNumber ?? 0), parent: n.parent });
+      frames.set(n.id, {
+        fn,
+        where: await sourceOf(n.callFrame.url, n.callFrame.lineNumber ?? 0, n.callFrame.columnNumber ?? 0),
+        parent: n.parent,
+      });
     }
   }
   const samples: Array<{ ts: number; us: number; node: number }> = [];
@@ -203,7 +240,10 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   console.log('# sampled time by module (self; (program) = Blink work outside JavaScript):');
   for (const [k, us] of selfBy(samples, moduleOfFrame).slice(0, 14)) console.log(`#   ${ms(us)}  ${k}`);
   console.log('# JavaScript functions by self time:');
-  for (const [k, us] of selfBy(samples, label).filter(([k]) => !special.has(k)).slice(0, TOP)) console.log(`#   ${ms(us)}  ${k}`);
+  for (const [k, us] of selfBy(samples, label)
+    .filter(([k]) => !special.has(k))
+    .slice(0, TOP))
+    console.log(`#   ${ms(us)}  ${k}`);
   // Inclusive time of the app's own functions (renderer/src, shared): who asks for the work.
   const incl = new Map<string, number>();
   for (const s of samples) {
@@ -219,7 +259,9 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   console.log("# the app's own functions by inclusive time:");
   for (const [k, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`#   ${ms(us)}  ${k}`);
   // Long tasks in order, with what ran in them.
-  const longTasks = tops.filter((e) => e.pid === pid && e.tid === tid && e.dur! > 40_000 && e.ts >= origin - 1000).sort((a, b) => a.ts - b.ts);
+  const longTasks = tops
+    .filter((e) => e.pid === pid && e.tid === tid && e.dur! > 40_000 && e.ts >= origin - 1000)
+    .sort((a, b) => a.ts - b.ts);
   console.log('# long main-thread tasks (>40 ms): start, duration, top trace events and JavaScript in each:');
   for (const task of longTasks.slice(0, 20)) {
     const inside = (ts: number) => ts >= task.ts && ts < task.ts + task.dur!;
@@ -228,7 +270,10 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
       .sort((a, b) => b[1] - a[1])
       .slice(0, 4)
       .map(([n, us]) => `${n} ${(us / 1000).toFixed(0)}`);
-    const js = selfBy(samples.filter((x) => inside(x.ts)), label)
+    const js = selfBy(
+      samples.filter((x) => inside(x.ts)),
+      label,
+    )
       .filter(([k]) => !special.has(k))
       .slice(0, 3)
       .map(([k, us]) => `${k.replace(/ {2}.*\//, ' ')} ${(us / 1000).toFixed(0)}`);
@@ -249,13 +294,18 @@ async function main(): Promise<void> {
     const page = await context.newPage();
     await page.goto(`${base}test/bench/page/bench.html`);
     await page.waitForFunction(() => window.waypointBench?.ready === true);
-    const id = await page.evaluate(([n, layout]) => window.waypointBench.seedMap(`Meridian Shipping ${n}`, n, layout), [PEOPLE, MAP_LAYOUT] as const);
+    const id = await page.evaluate(([n, layout]) => window.waypointBench.seedMap(`Meridian Shipping ${n}`, n, layout), [
+      PEOPLE,
+      MAP_LAYOUT,
+    ] as const);
     await openMap(page, base, id); // warm the HTTP and code caches
     await page.goto(`${base}test/bench/page/bench.html`);
     let drawn = 0;
     const open = await traced(browser, page, async () => {
       await page.goto(`${base}renderer/index.html#/accounts/${encodeURIComponent(id)}/map`);
-      await page.waitForFunction(() => (window as unknown as { __map: { drawn: number | null } }).__map.drawn !== null, undefined, { timeout: 60_000 });
+      await page.waitForFunction(() => (window as unknown as { __map: { drawn: number | null } }).__map.drawn !== null, undefined, {
+        timeout: 60_000,
+      });
       drawn = await page.evaluate(() => (window as unknown as { __map: { drawn: number } }).__map.drawn);
     });
     writeFileSync(`${outDir}/map-open-${PEOPLE}.trace.json`, JSON.stringify({ traceEvents: open }));
@@ -270,7 +320,9 @@ async function main(): Promise<void> {
     writeFileSync(`${outDir}/map-pan-${PEOPLE}.trace.json`, JSON.stringify({ traceEvents: pan }));
     const sorted = [...frames].sort((a, b) => a - b);
     await report(`map-pan, ${PEOPLE} people: ${frames.length} frames, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms`, pan);
-    console.log(`\n# traces (open in chrome://tracing or DevTools' Performance panel): ${outDir}/map-open-${PEOPLE}.trace.json, ${outDir}/map-pan-${PEOPLE}.trace.json`);
+    console.log(
+      `\n# traces (open in chrome://tracing or DevTools' Performance panel): ${outDir}/map-open-${PEOPLE}.trace.json, ${outDir}/map-pan-${PEOPLE}.trace.json`,
+    );
     await context.close();
   } finally {
     await browser.close();

@@ -63,7 +63,11 @@ async function listBench(page: Page, base: string): Promise<void> {
     // From another document: a goto to the URL the page is already on (hash and all) would not reload it.
     await page.goto(`${base}test/bench/page/bench.html`);
     await page.goto(`${base}renderer/index.html#/accounts`);
-    await page.waitForFunction(() => (window as unknown as { __bench: { firstVisible: number | null } }).__bench.firstVisible !== null, undefined, { timeout: 60_000 });
+    await page.waitForFunction(
+      () => (window as unknown as { __bench: { firstVisible: number | null } }).__bench.firstVisible !== null,
+      undefined,
+      { timeout: 60_000 },
+    );
     first.push(await page.evaluate(() => (window as unknown as { __bench: { firstVisible: number } }).__bench.firstVisible));
     const filter = page.getByRole('searchbox', { name: 'Filter accounts' });
     for (const word of ['nor', 'kest']) {
@@ -72,7 +76,11 @@ async function listBench(page: Page, base: string): Promise<void> {
       for (const ch of word) {
         const before = await page.evaluate(() => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes.length);
         await filter.press(ch);
-        await page.waitForFunction((b) => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes.length > b, before, { timeout: 10_000 }).catch(() => undefined);
+        await page
+          .waitForFunction((b) => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes.length > b, before, {
+            timeout: 10_000,
+          })
+          .catch(() => undefined);
       }
     }
     keys.push(...(await page.evaluate(() => (window as unknown as { __bench: { keystrokes: number[] } }).__bench.keystrokes)));
@@ -87,7 +95,12 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
   try {
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-    console.log(`# machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os.loadavg().map((l) => l.toFixed(2)).join('/')}, node ${process.version}, chromium ${browser.version()}, ${ROUNDS} rounds (median)`);
+    console.log(
+      `# machine: ${cpu}, ${os.cpus().length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB, load ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join('/')}, node ${process.version}, chromium ${browser.version()}, ${ROUNDS} rounds (median)`,
+    );
     const base = `http://127.0.0.1:${PORT}/`;
     if (ONLY.has('insert') || ONLY.has('list')) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

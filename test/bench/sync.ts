@@ -15,12 +15,47 @@ export async function syncBench(browser: Browser, base: string): Promise<void> {
   for (let i = 0; i < SYNC_ROUNDS; i++) rounds.push(await page.evaluate((r) => window.waypointBench.syncRound(r), i));
   await context.close();
   const m = (f: (r: SyncRound) => number) => median(rounds.map(f));
-  emit('sync-100k', 'rows', m((r) => r.rows), 'rows');
-  emit('sync-100k', 'export-ms', m((r) => r.exportMs), 'ms');
-  emit('sync-100k', 'file-bytes', m((r) => r.fileBytes), 'bytes');
-  emit('sync-100k', 'import-ms', m((r) => r.importMs), 'ms');
-  emit('sync-100k', 'reimport-ms', m((r) => r.reimportMs), 'ms');
-  emit('sync-100k', 'raw-idb-ms', m((r) => r.rawMs), 'ms');
-  emit('sync-100k', 'import-longest-main-thread-task-ms', m((r) => r.longestTaskMs), 'ms');
+  emit(
+    'sync-100k',
+    'rows',
+    m((r) => r.rows),
+    'rows',
+  );
+  emit(
+    'sync-100k',
+    'export-ms',
+    m((r) => r.exportMs),
+    'ms',
+  );
+  emit(
+    'sync-100k',
+    'file-bytes',
+    m((r) => r.fileBytes),
+    'bytes',
+  );
+  emit(
+    'sync-100k',
+    'import-ms',
+    m((r) => r.importMs),
+    'ms',
+  );
+  emit(
+    'sync-100k',
+    'reimport-ms',
+    m((r) => r.reimportMs),
+    'ms',
+  );
+  emit(
+    'sync-100k',
+    'raw-idb-ms',
+    m((r) => r.rawMs),
+    'ms',
+  );
+  emit(
+    'sync-100k',
+    'import-longest-main-thread-task-ms',
+    m((r) => r.longestTaskMs),
+    'ms',
+  );
   emit('sync-100k', 'import-ratio-to-raw-idb', m((r) => r.importMs) / m((r) => r.rawMs), 'x');
 }

@@ -3,8 +3,38 @@ import type { ContactChannel, LineKind, PersonFields } from '@shared/domain/stak
 import { asMinor } from '@shared/domain/money';
 import { addDays, asIsoDate } from '@shared/domain/dates';
 
-const WORDS = ['Nordic', 'Atlas', 'Meridian', 'Kestrel', 'Orchid', 'Hanse', 'Brightline', 'Sakura', 'Lumen', 'Pico', 'Fjord', 'Vereinigte', 'Summit', 'Harbor', 'Granite', 'Cobalt'];
-const KINDS = ['Shipping', 'Retail', 'Health', 'Energy', 'Insurance', 'Pharma', 'Telecom', 'Analytics', 'Robotics', 'Logistics', 'Steel', 'Foods'];
+const WORDS = [
+  'Nordic',
+  'Atlas',
+  'Meridian',
+  'Kestrel',
+  'Orchid',
+  'Hanse',
+  'Brightline',
+  'Sakura',
+  'Lumen',
+  'Pico',
+  'Fjord',
+  'Vereinigte',
+  'Summit',
+  'Harbor',
+  'Granite',
+  'Cobalt',
+];
+const KINDS = [
+  'Shipping',
+  'Retail',
+  'Health',
+  'Energy',
+  'Insurance',
+  'Pharma',
+  'Telecom',
+  'Analytics',
+  'Robotics',
+  'Logistics',
+  'Steel',
+  'Foods',
+];
 const OWNERS = ['Mette Lund', 'Lukas Brandt', 'Priya Shah', 'Sanne de Vries', 'Chris Walker', 'Wei Chen', 'Ana Souza', 'Tom Reid'];
 const CURRENCIES = ['EUR', 'USD', 'GBP', 'DKK', 'SEK', 'JPY'];
 
@@ -48,8 +78,90 @@ function prng(seed: number): () => number {
   };
 }
 
-const FIRST = ['Henrik', 'Line', 'Anders', 'Sofie', 'Lukas', 'Hannah', 'Priya', 'Arjun', 'Wei', 'Mei', 'Ana', 'João', 'Sanne', 'Daan', 'Chris', 'Olivia', 'Yuki', 'Kenji', 'Fatima', 'Omar', 'Ingrid', 'Lars', 'Elena', 'Marco', 'Aisha', 'Tom', 'Grace', 'Mateo', 'Nora', 'Jonas', 'Camille', 'Pierre', 'Zofia', 'Piotr', 'Amara', 'Kwame', 'Laura', 'David', 'Sara', 'Mikael'];
-const LAST = ['Sørensen', 'Kjær', 'Holm', 'Brandt', 'Müller', 'Schneider', 'Shah', 'Patel', 'Chen', 'Wang', 'Souza', 'Silva', 'de Vries', 'Jansen', 'Walker', 'Reid', 'Tanaka', 'Sato', 'Haddad', 'Nasser', 'Lindqvist', 'Berg', 'Rossi', 'Bianchi', 'Okafor', 'Mensah', 'Dubois', 'Laurent', 'Kowalski', 'Nowak', 'García', 'López', 'Novak', 'Horvat', 'Eriksen', 'Virtanen', 'Murphy', 'Kelly', 'Ivanova', 'Petrov'];
+const FIRST = [
+  'Henrik',
+  'Line',
+  'Anders',
+  'Sofie',
+  'Lukas',
+  'Hannah',
+  'Priya',
+  'Arjun',
+  'Wei',
+  'Mei',
+  'Ana',
+  'João',
+  'Sanne',
+  'Daan',
+  'Chris',
+  'Olivia',
+  'Yuki',
+  'Kenji',
+  'Fatima',
+  'Omar',
+  'Ingrid',
+  'Lars',
+  'Elena',
+  'Marco',
+  'Aisha',
+  'Tom',
+  'Grace',
+  'Mateo',
+  'Nora',
+  'Jonas',
+  'Camille',
+  'Pierre',
+  'Zofia',
+  'Piotr',
+  'Amara',
+  'Kwame',
+  'Laura',
+  'David',
+  'Sara',
+  'Mikael',
+];
+const LAST = [
+  'Sørensen',
+  'Kjær',
+  'Holm',
+  'Brandt',
+  'Müller',
+  'Schneider',
+  'Shah',
+  'Patel',
+  'Chen',
+  'Wang',
+  'Souza',
+  'Silva',
+  'de Vries',
+  'Jansen',
+  'Walker',
+  'Reid',
+  'Tanaka',
+  'Sato',
+  'Haddad',
+  'Nasser',
+  'Lindqvist',
+  'Berg',
+  'Rossi',
+  'Bianchi',
+  'Okafor',
+  'Mensah',
+  'Dubois',
+  'Laurent',
+  'Kowalski',
+  'Nowak',
+  'García',
+  'López',
+  'Novak',
+  'Horvat',
+  'Eriksen',
+  'Virtanen',
+  'Murphy',
+  'Kelly',
+  'Ivanova',
+  'Petrov',
+];
 const C_SUITE: ReadonlyArray<readonly [string, string]> = [
   ['Chief Financial Officer', 'Finance'],
   ['Chief Information Officer', 'IT'],
@@ -70,7 +182,13 @@ const AREAS: Readonly<Record<string, readonly string[]>> = {
 };
 const IC_TITLES = ['Analyst', 'Specialist', 'Engineer', 'Consultant', 'Coordinator', 'Architect', 'Lead'];
 const OUR_OWNERS = ['Mette Lund', 'Jonas Berg', 'Priya Shah', 'Chris Walker', ''];
-const NEXT_STEPS = ['Book a discovery call', 'Share the savings case', 'Invite to the customer advisory board', 'Ask for an introduction to their manager', 'Send the security questionnaire'];
+const NEXT_STEPS = [
+  'Book a discovery call',
+  'Share the savings case',
+  'Invite to the customer advisory board',
+  'Ask for an introduction to their manager',
+  'Send the security questionnaire',
+];
 const CHANNELS = ['meeting', 'call', 'email', 'event', 'visit'] as const;
 const STANCE_LIST = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'] as const;
 const RELATIONSHIPS = ['vendor', 'credibleSource', 'problemSolver', 'trustedAdvisor'] as const;
@@ -145,7 +263,13 @@ export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson
     const influence = Math.max(1, Math.min(5, 5 - Math.max(0, d - 1) + (rnd() < 0.2 ? 1 : 0) - (rnd() < 0.2 ? 1 : 0)));
     const placeholder = d >= 2 && rnd() < 0.02;
     const buyingRole =
-      d === 0 ? 'economicBuyer' : d === 1 ? pick(['decisionMaker', 'approver', 'economicBuyer'] as const) : d <= 3 ? pick(['technicalEvaluator', 'influencer', 'approver', 'coach'] as const) : pick(['user', 'user', 'influencer', 'gatekeeper', 'technicalEvaluator'] as const);
+      d === 0
+        ? 'economicBuyer'
+        : d === 1
+          ? pick(['decisionMaker', 'approver', 'economicBuyer'] as const)
+          : d <= 3
+            ? pick(['technicalEvaluator', 'influencer', 'approver', 'coach'] as const)
+            : pick(['user', 'user', 'influencer', 'gatekeeper', 'technicalEvaluator'] as const);
     people.push({
       manager,
       fields: {
@@ -171,7 +295,8 @@ export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson
   const seen = new Set<string>();
   const add = (from: number, to: number, kind: LineKind): boolean => {
     if (from === to || from < 0 || to < 0 || from >= count || to >= count) return false;
-    const key = kind === 'alliance' || kind === 'conflict' ? `${kind}|${Math.min(from, to)}|${Math.max(from, to)}` : `${kind}|${from}|${to}`;
+    const key =
+      kind === 'alliance' || kind === 'conflict' ? `${kind}|${Math.min(from, to)}|${Math.max(from, to)}` : `${kind}|${from}|${to}`;
     if (seen.has(key) || (kind === 'dotted' && people[from]!.manager === to)) return false;
     seen.add(key);
     lines.push({ from, to, kind });
@@ -190,7 +315,8 @@ export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson
     const want = Math.round(count * share);
     for (let made = 0, tries = 0; made < want && tries < want * 20; tries++) {
       const from = 1 + Math.floor(rnd() * (count - 1));
-      const to = kind === 'dotted' ? near(people[from]!.manager!) : kind === 'influences' && rnd() < 0.3 ? people[from]!.manager! : near(from);
+      const to =
+        kind === 'dotted' ? near(people[from]!.manager!) : kind === 'influences' && rnd() < 0.3 ? people[from]!.manager! : near(from);
       if (add(from, to, kind)) made++;
     }
   }
@@ -200,7 +326,13 @@ export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson
     if (people[i]!.fields.placeholder || rnd() >= 0.4) continue;
     const n = 1 + Math.floor(rnd() * 3);
     for (let k = 0; k < n; k++) {
-      contacts.push({ person: i, daysAgo: Math.floor(rnd() * 90), channel: pick(CHANNELS), attendee: pick(OUR_OWNERS.filter(Boolean)), notes: pick(['Quarterly review', 'Roadmap walkthrough', 'Pricing questions', 'Reference call', 'Coffee at the conference']) });
+      contacts.push({
+        person: i,
+        daysAgo: Math.floor(rnd() * 90),
+        channel: pick(CHANNELS),
+        attendee: pick(OUR_OWNERS.filter(Boolean)),
+        notes: pick(['Quarterly review', 'Roadmap walkthrough', 'Pricing questions', 'Reference call', 'Coffee at the conference']),
+      });
     }
   }
   return { people, lines, contacts };

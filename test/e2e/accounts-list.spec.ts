@@ -116,7 +116,13 @@ test.describe('accounts list', () => {
 });
 
 test.describe('sample workspace and command palette', () => {
-  test('the sample loads from the empty state, opens with its plan, and the palette finds accounts', async ({ list, account, plans, palette, shell }) => {
+  test('the sample loads from the empty state, opens with its plan, and the palette finds accounts', async ({
+    list,
+    account,
+    plans,
+    palette,
+    shell,
+  }) => {
     await expect(list.emptyHeading).toBeVisible();
     await expect(list.newAccountButton).toBeVisible();
     await list.loadSampleButton.click();

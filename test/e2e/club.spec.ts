@@ -19,10 +19,16 @@ import type { RoadmapPage } from './pages/RoadmapPage';
  * capture creates (today's quarter + 4), which the test works out from the browser's date.
  */
 
-const REFUSAL = 'Platinum club has 3 seats and 3 are taken (members and open invitations). Raise the seat cap under Program, or move someone to alumni first.';
+const REFUSAL =
+  'Platinum club has 3 seats and 3 are taken (members and open invitations). Raise the seat cap under Program, or move someone to alumni first.';
 
 /** Ctrl+N an account in EUR, then (optionally) its "Actual ARR" on the overview. */
-async function createAccount(newAccount: NewAccountDialog, account: AccountPage, name: string, arr?: { typed: string; shown: string }): Promise<void> {
+async function createAccount(
+  newAccount: NewAccountDialog,
+  account: AccountPage,
+  name: string,
+  arr?: { typed: string; shown: string },
+): Promise<void> {
   await newAccount.createAccount({ name, currency: 'EUR' });
   if (arr) {
     await account.setField('Actual ARR', arr.typed);
@@ -48,7 +54,14 @@ test.describe('club and retreats', () => {
   const CIRRUS = 'Cirrus Foods';
   const DUNE = 'Dune Pharma';
 
-  test('the seat cap refuses a fourth invitation, a candidate needs no seat, badges show membership, and the roster persists', async ({ shell, newAccount, account, club, list, accountOffers }) => {
+  test('the seat cap refuses a fourth invitation, a candidate needs no seat, badges show membership, and the roster persists', async ({
+    shell,
+    newAccount,
+    account,
+    club,
+    list,
+    accountOffers,
+  }) => {
     test.setTimeout(90_000);
 
     await test.step('four accounts, an empty roster with the default 8 seats', async () => {
@@ -149,7 +162,14 @@ test.describe('club and retreats', () => {
     });
   });
 
-  test('an offer compares holding the price with a seat against the discount, and persists', async ({ shell, newAccount, account, club, accountOffers, offer }) => {
+  test('an offer compares holding the price with a seat against the discount, and persists', async ({
+    shell,
+    newAccount,
+    account,
+    club,
+    accountOffers,
+    offer,
+  }) => {
     test.setTimeout(90_000);
     const NORD = 'Nordwind Logistik';
 
@@ -204,7 +224,11 @@ test.describe('club and retreats', () => {
       // One rule, said under the field: B (what is asked) and C (half of it, with a seat) follow the asked discount.
       await expect(offer.optionDiscount(OPTION_B)).toHaveValue('10');
       await expect(offer.optionDiscount(OPTION_C)).toHaveValue('5');
-      await expect(offer.main.getByText('Options at the asked discount, and at half of it with a seat, follow a change here; options you set yourself stay.')).toBeVisible();
+      await expect(
+        offer.main.getByText(
+          'Options at the asked discount, and at half of it with a seat, follow a change here; options you set yourself stay.',
+        ),
+      ).toBeVisible();
       // Set by hand, an option keeps its discount when the asked discount changes again.
       await offer.setOptionDiscount(OPTION_C, '4');
       await offer.setField('Discount the buyer asks for', '12');
@@ -215,7 +239,9 @@ test.describe('club and retreats', () => {
       await expect(offer.optionDiscount(OPTION_B)).toHaveValue('10');
 
       // 12,000 ÷ 200,000 = 0.06 = 600 bp = 6 %
-      await expect(offer.breakEven).toHaveText(/^6% = seat cost €12,000 ÷ list price €200,000 a year: at this discount the discount and the club seat cost us the same\./);
+      await expect(offer.breakEven).toHaveText(
+        /^6% = seat cost €12,000 ÷ list price €200,000 a year: at this discount the discount and the club seat cost us the same\./,
+      );
 
       // gross 200,000 × 3 = 600,000; a seat 12,000 × 3 = 36,000
       //                      A (0 %, seat)   B (10 %, none)   C (5 %, seat)
@@ -277,7 +303,9 @@ test.describe('club and retreats', () => {
       await expect(offer.cells('Net revenue')).toHaveText(['€564,000.00', '€540,000.00', '€534,000.00']);
       await expect(offer.breakEven).toHaveText(/^6% /);
       await expect(offer.bestColumn.getByRole('textbox', { name: 'Name of option 1' })).toHaveValue(OPTION_A);
-      await expect(offer.recommendation).toContainText(`${OPTION_A} is best for us: it nets €564,000.00 over 3 years, €24,000.00 more than ${OPTION_B}.`);
+      await expect(offer.recommendation).toContainText(
+        `${OPTION_A} is best for us: it nets €564,000.00 over 3 years, €24,000.00 more than ${OPTION_B}.`,
+      );
     });
 
     await test.step('the offer is listed on the account and in the club', async () => {
@@ -286,7 +314,14 @@ test.describe('club and retreats', () => {
       await expect(accountOffers.tab).toHaveAttribute('aria-selected', 'true');
       await expect(accountOffers.rows).toHaveCount(1);
       // Offer, Status, List price, Asked discount, Break-even, Best for us
-      await expect(accountOffers.row('Offer 1').getByRole('cell')).toHaveText(['Offer 1', 'Presented', '€200,000 a year × 3', '10%', '6%', `${OPTION_A} · €564,000`]);
+      await expect(accountOffers.row('Offer 1').getByRole('cell')).toHaveText([
+        'Offer 1',
+        'Presented',
+        '€200,000 a year × 3',
+        '10%',
+        '6%',
+        `${OPTION_A} · €564,000`,
+      ]);
 
       await club.open();
       await club.openView('Offers');
@@ -298,7 +333,18 @@ test.describe('club and retreats', () => {
     });
   });
 
-  test('a retreat: agenda, member attendees, requests captured into the roadmap, conflicts, and all of it persists', async ({ shell, page, newAccount, account, club, roadmap, newItem, item, newRetreat, retreat }) => {
+  test('a retreat: agenda, member attendees, requests captured into the roadmap, conflicts, and all of it persists', async ({
+    shell,
+    page,
+    newAccount,
+    account,
+    club,
+    roadmap,
+    newItem,
+    item,
+    newRetreat,
+    retreat,
+  }) => {
     test.setTimeout(150_000);
     const ETA = 'Live ETA sharing';
     const CARBON = 'Carbon report per shipment';
@@ -372,7 +418,9 @@ test.describe('club and retreats', () => {
     await test.step('C captures a request for an existing item; its demand rises by ARR × weight', async () => {
       await expect(retreat.nothingCaptured).toBeVisible();
       await retreat.focusCaptureWithShortcut();
-      await expect(retreat.what).toHaveAccessibleDescription("Press C to jump here. Type an item's title to link to it, or a new title to add it to the roadmap.");
+      await expect(retreat.what).toHaveAccessibleDescription(
+        "Press C to jump here. Type an item's title to link to it, or a new title to add it to the roadmap.",
+      );
       await retreat.what.fill(ETA);
       await expect(retreat.what).toHaveAccessibleDescription(`Links to the roadmap item “${ETA}” (2027-Q3).`);
       await retreat.captureRequest(AURORA, ETA, 'Critical');
@@ -424,7 +472,9 @@ test.describe('club and retreats', () => {
       await expect(retreat.notMemberBadge('Tom Berger')).toBeVisible();
       for (const name of ['Jens Madsen', 'Ulla Berg', 'Karin Olsen']) await expect(retreat.notMemberBadge(name)).toHaveCount(0);
       const notMember = retreat.conflict('Attendee from a non-member account');
-      await expect(notMember).toContainText(`Tom Berger comes from ${DUNE}, which is not a club member. Invite the account, or check the guest list.`);
+      await expect(notMember).toContainText(
+        `Tom Berger comes from ${DUNE}, which is not a club member. Invite the account, or check the guest list.`,
+      );
 
       // 11:30–12:30 starts before the deep-dive (10:30–12:00) ends.
       await retreat.addSession({ title: SUMMARY, start: '11:30', end: '12:30', owner: 'Lars Holm', kind: 'Summary session with the CEO' });
@@ -455,7 +505,13 @@ test.describe('club and retreats', () => {
       await club.open();
       await club.openView('Retreats');
       // Retreat (and place), Dates, Attendees, Spent / budget, Conflicts
-      await expect(club.retreatRow(TITLE).getByRole('cell')).toHaveText([`${TITLE}${PLACE}`, 'Sep 14, 2027 – Sep 15, 2027', '4', '€0 / €0', '2 conflicts']);
+      await expect(club.retreatRow(TITLE).getByRole('cell')).toHaveText([
+        `${TITLE}${PLACE}`,
+        'Sep 14, 2027 – Sep 15, 2027',
+        '4',
+        '€0 / €0',
+        '2 conflicts',
+      ]);
       await expect(page.getByRole('main').getByText('3 of 8 seats taken · 3 members · 1 retreat', { exact: true })).toBeVisible();
     });
   });
@@ -489,7 +545,9 @@ for (const theme of ['light', 'dark'] as const) {
       await expectNoSeriousA11yViolations(page, `club program (${theme})`);
       await club.openView('Roster');
       await club.submitAdd('Pico Robotics', 'Invited');
-      await expect(club.addError).toHaveText('Platinum club has 4 seats and 4 are taken (members and open invitations). Raise the seat cap under Program, or move someone to alumni first.');
+      await expect(club.addError).toHaveText(
+        'Platinum club has 4 seats and 4 are taken (members and open invitations). Raise the seat cap under Program, or move someone to alumni first.',
+      );
       await expectNoSeriousA11yViolations(page, `club roster with a refusal (${theme})`);
     });
 

@@ -53,7 +53,11 @@ test.describe('stakeholder map views', () => {
     await expect(map.topFive.getByRole('rowheader', { name: /Unknown/ })).toHaveCount(0);
   });
 
-  test('Power / interest puts everyone in the right quadrant, and the arrow keys move a focused dot', async ({ shell, newAccount, map }) => {
+  test('Power / interest puts everyone in the right quadrant, and the arrow keys move a focused dot', async ({
+    shell,
+    newAccount,
+    map,
+  }) => {
     await newAccount.createAccount({ name: 'Grid Test AB' });
     await map.open();
     const people = [
@@ -67,7 +71,9 @@ test.describe('stakeholder map views', () => {
     await map.openView('Power / interest');
     await expect(map.powerGrid.getByRole('button')).toHaveCount(4);
     for (const p of people) {
-      await expect(map.gridDot(p.name)).toHaveAccessibleName(new RegExp(`^${p.name}: influence ${p.influence}, interest ${p.interest}, ${quadrantOf(p.influence, p.interest)}, `));
+      await expect(map.gridDot(p.name)).toHaveAccessibleName(
+        new RegExp(`^${p.name}: influence ${p.influence}, interest ${p.interest}, ${quadrantOf(p.influence, p.interest)}, `),
+      );
     }
     // One of each, so a person in the wrong quadrant cannot go unnoticed.
     expect(new Set(people.map((p) => quadrantOf(p.influence, p.interest))).size).toBe(4);
@@ -96,7 +102,10 @@ test.describe('stakeholder map views', () => {
     await expect(row.getByRole('cell').nth(4)).toHaveText('2');
   });
 
-  test('Coverage names the gaps, and map quality turns from Red to Green with a supportive key player who decides', async ({ newAccount, map }) => {
+  test('Coverage names the gaps, and map quality turns from Red to Green with a supportive key player who decides', async ({
+    newAccount,
+    map,
+  }) => {
     await newAccount.createAccount({ name: 'Coverage Test AB' });
     await map.open();
     await addPeople(map, [{ name: 'Ada CEO' }]);
@@ -139,14 +148,22 @@ test.describe('stakeholder map views', () => {
     await map.open();
     await expect(map.canvas).toHaveAccessibleName('Stakeholder map of Nordhavn Shipping A/S');
     await expect(map.nodes).toHaveCount(7);
-    for (const name of ['Henrik Sørensen', 'Line Kjær', 'Anders Holm', 'Sofie Nygaard', 'Mikkel Dahl', 'Camilla Broe']) await expect(map.node(name)).toBeVisible();
+    for (const name of ['Henrik Sørensen', 'Line Kjær', 'Anders Holm', 'Sofie Nygaard', 'Mikkel Dahl', 'Camilla Broe'])
+      await expect(map.node(name)).toBeVisible();
     const unknown = map.node('Unknown');
     await expect(unknown).toHaveAccessibleName('Unknown, Head of Group IT Strategy, Neutral, Influencer');
     await expect(unknown).toContainText('Not found yet');
     // Dashed: the card inside React Flow's node wrapper has a dashed border.
-    const border = await unknown.locator('xpath=./div').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    const border = await unknown
+      .locator('xpath=./div')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopStyle);
     expect(border).toBe('dashed');
-    const known = await map.node('Anders Holm').locator('xpath=./div').first().evaluate((el) => getComputedStyle(el).borderTopStyle);
+    const known = await map
+      .node('Anders Holm')
+      .locator('xpath=./div')
+      .first()
+      .evaluate((el) => getComputedStyle(el).borderTopStyle);
     expect(known).toBe('solid');
     // Four drawn lines plus a reports-to line for each of the five people with a manager.
     await expect(map.edges).toHaveCount(9);
@@ -163,15 +180,27 @@ test.describe('stakeholder map views', () => {
     await expect(map.nodes).toHaveCount(7);
     await expect(map.edges).toHaveCount(9);
     const labels = await map.edges.evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? ''));
-    expect(labels.filter((l) => /^\s|\s$|\bto\s*$/.test(l)), 'lines whose label misses a name').toEqual([]);
+    expect(
+      labels.filter((l) => /^\s|\s$|\bto\s*$/.test(l)),
+      'lines whose label misses a name',
+    ).toEqual([]);
     await expect(map.edge('Unknown reports to Line Kjær')).toBeAttached();
   });
 
-  test('Power / interest: people with equal scores are stacked so every name is readable (no dot covers another)', async ({ newAccount, map }) => {
+  test('Power / interest: people with equal scores are stacked so every name is readable (no dot covers another)', async ({
+    newAccount,
+    map,
+  }) => {
     await newAccount.createAccount({ name: 'Tied Scores AS' });
     await map.open();
     // Every new person starts at influence 3, interest 3: four people share one cell.
-    await addPeople(map, [{ name: 'Ana Tie' }, { name: 'Bo Tie' }, { name: 'Cy Tie' }, { name: 'Di Tie' }, { name: 'Ed Alone', influence: 5, interest: 1 }]);
+    await addPeople(map, [
+      { name: 'Ana Tie' },
+      { name: 'Bo Tie' },
+      { name: 'Cy Tie' },
+      { name: 'Di Tie' },
+      { name: 'Ed Alone', influence: 5, interest: 1 },
+    ]);
     await map.openView('Power / interest');
     const names = ['Ana Tie', 'Bo Tie', 'Cy Tie', 'Di Tie', 'Ed Alone'];
     const boxes = await Promise.all(names.map(async (n) => (await map.gridDot(n).boundingBox())!));

@@ -43,7 +43,12 @@ async function drawThreePeople(newAccount: NewAccountDialog, map: MapTab, accoun
 }
 
 test.describe('stakeholder map canvas', () => {
-  test('three people, two lines, a stance and an undone move, drawn with the mouse, survive a reload', async ({ page, shell, newAccount, map }) => {
+  test('three people, two lines, a stance and an undone move, drawn with the mouse, survive a reload', async ({
+    page,
+    shell,
+    newAccount,
+    map,
+  }) => {
     await drawThreePeople(newAccount, map, 'Polar Grid Oy');
 
     // Lines: drag from a card's handle (shown on hover) and let go over the other card —
@@ -97,7 +102,9 @@ test.describe('stakeholder map canvas', () => {
     await expect(map.edges).toHaveCount(2);
     await expect(map.edge('Ben VP reports to Ada CEO')).toBeAttached();
     await expect(map.edge('Cleo Eng influences Ben VP')).toBeAttached();
-    expect({ ada: await map.transform('Ada CEO'), ben: await map.transform('Ben VP'), cleo: await map.transform('Cleo Eng') }).toEqual(positions);
+    expect({ ada: await map.transform('Ada CEO'), ben: await map.transform('Ben VP'), cleo: await map.transform('Cleo Eng') }).toEqual(
+      positions,
+    );
   });
 
   test('a line dropped on the middle of another card asks what kind of line it is', async ({ newAccount, map }) => {
@@ -109,7 +116,11 @@ test.describe('stakeholder map canvas', () => {
     await expect(map.edge('Ben VP reports to Ada CEO')).toBeAttached();
   });
 
-  test('a reports-to cycle and a second reports-to manager are refused with a reason, and no line is added', async ({ shell, newAccount, map }) => {
+  test('a reports-to cycle and a second reports-to manager are refused with a reason, and no line is added', async ({
+    shell,
+    newAccount,
+    map,
+  }) => {
     await drawThreePeople(newAccount, map, 'Refusal Test AB');
     await map.connect('Ben VP', 'Ada CEO', 'Reports to', 'Ben VP reports to Ada CEO');
     await expect(map.edges).toHaveCount(1);
@@ -117,14 +128,20 @@ test.describe('stakeholder map canvas', () => {
     // Ada → Ben "Reports to" would close a loop.
     await map.dragLine('Ada CEO', 'Ben VP');
     await map.chooseLineKind('Reports to');
-    await expect(shell.errorToast('That would make a reporting loop (someone would end up reporting to themselves). Check who reports to whom.')).toBeVisible();
+    await expect(
+      shell.errorToast('That would make a reporting loop (someone would end up reporting to themselves). Check who reports to whom.'),
+    ).toBeVisible();
     await expect(map.edges).toHaveCount(1);
     await expect(map.edge('Ada CEO reports to Ben VP')).toHaveCount(0);
 
     // Ben already reports to Ada: a second manager must be a dotted line.
     await map.dragLine('Ben VP', 'Cleo Eng');
     await map.chooseLineKind('Reports to');
-    await expect(shell.errorToast('This person already reports to someone. Draw a dotted line for a second manager, or delete the first reports-to line.')).toBeVisible();
+    await expect(
+      shell.errorToast(
+        'This person already reports to someone. Draw a dotted line for a second manager, or delete the first reports-to line.',
+      ),
+    ).toBeVisible();
     await expect(map.edges).toHaveCount(1);
     await expect(map.edge('Ben VP reports to Cleo Eng')).toHaveCount(0);
 
@@ -137,7 +154,12 @@ test.describe('stakeholder map canvas', () => {
     await expect(map.edge('Ben VP has a dotted line to Cleo Eng')).toBeAttached();
   });
 
-  test('double-clicking a line changes its kind, with the same rules, and undo changes it back', async ({ page, shell, newAccount, map }) => {
+  test('double-clicking a line changes its kind, with the same rules, and undo changes it back', async ({
+    page,
+    shell,
+    newAccount,
+    map,
+  }) => {
     await drawThreePeople(newAccount, map, 'Line Kinds AB');
     await map.connect('Cleo Eng', 'Ada CEO', 'Influences', 'Cleo Eng influences Ada CEO');
     // React Flow draws each line with a wide invisible stroke to make it easy to hit.
@@ -194,7 +216,11 @@ test.describe('stakeholder map canvas', () => {
     // Well-formed: the browser parses it as an SVG document without errors.
     const parsed = await page.evaluate((text) => {
       const doc = new DOMParser().parseFromString(text, 'image/svg+xml');
-      return { root: doc.documentElement.nodeName, errors: doc.getElementsByTagName('parsererror').length, text: doc.documentElement.textContent };
+      return {
+        root: doc.documentElement.nodeName,
+        errors: doc.getElementsByTagName('parsererror').length,
+        text: doc.documentElement.textContent,
+      };
     }, svg);
     expect(parsed).toMatchObject({ root: 'svg', errors: 0 });
     expect(parsed.text).toContain('Ben VP & Co <Ops>');

@@ -73,7 +73,13 @@ export function pdfFonts(file: string): PdfFont[] {
       const cols = l.trim().split(/\s+/);
       const [emb, sub] = cols.slice(-5, -3);
       const name = cols[0]!;
-      return { name, baseName: name.replace(/^[A-Z]{6}\+/, ''), type: cols.slice(1, -6).join(' '), embedded: emb === 'yes', subset: sub === 'yes' };
+      return {
+        name,
+        baseName: name.replace(/^[A-Z]{6}\+/, ''),
+        type: cols.slice(1, -6).join(' '),
+        embedded: emb === 'yes',
+        subset: sub === 'yes',
+      };
     });
 }
 
@@ -111,7 +117,13 @@ export interface PdfWordPage {
   readonly words: readonly PdfWord[];
 }
 
-const unescapeHtml = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&amp;/g, '&');
+const unescapeHtml = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 
 /** Every word with its box in points from the page's top left (`pdftotext -bbox`), page by page. */
 export function pdfWords(file: string): PdfWordPage[] {

@@ -1,7 +1,12 @@
 import { test, expect } from './pages/fixtures';
 
 test.describe('account plans', () => {
-  test('a plan with an objective and two actions persists, with progress and overdue badges', async ({ shell, newAccount, account, plans }) => {
+  test('a plan with an objective and two actions persists, with progress and overdue badges', async ({
+    shell,
+    newAccount,
+    account,
+    plans,
+  }) => {
     await newAccount.createAccount({ name: 'Polar Grid Oy', sizeClass: 'Elephant' });
     await account.openPlans();
     await expect(plans.page.getByRole('heading', { name: 'No plan for this account yet' })).toBeVisible();

@@ -22,20 +22,32 @@ export function todayIn(timeZone: string): IsoDate {
 export function formatsFor(locale: string) {
   const plain = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
   return {
-    money: (minor: Minor, currency: string) => plain(new Intl.NumberFormat(locale, { style: 'currency', currency }).format(toMajor(minor, currency))),
-    percent: (ratio: number) => plain(new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio)),
+    money: (minor: Minor, currency: string) =>
+      plain(new Intl.NumberFormat(locale, { style: 'currency', currency }).format(toMajor(minor, currency))),
+    percent: (ratio: number) =>
+      plain(new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1 }).format(ratio)),
     /** Basis points as a percentage with only the decimals it has (up to two): 1200 → "12%", 281 → "2.81%". */
-    bp: (bp: number) => plain(new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(bp / 10_000)),
+    bp: (bp: number) =>
+      plain(new Intl.NumberFormat(locale, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 }).format(bp / 10_000)),
     /** A plain number with at most `digits` decimals: 960, 4.5. */
     number: (n: number, digits = 0) => plain(new Intl.NumberFormat(locale, { maximumFractionDigits: digits }).format(n)),
     date: (d: IsoDate) => {
       const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-      return plain(new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(Date.UTC(y, m - 1, day))));
+      return plain(
+        new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }).format(
+          new Date(Date.UTC(y, m - 1, day)),
+        ),
+      );
     },
   };
 }
 
-export const STATUS_LABEL: Readonly<Record<ActionStatus, string>> = { open: 'Open', inProgress: 'In progress', done: 'Done', dropped: 'Dropped' };
+export const STATUS_LABEL: Readonly<Record<ActionStatus, string>> = {
+  open: 'Open',
+  inProgress: 'In progress',
+  done: 'Done',
+  dropped: 'Dropped',
+};
 
 /** The paper the app picks for a locale with no saved choice: Letter where the region uses it. */
 export const defaultPaperFor = (locale: string): PaperSize => (/-(US|CA|MX|PH|CL|CO|VE|PR)$/i.test(locale) ? 'Letter' : 'A4');
@@ -90,7 +102,9 @@ export function expectInsideMargins(file: string, footer: string): void {
     const footerTop = page.height - mm(18);
     const body = page.words.filter((w) => w.yMin < footerTop);
     const foot = page.words.filter((w) => w.yMin >= footerTop);
-    expect(normalised(foot.map((w) => w.text).join(' ')), `page ${i + 1}: only the footer is in the bottom margin`).toMatch(new RegExp(`^${escapeRe(footer)} Page \\d+ of \\d+$`));
+    expect(normalised(foot.map((w) => w.text).join(' ')), `page ${i + 1}: only the footer is in the bottom margin`).toMatch(
+      new RegExp(`^${escapeRe(footer)} Page \\d+ of \\d+$`),
+    );
     for (const w of body) {
       const where = `page ${i + 1}: "${w.text}" at ${w.xMin.toFixed(1)},${w.yMin.toFixed(1)}–${w.xMax.toFixed(1)},${w.yMax.toFixed(1)}`;
       expect(w.yMax, `${where} ends above the footer margin`).toBeLessThanOrEqual(footerTop + tolerance);
@@ -102,7 +116,12 @@ export function expectInsideMargins(file: string, footer: string): void {
 }
 
 /** Renders the pages at 60 dpi beside the PDF and attaches one of them to the report. */
-export async function attachPages(testInfo: TestInfo, file: string, prefix: string, pick: (pages: readonly string[]) => string): Promise<string[]> {
+export async function attachPages(
+  testInfo: TestInfo,
+  file: string,
+  prefix: string,
+  pick: (pages: readonly string[]) => string,
+): Promise<string[]> {
   const images = renderPages(file, testInfo.outputDir, prefix, 60);
   expect(images.length).toBe(pdfInfo(file).pages);
   await testInfo.attach(`${prefix}: one page at 60 dpi`, { path: pick(images), contentType: 'image/png' });

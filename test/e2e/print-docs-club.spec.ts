@@ -7,7 +7,21 @@ import { test, expect } from './pages/fixtures';
 import { ReportPage, type PaperSize } from './pages/ReportPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { occurrences, pdfText } from './pdf';
-import { attachPages, bodyText, defaultPaperFor, escapeRe, expectFooters, expectInsideMargins, expectOnlyEmbeddedInter, expectPaper, expectRowsInOrder, formatsFor, nextTextLine, PAPER_LABEL, todayIn } from './print-checks';
+import {
+  attachPages,
+  bodyText,
+  defaultPaperFor,
+  escapeRe,
+  expectFooters,
+  expectInsideMargins,
+  expectOnlyEmbeddedInter,
+  expectPaper,
+  expectRowsInOrder,
+  formatsFor,
+  nextTextLine,
+  PAPER_LABEL,
+  todayIn,
+} from './print-checks';
 import { sampleWorld } from './print-sample';
 
 /*
@@ -34,7 +48,10 @@ const OFFER_ROWS: ReadonlyArray<readonly [string, (years: number) => string, (r:
 ];
 
 /** The recommendation sentence, as offer.rec.<reason> words it. */
-function recommendationSentence(r: Recommendation, v: { net: string; by: string; breakEven: string; asked: string; years: number }): string {
+function recommendationSentence(
+  r: Recommendation,
+  v: { net: string; by: string; breakEven: string; asked: string; years: number },
+): string {
   const { label, other } = r.params as { label: string; other: string };
   const head = `${label} is best for us: it nets ${v.net} over ${v.years} years, ${v.by} more than ${other}.`;
   switch (r.reason) {
@@ -53,7 +70,12 @@ function recommendationSentence(r: Recommendation, v: { net: string; by: string;
 
 // ---- the retreat brief ----
 
-const KIND: Readonly<Record<SessionKind, string>> = { planning: 'Planning seminar', deepDive: 'Product deep-dive', summary: 'Summary session with the CEO', other: 'Other' };
+const KIND: Readonly<Record<SessionKind, string>> = {
+  planning: 'Planning seminar',
+  deepDive: 'Product deep-dive',
+  summary: 'Summary session with the CEO',
+  other: 'Other',
+};
 const IMPORTANCE: Readonly<Record<Importance, string>> = { niceToHave: 'Nice to have', important: 'Important', critical: 'Critical' };
 const BUYING_ROLE: Readonly<Record<BuyingRole, string>> = {
   economicBuyer: 'Economic buyer',
@@ -65,7 +87,13 @@ const BUYING_ROLE: Readonly<Record<BuyingRole, string>> = {
   gatekeeper: 'Gatekeeper',
   coach: 'Coach',
 };
-const STANCE: Readonly<Record<Stance, string>> = { champion: 'Champion', supporter: 'Supporter', neutral: 'Neutral', skeptic: 'Skeptic', opponent: 'Opponent' };
+const STANCE: Readonly<Record<Stance, string>> = {
+  champion: 'Champion',
+  supporter: 'Supporter',
+  neutral: 'Neutral',
+  skeptic: 'Skeptic',
+  opponent: 'Opponent',
+};
 
 test.describe('the printed offer sheet', () => {
   test(`"${ATLAS}": every option with its figures from compareOffer(), the best column, the break-even discount and the recommendation; default paper, footer and "Page X of Y", only embedded Inter`, async ({
@@ -108,22 +136,41 @@ test.describe('the printed offer sheet', () => {
         `Club seat cost per year ${money(o.clubCostPerYear)} a year Status Presented Printed ${printed} Options over ${o.termYears} years`,
     );
     // The column heads: each option's label and discount (set in capitals), "Best for us" under the best one.
-    const heads = c.results.map((r, i) => `${r.option.label} ${f.bp(r.option.discountBp)} discount${r.option.seat ? ' + club seat' : ''}`.toUpperCase() + (i === c.best ? ' BEST FOR US' : ''));
+    const heads = c.results.map(
+      (r, i) =>
+        `${r.option.label} ${f.bp(r.option.discountBp)} discount${r.option.seat ? ' + club seat' : ''}`.toUpperCase() +
+        (i === c.best ? ' BEST FOR US' : ''),
+    );
     expect(body).toContain(`Options over ${o.termYears} years ${heads.join(' ')} Total contract value`);
     expect(occurrences(body, 'BEST FOR US'), 'one best option').toBe(1);
     // Every figure of every option, row by row in the table's order, the hint on the line under the label.
-    const rows = OFFER_ROWS.map(([label, hint, value]) => ({ label, hint: hint(o.termYears), cells: c.results.map((r, i) => (value(r, i) === null ? '—' : money(value(r, i)!))) }));
+    const rows = OFFER_ROWS.map(([label, hint, value]) => ({
+      label,
+      hint: hint(o.termYears),
+      cells: c.results.map((r, i) => (value(r, i) === null ? '—' : money(value(r, i)!))),
+    }));
     const at = expectRowsInOrder(
       layout,
-      rows.map((r) => ({ what: `"${r.label}": ${r.cells.join(' | ')}`, re: new RegExp(`^\\s*${escapeRe(r.label)}\\s{2,}${r.cells.map(escapeRe).join('\\s{2,}')}\\s*$`) })),
+      rows.map((r) => ({
+        what: `"${r.label}": ${r.cells.join(' | ')}`,
+        re: new RegExp(`^\\s*${escapeRe(r.label)}\\s{2,}${r.cells.map(escapeRe).join('\\s{2,}')}\\s*$`),
+      })),
     );
     rows.forEach((r, i) => expect(nextTextLine(layout, at[i]!), `the hint under "${r.label}"`).toBe(r.hint));
     // The break-even discount and its explanation.
     expect(c.breakEven).not.toBeNull();
-    expect(body).toContain(`Break-even discount: ${f.bp(c.breakEven!.bp)} = seat cost ${money(o.clubCostPerYear)} ÷ list price ${money(o.listPrice)} a year: at this discount the discount and the club seat cost us the same.`);
+    expect(body).toContain(
+      `Break-even discount: ${f.bp(c.breakEven!.bp)} = seat cost ${money(o.clubCostPerYear)} ÷ list price ${money(o.listPrice)} a year: at this discount the discount and the club seat cost us the same.`,
+    );
     // The recommendation: the best option by name, what it nets, by how much, and why.
     const best = c.results[c.best]!;
-    const sentence = recommendationSentence(rec, { net: money(best.net), by: money(Number(rec.params.by) as Minor), breakEven: f.bp(c.breakEven!.bp), asked: f.bp(o.askedDiscountBp), years: o.termYears });
+    const sentence = recommendationSentence(rec, {
+      net: money(best.net),
+      by: money(Number(rec.params.by) as Minor),
+      breakEven: f.bp(c.breakEven!.bp),
+      asked: f.bp(o.askedDiscountBp),
+      years: o.termYears,
+    });
     expect(sentence).toContain(`${best.option.label} is best for us: it nets ${money(best.net)} over ${o.termYears} years`);
     expect(body).toContain(sentence);
 
@@ -139,14 +186,26 @@ test.describe('the printed offer sheet', () => {
       const cfile = testInfo.outputPath('offer-atlas-customer.pdf');
       await customer.savePdf(cfile);
       const ctext = bodyText(cfile, footer);
-      expect(ctext).toContain(`OFFER SHEET ${ATLAS} ${o.name} List price per year ${money(o.listPrice)} a year Term ${o.termYears}-year term Printed ${printed} The options over ${o.termYears} years`);
+      expect(ctext).toContain(
+        `OFFER SHEET ${ATLAS} ${o.name} List price per year ${money(o.listPrice)} a year Term ${o.termYears}-year term Printed ${printed} The options over ${o.termYears} years`,
+      );
       const rowsOf = (label: string, cell: (r: (typeof c.results)[number]) => string) => `${label} ${c.results.map(cell).join(' ')}`;
       expect(ctext).toContain(rowsOf('List price over the term', (r) => money(r.gross)));
       expect(ctext).toContain(rowsOf('Discount', (r) => money(r.discountGiven)));
       expect(ctext).toContain(rowsOf('Contract value', (r) => money(r.tcv)));
       expect(ctext).toContain(rowsOf('Platinum club seat', (r) => (r.option.seat ? 'Included' : '—')));
       const everything = [pdfText(cfile, 'layout'), pdfText(cfile, 'raw')].join('\n');
-      for (const internal of ['BEST FOR US', 'best for us', 'costs us', 'Break-even', 'Club seat cost', 'Discount the buyer asks for', 'INTERNAL', money(o.clubCostPerYear)]) expect(everything, `"${internal}" on the customer's sheet`).not.toContain(internal);
+      for (const internal of [
+        'BEST FOR US',
+        'best for us',
+        'costs us',
+        'Break-even',
+        'Club seat cost',
+        'Discount the buyer asks for',
+        'INTERNAL',
+        money(o.clubCostPerYear),
+      ])
+        expect(everything, `"${internal}" on the customer's sheet`).not.toContain(internal);
       for (const r of c.results) if (r.clubCost > 0) expect(everything).not.toContain(money(r.clubCost));
       await tab.close();
     });
@@ -170,12 +229,19 @@ test.describe('the printed retreat brief', () => {
     const r = w.club.retreats[index]!;
     const printed = f.date(w.today);
     const footer = `Confidential — ${SPRING} · Printed ${printed}`;
-    const dates = r.fields.startDate === r.fields.endDate ? f.date(r.fields.startDate) : `${f.date(r.fields.startDate)} – ${f.date(r.fields.endDate)}`;
+    const dates =
+      r.fields.startDate === r.fields.endDate ? f.date(r.fields.startDate) : `${f.date(r.fields.startDate)} – ${f.date(r.fields.endDate)}`;
     const sessions = [...r.sessions].sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
     const attendees = r.attendees
       .map((a) => {
         const person = a.personKey ? w.people.get(a.personKey) : undefined;
-        return { name: person?.fields.name ?? a.name, accountKey: a.accountKey, account: w.accountName(a.accountKey), role: a.role || '—', person };
+        return {
+          name: person?.fields.name ?? a.name,
+          accountKey: a.accountKey,
+          account: w.accountName(a.accountKey),
+          role: a.role || '—',
+          person,
+        };
       })
       .sort((a, b) => a.account.localeCompare(b.account) || a.name.localeCompare(b.name));
     const items = new Map(w.roadmap.items.map((i) => [i.id, i]));
@@ -184,7 +250,10 @@ test.describe('the printed retreat brief', () => {
       account: w.accountName(key),
       requests: w.roadmap.requests
         .filter((q) => q.accountId === key && q.retreatId !== w.retreatId(index))
-        .map((q) => `${items.get(q.itemId)!.title} — ${IMPORTANCE[q.importance]}, planned for ${items.get(q.itemId)!.plannedQuarter}${q.note ? ` ${q.note}` : ''}`),
+        .map(
+          (q) =>
+            `${items.get(q.itemId)!.title} — ${IMPORTANCE[q.importance]}, planned for ${items.get(q.itemId)!.plannedQuarter}${q.note ? ` ${q.note}` : ''}`,
+        ),
     }));
     const capturedHere = w.roadmap.requests.filter((q) => q.retreatId === w.retreatId(index));
     expect(capturedHere.length, 'the sample retreat has requests captured at it (which the brief must leave out)').toBeGreaterThan(0);
@@ -212,14 +281,18 @@ test.describe('the printed retreat brief', () => {
       expectOnlyEmbeddedInter(file);
       const layout = pdfText(file, 'layout');
       const body = bodyText(file, footer);
-      expect(body).toContain(`RETREAT BRIEF ${SPRING} ${r.fields.theme} Dates ${dates} Place ${r.fields.place} Our attendees ${r.fields.ourAttendees.join(', ')} Printed ${printed} Agenda`);
+      expect(body).toContain(
+        `RETREAT BRIEF ${SPRING} ${r.fields.theme} Dates ${dates} Place ${r.fields.place} Our attendees ${r.fields.ourAttendees.join(', ')} Printed ${printed} Agenda`,
+      );
 
       // The agenda: one row per session, by day and time.
       expectRowsInOrder(layout, [
         { what: 'the agenda header', re: /^\s*DAY\s{2,}WHEN\s{2,}SESSION\s{2,}KIND\s{2,}OWNER\s*$/ },
         ...sessions.map((s) => ({
           what: `session "${s.title}"`,
-          re: new RegExp(`^\\s*${escapeRe(f.date(s.date))}\\s{2,}${escapeRe(`${s.start}–${s.end}`)}\\s{2,}${escapeRe(s.title)}\\s{2,}${escapeRe(KIND[s.kind])}\\s{2,}${escapeRe(s.owner || '—')}\\s*$`),
+          re: new RegExp(
+            `^\\s*${escapeRe(f.date(s.date))}\\s{2,}${escapeRe(`${s.start}–${s.end}`)}\\s{2,}${escapeRe(s.title)}\\s{2,}${escapeRe(KIND[s.kind])}\\s{2,}${escapeRe(s.owner || '—')}\\s*$`,
+          ),
         })),
       ]);
       // The attendees: name, account, role, and for someone on the map their buying role and stance (title under the name).
@@ -242,7 +315,10 @@ test.describe('the printed retreat brief', () => {
       expect(from).toBeGreaterThan(0);
       const section = body.slice(from, to);
       const heads = asked.map((a) => section.indexOf(` ${a.account} `));
-      expect(heads.every((x) => x > 0) && [...heads].sort((x, y) => x - y).join() === heads.join(), `account headings in order: ${JSON.stringify(heads)}`).toBe(true);
+      expect(
+        heads.every((x) => x > 0) && [...heads].sort((x, y) => x - y).join() === heads.join(),
+        `account headings in order: ${JSON.stringify(heads)}`,
+      ).toBe(true);
       asked.forEach((a, i) => {
         const part = section.slice(heads[i]!, heads[i + 1] ?? section.length);
         for (const q of a.requests) expect(part, `${a.account} asked for "${q}"`).toContain(q);
@@ -254,7 +330,9 @@ test.describe('the printed retreat brief', () => {
       expectFooters(file, footer, pages);
       expectInsideMargins(file, footer);
       const images = await attachPages(testInfo, file, `retreat-${paper}`, (imgs) => imgs.at(-1)!);
-      console.log(`retreat brief on ${paper}: ${pages} pages; images in ${testInfo.outputDir}: ${images.map((p) => p.split('/').at(-1)).join(', ')}`);
+      console.log(
+        `retreat brief on ${paper}: ${pages} pages; images in ${testInfo.outputDir}: ${images.map((p) => p.split('/').at(-1)).join(', ')}`,
+      );
     };
 
     await test.step(`no paper chosen yet: ${first} for ${locale}`, async () => {

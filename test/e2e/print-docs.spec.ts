@@ -7,7 +7,20 @@ import { ReportPage } from './pages/ReportPage';
 import type { QuotePage } from './pages/QuotePage';
 import type { RoadmapPage } from './pages/RoadmapPage';
 import { normalised, occurrences, pdfFonts, pdfInfo, pdfText } from './pdf';
-import { attachPages, bodyText, defaultPaperFor, escapeRe, expectFooters, expectInsideMargins, expectOnlyEmbeddedInter, expectPaper, expectRowsInOrder, formatsFor, nextTextLine, todayIn } from './print-checks';
+import {
+  attachPages,
+  bodyText,
+  defaultPaperFor,
+  escapeRe,
+  expectFooters,
+  expectInsideMargins,
+  expectOnlyEmbeddedInter,
+  expectPaper,
+  expectRowsInOrder,
+  formatsFor,
+  nextTextLine,
+  todayIn,
+} from './print-checks';
 import { sampleWorld, type SampleWorld } from './print-sample';
 
 /*
@@ -29,8 +42,14 @@ function calcText(line: CalcLine, money: (m: Minor) => string, f: Formats): { la
   switch (line.key) {
     case 'staffing':
       return p.mode === 'hire'
-        ? { label: 'Engineers hired early', formula: `${m('monthlyCost')} a month × ${p.months} months pulled forward × ${p.engineers} engineers` }
-        : { label: 'Contractors', formula: `${m('hourlyRate')} an hour × ${f.number(Number(p.hours), 1)} h (${f.number(Number(p.effortEm), 1)} EM × ${p.hoursPerMonth} h)` };
+        ? {
+            label: 'Engineers hired early',
+            formula: `${m('monthlyCost')} a month × ${p.months} months pulled forward × ${p.engineers} engineers`,
+          }
+        : {
+            label: 'Contractors',
+            formula: `${m('hourlyRate')} an hour × ${f.number(Number(p.hours), 1)} h (${f.number(Number(p.effortEm), 1)} EM × ${p.hoursPerMonth} h)`,
+          };
     case 'rampUp':
       return { label: 'Ramp-up overhead', formula: `${pct()} of ${m('base')}` };
     case 'pmQa':
@@ -90,7 +109,9 @@ function expectedQuote(w: SampleWorld, locale: string, item: string, name: strin
     lines: ev.price.lines.map((l) => ({ ...calcText(l, money, f), amount: money(l.amount) })),
     price: money(ev.price.price),
     funders: ev.split!.parts.map((p) => ({ name: w.accountName(p.accountId), share: f.percent(p.share), amount: money(p.amount) })),
-    remainder: carrier ? `Shares are rounded down to the cent; the ${money(ev.split!.remainder)} left over is carried by ${w.accountName(carrier.accountId)}, who has the largest share.` : null,
+    remainder: carrier
+      ? `Shares are rounded down to the cent; the ${money(ev.split!.remainder)} left over is carried by ${w.accountName(carrier.accountId)}, who has the largest share.`
+      : null,
     footer: `Confidential — ${names.join(', ')} · Printed ${printed}`,
   };
 }
@@ -98,7 +119,13 @@ function expectedQuote(w: SampleWorld, locale: string, item: string, name: strin
 /** The cover, and every line of the price in order: the label with its amount, the formula on the line under it. */
 function expectCover(layout: string, e: ExpectedQuote, fundedBy: string, eyebrow: string): void {
   expect(layout).toMatch(new RegExp(`^${escapeRe(eyebrow)}\\n+${escapeRe(e.item)}\\n${escapeRe(e.name)}\\n`));
-  for (const [label, value] of [['Funded by', fundedBy], ['Quarter shift', e.shift], ['Effort', e.effort], ['Status', e.status], ['Printed', e.printed]] as const) {
+  for (const [label, value] of [
+    ['Funded by', fundedBy],
+    ['Quarter shift', e.shift],
+    ['Effort', e.effort],
+    ['Status', e.status],
+    ['Printed', e.printed],
+  ] as const) {
     expect(layout, `${label}: ${value}`).toMatch(new RegExp(`^${escapeRe(label)}\\s{2,}${escapeRe(value)}\\s*$`, 'm'));
   }
 }
@@ -158,7 +185,10 @@ test.describe('the printed acceleration quote', () => {
         const e = expectedQuote(w, locale!, item, name);
         expect(e.funders.length, 'a quote with two or more funders').toBeGreaterThanOrEqual(2);
         await openQuote(roadmap, quote, item, name);
-        expect(await quote.printMenuItems()).toEqual(['Internal: the whole quote, with our cost and margin', ...e.funders.map((x) => `For ${x.name}: customer version (their price only)`)]);
+        expect(await quote.printMenuItems()).toEqual([
+          'Internal: the whole quote, with our cost and margin',
+          ...e.funders.map((x) => `For ${x.name}: customer version (their price only)`),
+        ]);
         const popup = await quote.print();
         const report = new ReportPage(popup);
         await report.waitDocReady(report.quote(item));
@@ -176,7 +206,10 @@ test.describe('the printed acceleration quote', () => {
         const perFunder = layout.slice(layout.indexOf('\nPrice per funder\n'));
         expectRowsInOrder(perFunder, [
           { what: 'the header row', re: /^\s*FUNDER\s{2,}SHARE\s{2,}PAYS\s*$/ },
-          ...e.funders.map((x) => ({ what: `${x.name}'s row`, re: new RegExp(`^\\s*${escapeRe(x.name)}\\s{2,}${escapeRe(x.share)}\\s{2,}${escapeRe(x.amount)}\\s*$`) })),
+          ...e.funders.map((x) => ({
+            what: `${x.name}'s row`,
+            re: new RegExp(`^\\s*${escapeRe(x.name)}\\s{2,}${escapeRe(x.share)}\\s{2,}${escapeRe(x.amount)}\\s*$`),
+          })),
           { what: 'the total row', re: new RegExp(`^\\s*Price to the funders\\s{2,}${escapeRe(e.price)}\\s*$`) },
         ]);
         const body = bodyText(file, e.footer);
@@ -222,15 +255,21 @@ test.describe('the printed acceleration quote', () => {
         expectCover(layout, e, funder.name, 'ACCELERATION QUOTE');
         const body = bodyText(file, footer);
         expect(body).toContain(`Your price ${funder.name} pays ${funder.amount} (${funder.share}) of the price of ${e.price}. Terms`);
-        for (const internal of ['Price, line by line', 'Vendor cost', 'Margin (', 'Risk contingency', 'Subtotal', 'INTERNAL']) expect(layout, `"${internal}" on a customer's quote`).not.toContain(internal);
-        for (const line of e.lines.filter((l) => l.amount !== e.price)) expect(occurrences(layout, line.amount), `the amount ${line.amount} (${line.label}) on a customer's quote`).toBe(0);
+        for (const internal of ['Price, line by line', 'Vendor cost', 'Margin (', 'Risk contingency', 'Subtotal', 'INTERNAL'])
+          expect(layout, `"${internal}" on a customer's quote`).not.toContain(internal);
+        for (const line of e.lines.filter((l) => l.amount !== e.price))
+          expect(occurrences(layout, line.amount), `the amount ${line.amount} (${line.label}) on a customer's quote`).toBe(0);
         expectFooters(file, footer, pages);
         expectInsideMargins(file, footer);
 
         // Nothing of the others anywhere: text (both reading orders), the document's title, the footer.
         const everything = [layout, normalised(pdfText(file, 'raw')), pdfInfo(file).title].join('\n');
         for (const other of e.funders.filter((x) => x !== funder)) {
-          for (const [what, s] of [['name', other.name], ['amount', other.amount], ['share', other.share]] as const) {
+          for (const [what, s] of [
+            ['name', other.name],
+            ['amount', other.amount],
+            ['share', other.share],
+          ] as const) {
             expect(occurrences(everything, s), `${other.name}'s ${what} "${s}" on ${funder.name}'s version`).toBe(0);
           }
         }

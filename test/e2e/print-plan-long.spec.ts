@@ -2,7 +2,18 @@ import { isOverdue } from '../../shared/domain/plan';
 import { test, expect } from './pages/fixtures';
 import { ReportPage } from './pages/ReportPage';
 import { normalised, occurrences, pdfPages, pdfText } from './pdf';
-import { attachPages, defaultPaperFor, escapeRe, expectFooters, expectInsideMargins, expectOnlyEmbeddedInter, expectPaper, formatsFor, STATUS_LABEL, todayIn } from './print-checks';
+import {
+  attachPages,
+  defaultPaperFor,
+  escapeRe,
+  expectFooters,
+  expectInsideMargins,
+  expectOnlyEmbeddedInter,
+  expectPaper,
+  formatsFor,
+  STATUS_LABEL,
+  todayIn,
+} from './print-checks';
 import { longPlanSeed } from './seed';
 
 /*
@@ -47,7 +58,12 @@ test.describe('the printed account plan', () => {
     const f = formatsFor(locale!);
     for (const a of seed.actionRows.filter((x) => !seed.longActions.includes(x.title))) {
       expect(occurrences(layout, a.title), `"${a.title}" once`).toBe(1);
-      expect(layout, `the row of "${a.title}"`).toMatch(new RegExp(`^\\s*${escapeRe(a.title)}\\s{2,}${escapeRe(a.owner)}\\s{2,}${escapeRe(a.dueDate ? f.date(a.dueDate) : '—')}\\s{2,}\\S`, 'm'));
+      expect(layout, `the row of "${a.title}"`).toMatch(
+        new RegExp(
+          `^\\s*${escapeRe(a.title)}\\s{2,}${escapeRe(a.owner)}\\s{2,}${escapeRe(a.dueDate ? f.date(a.dueDate) : '—')}\\s{2,}\\S`,
+          'm',
+        ),
+      );
     }
     for (const title of [seed.account, seed.planTitle, ...seed.objectives, ...seed.risks]) expect(layout, title).toContain(title);
 
@@ -56,7 +72,10 @@ test.describe('the printed account plan', () => {
     const raw = rawPages.join(' ');
     for (const title of seed.longActions) {
       expect(occurrences(raw, title), `"${title.slice(0, 30)}…" once, words intact`).toBe(1);
-      expect(rawPages.filter((p) => p.includes(title)), `"${title.slice(0, 30)}…" on one page`).toHaveLength(1);
+      expect(
+        rawPages.filter((p) => p.includes(title)),
+        `"${title.slice(0, 30)}…" on one page`,
+      ).toHaveLength(1);
     }
     // In print order, across pages.
     const order = seed.actions.map((t) => raw.indexOf(t));
@@ -69,18 +88,33 @@ test.describe('the printed account plan', () => {
       const firstAction = /^\s*(A\d\d) /m.exec(text);
       if (!firstAction) continue;
       const before = text.slice(0, firstAction.index);
-      expect(before, `page ${i + 1}: the header row above its first action (${firstAction[1]})`).toMatch(/ACTION\s{2,}OWNER\s{2,}DUE\s{2,}STATUS/);
+      expect(before, `page ${i + 1}: the header row above its first action (${firstAction[1]})`).toMatch(
+        /ACTION\s{2,}OWNER\s{2,}DUE\s{2,}STATUS/,
+      );
     }
 
     expectFooters(file, footer, pages);
     expectInsideMargins(file, footer);
-    const images = await attachPages(testInfo, file, 'long-plan', (imgs) => imgs[layoutPages.findIndex((t) => t.includes('A13 '))] ?? imgs[1]!);
+    const images = await attachPages(
+      testInfo,
+      file,
+      'long-plan',
+      (imgs) => imgs[layoutPages.findIndex((t) => t.includes('A13 '))] ?? imgs[1]!,
+    );
     console.log(`long plan: ${pages} pages; images in ${testInfo.outputDir}: ${images.map((p) => p.split('/').at(-1)).join(', ')}`);
   });
 
   // Once a bug: the report printed dropped actions past their due date as "Overdue"; it now uses
   // isOverdue() from shared/domain/plan.ts like the plan screen.
-  test('the status column agrees with the plan screen: a dropped action past its due date reads "Dropped", not "Overdue"', async ({ page, sync, list, account, plans, locale, timezoneId }, testInfo) => {
+  test('the status column agrees with the plan screen: a dropped action past its due date reads "Dropped", not "Overdue"', async ({
+    page,
+    sync,
+    list,
+    account,
+    plans,
+    locale,
+    timezoneId,
+  }, testInfo) => {
     const seed = await longPlanSeed();
     const today = todayIn(timezoneId!);
     const f = formatsFor(locale!);
@@ -108,10 +142,15 @@ test.describe('the printed account plan', () => {
     const printed = seed.actionRows
       .filter((a) => !seed.longActions.includes(a.title))
       .map((a) => {
-        const row = new RegExp(`^\\s*${escapeRe(a.title)}\\s{2,}${escapeRe(a.owner)}\\s{2,}${escapeRe(a.dueDate ? f.date(a.dueDate) : '—')}\\s{2,}(.+?)\\s*$`, 'm').exec(layout);
+        const row = new RegExp(
+          `^\\s*${escapeRe(a.title)}\\s{2,}${escapeRe(a.owner)}\\s{2,}${escapeRe(a.dueDate ? f.date(a.dueDate) : '—')}\\s{2,}(.+?)\\s*$`,
+          'm',
+        ).exec(layout);
         return `${a.title}: ${row?.[1] ?? '(row not found)'}`;
       });
-    const expected = seed.actionRows.filter((a) => !seed.longActions.includes(a.title)).map((a) => `${a.title}: ${isOverdue(a, today) ? 'Overdue' : STATUS_LABEL[a.status]}`);
+    const expected = seed.actionRows
+      .filter((a) => !seed.longActions.includes(a.title))
+      .map((a) => `${a.title}: ${isOverdue(a, today) ? 'Overdue' : STATUS_LABEL[a.status]}`);
     expect(printed).toEqual(expected);
   });
 

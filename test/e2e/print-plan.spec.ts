@@ -9,7 +9,19 @@ import { test, expect } from './pages/fixtures';
 import { ReportPage, type PaperSize } from './pages/ReportPage';
 import { SettingsPage } from './pages/SettingsPage';
 import { normalised, occurrences, pdfText } from './pdf';
-import { attachPages, defaultPaperFor, escapeRe, expectFooters, expectInsideMargins, expectOnlyEmbeddedInter, expectPaper, formatsFor, PAPER_LABEL, STATUS_LABEL, todayIn } from './print-checks';
+import {
+  attachPages,
+  defaultPaperFor,
+  escapeRe,
+  expectFooters,
+  expectInsideMargins,
+  expectOnlyEmbeddedInter,
+  expectPaper,
+  formatsFor,
+  PAPER_LABEL,
+  STATUS_LABEL,
+  todayIn,
+} from './print-checks';
 
 /*
  * The printed account plan of the sample workspace: figures, actions, top 5, footer, fonts and
@@ -60,7 +72,12 @@ function expectedNordhavn(locale: string, timeZone: string): ExpectedPlan {
     printed,
     footer: `Confidential — ${a.name} · Printed ${printed}`,
     actions: plan.objectives.flatMap((o) =>
-      o.actions.map((x) => ({ title: x.title, owner: x.owner, due: f.date(x.dueDate), status: isOverdue(x, today) ? 'Overdue' : STATUS_LABEL[x.status] })),
+      o.actions.map((x) => ({
+        title: x.title,
+        owner: x.owner,
+        due: f.date(x.dueDate),
+        status: isOverdue(x, today) ? 'Overdue' : STATUS_LABEL[x.status],
+      })),
     ),
     topFive: topFive(people).map((p) => p.name),
   };
@@ -76,15 +93,22 @@ function expectNordhavnOnPaper(file: string, e: ExpectedPlan): void {
   }
   expect(layout).toMatch(new RegExp(`Printed\\s{2,}${escapeRe(e.printed)}\\n`));
   // The summary figures: each label above its value.
-  expect(raw).toContain(`ARR ${e.figures.arr} POTENTIAL ARR ${e.figures.potentialArr} PENETRATION ${e.figures.penetration} PROFIT CONTRIBUTION ${e.figures.profit}`);
+  expect(raw).toContain(
+    `ARR ${e.figures.arr} POTENTIAL ARR ${e.figures.potentialArr} PENETRATION ${e.figures.penetration} PROFIT CONTRIBUTION ${e.figures.profit}`,
+  );
   // Every action once, on one line with its owner, due date and status.
   for (const a of e.actions) {
     expect(occurrences(layout, a.title), `action "${a.title}" once`).toBe(1);
-    expect(layout, `the row of "${a.title}"`).toMatch(new RegExp(`^\\s*${escapeRe(a.title)}\\s{2,}${escapeRe(a.owner)}\\s{2,}${escapeRe(a.due)}\\s{2,}${escapeRe(a.status)}\\s*$`, 'm'));
+    expect(layout, `the row of "${a.title}"`).toMatch(
+      new RegExp(`^\\s*${escapeRe(a.title)}\\s{2,}${escapeRe(a.owner)}\\s{2,}${escapeRe(a.due)}\\s{2,}${escapeRe(a.status)}\\s*$`, 'm'),
+    );
   }
   // The top 5 in order: "1 <name>", "2 <name>" … (in -raw order a cell's wrapped lines stay together).
   const at = e.topFive.map((name, i) => raw.indexOf(`${i + 1} ${name} `, raw.indexOf('Top-5 review')));
-  expect(at.every((x) => x > 0), `top 5 rows ${JSON.stringify(e.topFive)} at ${JSON.stringify(at)}`).toBe(true);
+  expect(
+    at.every((x) => x > 0),
+    `top 5 rows ${JSON.stringify(e.topFive)} at ${JSON.stringify(at)}`,
+  ).toBe(true);
   expect([...at].sort((x, y) => x - y)).toEqual(at);
 }
 
@@ -149,7 +173,10 @@ test.describe('the printed account plan', () => {
     await account.openPlans();
     const popup = await plans.printPlan();
     await popup.locator('[data-report-ready]').waitFor();
-    const faces = () => [...document.fonts].filter((f) => f.family.includes('Waypoint Print') && f.status === 'loaded').map((f) => `${f.weight} ${f.unicodeRange.slice(0, 12)}`);
+    const faces = () =>
+      [...document.fonts]
+        .filter((f) => f.family.includes('Waypoint Print') && f.status === 'loaded')
+        .map((f) => `${f.weight} ${f.unicodeRange.slice(0, 12)}`);
     // A string is evaluated as the shell's executeJavaScript does it (outside the page's CSP).
     const ready = (await popup.evaluate(REPORT_READY_SCRIPT)) as boolean;
     expect(ready).toBe(true);

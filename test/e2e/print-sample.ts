@@ -50,11 +50,32 @@ export function sampleWorld(today: IsoDate): SampleWorld {
   // Items: an accepted sample quote has already moved its item to the quote's target quarter.
   const items: Array<RoadmapItemFields & { id: string }> = roadmap.items.map((i) => {
     const accepted = roadmap.quotes.find((q) => q.itemId === i.key && q.status === 'accepted');
-    return { id: i.key, ...(accepted ? { ...i.fields, plannedQuarter: accepted.targetQuarter, acceleratedFrom: i.fields.plannedQuarter } : i.fields) };
+    return {
+      id: i.key,
+      ...(accepted ? { ...i.fields, plannedQuarter: accepted.targetQuarter, acceleratedFrom: i.fields.plannedQuarter } : i.fields),
+    };
   });
   const requests: SampleRequest[] = [
-    ...roadmap.items.flatMap((i) => i.requests.map((r, n) => ({ id: `${i.key}:${n}`, itemId: i.key, accountId: r.accountKey, importance: r.importance, note: r.note, retreatId: null }))),
-    ...club.retreats.flatMap((t, ti) => t.requests.map((r, n) => ({ id: `${retreatId(ti)}:${n}`, itemId: r.itemKey, accountId: r.accountKey, importance: r.importance, note: r.note, retreatId: retreatId(ti) }))),
+    ...roadmap.items.flatMap((i) =>
+      i.requests.map((r, n) => ({
+        id: `${i.key}:${n}`,
+        itemId: i.key,
+        accountId: r.accountKey,
+        importance: r.importance,
+        note: r.note,
+        retreatId: null,
+      })),
+    ),
+    ...club.retreats.flatMap((t, ti) =>
+      t.requests.map((r, n) => ({
+        id: `${retreatId(ti)}:${n}`,
+        itemId: r.itemKey,
+        accountId: r.accountKey,
+        importance: r.importance,
+        note: r.note,
+        retreatId: retreatId(ti),
+      })),
+    ),
   ].filter((r) => accounts.has(r.accountId));
   const quotes: SampleQuote[] = roadmap.quotes
     .map((q, n) => ({ ...q, id: `quote:${n}`, funders: q.funders.filter((f) => accounts.has(f.accountId)) }))
@@ -70,7 +91,12 @@ export function sampleWorld(today: IsoDate): SampleWorld {
       quotes,
       capacity: new Map(roadmap.capacity.map((c) => [c.quarter, c.engineerMonths])),
       settings: resolveSettings(roadmap.settings),
-      accounts: new Map(sample.accounts.map((a) => [a.key, { id: a.key, name: a.fields.name, arr: a.fields.arr, currency: a.fields.currency, bucket: a.fields.bucket }])),
+      accounts: new Map(
+        sample.accounts.map((a) => [
+          a.key,
+          { id: a.key, name: a.fields.name, arr: a.fields.arr, currency: a.fields.currency, bucket: a.fields.bucket },
+        ]),
+      ),
     },
     club,
     retreatId,

@@ -16,7 +16,13 @@ import type { RoadmapPage } from './pages/RoadmapPage';
  */
 
 /** Ctrl+N an account in EUR, then its "Actual ARR" on the overview. */
-async function createAccountWithArr(newAccount: NewAccountDialog, account: AccountPage, name: string, arr: string, shown: string): Promise<void> {
+async function createAccountWithArr(
+  newAccount: NewAccountDialog,
+  account: AccountPage,
+  name: string,
+  arr: string,
+  shown: string,
+): Promise<void> {
   await newAccount.createAccount({ name, currency: 'EUR' });
   await account.setField('Actual ARR', arr);
   await expect(account.figure('ARR')).toHaveText(shown);
@@ -42,7 +48,16 @@ test.describe('roadmap and acceleration quotes', () => {
   const AUDIT = 'Audit log export';
   const ZEBRA = 'Zebra sync API';
 
-  test('demand ranks items, a quote splits its price by ARR, the timeline moves items, and all of it persists', async ({ shell, newAccount, account, roadmap, newItem, item, newQuote, quote }) => {
+  test('demand ranks items, a quote splits its price by ARR, the timeline moves items, and all of it persists', async ({
+    shell,
+    newAccount,
+    account,
+    roadmap,
+    newItem,
+    item,
+    newQuote,
+    quote,
+  }) => {
     test.setTimeout(120_000);
 
     await test.step('two EUR accounts with their ARR', async () => {
@@ -67,7 +82,9 @@ test.describe('roadmap and acceleration quotes', () => {
       await expect(item.requestsTotal()).toHaveText('€500,000');
       await expect(item.figure('ARR-weighted demand')).toHaveText('€500,000');
       await expect(item.figure('Accounts asking')).toHaveText('2');
-      await expect(item.requestRow(BETA).getByRole('textbox', { name: `Note from ${BETA}` })).toHaveValue('Their auditors ask every quarter');
+      await expect(item.requestRow(BETA).getByRole('textbox', { name: `Note from ${BETA}` })).toHaveValue(
+        'Their auditors ask every quarter',
+      );
 
       await createItem(roadmap, newItem, item, { title: ZEBRA, quarter: '2027-Q4', effort: '6' });
       // Before Zebra has a request, it comes second (€0).
@@ -150,7 +167,9 @@ test.describe('roadmap and acceleration quotes', () => {
       await expect(quote.funderRow(ALPHA).getByRole('cell')).toHaveText(['ARR €600,000', '46.2%', '€100,523.07']);
       await expect(quote.funderRow(BETA).getByRole('cell')).toHaveText(['ARR €700,000', '53.8%', '€117,276.93']);
       await expect(quote.splitTotal()).toHaveText('€217,800.00');
-      await expect(quote.remainder).toHaveText(`Shares are rounded down to the cent; the €0.01 left over is carried by ${BETA}, who has the largest share.`);
+      await expect(quote.remainder).toHaveText(
+        `Shares are rounded down to the cent; the €0.01 left over is carried by ${BETA}, who has the largest share.`,
+      );
       // 2027-Q2 carries 4 (Audit) + 6 = 10 of 20 + 6 hired EM; Beta funds 6 × 7/13 ≈ 3.2 of 20 EM (16 % < 30 %).
       await expect(quote.noGuardrail).toBeVisible();
       await expect(quote.figure('Guardrail warnings')).toHaveText('0');
@@ -227,7 +246,16 @@ test.describe('roadmap and acceleration quotes', () => {
     });
   });
 
-  test('guardrails: off strategy warns, a target that is not earlier blocks, a share over 100 % is refused', async ({ shell, newAccount, account, roadmap, newItem, item, newQuote, quote }) => {
+  test('guardrails: off strategy warns, a target that is not earlier blocks, a share over 100 % is refused', async ({
+    shell,
+    newAccount,
+    account,
+    roadmap,
+    newItem,
+    item,
+    newQuote,
+    quote,
+  }) => {
     test.setTimeout(90_000);
     const GAMMA = 'Gamma Retail';
     const DELTA = 'Delta Health';
@@ -272,7 +300,9 @@ test.describe('roadmap and acceleration quotes', () => {
       await quote.setField('Target quarter', '2027-Q4');
       const notEarlier = quote.guardrail('Target quarter is not earlier');
       await expect(notEarlier).toContainText('(blocks sending)');
-      await expect(notEarlier).toContainText('The target 2027-Q4 is not earlier than 2027-Q4, where the item is planned. Pick an earlier quarter.');
+      await expect(notEarlier).toContainText(
+        'The target 2027-Q4 is not earlier than 2027-Q4, where the item is planned. Pick an earlier quarter.',
+      );
       await expect(quote.noSplit).toBeVisible();
       await expect(quote.perFunderTable).toHaveCount(0);
       await expect(quote.status.getByRole('option', { name: 'Status: sent' })).toBeDisabled();
@@ -293,7 +323,9 @@ test.describe('roadmap and acceleration quotes', () => {
       await quote.expectOpen('Hire early');
       const guard = quote.guardrail('Not on strategy');
       await expect(guard).toContainText('(warning)');
-      await expect(guard).toContainText(`“${MAPS}” is not something we would build anyway. Accelerating it for money sells the roadmap's soul; put it on strategy first or decline.`);
+      await expect(guard).toContainText(
+        `“${MAPS}” is not something we would build anyway. Accelerating it for money sells the roadmap's soul; put it on strategy first or decline.`,
+      );
       await expect(quote.figure('Guardrail warnings')).toHaveText('1');
       // A warning does not block: the price per funder stays.
       await expect(quote.pays(GAMMA)).toHaveText('€27,225.00');
@@ -353,14 +385,24 @@ test.describe('roadmap and acceleration quotes', () => {
     await expect(roadmap.itemsTable).toHaveCount(0);
   });
 
-  test('the sample workspace has a roadmap, three quotes, and each account lists the quotes it funds', async ({ list, roadmap, account, accountQuotes }) => {
+  test('the sample workspace has a roadmap, three quotes, and each account lists the quotes it funds', async ({
+    list,
+    roadmap,
+    account,
+    accountQuotes,
+  }) => {
     await list.loadSample();
     await roadmap.open();
     await expect(roadmap.heading).toBeVisible();
     await expect(roadmap.itemRows).toHaveCount(7);
     await expect(roadmap.summary).toHaveText(/^7 items · 3 quotes · €[\d,]+ ARR-weighted demand$/);
     // Sorted by demand, highest first.
-    const demands = (await roadmap.itemRows.getByRole('cell').filter({ hasText: /^€[\d,]+$/ }).allTextContents()).map((s) => Number(s.replace(/[€,]/g, '')));
+    const demands = (
+      await roadmap.itemRows
+        .getByRole('cell')
+        .filter({ hasText: /^€[\d,]+$/ })
+        .allTextContents()
+    ).map((s) => Number(s.replace(/[€,]/g, '')));
     expect(demands).toHaveLength(7);
     expect(demands).toEqual([...demands].sort((a, b) => b - a));
 

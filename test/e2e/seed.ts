@@ -57,7 +57,11 @@ export class SeedDevice {
       knowledge: { [this.device]: this.clock.last() },
       tables: this.tables,
     });
-    return { name: `Waypoint ${this.name} ${toIsoDate(new Date())}.wpsync`, mimeType: 'application/octet-stream', buffer: Buffer.from(bytes) };
+    return {
+      name: `Waypoint ${this.name} ${toIsoDate(new Date())}.wpsync`,
+      mimeType: 'application/octet-stream',
+      buffer: Buffer.from(bytes),
+    };
   }
 }
 
@@ -82,7 +86,15 @@ export interface LongPlanSeed {
 const FIRST = ['Anja', 'Bernd', 'Clara', 'Dieter', 'Elif', 'Frank', 'Greta', 'Hakan', 'Ines', 'Jonas', 'Katrin', 'Lukas'];
 const LAST = ['Albrecht', 'Brandt', 'Cramer', 'Dorn', 'Engel'];
 const DEPARTMENTS = ['Operations', 'IT', 'Finance', 'Procurement', 'Depots'];
-const ROLES: readonly BuyingRole[] = ['economicBuyer', 'decisionMaker', 'approver', 'influencer', 'technicalEvaluator', 'user', 'gatekeeper'];
+const ROLES: readonly BuyingRole[] = [
+  'economicBuyer',
+  'decisionMaker',
+  'approver',
+  'influencer',
+  'technicalEvaluator',
+  'user',
+  'gatekeeper',
+];
 const STANCES: readonly Stance[] = ['champion', 'supporter', 'neutral', 'skeptic', 'opponent'];
 const STATUSES: readonly ActionStatus[] = ['open', 'inProgress', 'done', 'open', 'dropped'];
 const OWNERS = ['Ada Berg', 'Tomas Lind', 'Mira Kovac'];
@@ -159,7 +171,12 @@ export async function longPlanSeed(): Promise<LongPlanSeed> {
     periodEnd: addDays(today, 335),
     summary: 'Roll the slot planner out from the two pilot depots to all ten, one region at a time.',
   });
-  const objectives = ['Prove the pilot numbers to the board', 'Roll out the northern depots', 'Roll out the southern depots', 'Hand over to the customer team'];
+  const objectives = [
+    'Prove the pilot numbers to the board',
+    'Roll out the northern depots',
+    'Roll out the southern depots',
+    'Hand over to the customer team',
+  ];
   const actions: string[] = [];
   const actionRows: Array<Pick<ActionFields, 'title' | 'owner' | 'dueDate' | 'status'>> = [];
   let n = 0;
@@ -181,7 +198,8 @@ export async function longPlanSeed(): Promise<LongPlanSeed> {
     ['Key sponsor leaves before the board review', 'low', 'high', 'Build a second sponsor in finance.'],
     ['Peak season overlaps the southern rollout', 'medium', 'medium', 'Freeze changes from mid-November to January.'],
   ];
-  for (const [r, [title, likelihood, impact, mitigation]] of risks.entries()) dev.add<RiskFields>('risks', { planId, title, likelihood, impact, mitigation, sort: r + 1 });
+  for (const [r, [title, likelihood, impact, mitigation]] of risks.entries())
+    dev.add<RiskFields>('risks', { planId, title, likelihood, impact, mitigation, sort: r + 1 });
 
   return {
     file: await dev.file(),

@@ -19,15 +19,35 @@ export const FRIENDLY = { account: 'Nordlys Energi', ada: 'Ada Berg', li: 'Êùé‰º
 export async function newerVersionFile(): Promise<{ file: FilePayload; planId: string; deviceName: string; records: number }> {
   const dev = new SeedDevice('5eed0000000000a1', 'Newer laptop');
   const accountId = dev.add<AccountFields & { loyaltyTier: string }>('accounts', {
-    ...defaultAccountFields({ name: FRIENDLY.account, currency: 'NOK', arr: toMinor(900_000, 'NOK'), potentialArr: toMinor(12_000_000, 'NOK'), owner: 'Kari Holm' }),
+    ...defaultAccountFields({
+      name: FRIENDLY.account,
+      currency: 'NOK',
+      arr: toMinor(900_000, 'NOK'),
+      potentialArr: toMinor(12_000_000, 'NOK'),
+      owner: 'Kari Holm',
+    }),
     loyaltyTier: 'gold',
   });
   const [ada, li] = dev.addMany<PersonFields>('people', [
     defaultPersonFields(accountId, { name: FRIENDLY.ada, title: 'CFO', orgLevel: 'cLevel', stance: 'champion', influence: 5, x: 0, y: 0 }),
-    defaultPersonFields(accountId, { name: FRIENDLY.li, title: 'Head of IT', orgLevel: 'vp', stance: 'supporter', influence: 4, x: 320, y: 0 }),
+    defaultPersonFields(accountId, {
+      name: FRIENDLY.li,
+      title: 'Head of IT',
+      orgLevel: 'vp',
+      stance: 'supporter',
+      influence: 4,
+      x: 320,
+      y: 0,
+    }),
   ]);
   dev.add('lines', { accountId, from: ada, to: li, kind: 'mentors' });
-  const planId = dev.add<PlanFields>('plans', { accountId, title: FRIENDLY.plan, periodStart: toIsoDate(new Date()), periodEnd: null, summary: '' });
+  const planId = dev.add<PlanFields>('plans', {
+    accountId,
+    title: FRIENDLY.plan,
+    periodStart: toIsoDate(new Date()),
+    periodEnd: null,
+    summary: '',
+  });
   dev.add<ObjectiveFields>('objectives', { planId, title: 'Win the grid tender', sort: 1 });
   return { file: await dev.file(), planId, deviceName: dev.name, records: dev.rowCount() };
 }

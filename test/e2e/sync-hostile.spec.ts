@@ -14,7 +14,14 @@ import { bombFile, FRIENDLY, LOOP, malformedRowFile, mergedLoopFile, newerVersio
 const boundaries = (page: Page) => page.getByRole('alert').filter({ hasText: 'could not be shown' });
 
 test.describe('what arrives from other devices', () => {
-  test('a file with a malformed row is refused with a sentence and changes nothing; a newer version’s unknown line kind is merged, drawn neutrally and printed, also after a reload', async ({ page, shell, sync, list, account, map }) => {
+  test('a file with a malformed row is refused with a sentence and changes nothing; a newer version’s unknown line kind is merged, drawn neutrally and printed, also after a reload', async ({
+    page,
+    shell,
+    sync,
+    list,
+    account,
+    map,
+  }) => {
     const newer = await newerVersionFile();
 
     await test.step('the malformed file is refused, naming the account and the field, and adds nothing', async () => {
@@ -69,9 +76,25 @@ test.describe('what arrives from other devices', () => {
         const tx = db.transaction(['accounts', 'people', 'lines'], 'readwrite');
         // No tags, no potential ARR, a number for the owner, an unknown size class.
         tx.objectStore('accounts').put({ id: 'legacy-1', name: 'Legacy Row Ltd', arr: 'lots', owner: 42, sizeClass: 'whale', ...meta });
-        tx.objectStore('people').put({ id: 'legacy-p1', accountId: 'legacy-1', name: 'Odd Person', stance: 'frenemy', department: { x: 1 }, x: 'NaN', influence: 99, ...meta });
+        tx.objectStore('people').put({
+          id: 'legacy-p1',
+          accountId: 'legacy-1',
+          name: 'Odd Person',
+          stance: 'frenemy',
+          department: { x: 1 },
+          x: 'NaN',
+          influence: 99,
+          ...meta,
+        });
         tx.objectStore('people').put({ id: 'legacy-p2', accountId: 'legacy-1', name: 'Other Person', ...meta });
-        tx.objectStore('lines').put({ id: 'legacy-l1', accountId: 'legacy-1', from: 'legacy-p1', to: 'legacy-p2', kind: { evil: true }, ...meta });
+        tx.objectStore('lines').put({
+          id: 'legacy-l1',
+          accountId: 'legacy-1',
+          from: 'legacy-p1',
+          to: 'legacy-p2',
+          kind: { evil: true },
+          ...meta,
+        });
         await new Promise<void>((resolve, reject) => {
           tx.oncomplete = () => resolve();
           tx.onerror = () => reject(tx.error);
@@ -122,17 +145,30 @@ test.describe('what arrives from other devices', () => {
       return w.__gaps;
     });
     const worst = Math.max(...gaps);
-    test.info().annotations.push({ type: 'bomb', description: JSON.stringify({ refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }) });
+    test
+      .info()
+      .annotations.push({
+        type: 'bomb',
+        description: JSON.stringify({ refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }),
+      });
     console.log(JSON.stringify({ bench: 'sync-bomb-e2e', refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }));
     expect(ms).toBeLessThan(5_000);
     expect(worst).toBeLessThan(200);
   });
 
-  test('rules a merge broke are listed under "To review" on the Sync page and on the account, and repaired in one click (Undo brings them back)', async ({ page, shell, sync, list, account }) => {
+  test('rules a merge broke are listed under "To review" on the Sync page and on the account, and repaired in one click (Undo brings them back)', async ({
+    page,
+    shell,
+    sync,
+    list,
+    account,
+  }) => {
     await sync.goto();
     await sync.importFile(await mergedLoopFile());
     const toReview = page.getByRole('region', { name: /^To review/ });
-    const loop = toReview.getByRole('listitem').filter({ hasText: `${LOOP.a} and ${LOOP.b} report to each other (a reporting loop) — ${LOOP.account}` });
+    const loop = toReview
+      .getByRole('listitem')
+      .filter({ hasText: `${LOOP.a} and ${LOOP.b} report to each other (a reporting loop) — ${LOOP.account}` });
     const twoManagers = toReview.getByRole('listitem').filter({ hasText: `${LOOP.c} reports to 2 managers` });
     await expect(loop).toBeVisible();
     await expect(twoManagers).toBeVisible();

@@ -4,7 +4,9 @@ import { expectNoSeriousA11yViolations } from './pages/axe';
 import { DAMAGED, NORDHAVN, PICO, SAMPLE_ACCOUNTS, loadSample, nameDevice, setAccountField, shareSample, test } from './pages/devices';
 
 test.describe('sync safety and backups', () => {
-  test('an encrypted file: the passphrase is checked on export; a wrong one on import changes nothing and keeps what was typed; the right one merges', async ({ openDevice }) => {
+  test('an encrypted file: the passphrase is checked on export; a wrong one on import changes nothing and keeps what was typed; the right one merges', async ({
+    openDevice,
+  }) => {
     test.setTimeout(120_000);
     const a = await openDevice();
     const b = await openDevice();
@@ -54,7 +56,8 @@ test.describe('sync safety and backups', () => {
       await b.sync.importPassphrase.fill(WRONG);
       await expect(b.sync.mergeButton).toBeEnabled();
       await b.sync.mergeButton.click();
-      const message = 'that passphrase does not open this file, or the file was changed after it was made. Check the passphrase with the sender and try again; if it is right, ask for a fresh export.';
+      const message =
+        'that passphrase does not open this file, or the file was changed after it was made. Check the passphrase with the sender and try again; if it is right, ask for a fresh export.';
       await b.sync.expectFieldError(b.sync.importPassphrase, message);
       await expect(b.sync.preview.getByRole('alert')).toHaveText(message);
       await expect(b.sync.importPassphrase).toHaveValue(WRONG);
@@ -90,9 +93,24 @@ test.describe('sync safety and backups', () => {
     flipped[mid] = flipped[mid]! ^ 0xff;
 
     const cases = [
-      { name: 'report.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n', 'latin1'), reason: 'this is not a Waypoint sync file. Choose a .wpsync file exported by Waypoint.' },
-      { name: 'cut-in-half.wpsync', mimeType: 'application/octet-stream', buffer: good.subarray(0, Math.floor(good.length / 2)), reason: DAMAGED },
-      { name: 'empty.wpsync', mimeType: 'application/octet-stream', buffer: Buffer.alloc(0), reason: 'the file is empty. Copy it again from the other device.' },
+      {
+        name: 'report.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n<< /Type /Catalog /Pages 2 0 R >>\nendobj\n', 'latin1'),
+        reason: 'this is not a Waypoint sync file. Choose a .wpsync file exported by Waypoint.',
+      },
+      {
+        name: 'cut-in-half.wpsync',
+        mimeType: 'application/octet-stream',
+        buffer: good.subarray(0, Math.floor(good.length / 2)),
+        reason: DAMAGED,
+      },
+      {
+        name: 'empty.wpsync',
+        mimeType: 'application/octet-stream',
+        buffer: Buffer.alloc(0),
+        reason: 'the file is empty. Copy it again from the other device.',
+      },
       { name: 'one-byte-flipped.wpsync', mimeType: 'application/octet-stream', buffer: flipped, reason: DAMAGED },
     ];
     for (const c of cases) {
@@ -118,7 +136,11 @@ test.describe('sync safety and backups', () => {
     });
   });
 
-  test('backups: "Back up now", then a restore asks first, Cancel keeps the data, and "Replace with this backup" brings the old name back', async ({ list, account, sync }) => {
+  test('backups: "Back up now", then a restore asks first, Cancel keeps the data, and "Replace with this backup" brings the old name back', async ({
+    list,
+    account,
+    sync,
+  }) => {
     test.setTimeout(120_000);
     await list.loadSample();
     await sync.open();
@@ -167,7 +189,6 @@ test.describe('sync safety and backups', () => {
       await expect(list.row('Pico Robotics Europe')).toHaveCount(0);
     });
   });
-
 });
 
 /** axe-core on the Sync page with a conflict to review and an import summary, in both themes. */

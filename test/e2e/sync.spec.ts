@@ -1,8 +1,24 @@
 import { expect } from './pages/fixtures';
-import { KESTREL, NORDHAVN, PICO, SAMPLE_ACCOUNTS, accountsWithOwners, expectAccountField, loadSample, mapPeople, nameDevice, planEntries, setAccountField, shareSample, test } from './pages/devices';
+import {
+  KESTREL,
+  NORDHAVN,
+  PICO,
+  SAMPLE_ACCOUNTS,
+  accountsWithOwners,
+  expectAccountField,
+  loadSample,
+  mapPeople,
+  nameDevice,
+  planEntries,
+  setAccountField,
+  shareSample,
+  test,
+} from './pages/devices';
 
 test.describe('sync between devices', () => {
-  test('two devices exchange files both ways and converge; the owner conflict is reviewed, taken back, and reaches the other device', async ({ openDevice }) => {
+  test('two devices exchange files both ways and converge; the owner conflict is reviewed, taken back, and reaches the other device', async ({
+    openDevice,
+  }) => {
     test.setTimeout(120_000);
     const a = await openDevice();
     const b = await openDevice();
@@ -11,7 +27,9 @@ test.describe('sync between devices', () => {
 
     await test.step('each device gets a readable name; in the browser there is no sync folder', async () => {
       await nameDevice(a, OFFICE);
-      await expect(a.sync.folderSection).toContainText('Sync folders need the Waypoint desktop app. In the browser, export a file here and import it on the other device.');
+      await expect(a.sync.folderSection).toContainText(
+        'Sync folders need the Waypoint desktop app. In the browser, export a file here and import it on the other device.',
+      );
       await expect(a.sync.devicesSection).toContainText('No other device has sent this one a file yet.');
       await nameDevice(b, HOTEL);
     });
@@ -90,7 +108,13 @@ test.describe('sync between devices', () => {
       // The person, the plan, its objective and its action — and the review A recorded of its lost
       // owner: B, whose value won, reviews the conflict too (issue 12).
       await b.sync.expectImportResult({ from: OFFICE, added: 5, updated: 0, deleted: 0, conflicts: 1 });
-      await expect(b.sync.importResultTables()).toHaveText(['Plan: 1 added', 'Objective: 1 added', 'Action: 1 added', 'Person: 1 added', 'Conflict review: 1 added']);
+      await expect(b.sync.importResultTables()).toHaveText([
+        'Plan: 1 added',
+        'Objective: 1 added',
+        'Action: 1 added',
+        'Person: 1 added',
+        'Conflict review: 1 added',
+      ]);
       await expect(b.sync.conflictRows).toHaveCount(1);
       await expect(b.sync.conflictCell(NORDHAVN, 'Owner', 'In place now')).toContainText('Bert Olsen');
       await expect(b.sync.conflictCell(NORDHAVN, 'Owner', 'The other value')).toContainText(`Anna Berg`);

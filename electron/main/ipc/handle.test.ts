@@ -33,7 +33,9 @@ describe('handle()', () => {
     'rejects a call from a foreign frame: %s',
     async (sender) => {
       const { fake, received } = withHandler();
-      await expect(fake.ipcMain.invoke('theme:setSource', sender, 'dark')).rejects.toThrow(/theme:setSource refused: sender .* is not the app's origin/);
+      await expect(fake.ipcMain.invoke('theme:setSource', sender, 'dark')).rejects.toThrow(
+        /theme:setSource refused: sender .* is not the app's origin/,
+      );
       expect(received).toEqual([]);
     },
   );

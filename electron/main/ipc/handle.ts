@@ -4,9 +4,7 @@ import type { IpcInvokeEventLike, IpcMainLike } from '../deps';
 import { isAppUrl } from '../security';
 
 /** What a channel's implementation receives and must return, derived from shared/bridge.ts. */
-export type ChannelImpl<C extends InvokeChannel> = (
-  ...args: InvokeArgs<C>
-) => InvokeResults[C] | Promise<InvokeResults[C]>;
+export type ChannelImpl<C extends InvokeChannel> = (...args: InvokeArgs<C>) => InvokeResults[C] | Promise<InvokeResults[C]>;
 
 export type Handle = <C extends InvokeChannel>(channel: C, impl: ChannelImpl<C>) => void;
 

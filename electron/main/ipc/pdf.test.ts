@@ -23,7 +23,11 @@ vi.mock('node:fs/promises', async (importOriginal) => {
 const APP_PAGE = 'app://waypoint/index.html';
 const PLAN_ID = '777b3051-03cb-4fbf-9eb9-d37fbebd843a';
 const FAKE_PDF = '%PDF-1.7 fake';
-const request: PrintPdfRequest = { hash: `#/print/plan/${PLAN_ID}`, paper: 'A4', suggestedName: 'FY27 expansion- group-wide terminal planning.pdf' };
+const request: PrintPdfRequest = {
+  hash: `#/print/plan/${PLAN_ID}`,
+  paper: 'A4',
+  suggestedName: 'FY27 expansion- group-wide terminal planning.pdf',
+};
 
 let dir = '';
 beforeEach(() => {
@@ -233,7 +237,9 @@ describe('pdf:print over IPC', () => {
   ])('refuses a call from %s', async (_what, sender) => {
     const fake = createFakeElectron({ saveDialogResult: { canceled: false, filePath: path.join(dir, 'x.pdf') } });
     registerIpc(fake.deps);
-    await expect(fake.ipcMain.invoke('pdf:print', sender, valid)).rejects.toThrow(`pdf:print refused: sender "${sender}" is not the app's origin`);
+    await expect(fake.ipcMain.invoke('pdf:print', sender, valid)).rejects.toThrow(
+      `pdf:print refused: sender "${sender}" is not the app's origin`,
+    );
     expect(fake.windows).toEqual([]);
     expect(fake.dialog.requests).toEqual([]);
   });
@@ -250,6 +256,7 @@ describe('the print hash rule follows the document kinds', () => {
   it('accepts every kind in PRINT_DOCS and nothing else', async () => {
     const { PRINT_DOCS, PRINT_HASH } = await import('../../../shared/bridge');
     for (const doc of PRINT_DOCS) expect(PRINT_HASH.test(`#/print/${doc}/abc-123`), doc).toBe(true);
-    for (const bad of ['#/print/memo/abc', '#/print/plan/', '#/print/plan/a b', '#/accounts/abc', '#/print/plan/abc/def']) expect(PRINT_HASH.test(bad), bad).toBe(false);
+    for (const bad of ['#/print/memo/abc', '#/print/plan/', '#/print/plan/a b', '#/accounts/abc', '#/print/plan/abc/def'])
+      expect(PRINT_HASH.test(bad), bad).toBe(false);
   });
 });

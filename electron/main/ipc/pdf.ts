@@ -39,7 +39,11 @@ export async function printPdf(deps: PdfDeps, request: PrintPdfRequest): Promise
   try {
     await window.loadURL(`${START_URL}${request.hash}`);
     await whenReady(window, sleep);
-    pdf = await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true, pageSize: request.paper === 'Letter' ? 'Letter' : 'A4' });
+    pdf = await window.webContents.printToPDF({
+      preferCSSPageSize: true,
+      printBackground: true,
+      pageSize: request.paper === 'Letter' ? 'Letter' : 'A4',
+    });
   } finally {
     if (!window.isDestroyed()) window.close();
   }

@@ -59,7 +59,10 @@ export async function listFolder(deps: SyncFolderDeps): Promise<SyncFolderEntry[
   const folder = await requireFolder(deps);
   const all = await readdir(folder, { withFileTypes: true });
   // Our files first: a folder crowded with other files must not push them past the cap.
-  const entries = [...all.filter((e) => SYNC_FOLDER_FILE.test(e.name)), ...all.filter((e) => !SYNC_FOLDER_FILE.test(e.name))].slice(0, MAX_ENTRIES);
+  const entries = [...all.filter((e) => SYNC_FOLDER_FILE.test(e.name)), ...all.filter((e) => !SYNC_FOLDER_FILE.test(e.name))].slice(
+    0,
+    MAX_ENTRIES,
+  );
   const out: SyncFolderEntry[] = [];
   for (const e of entries) {
     // Plain files only: a symlink named like ours could point anywhere on the disk.

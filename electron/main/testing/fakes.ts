@@ -3,7 +3,14 @@
  * (never imported by index.ts, so never bundled). They record what the main
  * process asked of them and let a test fire the events Electron would.
  */
-import type { BrowserWindowConstructorOptions, CustomScheme, MenuItemConstructorOptions, OpenDialogOptions, Rectangle, SaveDialogOptions } from 'electron';
+import type {
+  BrowserWindowConstructorOptions,
+  CustomScheme,
+  MenuItemConstructorOptions,
+  OpenDialogOptions,
+  Rectangle,
+  SaveDialogOptions,
+} from 'electron';
 import type { IpcInvokeEventLike, MainDeps } from '../deps';
 import { FakeEmitter, FakeWindow } from './windows';
 

@@ -17,7 +17,10 @@ export class FakeEmitter {
 
   once(event: string, listener: Listener): this {
     const wrapped = (...args: never[]): unknown => {
-      this.listeners.set(event, (this.listeners.get(event) ?? []).filter((l) => l !== wrapped));
+      this.listeners.set(
+        event,
+        (this.listeners.get(event) ?? []).filter((l) => l !== wrapped),
+      );
       return listener(...args);
     };
     return this.on(event, wrapped);

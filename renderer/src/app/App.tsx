@@ -92,7 +92,14 @@ function MainApp() {
     case 'quote':
     case 'compare':
       crumbs = <RoadmapCrumb route={route} />;
-      content = route.name === 'item' ? <ItemPage key={route.id} id={route.id} /> : route.name === 'quote' ? <QuotePage key={route.id} id={route.id} /> : <QuoteCompare ids={route.ids} />;
+      content =
+        route.name === 'item' ? (
+          <ItemPage key={route.id} id={route.id} />
+        ) : route.name === 'quote' ? (
+          <QuotePage key={route.id} id={route.id} />
+        ) : (
+          <QuoteCompare ids={route.ids} />
+        );
       break;
     case 'club':
       crumbs = <span aria-current="page">{t('nav.club')}</span>;

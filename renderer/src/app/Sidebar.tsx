@@ -22,7 +22,13 @@ export function Sidebar() {
   const collapsed = useUi((s) => s.sidebarCollapsed);
   const toggle = useUi((s) => s.toggleSidebar);
   const main: NavItem[] = [
-    { key: 'accounts', label: t('nav.accounts'), icon: <Building2 size={16} aria-hidden />, route: { name: 'accounts' }, active: (r) => r.name === 'accounts' || r.name === 'account' },
+    {
+      key: 'accounts',
+      label: t('nav.accounts'),
+      icon: <Building2 size={16} aria-hidden />,
+      route: { name: 'accounts' },
+      active: (r) => r.name === 'accounts' || r.name === 'account',
+    },
     {
       key: 'roadmap',
       label: t('nav.roadmap'),
@@ -30,12 +36,31 @@ export function Sidebar() {
       route: { name: 'roadmap', view: 'items' },
       active: (r) => r.name === 'roadmap' || r.name === 'item' || r.name === 'quote' || r.name === 'compare',
     },
-    { key: 'club', label: t('nav.club'), icon: <Gem size={16} aria-hidden />, route: { name: 'club', view: 'roster' }, active: (r) => r.name === 'club' || r.name === 'offer' || r.name === 'retreat' },
+    {
+      key: 'club',
+      label: t('nav.club'),
+      icon: <Gem size={16} aria-hidden />,
+      route: { name: 'club', view: 'roster' },
+      active: (r) => r.name === 'club' || r.name === 'offer' || r.name === 'retreat',
+    },
   ];
   const conflicts = useConflictCount();
   const bottom: NavItem[] = [
-    { key: 'sync', label: t('nav.sync'), icon: <ArrowLeftRight size={16} aria-hidden />, route: { name: 'sync' }, active: (r) => r.name === 'sync', count: conflicts },
-    { key: 'settings', label: t('nav.settings'), icon: <Settings size={16} aria-hidden />, route: { name: 'settings' }, active: (r) => r.name === 'settings' },
+    {
+      key: 'sync',
+      label: t('nav.sync'),
+      icon: <ArrowLeftRight size={16} aria-hidden />,
+      route: { name: 'sync' },
+      active: (r) => r.name === 'sync',
+      count: conflicts,
+    },
+    {
+      key: 'settings',
+      label: t('nav.settings'),
+      icon: <Settings size={16} aria-hidden />,
+      route: { name: 'settings' },
+      active: (r) => r.name === 'settings',
+    },
   ];
   const link = (item: NavItem) => (
     <li key={item.key}>
@@ -69,7 +94,13 @@ export function Sidebar() {
       <ul className="nav nav--bottom">
         {bottom.map(link)}
         <li>
-          <button type="button" className="nav__item nav__collapse" onClick={toggle} aria-label={collapsed ? t('nav.expand') : t('nav.collapse')} aria-expanded={!collapsed}>
+          <button
+            type="button"
+            className="nav__item nav__collapse"
+            onClick={toggle}
+            aria-label={collapsed ? t('nav.expand') : t('nav.collapse')}
+            aria-expanded={!collapsed}
+          >
             {collapsed ? <ChevronsRight size={16} aria-hidden /> : <ChevronsLeft size={16} aria-hidden />}
             <span className="nav__label">{t('nav.collapse')}</span>
           </button>

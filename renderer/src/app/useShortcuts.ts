@@ -5,7 +5,10 @@ import { getBridge } from '../platform';
 export type CommandHandlers = Record<MenuCommand, () => void>;
 
 const isTextTarget = (el: EventTarget | null): boolean =>
-  el instanceof HTMLElement && (el.isContentEditable || el instanceof HTMLTextAreaElement || (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)));
+  el instanceof HTMLElement &&
+  (el.isContentEditable ||
+    el instanceof HTMLTextAreaElement ||
+    (el instanceof HTMLInputElement && !['checkbox', 'radio', 'button'].includes(el.type)));
 
 /**
  * App-wide shortcuts. The native menu shows the same accelerators without grabbing

@@ -114,7 +114,13 @@ describe('deleteAccount', () => {
     const intent = await deleteAccount(ws, doomed.account.id);
 
     expect(await rowCounts(ws)).toEqual(before); // tombstones, not hard deletes
-    const doomedIds = [doomed.account.id, doomed.plan.id, ...doomed.objectives.map((o) => o.id), ...doomed.actions.map((a) => a.id), doomed.risk.id];
+    const doomedIds = [
+      doomed.account.id,
+      doomed.plan.id,
+      ...doomed.objectives.map((o) => o.id),
+      ...doomed.actions.map((a) => a.id),
+      doomed.risk.id,
+    ];
     expect(intent.changes.map((c) => c.id).sort()).toEqual([...doomedIds].sort());
     const stamps = new Set<string>();
     for (const c of intent.changes) {
@@ -174,7 +180,14 @@ describe('deleteAccount', () => {
       const { person: a } = await createPerson(ws, account.id, { name: 'A' });
       const { person: b } = await createPerson(ws, account.id, { name: 'B' });
       const { line } = await createLine(ws, account.id, a.id, b.id, 'reportsTo');
-      const { contact } = await addContact(ws, { accountId: account.id, personId: a.id, date: asIsoDate('2025-03-01'), channel: 'call', attendee: 'Mia', notes: '' });
+      const { contact } = await addContact(ws, {
+        accountId: account.id,
+        personId: a.id,
+        date: asIsoDate('2025-03-01'),
+        channel: 'call',
+        attendee: 'Mia',
+        notes: '',
+      });
       return { account, ids: [a.id, b.id, line.id, contact.id] };
     };
     const doomed = await mapOf('Doomed');

@@ -52,7 +52,10 @@ export async function deleteAccount(ws: Workspace, id: string): Promise<Intent> 
 }
 
 /** Many accounts in one transaction (sample workspace, benchmarks, imports later). */
-export async function createAccounts(ws: Workspace, list: ReadonlyArray<Partial<AccountFields>>): Promise<{ accounts: AccountRow[]; intent: Intent }> {
+export async function createAccounts(
+  ws: Workspace,
+  list: ReadonlyArray<Partial<AccountFields>>,
+): Promise<{ accounts: AccountRow[]; intent: Intent }> {
   const full = list.map((f) => checked(defaultAccountFields(f)));
   const { result, intent } = await runIntent(ws, 'createAccounts', (w) => w.insertMany<AccountFields>('accounts', full));
   return { accounts: result, intent };

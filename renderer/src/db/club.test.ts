@@ -1,6 +1,13 @@
 import { describe, expect, it, vi } from 'vitest';
 import { ZodError } from 'zod';
-import { DEFAULT_CLUB_PROGRAM, defaultOptions, type ClubProgramFields, type MemberFields, type MemberStatus, type OfferFields } from '@shared/domain/club';
+import {
+  DEFAULT_CLUB_PROGRAM,
+  defaultOptions,
+  type ClubProgramFields,
+  type MemberFields,
+  type MemberStatus,
+  type OfferFields,
+} from '@shared/domain/club';
 import { asIsoDate } from '@shared/domain/dates';
 import { asMinor, type Bp } from '@shared/domain/money';
 import { compareStamps } from '@shared/sync/hlc';
@@ -65,8 +72,17 @@ describe('updateProgram', () => {
     const first = await updateProgram(ws, { seatCap: 3 });
     expect(tx).toHaveBeenCalledTimes(1);
     const created = await getClubRow(ws);
-    expect(created).toEqual({ id: 'club', seatCap: 3, deleted: false, stamps: { seatCap: created.updatedAt, deleted: created.updatedAt }, updatedAt: created.updatedAt });
-    expect(first).toEqual({ label: 'editClub', changes: [{ table: 'settings', id: 'club', before: { deleted: true }, after: { seatCap: 3, deleted: false } }] });
+    expect(created).toEqual({
+      id: 'club',
+      seatCap: 3,
+      deleted: false,
+      stamps: { seatCap: created.updatedAt, deleted: created.updatedAt },
+      updatedAt: created.updatedAt,
+    });
+    expect(first).toEqual({
+      label: 'editClub',
+      changes: [{ table: 'settings', id: 'club', before: { deleted: true }, after: { seatCap: 3, deleted: false } }],
+    });
     await expectStamped(ws, first);
     expect(await program(ws)).toEqual({ ...DEFAULT_CLUB_PROGRAM, seatCap: 3 });
 
@@ -74,13 +90,23 @@ describe('updateProgram', () => {
     const updated = await getClubRow(ws);
     expect(await ws.db.settings.count()).toBe(1);
     expect(compareStamps(created.updatedAt, updated.updatedAt)).toBe(-1);
-    expect(updated).toEqual({ id: 'club', seatCap: 3, name: 'Inner circle', deleted: false, stamps: { seatCap: created.updatedAt, deleted: created.updatedAt, name: updated.updatedAt }, updatedAt: updated.updatedAt });
-    expect(second).toEqual({ label: 'editClub', changes: [{ table: 'settings', id: 'club', before: { name: undefined }, after: { name: 'Inner circle' } }] });
+    expect(updated).toEqual({
+      id: 'club',
+      seatCap: 3,
+      name: 'Inner circle',
+      deleted: false,
+      stamps: { seatCap: created.updatedAt, deleted: created.updatedAt, name: updated.updatedAt },
+      updatedAt: updated.updatedAt,
+    });
+    expect(second).toEqual({
+      label: 'editClub',
+      changes: [{ table: 'settings', id: 'club', before: { name: undefined }, after: { name: 'Inner circle' } }],
+    });
     await expectStamped(ws, second);
     expect(await program(ws)).toEqual({ ...DEFAULT_CLUB_PROGRAM, seatCap: 3, name: 'Inner circle' });
   });
 
-  it("leaves the roadmap settings row alone (each program has its own row)", async () => {
+  it('leaves the roadmap settings row alone (each program has its own row)', async () => {
     const ws = await fresh();
     await updateRoadmapSettings(ws, { currency: 'SEK' });
     const roadmap = await ws.db.settings.get('roadmap');
@@ -97,7 +123,9 @@ describe('updateProgram', () => {
     expect((await getClubRow(ws)).deleted).toBe(true);
     expect(await program(ws)).toEqual(DEFAULT_CLUB_PROGRAM);
     const again = await updateProgram(ws, { seatCap: 5 });
-    expect(again.changes).toEqual([{ table: 'settings', id: 'club', before: { seatCap: 3, deleted: true }, after: { seatCap: 5, deleted: false } }]);
+    expect(again.changes).toEqual([
+      { table: 'settings', id: 'club', before: { seatCap: 3, deleted: true }, after: { seatCap: 5, deleted: false } },
+    ]);
     expect(await program(ws)).toEqual({ ...DEFAULT_CLUB_PROGRAM, seatCap: 5 });
   });
 
@@ -129,9 +157,20 @@ describe('addMember', () => {
     expect(tx).toHaveBeenCalledTimes(1);
     const expected = { ...MEMBER_DEFAULTS, accountId: acme!.id, ourSponsor: 'Ana' };
     expect(member).toEqual({ ...expected, id: member.id, deleted: false, stamps: member.stamps, updatedAt: member.updatedAt });
-    expect(Object.keys(member.stamps).sort()).toEqual(['accountId', 'deleted', 'ourSponsor', 'since', 'status', 'theirSponsorId', 'theirSponsorName']);
+    expect(Object.keys(member.stamps).sort()).toEqual([
+      'accountId',
+      'deleted',
+      'ourSponsor',
+      'since',
+      'status',
+      'theirSponsorId',
+      'theirSponsorName',
+    ]);
     expect(await getMember(ws, member.id)).toEqual(member);
-    expect(intent).toEqual({ label: 'addMember', changes: [{ table: 'members', id: member.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'addMember',
+      changes: [{ table: 'members', id: member.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -169,7 +208,11 @@ describe('addMember', () => {
     const { member } = await addMember(ws, { accountId: list[8]!.id, status: 'invited' });
     expect(member.status).toBe('invited');
     const [extra] = await accounts(ws, 1);
-    expect((await refusal(addMember(ws, { accountId: extra!.id, status: 'member' }))).params).toEqual({ used: 9, cap: 9, name: 'Inner circle' });
+    expect((await refusal(addMember(ws, { accountId: extra!.id, status: 'member' }))).params).toEqual({
+      used: 9,
+      cap: 9,
+      name: 'Inner circle',
+    });
   });
 
   it('a removed member frees its seat', async () => {
@@ -178,7 +221,10 @@ describe('addMember', () => {
     const [a1, a2] = await accounts(ws, 2);
     const { member } = await addMember(ws, { accountId: a1!.id, status: 'member' });
     expect((await refusal(addMember(ws, { accountId: a2!.id, status: 'invited' }))).reason).toBe('seatCap');
-    expect(await removeMember(ws, member.id)).toEqual({ label: 'removeMember', changes: [{ table: 'members', id: member.id, before: { deleted: false }, after: { deleted: true } }] });
+    expect(await removeMember(ws, member.id)).toEqual({
+      label: 'removeMember',
+      changes: [{ table: 'members', id: member.id, before: { deleted: false }, after: { deleted: true } }],
+    });
     const { member: next } = await addMember(ws, { accountId: a2!.id, status: 'invited' });
     expect((await getMember(ws, next.id)).status).toBe('invited');
   });
@@ -252,8 +298,19 @@ describe('updateMember', () => {
     const intent = await updateMember(ws, invited.id, { status: 'member', since: asIsoDate('2027-02-01') });
     expect(tx).toHaveBeenCalledTimes(1);
     const stored = await getMember(ws, invited.id);
-    expect(stored).toEqual({ ...invited, status: 'member', since: '2027-02-01', stamps: { ...invited.stamps, status: stored.updatedAt, since: stored.updatedAt }, updatedAt: stored.updatedAt });
-    expect(intent).toEqual({ label: 'memberStatus', changes: [{ table: 'members', id: invited.id, before: { status: 'invited', since: null }, after: { status: 'member', since: '2027-02-01' } }] });
+    expect(stored).toEqual({
+      ...invited,
+      status: 'member',
+      since: '2027-02-01',
+      stamps: { ...invited.stamps, status: stored.updatedAt, since: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
+    expect(intent).toEqual({
+      label: 'memberStatus',
+      changes: [
+        { table: 'members', id: invited.id, before: { status: 'invited', since: null }, after: { status: 'member', since: '2027-02-01' } },
+      ],
+    });
     await expectStamped(ws, intent!);
     // Keeping a seat status is not a new seat either.
     expect(await updateMember(ws, invited.id, { status: 'member' })).toBeNull();
@@ -265,7 +322,10 @@ describe('updateMember', () => {
     const out = await updateMember(ws, member.id, { status: 'alumni' });
     expect(out?.changes).toEqual([{ table: 'members', id: member.id, before: { status: 'member' }, after: { status: 'alumni' } }]);
     const invite = await updateMember(ws, candidate.id, { status: 'invited' });
-    expect(invite).toEqual({ label: 'memberStatus', changes: [{ table: 'members', id: candidate.id, before: { status: 'candidate' }, after: { status: 'invited' } }] });
+    expect(invite).toEqual({
+      label: 'memberStatus',
+      changes: [{ table: 'members', id: candidate.id, before: { status: 'candidate' }, after: { status: 'invited' } }],
+    });
     expect((await getMember(ws, candidate.id)).status).toBe('invited');
     // Full again.
     expect((await refusal(updateMember(ws, member.id, { status: 'member' }))).params).toEqual({ used: 3, cap: 3, name: 'Platinum club' });
@@ -276,8 +336,24 @@ describe('updateMember', () => {
     const { candidate } = await full(ws);
     const intent = await updateMember(ws, candidate.id, { ourSponsor: '  Ana ', theirSponsorId: 'person-1', theirSponsorName: '' });
     const stored = await getMember(ws, candidate.id);
-    expect(stored).toEqual({ ...candidate, ourSponsor: 'Ana', theirSponsorId: 'person-1', stamps: { ...candidate.stamps, ourSponsor: stored.updatedAt, theirSponsorId: stored.updatedAt }, updatedAt: stored.updatedAt });
-    expect(intent).toEqual({ label: 'editMember', changes: [{ table: 'members', id: candidate.id, before: { ourSponsor: '', theirSponsorId: null }, after: { ourSponsor: 'Ana', theirSponsorId: 'person-1' } }] });
+    expect(stored).toEqual({
+      ...candidate,
+      ourSponsor: 'Ana',
+      theirSponsorId: 'person-1',
+      stamps: { ...candidate.stamps, ourSponsor: stored.updatedAt, theirSponsorId: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
+    expect(intent).toEqual({
+      label: 'editMember',
+      changes: [
+        {
+          table: 'members',
+          id: candidate.id,
+          before: { ourSponsor: '', theirSponsorId: null },
+          after: { ourSponsor: 'Ana', theirSponsorId: 'person-1' },
+        },
+      ],
+    });
     await expect(updateMember(ws, candidate.id, { since: 'soon' as MemberFields['since'] })).rejects.toThrow(ZodError);
     expect(await getMember(ws, candidate.id)).toEqual(stored);
   });
@@ -317,12 +393,35 @@ describe('deleteAccount and the club', () => {
     const { offer: o1 } = await createOffer(ws, offer(acme!.id, 'Renewal'));
     const { offer: o2 } = await createOffer(ws, offer(acme!.id, 'Expansion'));
     const { offer: otherOffer } = await createOffer(ws, offer(globex!.id, 'Renewal'));
-    const retreatFields = { title: 'Spring', theme: '', place: '', startDate: asIsoDate('2027-03-10'), endDate: asIsoDate('2027-03-11'), currency: 'EUR', budget: asMinor(0), lines: [], ourAttendees: [], notes: '' };
+    const retreatFields = {
+      title: 'Spring',
+      theme: '',
+      place: '',
+      startDate: asIsoDate('2027-03-10'),
+      endDate: asIsoDate('2027-03-11'),
+      currency: 'EUR',
+      budget: asMinor(0),
+      lines: [],
+      ourAttendees: [],
+      notes: '',
+    };
     const { retreat: r1 } = await createRetreat(ws, retreatFields);
     const { retreat: r2 } = await createRetreat(ws, { ...retreatFields, title: 'Autumn' });
     const { attendee: at1 } = await addAttendee(ws, { retreatId: r1.id, accountId: acme!.id, personId: person.id, name: 'Wile', role: '' });
-    const { attendee: at2 } = await addAttendee(ws, { retreatId: r2.id, accountId: acme!.id, personId: null, name: 'Road Runner', role: '' });
-    const { attendee: otherAttendee } = await addAttendee(ws, { retreatId: r1.id, accountId: globex!.id, personId: null, name: 'Hank', role: '' });
+    const { attendee: at2 } = await addAttendee(ws, {
+      retreatId: r2.id,
+      accountId: acme!.id,
+      personId: null,
+      name: 'Road Runner',
+      role: '',
+    });
+    const { attendee: otherAttendee } = await addAttendee(ws, {
+      retreatId: r1.id,
+      accountId: globex!.id,
+      personId: null,
+      name: 'Hank',
+      role: '',
+    });
     const before = await rowCounts(ws);
 
     const tx = vi.spyOn(ws.db, 'transaction');
@@ -331,8 +430,18 @@ describe('deleteAccount and the club', () => {
     expect(intent.label).toBe('deleteAccount');
     expect(intent.changes.map((c) => c.table)).toEqual(['people', 'members', 'offers', 'offers', 'attendees', 'attendees', 'accounts']);
     expect([intent.changes[0]?.id, intent.changes[1]?.id, intent.changes[6]?.id]).toEqual([person.id, member.id, acme!.id]);
-    expect(intent.changes.slice(2, 4).map((c) => c.id).sort()).toEqual([o1.id, o2.id].sort());
-    expect(intent.changes.slice(4, 6).map((c) => c.id).sort()).toEqual([at1.id, at2.id].sort());
+    expect(
+      intent.changes
+        .slice(2, 4)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([o1.id, o2.id].sort());
+    expect(
+      intent.changes
+        .slice(4, 6)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([at1.id, at2.id].sort());
     expect(intent.changes.map((c) => [c.before, c.after])).toEqual(intent.changes.map(() => [{ deleted: false }, { deleted: true }]));
     await expectStamped(ws, intent);
     expect(await rowCounts(ws)).toEqual(before);
@@ -346,7 +455,9 @@ describe('deleteAccount and the club', () => {
     expect((await ws.db.retreats.get(r1.id))?.deleted).toBe(false);
 
     // The seat the deleted account held is free again.
-    expect((await updateMember(ws, otherMember.id, { status: 'invited' }))?.changes).toEqual([{ table: 'members', id: otherMember.id, before: { status: 'candidate' }, after: { status: 'invited' } }]);
+    expect((await updateMember(ws, otherMember.id, { status: 'invited' }))?.changes).toEqual([
+      { table: 'members', id: otherMember.id, before: { status: 'candidate' }, after: { status: 'invited' } },
+    ]);
     await updateMember(ws, otherMember.id, { status: 'candidate' });
 
     await replayIntent(ws, intent, 'undo');

@@ -1,4 +1,12 @@
-import { CLUB_PROGRAM_ID, clubProgramSchema, DEFAULT_CLUB_PROGRAM, memberSchema, seatRefusal, type ClubProgramFields, type MemberFields } from '@shared/domain/club';
+import {
+  CLUB_PROGRAM_ID,
+  clubProgramSchema,
+  DEFAULT_CLUB_PROGRAM,
+  memberSchema,
+  seatRefusal,
+  type ClubProgramFields,
+  type MemberFields,
+} from '@shared/domain/club';
 import type { MemberRow, SettingsRow } from './database';
 import { RefusedError } from './refused';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
@@ -22,7 +30,9 @@ export async function readProgram(w: Writer): Promise<ClubProgramFields> {
   return { ...DEFAULT_CLUB_PROGRAM, ...(row && !row.deleted ? stripMeta(row) : {}) };
 }
 
-function stripMeta<T extends { id: string; stamps: unknown; updatedAt: unknown; deleted: unknown }>(row: T): Omit<T, 'id' | 'stamps' | 'updatedAt' | 'deleted'> {
+function stripMeta<T extends { id: string; stamps: unknown; updatedAt: unknown; deleted: unknown }>(
+  row: T,
+): Omit<T, 'id' | 'stamps' | 'updatedAt' | 'deleted'> {
   const { id: _i, stamps: _s, updatedAt: _u, deleted: _d, ...rest } = row;
   return rest;
 }
@@ -48,8 +58,18 @@ async function checkSeat(w: Writer, id: string | null, next: MemberFields['statu
   if (refusal) throw new ClubRefusedError('seatCap', { used: refusal.used, cap: refusal.cap, name: program.name });
 }
 
-export async function addMember(ws: Workspace, input: Pick<MemberFields, 'accountId'> & Partial<MemberFields>): Promise<{ member: MemberRow; intent: Intent }> {
-  const fields = memberSchema.parse({ status: 'candidate', since: null, ourSponsor: '', theirSponsorId: null, theirSponsorName: '', ...input }) as MemberFields;
+export async function addMember(
+  ws: Workspace,
+  input: Pick<MemberFields, 'accountId'> & Partial<MemberFields>,
+): Promise<{ member: MemberRow; intent: Intent }> {
+  const fields = memberSchema.parse({
+    status: 'candidate',
+    since: null,
+    ourSponsor: '',
+    theirSponsorId: null,
+    theirSponsorName: '',
+    ...input,
+  }) as MemberFields;
   const { result, intent } = await runIntent(ws, 'addMember', async (w) => {
     const account = await w.table<{ deleted: boolean }>('accounts').get(fields.accountId);
     if (!account || account.deleted) throw new ClubRefusedError('missingAccount');
@@ -78,6 +98,7 @@ export async function removeMember(ws: Workspace, id: string): Promise<Intent> {
 /** Tombstones an account's roster entry, offers and retreat attendance inside the caller's intent. */
 export async function removeAccountClub(w: Writer, accountId: string): Promise<void> {
   for (const table of ['members', 'offers', 'attendees'] as const) {
-    for (const r of live(await w.table<{ id: string; deleted: boolean }>(table).where('accountId').equals(accountId).toArray())) await w.remove(table, r.id);
+    for (const r of live(await w.table<{ id: string; deleted: boolean }>(table).where('accountId').equals(accountId).toArray()))
+      await w.remove(table, r.id);
   }
 }

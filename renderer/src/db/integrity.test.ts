@@ -62,7 +62,8 @@ describe('merge-broken rules between two devices', () => {
     const { wall, a, b } = await pair(async (d) => {
       const { account } = await createAccount(d.ws, { name: 'Nordlys Energi' });
       ids.account = account.id;
-      for (const name of ['Ada Lovelace', 'Grace Hopper', 'Linus Pauling']) ids[name] = (await createPerson(d.ws, account.id, { name })).person.id;
+      for (const name of ['Ada Lovelace', 'Grace Hopper', 'Linus Pauling'])
+        ids[name] = (await createPerson(d.ws, account.id, { name })).person.id;
     });
     const [x, y, z] = [ids['Ada Lovelace']!, ids['Grace Hopper']!, ids['Linus Pauling']!];
     await createLine(a.ws, ids.account!, x, y, 'reportsTo');
@@ -78,7 +79,13 @@ describe('merge-broken rules between two devices', () => {
     await repairAll(a);
     const lines = (await a.ws.db.lines.toArray()).filter((l) => !l.deleted).map((l) => [l.from, l.to, l.kind]);
     // The loop lost B's newer line; of X's two managers the older line (A's, to Y) stays.
-    expect(lines).toEqual(expect.arrayContaining([[x, y, 'reportsTo'], [y, x, 'dotted'], [x, z, 'dotted']]));
+    expect(lines).toEqual(
+      expect.arrayContaining([
+        [x, y, 'reportsTo'],
+        [y, x, 'dotted'],
+        [x, z, 'dotted'],
+      ]),
+    );
     expect(lines).toHaveLength(3);
     await expectSettled(a, b);
   });
@@ -148,12 +155,23 @@ describe('merge-broken rules between two devices', () => {
     });
     await updateQuote(a.ws, ids.quote!, { split: 'custom' });
     wall.tick();
-    await updateQuote(b.ws, ids.quote!, { funders: [{ accountId: ids.acme!, shareBp: 7_000 }, { accountId: ids.globex!, shareBp: 1_000 }] });
+    await updateQuote(b.ws, ids.quote!, {
+      funders: [
+        { accountId: ids.acme!, shareBp: 7_000 },
+        { accountId: ids.globex!, shareBp: 1_000 },
+      ],
+    });
     await exchange(a, b);
-    for (const d of [a, b]) expect(await listIntegrityIssues(d.ws)).toMatchObject([{ kind: 'sharesNot100', totalBp: 8_000, quote: { id: ids.quote } }]);
+    for (const d of [a, b])
+      expect(await listIntegrityIssues(d.ws)).toMatchObject([{ kind: 'sharesNot100', totalBp: 8_000, quote: { id: ids.quote } }]);
     // No one-click repair: the finding is a link, and asking for a repair writes nothing.
     expect(await repairIntegrityIssue(a.ws, (await listIntegrityIssues(a.ws))[0]!)).toBeNull();
-    await updateQuote(a.ws, ids.quote!, { funders: [{ accountId: ids.acme!, shareBp: 7_000 }, { accountId: ids.globex!, shareBp: 3_000 }] });
+    await updateQuote(a.ws, ids.quote!, {
+      funders: [
+        { accountId: ids.acme!, shareBp: 7_000 },
+        { accountId: ids.globex!, shareBp: 3_000 },
+      ],
+    });
     await expectSettled(a, b);
   });
 });

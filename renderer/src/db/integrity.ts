@@ -6,8 +6,11 @@ import { runIntent, type Intent, type Workspace } from './workspace';
 
 type TableOf = (name: SyncedTable) => Table<object, string>;
 
-const field = (row: unknown, key: string): unknown => (typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[key] : undefined);
-const keys = (values: Iterable<unknown>): string[] => [...new Set([...values].filter((v): v is string => typeof v === 'string' && v !== ''))];
+const field = (row: unknown, key: string): unknown =>
+  typeof row === 'object' && row !== null ? (row as Record<string, unknown>)[key] : undefined;
+const keys = (values: Iterable<unknown>): string[] => [
+  ...new Set([...values].filter((v): v is string => typeof v === 'string' && v !== '')),
+];
 const present = (rows: ReadonlyArray<object | undefined>): object[] => rows.filter((r): r is object => r !== undefined);
 
 /**
@@ -15,11 +18,18 @@ const present = (rows: ReadonlyArray<object | undefined>): object[] => rows.filt
  * where a rule can name them, so a live query over 10,000 accounts does not re-read them all.
  */
 async function readInput(table: TableOf): Promise<IntegrityInput> {
-  const [lines, members, quotes, clubProgram] = await Promise.all([table('lines').toArray(), table('members').toArray(), table('quotes').toArray(), table('settings').get(CLUB_PROGRAM_ID)]);
+  const [lines, members, quotes, clubProgram] = await Promise.all([
+    table('lines').toArray(),
+    table('members').toArray(),
+    table('quotes').toArray(),
+    table('settings').get(CLUB_PROGRAM_ID),
+  ]);
   const reporting = lines.filter((l) => field(l, 'kind') === 'reportsTo' && !field(l, 'deleted'));
   const people = present(await table('people').bulkGet(keys(reporting.flatMap((l) => [field(l, 'from'), field(l, 'to')]))));
   const accounts = present(await table('accounts').bulkGet(keys([...people, ...members].map((r) => field(r, 'accountId')))));
-  const roadmapItems = present(await table('roadmapItems').bulkGet(keys(quotes.filter((q) => field(q, 'status') !== 'draft').map((q) => field(q, 'itemId')))));
+  const roadmapItems = present(
+    await table('roadmapItems').bulkGet(keys(quotes.filter((q) => field(q, 'status') !== 'draft').map((q) => field(q, 'itemId')))),
+  );
   return { lines, members, quotes, clubProgram, people, accounts, roadmapItems };
 }
 

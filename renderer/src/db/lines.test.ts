@@ -30,7 +30,15 @@ describe('createLine', () => {
     ['a symmetric line drawn the other way', [[0, 1, 'alliance']], [1, 0, 'alliance'], 'duplicate'],
     ['a second reports-to manager', [[0, 1, 'reportsTo']], [0, 2, 'reportsTo'], 'secondManager'],
     ['a direct reports-to cycle', [[0, 1, 'reportsTo']], [1, 0, 'reportsTo'], 'cycle'],
-    ['a reports-to cycle through three people', [[0, 1, 'reportsTo'], [1, 2, 'reportsTo']], [2, 0, 'reportsTo'], 'cycle'],
+    [
+      'a reports-to cycle through three people',
+      [
+        [0, 1, 'reportsTo'],
+        [1, 2, 'reportsTo'],
+      ],
+      [2, 0, 'reportsTo'],
+      'cycle',
+    ],
   ] satisfies Array<[string, Draw[], Draw, string]>)('refuses %s and writes nothing', async (_label, setup, candidate, problem) => {
     const ws = await freshWorkspace();
     const accountId = await newAccount(ws);
@@ -162,4 +170,3 @@ describe('deleteLines', () => {
     expect((await getLine(ws, map.lines.ca.id)).deleted).toBe(false);
   });
 });
-

@@ -71,14 +71,20 @@ describe('createOffer', () => {
     expect(await getOffer(ws, offer.id)).toEqual(offer);
     expect(Object.keys(offer.stamps).sort()).toEqual([...OFFER_KEYS, 'deleted'].sort());
     expect(new Set(Object.values(offer.stamps))).toEqual(new Set([offer.updatedAt]));
-    expect(intent).toEqual({ label: 'createOffer', changes: [{ table: 'offers', id: offer.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'createOffer',
+      changes: [{ table: 'offers', id: offer.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
   it('trims option labels', async () => {
     const ws = await fresh();
     const { account: acme } = await createAccount(ws, { name: 'Acme' });
-    const { offer } = await createOffer(ws, offerFields(acme.id, { options: defaultOptions(1500, { a: ' A: price held + seat ', b: 'B: discount  ', c: '  C: half + seat' }) }));
+    const { offer } = await createOffer(
+      ws,
+      offerFields(acme.id, { options: defaultOptions(1500, { a: ' A: price held + seat ', b: 'B: discount  ', c: '  C: half + seat' }) }),
+    );
     expect((await getOffer(ws, offer.id)).options).toEqual(OPTIONS);
   });
 
@@ -91,18 +97,19 @@ describe('createOffer', () => {
     ['an asked discount above 100 %', (o) => ({ ...o, askedDiscountBp: 10_001 as Bp }), 'invalid'],
     ['a lower-case currency', (o) => ({ ...o, currency: 'eur' }), 'invalid'],
     ['nine options', (o) => ({ ...o, options: [...OPTIONS, ...OPTIONS, ...OPTIONS] }), 'invalid'],
-    ['an option with an empty label', (o) => ({ ...o, options: [...OPTIONS.slice(0, 2), { label: ' ', discountBp: 0 as Bp, seat: false }] }), 'invalid'],
-  ])(
-    'refuses %s and writes nothing',
-    async (_label, make, reason) => {
-      const ws = await fresh();
-      const { account: acme } = await createAccount(ws, { name: 'Acme' });
-      const tx = vi.spyOn(ws.db, 'transaction');
-      expect(await refusal(createOffer(ws, make(offerFields(acme.id))))).toBe(reason);
-      expect(tx).not.toHaveBeenCalled();
-      expect(await ws.db.offers.count()).toBe(0);
-    },
-  );
+    [
+      'an option with an empty label',
+      (o) => ({ ...o, options: [...OPTIONS.slice(0, 2), { label: ' ', discountBp: 0 as Bp, seat: false }] }),
+      'invalid',
+    ],
+  ])('refuses %s and writes nothing', async (_label, make, reason) => {
+    const ws = await fresh();
+    const { account: acme } = await createAccount(ws, { name: 'Acme' });
+    const tx = vi.spyOn(ws.db, 'transaction');
+    expect(await refusal(createOffer(ws, make(offerFields(acme.id))))).toBe(reason);
+    expect(tx).not.toHaveBeenCalled();
+    expect(await ws.db.offers.count()).toBe(0);
+  });
 
   it("refuses an unknown or deleted account ('missingAccount') and writes nothing", async () => {
     const ws = await fresh();
@@ -122,9 +129,20 @@ describe('updateOffer', () => {
     const intent = await updateOffer(ws, offer.id, { name: '  Renewal 2028  ', termYears: 5, currency: 'EUR' });
     expect(tx).toHaveBeenCalledTimes(1);
     const stored = await getOffer(ws, offer.id);
-    expect(stored).toEqual({ ...offer, name: 'Renewal 2028', termYears: 5, stamps: { ...offer.stamps, name: stored.updatedAt, termYears: stored.updatedAt }, updatedAt: stored.updatedAt });
+    expect(stored).toEqual({
+      ...offer,
+      name: 'Renewal 2028',
+      termYears: 5,
+      stamps: { ...offer.stamps, name: stored.updatedAt, termYears: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
     expect(compareStamps(offer.updatedAt, stored.updatedAt)).toBe(-1);
-    expect(intent).toEqual({ label: 'editOffer', changes: [{ table: 'offers', id: offer.id, before: { name: 'Renewal 2027', termYears: 3 }, after: { name: 'Renewal 2028', termYears: 5 } }] });
+    expect(intent).toEqual({
+      label: 'editOffer',
+      changes: [
+        { table: 'offers', id: offer.id, before: { name: 'Renewal 2027', termYears: 3 }, after: { name: 'Renewal 2028', termYears: 5 } },
+      ],
+    });
     await expectStamped(ws, intent!);
   });
 
@@ -166,7 +184,12 @@ describe('updateOffer', () => {
     const { offer } = await setup(ws);
     const intent = await updateOffer(ws, offer.id, { name: 'Renewal 2028', termYears: 5 });
     const undo = await replayIntent(ws, intent!, 'undo');
-    expect(undo).toEqual({ label: 'editOffer', changes: [{ table: 'offers', id: offer.id, before: { name: 'Renewal 2028', termYears: 5 }, after: { name: 'Renewal 2027', termYears: 3 } }] });
+    expect(undo).toEqual({
+      label: 'editOffer',
+      changes: [
+        { table: 'offers', id: offer.id, before: { name: 'Renewal 2028', termYears: 5 }, after: { name: 'Renewal 2027', termYears: 3 } },
+      ],
+    });
     await expectStamped(ws, undo);
     expect(await getOffer(ws, offer.id)).toMatchObject({ name: 'Renewal 2027', termYears: 3, deleted: false });
   });
@@ -178,8 +201,16 @@ describe('setOfferStatus', () => {
     const { offer } = await setup(ws);
     const intent = await setOfferStatus(ws, offer.id, 'chosen');
     const stored = await getOffer(ws, offer.id);
-    expect(stored).toEqual({ ...offer, status: 'chosen', stamps: { ...offer.stamps, status: stored.updatedAt }, updatedAt: stored.updatedAt });
-    expect(intent).toEqual({ label: 'offerStatus', changes: [{ table: 'offers', id: offer.id, before: { status: 'draft' }, after: { status: 'chosen' } }] });
+    expect(stored).toEqual({
+      ...offer,
+      status: 'chosen',
+      stamps: { ...offer.stamps, status: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
+    expect(intent).toEqual({
+      label: 'offerStatus',
+      changes: [{ table: 'offers', id: offer.id, before: { status: 'draft' }, after: { status: 'chosen' } }],
+    });
     await expectStamped(ws, intent!);
     expect(await setOfferStatus(ws, offer.id, 'chosen')).toBeNull();
     expect(await setOfferStatus(ws, 'nope', 'chosen')).toBeNull();
@@ -200,7 +231,12 @@ describe('duplicateOffer', () => {
     const tx = vi.spyOn(ws.db, 'transaction');
     const { offer: copy, intent } = await duplicateOffer(ws, original.id, '  Renewal, try 2  ');
     expect(tx).toHaveBeenCalledTimes(1);
-    const expected = { ...offerFields(acme.id, { notes: 'Board wants 15 %', termYears: 5 }), options: OPTIONS, name: 'Renewal, try 2', status: 'draft' };
+    const expected = {
+      ...offerFields(acme.id, { notes: 'Board wants 15 %', termYears: 5 }),
+      options: OPTIONS,
+      name: 'Renewal, try 2',
+      status: 'draft',
+    };
     expect(copy).toEqual({ ...expected, id: copy.id, deleted: false, stamps: copy.stamps, updatedAt: copy.updatedAt });
     expect(copy.id).not.toBe(original.id);
     expect(await getOffer(ws, copy.id)).toEqual(copy);
@@ -208,7 +244,10 @@ describe('duplicateOffer', () => {
     expect(await ws.db.offers.count()).toBe(3);
     expect(Object.keys(copy.stamps).sort()).toEqual([...OFFER_KEYS, 'deleted'].sort());
     expect(compareStamps(chosen.updatedAt, copy.updatedAt)).toBe(-1);
-    expect(intent).toEqual({ label: 'duplicateOffer', changes: [{ table: 'offers', id: copy.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'duplicateOffer',
+      changes: [{ table: 'offers', id: copy.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -229,7 +268,10 @@ describe('deleteOffer', () => {
     const { acme, offer } = await setup(ws);
     const { offer: other } = await createOffer(ws, offerFields(acme.id, { name: 'Expansion' }));
     const intent = await deleteOffer(ws, offer.id);
-    expect(intent).toEqual({ label: 'deleteOffer', changes: [{ table: 'offers', id: offer.id, before: { deleted: false }, after: { deleted: true } }] });
+    expect(intent).toEqual({
+      label: 'deleteOffer',
+      changes: [{ table: 'offers', id: offer.id, before: { deleted: false }, after: { deleted: true } }],
+    });
     await expectStamped(ws, intent);
     const gone = await getOffer(ws, offer.id);
     expect(gone).toEqual({ ...offer, deleted: true, stamps: { ...offer.stamps, deleted: gone.updatedAt }, updatedAt: gone.updatedAt });

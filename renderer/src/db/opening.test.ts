@@ -27,7 +27,6 @@ afterEach(async () => {
   }
 });
 
-
 describe('a newer window upgrading the database', () => {
   it('closes the older connection for good and tells it why; the newer one opens without waiting', async () => {
     const name = `t-${crypto.randomUUID()}`;
@@ -81,7 +80,11 @@ describe('openFailure', () => {
   });
 
   it('says unavailable when the browser refuses storage (private modes) and noSpace for a full disk', async () => {
-    const refusing = { open: () => { throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError'); } } as unknown as IDBFactory;
+    const refusing = {
+      open: () => {
+        throw new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      },
+    } as unknown as IDBFactory;
     const err: unknown = await openWorkspace(new WaypointDB(`t-${crypto.randomUUID()}`, { indexedDB: refusing })).catch((e: unknown) => e);
     expect(openFailure(err)).toBe('unavailable');
     expect(openFailure({ name: 'OpenFailedError', inner: { name: 'QuotaExceededError' } })).toBe('noSpace');

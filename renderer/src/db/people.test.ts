@@ -3,11 +3,33 @@ import { asIsoDate } from '@shared/domain/dates';
 import { defaultPersonFields, type PersonFields } from '@shared/domain/stakeholders';
 import { compareStamps, type Stamp } from '@shared/sync/hlc';
 import { RefusedError } from './refused';
-import { addContact, createLine, createPerson, deleteContact, deleteLines, deletePeople, pastePeople, updatePeople, updatePerson } from './people';
+import {
+  addContact,
+  createLine,
+  createPerson,
+  deleteContact,
+  deleteLines,
+  deletePeople,
+  pastePeople,
+  updatePeople,
+  updatePerson,
+} from './people';
 import { replayIntent } from './workspace';
 import { freshWorkspaces } from './testing';
 
-import { PERSON_KEYS, getRow, getPerson, getLine, rowCounts, watchTransactions, refusal, newAccount, people, contact, sampleMap } from './people.fixtures';
+import {
+  PERSON_KEYS,
+  getRow,
+  getPerson,
+  getLine,
+  rowCounts,
+  watchTransactions,
+  refusal,
+  newAccount,
+  people,
+  contact,
+  sampleMap,
+} from './people.fixtures';
 
 const freshWorkspace = freshWorkspaces();
 
@@ -25,7 +47,14 @@ describe('createPerson', () => {
     expect(Object.keys(person.stamps).sort()).toEqual([...PERSON_KEYS, 'deleted'].sort());
     expect(Object.values(person.stamps).every((s) => s === person.updatedAt)).toBe(true);
     expect(intent.label).toBe('addPerson');
-    expect(intent.changes).toEqual([{ table: 'people', id: person.id, before: { deleted: true }, after: expect.objectContaining({ name: 'Ada Lovelace', deleted: false }) }]);
+    expect(intent.changes).toEqual([
+      {
+        table: 'people',
+        id: person.id,
+        before: { deleted: true },
+        after: expect.objectContaining({ name: 'Ada Lovelace', deleted: false }),
+      },
+    ]);
   });
 
   it.each([
@@ -57,7 +86,9 @@ describe('updatePerson', () => {
     expect(compareStamps(person.updatedAt, stored.updatedAt)).toBe(-1);
     expect(stored.stamps).toEqual({ ...person.stamps, stance: stored.updatedAt, influence: stored.updatedAt });
     expect(intent?.label).toBe('editPerson');
-    expect(intent?.changes).toEqual([{ table: 'people', id: person.id, before: { stance: 'neutral', influence: 2 }, after: { stance: 'skeptic', influence: 5 } }]);
+    expect(intent?.changes).toEqual([
+      { table: 'people', id: person.id, before: { stance: 'neutral', influence: 2 }, after: { stance: 'skeptic', influence: 5 } },
+    ]);
   });
 
   it('returns null and writes nothing when nothing changes or the person is missing', async () => {
@@ -125,7 +156,16 @@ describe('deletePeople', () => {
 
     expect(await rowCounts(ws)).toEqual(before); // tombstones, not hard deletes
     expect(intent.label).toBe('deletePeople');
-    const expected = [map.people.a, map.people.b, map.lines.ab, map.lines.ca, map.lines.bc, map.contacts.ca1, map.contacts.ca2, map.contacts.cb].map((r) => r.id);
+    const expected = [
+      map.people.a,
+      map.people.b,
+      map.lines.ab,
+      map.lines.ca,
+      map.lines.bc,
+      map.contacts.ca1,
+      map.contacts.ca2,
+      map.contacts.cb,
+    ].map((r) => r.id);
     const changed = intent.changes.map((c) => c.id);
     expect(changed).toHaveLength(expected.length); // a line touching both people is tombstoned once
     expect([...changed].sort()).toEqual([...expected].sort());
@@ -201,14 +241,22 @@ describe('pastePeople', () => {
     const byOld = new Map(copied.map((p, i) => [p.id, ids[i] ?? '']));
     for (const original of copied) {
       const copy = await getPerson(ws, byOld.get(original.id) ?? '');
-      expect(copy).toMatchObject({ ...defaultPersonFields(map.accountId), name: original.name, x: original.x + 40, y: original.y + 40, deleted: false });
+      expect(copy).toMatchObject({
+        ...defaultPersonFields(map.accountId),
+        name: original.name,
+        x: original.x + 40,
+        y: original.y + 40,
+        deleted: false,
+      });
       expect(Object.keys(copy.stamps).sort()).toEqual([...PERSON_KEYS, 'deleted'].sort());
       expect(await getPerson(ws, original.id)).toEqual(original);
     }
 
     const newLines = (await ws.db.lines.toArray()).filter((l) => ids.includes(l.from) || ids.includes(l.to));
     const described = newLines.map((l) => `${l.from}>${l.to}:${l.kind}:${l.accountId}`).sort();
-    const expected = [map.lines.ab, map.lines.ca, map.lines.bc].map((l) => `${byOld.get(l.from)}>${byOld.get(l.to)}:${l.kind}:${map.accountId}`).sort();
+    const expected = [map.lines.ab, map.lines.ca, map.lines.bc]
+      .map((l) => `${byOld.get(l.from)}>${byOld.get(l.to)}:${l.kind}:${map.accountId}`)
+      .sort();
     expect(described).toEqual(expected);
     expect(await rowCounts(ws)).toEqual({ ...before, people: before.people! + 3, lines: before.lines! + 3 });
     expect(intent.changes).toHaveLength(6);
@@ -236,7 +284,13 @@ describe('pastePeople', () => {
   it('undo tombstones the pasted people and lines', async () => {
     const ws = await freshWorkspace();
     const map = await sampleMap(ws);
-    const { intent, ids } = await pastePeople(ws, map.accountId, [map.people.a, map.people.b], [{ from: map.people.a.id, to: map.people.b.id, kind: 'reportsTo' }], 40);
+    const { intent, ids } = await pastePeople(
+      ws,
+      map.accountId,
+      [map.people.a, map.people.b],
+      [{ from: map.people.a.id, to: map.people.b.id, kind: 'reportsTo' }],
+      40,
+    );
     await replayIntent(ws, intent, 'undo');
     for (const id of ids) expect((await getPerson(ws, id)).deleted).toBe(true);
     const pastedLines = (await ws.db.lines.toArray()).filter((l) => ids.includes(l.from));
@@ -252,13 +306,27 @@ describe('contacts', () => {
     const [a] = await people(ws, accountId, ['A']);
     if (!a) throw new Error('setup');
     const tx = watchTransactions(ws);
-    const { contact: short, intent } = await addContact(ws, contact(accountId, a.id, { attendee: '  Mia Jones  ', notes: '  keep my spaces ' }));
+    const { contact: short, intent } = await addContact(
+      ws,
+      contact(accountId, a.id, { attendee: '  Mia Jones  ', notes: '  keep my spaces ' }),
+    );
     expect(tx).toHaveBeenCalledTimes(1);
-    expect(short).toMatchObject({ accountId, personId: a.id, date: '2025-03-01', channel: 'call', attendee: 'Mia Jones', notes: '  keep my spaces ', deleted: false });
+    expect(short).toMatchObject({
+      accountId,
+      personId: a.id,
+      date: '2025-03-01',
+      channel: 'call',
+      attendee: 'Mia Jones',
+      notes: '  keep my spaces ',
+      deleted: false,
+    });
     expect(intent.label).toBe('logContact');
     expect(await ws.db.contacts.get(short.id)).toEqual(short);
 
-    const { contact: long } = await addContact(ws, contact(accountId, a.id, { attendee: `   ${'a'.repeat(300)}`, notes: 'n'.repeat(6000) }));
+    const { contact: long } = await addContact(
+      ws,
+      contact(accountId, a.id, { attendee: `   ${'a'.repeat(300)}`, notes: 'n'.repeat(6000) }),
+    );
     expect(long.attendee).toBe('a'.repeat(200));
     expect(long.notes).toBe('n'.repeat(5000));
     expect((await ws.db.contacts.get(long.id))?.notes).toHaveLength(5000);
@@ -296,7 +364,13 @@ describe('hardening: what the repository refuses or repairs', () => {
   it('turns a score or position that is not a number into a sane value', async () => {
     const ws = await freshWorkspace();
     const accountId = await newAccount(ws);
-    const { person } = await createPerson(ws, accountId, { name: 'A', influence: Number.NaN, interest: Number.POSITIVE_INFINITY, x: Number.NaN, y: 1e12 });
+    const { person } = await createPerson(ws, accountId, {
+      name: 'A',
+      influence: Number.NaN,
+      interest: Number.POSITIVE_INFINITY,
+      x: Number.NaN,
+      y: 1e12,
+    });
     expect([person.influence, person.interest, person.x, person.y]).toEqual([3, 3, 0, 1e6]);
   });
 
@@ -334,7 +408,14 @@ describe('hardening: what the repository refuses or repairs', () => {
     const accountId = await newAccount(ws);
     const [a] = await people(ws, accountId, ['A']);
     if (!a) throw new Error('setup');
-    const { contact } = await addContact(ws, { accountId: 'wrong', personId: a.id, date: asIsoDate('2026-11-01'), channel: 'call', attendee: '', notes: '' });
+    const { contact } = await addContact(ws, {
+      accountId: 'wrong',
+      personId: a.id,
+      date: asIsoDate('2026-11-01'),
+      channel: 'call',
+      attendee: '',
+      notes: '',
+    });
     expect(contact.accountId).toBe(accountId);
   });
 
@@ -344,7 +425,14 @@ describe('hardening: what the repository refuses or repairs', () => {
     const [a] = await people(ws, accountId, ['A']);
     if (!a) throw new Error('setup');
     await deletePeople(ws, [a.id]);
-    const err: unknown = await addContact(ws, { accountId, personId: a.id, date: asIsoDate('2026-11-01'), channel: 'call', attendee: '', notes: '' }).catch((e: unknown) => e);
+    const err: unknown = await addContact(ws, {
+      accountId,
+      personId: a.id,
+      date: asIsoDate('2026-11-01'),
+      channel: 'call',
+      attendee: '',
+      notes: '',
+    }).catch((e: unknown) => e);
     expect(err).toBeInstanceOf(RefusedError);
     expect(err).toMatchObject({ messageKey: 'map.refused.contactPersonGone' });
     expect(await ws.db.contacts.count()).toBe(0);

@@ -1,4 +1,12 @@
-import { checkLine, defaultPersonFields, type ContactFields, type LineFields, type LineKind, type LineProblem, type PersonFields } from '@shared/domain/stakeholders';
+import {
+  checkLine,
+  defaultPersonFields,
+  type ContactFields,
+  type LineFields,
+  type LineKind,
+  type LineProblem,
+  type PersonFields,
+} from '@shared/domain/stakeholders';
 import type { ContactRow, LineRow, PersonRow } from './database';
 import { RefusedError } from './refused';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
@@ -32,7 +40,11 @@ function normalise(p: Partial<PersonFields>): Partial<PersonFields> {
   return out;
 }
 
-export async function createPerson(ws: Workspace, accountId: string, fields: Partial<PersonFields>): Promise<{ person: PersonRow; intent: Intent }> {
+export async function createPerson(
+  ws: Workspace,
+  accountId: string,
+  fields: Partial<PersonFields>,
+): Promise<{ person: PersonRow; intent: Intent }> {
   const full = defaultPersonFields(accountId, { ...normalise(fields), accountId });
   const { result, intent } = await runIntent(ws, 'addPerson', (w) => w.insert<PersonFields>('people', full));
   return { person: result, intent };
@@ -52,7 +64,11 @@ export async function updatePerson(ws: Workspace, id: string, patch: Partial<Omi
 }
 
 /** Moves (or re-scores) several people as one undoable step: a drag of a selection, a layout. */
-export async function updatePeople(ws: Workspace, label: 'movePeople' | 'layoutPeople' | 'editPeople', patches: ReadonlyMap<string, Partial<PersonFields>>): Promise<Intent> {
+export async function updatePeople(
+  ws: Workspace,
+  label: 'movePeople' | 'layoutPeople' | 'editPeople',
+  patches: ReadonlyMap<string, Partial<PersonFields>>,
+): Promise<Intent> {
   const { intent } = await runIntent(ws, label, async (w) => {
     for (const [id, patch] of patches) await updateLive(w, id, patch);
   });
@@ -60,7 +76,13 @@ export async function updatePeople(ws: Workspace, label: 'movePeople' | 'layoutP
 }
 
 async function removePerson(w: Writer, id: string): Promise<void> {
-  const lines = live(await w.table<LineRow>('lines').where('accountId').equals((await w.table<PersonRow>('people').get(id))?.accountId ?? '').toArray());
+  const lines = live(
+    await w
+      .table<LineRow>('lines')
+      .where('accountId')
+      .equals((await w.table<PersonRow>('people').get(id))?.accountId ?? '')
+      .toArray(),
+  );
   for (const l of lines) if (l.from === id || l.to === id) await w.remove('lines', l.id);
   for (const c of live(await w.table<ContactRow>('contacts').where('personId').equals(id).toArray())) await w.remove('contacts', c.id);
   await w.remove('people', id);
@@ -105,8 +127,44 @@ export async function pastePeople(
 }
 
 function stripMeta(p: PersonFields & { id: string }): PersonFields {
-  const { accountId, name, title, department, orgLevel, buyingRole, stance, influence, interest, political, ourOwner, relationshipLevel, nextStep, notes, placeholder, x, y } = p;
-  return { accountId, name, title, department, orgLevel, buyingRole, stance, influence, interest, political, ourOwner, relationshipLevel, nextStep, notes, placeholder, x, y };
+  const {
+    accountId,
+    name,
+    title,
+    department,
+    orgLevel,
+    buyingRole,
+    stance,
+    influence,
+    interest,
+    political,
+    ourOwner,
+    relationshipLevel,
+    nextStep,
+    notes,
+    placeholder,
+    x,
+    y,
+  } = p;
+  return {
+    accountId,
+    name,
+    title,
+    department,
+    orgLevel,
+    buyingRole,
+    stance,
+    influence,
+    interest,
+    political,
+    ourOwner,
+    relationshipLevel,
+    nextStep,
+    notes,
+    placeholder,
+    x,
+    y,
+  };
 }
 
 /** Both ends of a line must be live people of the same account. */
@@ -118,7 +176,13 @@ async function livePeopleOf(w: Writer, accountId: string, ids: readonly string[]
 }
 
 /** Draws a line after checking the map rules against the lines already there (in the same transaction). */
-export async function createLine(ws: Workspace, accountId: string, from: string, to: string, kind: LineKind): Promise<{ line: LineRow; intent: Intent }> {
+export async function createLine(
+  ws: Workspace,
+  accountId: string,
+  from: string,
+  to: string,
+  kind: LineKind,
+): Promise<{ line: LineRow; intent: Intent }> {
   const { result, intent } = await runIntent(ws, 'addLine', async (w) => {
     await livePeopleOf(w, accountId, [from, to]);
     const existing = live(await w.table<LineRow>('lines').where('accountId').equals(accountId).toArray());
@@ -154,7 +218,12 @@ export async function addContact(ws: Workspace, c: ContactFields): Promise<{ con
     // The contact belongs to the person's account, whatever the caller said.
     const person = await w.table<PersonRow>('people').get(c.personId);
     if (!person || person.deleted) throw new RefusedError('map.refused.contactPersonGone');
-    return w.insert<ContactFields>('contacts', { ...c, accountId: person.accountId, notes: cut(c.notes, 5000), attendee: cut(c.attendee.trim(), 200) });
+    return w.insert<ContactFields>('contacts', {
+      ...c,
+      accountId: person.accountId,
+      notes: cut(c.notes, 5000),
+      attendee: cut(c.attendee.trim(), 200),
+    });
   });
   return { contact: result, intent };
 }

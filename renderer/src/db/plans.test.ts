@@ -3,17 +3,7 @@ import { ZodError } from 'zod';
 import { asIsoDate, type IsoDate } from '@shared/domain/dates';
 import type { ObjectiveRow } from './database';
 import { createAccount } from './accounts';
-import {
-  addAction,
-  addObjective,
-  addRisk,
-  createPlan,
-  deleteObjective,
-  deletePlan,
-  moveSibling,
-  updateAction,
-  updatePlan,
-} from './plans';
+import { addAction, addObjective, addRisk, createPlan, deleteObjective, deletePlan, moveSibling, updateAction, updatePlan } from './plans';
 import { replayIntent, type Workspace } from './workspace';
 import { freshWorkspaces } from './testing';
 

@@ -1,17 +1,33 @@
 import type { IsoDate } from '@shared/domain/dates';
-import { planFieldsSchema, sortBetween, type ActionFields, type ObjectiveFields, type PlanFields, type RiskFields } from '@shared/domain/plan';
+import {
+  planFieldsSchema,
+  sortBetween,
+  type ActionFields,
+  type ObjectiveFields,
+  type PlanFields,
+  type RiskFields,
+} from '@shared/domain/plan';
 import type { ActionRow, ObjectiveRow, PlanRow, RiskRow } from './database';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
 
 type Live<T extends { deleted: boolean }> = T[];
 const live = <T extends { deleted: boolean }>(rows: T[]): Live<T> => rows.filter((r) => !r.deleted);
 
-async function lastSort(w: Writer, table: 'objectives' | 'actions' | 'risks', key: 'planId' | 'objectiveId', value: string): Promise<number | undefined> {
+async function lastSort(
+  w: Writer,
+  table: 'objectives' | 'actions' | 'risks',
+  key: 'planId' | 'objectiveId',
+  value: string,
+): Promise<number | undefined> {
   const rows = live(await w.table<{ deleted: boolean; sort: number }>(table).where(key).equals(value).toArray());
   return rows.length === 0 ? undefined : Math.max(...rows.map((r) => r.sort));
 }
 
-export async function createPlan(ws: Workspace, accountId: string, fields: Pick<PlanFields, 'title'> & Partial<PlanFields>): Promise<{ plan: PlanRow; intent: Intent }> {
+export async function createPlan(
+  ws: Workspace,
+  accountId: string,
+  fields: Pick<PlanFields, 'title'> & Partial<PlanFields>,
+): Promise<{ plan: PlanRow; intent: Intent }> {
   const full: PlanFields = { accountId, periodStart: null, periodEnd: null, summary: '', ...fields };
   planFieldsSchema.parse(full);
   const { result, intent } = await runIntent(ws, 'createPlan', (w) => w.insert<PlanFields>('plans', full));
@@ -45,8 +61,14 @@ export async function addObjective(ws: Workspace, planId: string, title: string)
   return { objective: result, intent };
 }
 
-export async function updateObjective(ws: Workspace, id: string, patch: Partial<Pick<ObjectiveFields, 'title' | 'sort'>>): Promise<Intent | null> {
-  const { result, intent } = await runIntent(ws, patch.sort !== undefined ? 'moveObjective' : 'editObjective', (w) => w.update<ObjectiveFields>('objectives', id, patch));
+export async function updateObjective(
+  ws: Workspace,
+  id: string,
+  patch: Partial<Pick<ObjectiveFields, 'title' | 'sort'>>,
+): Promise<Intent | null> {
+  const { result, intent } = await runIntent(ws, patch.sort !== undefined ? 'moveObjective' : 'editObjective', (w) =>
+    w.update<ObjectiveFields>('objectives', id, patch),
+  );
   return result ? intent : null;
 }
 
@@ -65,10 +87,23 @@ export interface NewAction {
   dueDate?: IsoDate | null;
 }
 
-export async function addAction(ws: Workspace, planId: string, objectiveId: string, a: NewAction): Promise<{ action: ActionRow; intent: Intent }> {
+export async function addAction(
+  ws: Workspace,
+  planId: string,
+  objectiveId: string,
+  a: NewAction,
+): Promise<{ action: ActionRow; intent: Intent }> {
   const { result, intent } = await runIntent(ws, 'addAction', async (w) => {
     const sort = sortBetween(await lastSort(w, 'actions', 'objectiveId', objectiveId), undefined);
-    const fields: ActionFields = { planId, objectiveId, title: a.title.trim(), owner: a.owner ?? '', dueDate: a.dueDate ?? null, status: 'open', sort };
+    const fields: ActionFields = {
+      planId,
+      objectiveId,
+      title: a.title.trim(),
+      owner: a.owner ?? '',
+      dueDate: a.dueDate ?? null,
+      status: 'open',
+      sort,
+    };
     return w.insert<ActionFields>('actions', fields);
   });
   return { action: result, intent };

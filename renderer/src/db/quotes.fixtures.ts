@@ -37,7 +37,18 @@ export async function setup(ws: Workspace) {
   const { account: acme } = await createAccount(ws, { name: 'Acme' });
   const { account: globex } = await createAccount(ws, { name: 'Globex' });
   const fields = (over: Partial<QuoteFields> = {}): QuoteFields => ({
-    ...newQuoteFields({ itemId: item.id, name: 'Hire early', fromQuarter: Q3, targetQuarter: Q1, effortEm: 4.5, currency: 'EUR', hoursPerMonth: 160, staffing: 'hire', funderIds: [acme.id, globex.id], minorPerMajor: 100 }),
+    ...newQuoteFields({
+      itemId: item.id,
+      name: 'Hire early',
+      fromQuarter: Q3,
+      targetQuarter: Q1,
+      effortEm: 4.5,
+      currency: 'EUR',
+      hoursPerMonth: 160,
+      staffing: 'hire',
+      funderIds: [acme.id, globex.id],
+      minorPerMajor: 100,
+    }),
     ...over,
   });
   return { item, acme, globex, fields };

@@ -31,7 +31,16 @@ describe('setQuoteStatus', () => {
   it("refuses 'sent' with 'sharesNot100' for custom shares off 100 %", async () => {
     const ws = await fresh();
     const { fields, acme, globex } = await setup(ws);
-    const { quote } = await createQuote(ws, fields({ split: 'custom', funders: [{ accountId: acme.id, shareBp: 5000 }, { accountId: globex.id, shareBp: 4999 }] }));
+    const { quote } = await createQuote(
+      ws,
+      fields({
+        split: 'custom',
+        funders: [
+          { accountId: acme.id, shareBp: 5000 },
+          { accountId: globex.id, shareBp: 4999 },
+        ],
+      }),
+    );
     expect(await refusal(setQuoteStatus(ws, quote.id, 'sent'))).toBe('sharesNot100');
     expect(await getQuote(ws, quote.id)).toEqual(quote);
   });
@@ -42,8 +51,16 @@ describe('setQuoteStatus', () => {
     const { quote } = await createQuote(ws, fields());
     const intent = await setQuoteStatus(ws, quote.id, 'sent');
     const stored = await getQuote(ws, quote.id);
-    expect(intent).toEqual({ label: 'quoteStatus', changes: [{ table: 'quotes', id: quote.id, before: { status: 'draft' }, after: { status: 'sent' } }] });
-    expect(stored).toEqual({ ...quote, status: 'sent', stamps: { ...quote.stamps, status: stored.updatedAt }, updatedAt: stored.updatedAt });
+    expect(intent).toEqual({
+      label: 'quoteStatus',
+      changes: [{ table: 'quotes', id: quote.id, before: { status: 'draft' }, after: { status: 'sent' } }],
+    });
+    expect(stored).toEqual({
+      ...quote,
+      status: 'sent',
+      stamps: { ...quote.stamps, status: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
     expect(await getItem(ws, item.id)).toEqual(item);
     expect(await setQuoteStatus(ws, quote.id, 'sent')).toBeNull();
     expect(await setQuoteStatus(ws, 'nope', 'sent')).toBeNull();
@@ -59,14 +76,30 @@ describe('setQuoteStatus', () => {
     expect(intent).toEqual({
       label: 'acceptQuote',
       changes: [
-        { table: 'roadmapItems', id: item.id, before: { plannedQuarter: Q3, acceleratedFrom: null }, after: { plannedQuarter: Q1, acceleratedFrom: Q3 } },
+        {
+          table: 'roadmapItems',
+          id: item.id,
+          before: { plannedQuarter: Q3, acceleratedFrom: null },
+          after: { plannedQuarter: Q1, acceleratedFrom: Q3 },
+        },
         { table: 'quotes', id: sent.id, before: { status: 'sent' }, after: { status: 'accepted' } },
       ],
     });
     const movedItem = await getItem(ws, item.id);
     const accepted = await getQuote(ws, sent.id);
-    expect(movedItem).toEqual({ ...item, plannedQuarter: Q1, acceleratedFrom: Q3, stamps: { ...item.stamps, plannedQuarter: movedItem.updatedAt, acceleratedFrom: movedItem.updatedAt }, updatedAt: movedItem.updatedAt });
-    expect(accepted).toEqual({ ...sent, status: 'accepted', stamps: { ...sent.stamps, status: accepted.updatedAt }, updatedAt: accepted.updatedAt });
+    expect(movedItem).toEqual({
+      ...item,
+      plannedQuarter: Q1,
+      acceleratedFrom: Q3,
+      stamps: { ...item.stamps, plannedQuarter: movedItem.updatedAt, acceleratedFrom: movedItem.updatedAt },
+      updatedAt: movedItem.updatedAt,
+    });
+    expect(accepted).toEqual({
+      ...sent,
+      status: 'accepted',
+      stamps: { ...sent.stamps, status: accepted.updatedAt },
+      updatedAt: accepted.updatedAt,
+    });
     expect(accepted.updatedAt).toBe(movedItem.updatedAt);
     await expectStamped(ws, intent!);
   });
@@ -100,7 +133,12 @@ describe('setQuoteStatus', () => {
     expect(intent).toEqual({
       label: 'quoteStatus',
       changes: [
-        { table: 'roadmapItems', id: item.id, before: { plannedQuarter: Q1, acceleratedFrom: Q3 }, after: { plannedQuarter: Q3, acceleratedFrom: null } },
+        {
+          table: 'roadmapItems',
+          id: item.id,
+          before: { plannedQuarter: Q1, acceleratedFrom: Q3 },
+          after: { plannedQuarter: Q3, acceleratedFrom: null },
+        },
         { table: 'quotes', id: accepted.id, before: { status: 'accepted' }, after: { status: 'declined' } },
       ],
     });
@@ -109,7 +147,7 @@ describe('setQuoteStatus', () => {
     await expectStamped(ws, intent!);
   });
 
-  it("a new target on an accepted quote moves the item along; declining then brings it home", async () => {
+  it('a new target on an accepted quote moves the item along; declining then brings it home', async () => {
     const ws = await fresh();
     const { item, fields } = await setup(ws);
     const accepted = await quoteWithStatus(ws, fields(), 'accepted');
@@ -194,7 +232,12 @@ describe('deleteQuote', () => {
     expect(intent).toEqual({
       label: 'deleteQuote',
       changes: [
-        { table: 'roadmapItems', id: item.id, before: { plannedQuarter: Q1, acceleratedFrom: Q3 }, after: { plannedQuarter: Q3, acceleratedFrom: null } },
+        {
+          table: 'roadmapItems',
+          id: item.id,
+          before: { plannedQuarter: Q1, acceleratedFrom: Q3 },
+          after: { plannedQuarter: Q3, acceleratedFrom: null },
+        },
         { table: 'quotes', id: accepted.id, before: { deleted: false }, after: { deleted: true } },
       ],
     });
@@ -212,9 +255,17 @@ describe('deleteQuote', () => {
     const { item, fields } = await setup(ws);
     const { quote } = await createQuote(ws, fields());
     const intent = await deleteQuote(ws, quote.id);
-    expect(intent).toEqual({ label: 'deleteQuote', changes: [{ table: 'quotes', id: quote.id, before: { deleted: false }, after: { deleted: true } }] });
+    expect(intent).toEqual({
+      label: 'deleteQuote',
+      changes: [{ table: 'quotes', id: quote.id, before: { deleted: false }, after: { deleted: true } }],
+    });
     const stored = await getQuote(ws, quote.id);
-    expect(stored).toEqual({ ...quote, deleted: true, stamps: { ...quote.stamps, deleted: stored.updatedAt }, updatedAt: stored.updatedAt });
+    expect(stored).toEqual({
+      ...quote,
+      deleted: true,
+      stamps: { ...quote.stamps, deleted: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
     expect(await getItem(ws, item.id)).toEqual(item);
     expect((await deleteQuote(ws, quote.id)).changes).toEqual([]);
     expect((await deleteQuote(ws, 'nope')).changes).toEqual([]);

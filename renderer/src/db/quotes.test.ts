@@ -9,7 +9,20 @@ import { getQuote, Q1, Q2, Q3, Q4, quoteWithStatus, refusal, setup } from './quo
 
 const fresh = freshWorkspaces();
 
-const QUOTE_KEYS = Object.keys(newQuoteFields({ itemId: 'x', name: 'x', fromQuarter: Q3, targetQuarter: Q1, effortEm: 1, currency: 'EUR', hoursPerMonth: 160, staffing: 'hire', funderIds: ['a'], minorPerMajor: 100 })).sort();
+const QUOTE_KEYS = Object.keys(
+  newQuoteFields({
+    itemId: 'x',
+    name: 'x',
+    fromQuarter: Q3,
+    targetQuarter: Q1,
+    effortEm: 1,
+    currency: 'EUR',
+    hoursPerMonth: 160,
+    staffing: 'hire',
+    funderIds: ['a'],
+    minorPerMajor: 100,
+  }),
+).sort();
 
 describe('createQuote', () => {
   it('writes the quote with every field stamped with one stamp, in one transaction', async () => {
@@ -26,7 +39,10 @@ describe('createQuote', () => {
     expect(quote.funders.map((f) => f.shareBp)).toEqual([5000, 5000]);
     expect(Object.keys(quote.stamps).sort()).toEqual([...QUOTE_KEYS, 'deleted'].sort());
     expect(new Set(Object.values(quote.stamps))).toEqual(new Set([quote.updatedAt]));
-    expect(intent).toEqual({ label: 'createQuote', changes: [{ table: 'quotes', id: quote.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'createQuote',
+      changes: [{ table: 'quotes', id: quote.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -42,7 +58,17 @@ describe('createQuote', () => {
   it.each<[string, (f: (o?: Partial<QuoteFields>) => QuoteFields, ids: { acme: string; globex: string }) => QuoteFields, QuoteProblem]>([
     ['no funders', (f) => f({ funders: [] }), 'lastFunder'],
     ['a funder share of 12 000 bp', (f, ids) => f({ split: 'custom', funders: [{ accountId: ids.acme, shareBp: 12_000 }] }), 'invalid'],
-    ['the same funder twice', (f, ids) => f({ funders: [{ accountId: ids.acme, shareBp: 5000 }, { accountId: ids.acme, shareBp: 5000 }] }), 'invalid'],
+    [
+      'the same funder twice',
+      (f, ids) =>
+        f({
+          funders: [
+            { accountId: ids.acme, shareBp: 5000 },
+            { accountId: ids.acme, shareBp: 5000 },
+          ],
+        }),
+      'invalid',
+    ],
     ['an empty name', (f) => f({ name: '  ' }), 'invalid'],
     ['an effort of 4.55', (f) => f({ effortEm: 4.55 }), 'invalid'],
     ['a price that overflows', (f) => f({ monthlyCost: asMinor(1_000_000_000_000_000) }), 'tooLarge'],
@@ -62,10 +88,23 @@ describe('createQuote', () => {
 });
 
 describe('duplicateQuote', () => {
-  it("copies every field into a new draft with the new name, even from a sent quote", async () => {
+  it('copies every field into a new draft with the new name, even from a sent quote', async () => {
     const ws = await fresh();
     const { fields, acme, globex } = await setup(ws);
-    const original = await quoteWithStatus(ws, fields({ staffing: 'contractors', split: 'custom', funders: [{ accountId: acme.id, shareBp: 7000 }, { accountId: globex.id, shareBp: 3000 }], terms: 'Net 30', marginBp: 2500 as QuoteFields['marginBp'] }), 'sent');
+    const original = await quoteWithStatus(
+      ws,
+      fields({
+        staffing: 'contractors',
+        split: 'custom',
+        funders: [
+          { accountId: acme.id, shareBp: 7000 },
+          { accountId: globex.id, shareBp: 3000 },
+        ],
+        terms: 'Net 30',
+        marginBp: 2500 as QuoteFields['marginBp'],
+      }),
+      'sent',
+    );
     expect(original.status).toBe('sent');
 
     const { quote: copy, intent } = await duplicateQuote(ws, original.id, 'Contractors, 25 %');
@@ -78,7 +117,10 @@ describe('duplicateQuote', () => {
     expect(await ws.db.quotes.count()).toBe(2);
     expect(Object.keys(copy.stamps).sort()).toEqual([...QUOTE_KEYS, 'deleted'].sort());
     expect(compareStamps(original.updatedAt, copy.updatedAt)).toBe(-1);
-    expect(intent).toEqual({ label: 'duplicateQuote', changes: [{ table: 'quotes', id: copy.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'duplicateQuote',
+      changes: [{ table: 'quotes', id: copy.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -105,9 +147,18 @@ describe('updateQuote', () => {
     ];
     const intent = await updateQuote(ws, quote.id, { split: 'custom', funders, name: 'Hire early' });
     const stored = await getQuote(ws, quote.id);
-    expect(stored).toEqual({ ...quote, split: 'custom', funders, stamps: { ...quote.stamps, split: stored.updatedAt, funders: stored.updatedAt }, updatedAt: stored.updatedAt });
+    expect(stored).toEqual({
+      ...quote,
+      split: 'custom',
+      funders,
+      stamps: { ...quote.stamps, split: stored.updatedAt, funders: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
     expect(compareStamps(quote.updatedAt, stored.updatedAt)).toBe(-1);
-    expect(intent).toEqual({ label: 'editQuote', changes: [{ table: 'quotes', id: quote.id, before: { split: 'equal', funders: quote.funders }, after: { split: 'custom', funders } }] });
+    expect(intent).toEqual({
+      label: 'editQuote',
+      changes: [{ table: 'quotes', id: quote.id, before: { split: 'equal', funders: quote.funders }, after: { split: 'custom', funders } }],
+    });
     await expectStamped(ws, intent!);
   });
 
@@ -115,15 +166,36 @@ describe('updateQuote', () => {
     const ws = await fresh();
     const { fields } = await setup(ws);
     const { quote } = await createQuote(ws, fields());
-    expect((await updateQuote(ws, quote.id, { targetQuarter: Q4 }))?.changes).toEqual([{ table: 'quotes', id: quote.id, before: { targetQuarter: Q1 }, after: { targetQuarter: Q4 } }]);
+    expect((await updateQuote(ws, quote.id, { targetQuarter: Q4 }))?.changes).toEqual([
+      { table: 'quotes', id: quote.id, before: { targetQuarter: Q1 }, after: { targetQuarter: Q4 } },
+    ]);
   });
 
   it("refuses a sent quote's patch that breaks 100 % ('sharesNot100') or an earlier target ('notEarlier'), writing nothing", async () => {
     const ws = await fresh();
     const { fields, acme, globex } = await setup(ws);
-    const sent = await quoteWithStatus(ws, fields({ split: 'custom', funders: [{ accountId: acme.id, shareBp: 6000 }, { accountId: globex.id, shareBp: 4000 }] }), 'sent');
+    const sent = await quoteWithStatus(
+      ws,
+      fields({
+        split: 'custom',
+        funders: [
+          { accountId: acme.id, shareBp: 6000 },
+          { accountId: globex.id, shareBp: 4000 },
+        ],
+      }),
+      'sent',
+    );
 
-    expect(await refusal(updateQuote(ws, sent.id, { funders: [{ accountId: acme.id, shareBp: 5000 }, { accountId: globex.id, shareBp: 4000 }] }))).toBe('sharesNot100');
+    expect(
+      await refusal(
+        updateQuote(ws, sent.id, {
+          funders: [
+            { accountId: acme.id, shareBp: 5000 },
+            { accountId: globex.id, shareBp: 4000 },
+          ],
+        }),
+      ),
+    ).toBe('sharesNot100');
     expect(await refusal(updateQuote(ws, sent.id, { targetQuarter: Q3 }))).toBe('notEarlier');
     expect(await refusal(updateQuote(ws, sent.id, { targetQuarter: Q4 }))).toBe('notEarlier');
     expect(await refusal(updateQuote(ws, sent.id, { fromQuarter: Q1 }))).toBe('notEarlier');
@@ -135,7 +207,9 @@ describe('updateQuote', () => {
       { accountId: globex.id, shareBp: 5000 },
     ];
     const ok = await updateQuote(ws, sent.id, { funders, targetQuarter: Q2 });
-    expect(ok?.changes).toEqual([{ table: 'quotes', id: sent.id, before: { funders: sent.funders, targetQuarter: Q1 }, after: { funders, targetQuarter: Q2 } }]);
+    expect(ok?.changes).toEqual([
+      { table: 'quotes', id: sent.id, before: { funders: sent.funders, targetQuarter: Q1 }, after: { funders, targetQuarter: Q2 } },
+    ]);
     expect(await getQuote(ws, sent.id)).toMatchObject({ status: 'sent', funders, targetQuarter: Q2 });
   });
 

@@ -1,4 +1,11 @@
-import { monthsPulledForward, quoteFits, quoteSchema, sharesTotalBp, type QuoteFields, type QuoteStatus } from '@shared/domain/acceleration';
+import {
+  monthsPulledForward,
+  quoteFits,
+  quoteSchema,
+  sharesTotalBp,
+  type QuoteFields,
+  type QuoteStatus,
+} from '@shared/domain/acceleration';
 import { BP_ONE } from '@shared/domain/money';
 import type { RoadmapItemFields } from '@shared/domain/roadmap';
 import type { QuoteRow, RoadmapItemRow } from './database';
@@ -59,7 +66,11 @@ export async function duplicateQuote(ws: Workspace, id: string, name: string): P
  * empty funder list is refused, nothing written); a quote that is no longer a draft must
  * stay sendable.
  */
-export async function updateQuote(ws: Workspace, id: string, input: Partial<Omit<QuoteFields, 'itemId' | 'status'>>): Promise<Intent | null> {
+export async function updateQuote(
+  ws: Workspace,
+  id: string,
+  input: Partial<Omit<QuoteFields, 'itemId' | 'status'>>,
+): Promise<Intent | null> {
   const { result, intent } = await runIntent(ws, 'editQuote', async (w) => {
     const row = await w.table<QuoteRow>('quotes').get(id);
     if (!row || row.deleted) return null;
@@ -70,7 +81,8 @@ export async function updateQuote(ws: Workspace, id: string, input: Partial<Omit
     // An accepted quote holds its item in the target quarter: a new target moves the item along.
     if (row.status === 'accepted' && patch.targetQuarter && patch.targetQuarter !== row.targetQuarter) {
       const item = await liveItem(w, row.itemId);
-      if (item.plannedQuarter === row.targetQuarter) await w.update<RoadmapItemFields>('roadmapItems', item.id, { plannedQuarter: patch.targetQuarter });
+      if (item.plannedQuarter === row.targetQuarter)
+        await w.update<RoadmapItemFields>('roadmapItems', item.id, { plannedQuarter: patch.targetQuarter });
     }
     return w.update<QuoteFields>('quotes', id, patch);
   });
@@ -94,9 +106,14 @@ export async function setQuoteStatus(ws: Workspace, id: string, status: QuoteSta
     if (status !== 'draft' && status !== 'declined') checkSendable(row);
     const item = await liveItem(w, row.itemId);
     if (status === 'accepted') {
-      await w.update<RoadmapItemFields>('roadmapItems', item.id, { plannedQuarter: row.targetQuarter, acceleratedFrom: item.acceleratedFrom ?? row.fromQuarter });
+      await w.update<RoadmapItemFields>('roadmapItems', item.id, {
+        plannedQuarter: row.targetQuarter,
+        acceleratedFrom: item.acceleratedFrom ?? row.fromQuarter,
+      });
       // Only one acceleration of an item can hold: other accepted quotes for it fall back to sent.
-      const others = (await w.table<QuoteRow>('quotes').where('itemId').equals(row.itemId).toArray()).filter((q) => !q.deleted && q.id !== id && q.status === 'accepted');
+      const others = (await w.table<QuoteRow>('quotes').where('itemId').equals(row.itemId).toArray()).filter(
+        (q) => !q.deleted && q.id !== id && q.status === 'accepted',
+      );
       for (const o of others) await w.update<QuoteFields>('quotes', o.id, { status: 'sent' });
     } else if (row.status === 'accepted') {
       await releaseItem(w, item, row);

@@ -45,7 +45,11 @@ export const sessionFields = (retreatId: string, over: Partial<SessionFields> = 
   ...over,
 });
 
-export async function getRow<R>(ws: Workspace, table: 'retreats' | 'sessions' | 'attendees' | 'requests' | 'roadmapItems', id: string): Promise<R> {
+export async function getRow<R>(
+  ws: Workspace,
+  table: 'retreats' | 'sessions' | 'attendees' | 'requests' | 'roadmapItems',
+  id: string,
+): Promise<R> {
   const row = await ws.db.table<R, string>(table).get(id);
   if (!row) throw new Error(`${table} ${id} missing`);
   return row;
@@ -96,4 +100,13 @@ export async function setup(ws: Workspace) {
 }
 
 export const NEW_ITEM = { title: '  Offline mode  ', plannedQuarter: Q3, effortEm: 2.5 };
-export const NEW_ITEM_FIELDS = { title: 'Offline mode', theme: '', plannedQuarter: '2027-Q3', effortEm: 2.5, onStrategy: true, status: 'idea', notes: '', acceleratedFrom: null };
+export const NEW_ITEM_FIELDS = {
+  title: 'Offline mode',
+  theme: '',
+  plannedQuarter: '2027-Q3',
+  effortEm: 2.5,
+  onStrategy: true,
+  status: 'idea',
+  notes: '',
+  acceleratedFrom: null,
+};

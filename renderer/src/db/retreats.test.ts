@@ -8,11 +8,32 @@ import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domai
 import { compareStamps } from '@shared/sync/hlc';
 import { deleteAccount } from './accounts';
 
-import { addAttendee, addSession, captureRequest, createRetreat, deleteRetreat, deleteSession, removeAttendee, updateRetreat, updateSession } from './retreats';
+import {
+  addAttendee,
+  addSession,
+  captureRequest,
+  createRetreat,
+  deleteRetreat,
+  deleteSession,
+  removeAttendee,
+  updateRetreat,
+  updateSession,
+} from './retreats';
 
 import { replayIntent } from './workspace';
 import { expectStamped, freshWorkspaces } from './testing';
-import { D10, retreatFields, RETREAT_KEYS, sessionFields, getRetreat, getSession, getAttendee, getRequest, retreatRefusal, setup } from './retreats.fixtures';
+import {
+  D10,
+  retreatFields,
+  RETREAT_KEYS,
+  sessionFields,
+  getRetreat,
+  getSession,
+  getAttendee,
+  getRequest,
+  retreatRefusal,
+  setup,
+} from './retreats.fixtures';
 
 const fresh = freshWorkspaces();
 
@@ -20,13 +41,26 @@ describe('createRetreat', () => {
   it('writes the validated, trimmed values in one transaction, every field stamped once', async () => {
     const ws = await fresh();
     const tx = vi.spyOn(ws.db, 'transaction');
-    const { retreat, intent } = await createRetreat(ws, retreatFields({ title: '  Spring retreat  ', lines: [{ kind: 'travel', label: '  Flights  ', amount: asMinor(900_000) }], ourAttendees: ['  Ana ', 'Ben'] }));
+    const { retreat, intent } = await createRetreat(
+      ws,
+      retreatFields({
+        title: '  Spring retreat  ',
+        lines: [{ kind: 'travel', label: '  Flights  ', amount: asMinor(900_000) }],
+        ourAttendees: ['  Ana ', 'Ben'],
+      }),
+    );
     expect(tx).toHaveBeenCalledTimes(1);
-    const expected = retreatFields({ lines: [{ kind: 'travel', label: 'Flights', amount: asMinor(900_000) }], ourAttendees: ['Ana', 'Ben'] });
+    const expected = retreatFields({
+      lines: [{ kind: 'travel', label: 'Flights', amount: asMinor(900_000) }],
+      ourAttendees: ['Ana', 'Ben'],
+    });
     expect(retreat).toEqual({ ...expected, id: retreat.id, deleted: false, stamps: retreat.stamps, updatedAt: retreat.updatedAt });
     expect(await getRetreat(ws, retreat.id)).toEqual(retreat);
     expect(Object.keys(retreat.stamps).sort()).toEqual([...RETREAT_KEYS, 'deleted'].sort());
-    expect(intent).toEqual({ label: 'createRetreat', changes: [{ table: 'retreats', id: retreat.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'createRetreat',
+      changes: [{ table: 'retreats', id: retreat.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -75,9 +109,25 @@ describe('updateRetreat', () => {
     const intent = await updateRetreat(ws, retreat.id, { title: '  Autumn retreat  ', endDate: asIsoDate('2027-03-13'), place: 'Lisbon' });
     expect(tx).toHaveBeenCalledTimes(1);
     const stored = await getRetreat(ws, retreat.id);
-    expect(stored).toEqual({ ...retreat, title: 'Autumn retreat', endDate: '2027-03-13', stamps: { ...retreat.stamps, title: stored.updatedAt, endDate: stored.updatedAt }, updatedAt: stored.updatedAt });
+    expect(stored).toEqual({
+      ...retreat,
+      title: 'Autumn retreat',
+      endDate: '2027-03-13',
+      stamps: { ...retreat.stamps, title: stored.updatedAt, endDate: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
     expect(compareStamps(retreat.updatedAt, stored.updatedAt)).toBe(-1);
-    expect(intent).toEqual({ label: 'editRetreat', changes: [{ table: 'retreats', id: retreat.id, before: { title: 'Spring retreat', endDate: '2027-03-12' }, after: { title: 'Autumn retreat', endDate: '2027-03-13' } }] });
+    expect(intent).toEqual({
+      label: 'editRetreat',
+      changes: [
+        {
+          table: 'retreats',
+          id: retreat.id,
+          before: { title: 'Spring retreat', endDate: '2027-03-12' },
+          after: { title: 'Autumn retreat', endDate: '2027-03-13' },
+        },
+      ],
+    });
     await expectStamped(ws, intent!);
   });
 
@@ -85,7 +135,14 @@ describe('updateRetreat', () => {
     const ws = await fresh();
     const { retreat } = await createRetreat(ws, retreatFields());
     const intent = await updateRetreat(ws, retreat.id, { startDate: asIsoDate('2027-09-01'), endDate: asIsoDate('2027-09-02') });
-    expect(intent?.changes).toEqual([{ table: 'retreats', id: retreat.id, before: { startDate: '2027-03-10', endDate: '2027-03-12' }, after: { startDate: '2027-09-01', endDate: '2027-09-02' } }]);
+    expect(intent?.changes).toEqual([
+      {
+        table: 'retreats',
+        id: retreat.id,
+        before: { startDate: '2027-03-10', endDate: '2027-03-12' },
+        after: { startDate: '2027-09-01', endDate: '2027-09-02' },
+      },
+    ]);
   });
 
   it("refuses an end before the (stored) start and a start after the (stored) end with 'endBeforeStart', writing nothing", async () => {
@@ -116,24 +173,55 @@ describe('deleteRetreat', () => {
     const ws = await fresh();
     const { retreat, acme, globex, item } = await setup(ws);
     const { session: s1 } = await addSession(ws, sessionFields(retreat.id));
-    const { session: s2 } = await addSession(ws, sessionFields(retreat.id, { start: '14:00', end: '15:00', title: 'Summary', kind: 'summary' }));
+    const { session: s2 } = await addSession(
+      ws,
+      sessionFields(retreat.id, { start: '14:00', end: '15:00', title: 'Summary', kind: 'summary' }),
+    );
     const { session: s3 } = await addSession(ws, sessionFields(retreat.id, { start: '16:00', end: '17:00', title: 'Dropped' }));
     await deleteSession(ws, s3.id);
     const gone = await getSession(ws, s3.id);
-    const { attendee: a1 } = await addAttendee(ws, { retreatId: retreat.id, accountId: acme.id, personId: null, name: 'Wile', role: 'CTO' });
+    const { attendee: a1 } = await addAttendee(ws, {
+      retreatId: retreat.id,
+      accountId: acme.id,
+      personId: null,
+      name: 'Wile',
+      role: 'CTO',
+    });
     const { attendee: a2 } = await addAttendee(ws, { retreatId: retreat.id, accountId: globex.id, personId: null, name: 'Hank', role: '' });
-    const { request } = await captureRequest(ws, { retreatId: retreat.id, accountId: acme.id, importance: 'critical', note: '', item: { id: item.id } });
+    const { request } = await captureRequest(ws, {
+      retreatId: retreat.id,
+      accountId: acme.id,
+      importance: 'critical',
+      note: '',
+      item: { id: item.id },
+    });
     const { retreat: other } = await createRetreat(ws, retreatFields({ title: 'Autumn retreat' }));
     const { session: otherSession } = await addSession(ws, sessionFields(other.id));
-    const { attendee: otherAttendee } = await addAttendee(ws, { retreatId: other.id, accountId: acme.id, personId: null, name: 'Wile', role: 'CTO' });
+    const { attendee: otherAttendee } = await addAttendee(ws, {
+      retreatId: other.id,
+      accountId: acme.id,
+      personId: null,
+      name: 'Wile',
+      role: 'CTO',
+    });
 
     const tx = vi.spyOn(ws.db, 'transaction');
     const intent = await deleteRetreat(ws, retreat.id);
     expect(tx).toHaveBeenCalledTimes(1);
     expect(intent.label).toBe('deleteRetreat');
     expect(intent.changes.map((c) => c.table)).toEqual(['sessions', 'sessions', 'attendees', 'attendees', 'retreats']);
-    expect(intent.changes.slice(0, 2).map((c) => c.id).sort()).toEqual([s1.id, s2.id].sort());
-    expect(intent.changes.slice(2, 4).map((c) => c.id).sort()).toEqual([a1.id, a2.id].sort());
+    expect(
+      intent.changes
+        .slice(0, 2)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([s1.id, s2.id].sort());
+    expect(
+      intent.changes
+        .slice(2, 4)
+        .map((c) => c.id)
+        .sort(),
+    ).toEqual([a1.id, a2.id].sort());
     expect(intent.changes[4]?.id).toBe(retreat.id);
     expect(intent.changes.map((c) => [c.before, c.after])).toEqual(intent.changes.map(() => [{ deleted: false }, { deleted: true }]));
     await expectStamped(ws, intent);
@@ -165,7 +253,10 @@ describe('addSession', () => {
     const expected = sessionFields(retreat.id);
     expect(session).toEqual({ ...expected, id: session.id, deleted: false, stamps: session.stamps, updatedAt: session.updatedAt });
     expect(await getSession(ws, session.id)).toEqual(session);
-    expect(intent).toEqual({ label: 'addSession', changes: [{ table: 'sessions', id: session.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'addSession',
+      changes: [{ table: 'sessions', id: session.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -238,8 +329,25 @@ describe('updateSession', () => {
     const { session } = await addSession(ws, sessionFields(retreat.id));
     const intent = await updateSession(ws, session.id, { start: '11:00', end: '12:00', title: '  Deep dive  ', owner: 'Ana' });
     const stored = await getSession(ws, session.id);
-    expect(stored).toEqual({ ...session, start: '11:00', end: '12:00', title: 'Deep dive', stamps: { ...session.stamps, start: stored.updatedAt, end: stored.updatedAt, title: stored.updatedAt }, updatedAt: stored.updatedAt });
-    expect(intent).toEqual({ label: 'editSession', changes: [{ table: 'sessions', id: session.id, before: { start: '09:00', end: '10:30', title: 'Roadmap review' }, after: { start: '11:00', end: '12:00', title: 'Deep dive' } }] });
+    expect(stored).toEqual({
+      ...session,
+      start: '11:00',
+      end: '12:00',
+      title: 'Deep dive',
+      stamps: { ...session.stamps, start: stored.updatedAt, end: stored.updatedAt, title: stored.updatedAt },
+      updatedAt: stored.updatedAt,
+    });
+    expect(intent).toEqual({
+      label: 'editSession',
+      changes: [
+        {
+          table: 'sessions',
+          id: session.id,
+          before: { start: '09:00', end: '10:30', title: 'Roadmap review' },
+          after: { start: '11:00', end: '12:00', title: 'Deep dive' },
+        },
+      ],
+    });
     await expectStamped(ws, intent!);
   });
 
@@ -250,7 +358,10 @@ describe('updateSession', () => {
     expect(await updateSession(ws, 'nope', { title: 'X' })).toBeNull();
     expect(await updateSession(ws, session.id, { title: ' Roadmap review ' })).toBeNull();
     const intent = await deleteSession(ws, session.id);
-    expect(intent).toEqual({ label: 'deleteSession', changes: [{ table: 'sessions', id: session.id, before: { deleted: false }, after: { deleted: true } }] });
+    expect(intent).toEqual({
+      label: 'deleteSession',
+      changes: [{ table: 'sessions', id: session.id, before: { deleted: false }, after: { deleted: true } }],
+    });
     const deleted = await getSession(ws, session.id);
     expect(await updateSession(ws, session.id, { title: 'X' })).toBeNull();
     expect(await getSession(ws, session.id)).toEqual(deleted);
@@ -258,7 +369,14 @@ describe('updateSession', () => {
 });
 
 describe('addAttendee', () => {
-  const attendee = (retreatId: string, accountId: string, over: Partial<AttendeeFields> = {}): AttendeeFields => ({ retreatId, accountId, personId: 'person-1', name: 'Wile E.', role: 'CTO', ...over });
+  const attendee = (retreatId: string, accountId: string, over: Partial<AttendeeFields> = {}): AttendeeFields => ({
+    retreatId,
+    accountId,
+    personId: 'person-1',
+    name: 'Wile E.',
+    role: 'CTO',
+    ...over,
+  });
 
   it('writes the attendee with trimmed name and role in one transaction', async () => {
     const ws = await fresh();
@@ -269,7 +387,10 @@ describe('addAttendee', () => {
     const expected = attendee(retreat.id, acme.id);
     expect(row).toEqual({ ...expected, id: row.id, deleted: false, stamps: row.stamps, updatedAt: row.updatedAt });
     expect(await getAttendee(ws, row.id)).toEqual(row);
-    expect(intent).toEqual({ label: 'addAttendee', changes: [{ table: 'attendees', id: row.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'addAttendee',
+      changes: [{ table: 'attendees', id: row.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
     await expectStamped(ws, intent);
   });
 
@@ -286,8 +407,12 @@ describe('addAttendee', () => {
     const ws = await fresh();
     const { retreat, acme, globex } = await setup(ws);
     const { attendee: first } = await addAttendee(ws, attendee(retreat.id, acme.id, { personId: null, name: 'Wile E.' }));
-    expect(await retreatRefusal(addAttendee(ws, attendee(retreat.id, acme.id, { personId: null, name: 'Wile E.' })))).toBe('duplicateAttendee');
-    expect(await retreatRefusal(addAttendee(ws, attendee(retreat.id, acme.id, { personId: null, name: '  WILE e. ', role: 'CEO' })))).toBe('duplicateAttendee');
+    expect(await retreatRefusal(addAttendee(ws, attendee(retreat.id, acme.id, { personId: null, name: 'Wile E.' })))).toBe(
+      'duplicateAttendee',
+    );
+    expect(await retreatRefusal(addAttendee(ws, attendee(retreat.id, acme.id, { personId: null, name: '  WILE e. ', role: 'CEO' })))).toBe(
+      'duplicateAttendee',
+    );
     expect(await ws.db.attendees.toArray()).toEqual([first]);
 
     // The same name from another account, or in another retreat, is someone else.
@@ -303,7 +428,10 @@ describe('addAttendee', () => {
     const { retreat, acme } = await setup(ws);
     const { attendee: first } = await addAttendee(ws, attendee(retreat.id, acme.id));
     const removed = await removeAttendee(ws, first.id);
-    expect(removed).toEqual({ label: 'removeAttendee', changes: [{ table: 'attendees', id: first.id, before: { deleted: false }, after: { deleted: true } }] });
+    expect(removed).toEqual({
+      label: 'removeAttendee',
+      changes: [{ table: 'attendees', id: first.id, before: { deleted: false }, after: { deleted: true } }],
+    });
     const { attendee: again } = await addAttendee(ws, attendee(retreat.id, acme.id));
     expect(again.id).not.toBe(first.id);
     expect((await getAttendee(ws, again.id)).deleted).toBe(false);

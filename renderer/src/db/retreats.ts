@@ -45,7 +45,8 @@ export async function updateRetreat(ws: Workspace, id: string, input: Partial<Re
 export async function deleteRetreat(ws: Workspace, id: string): Promise<Intent> {
   const { intent } = await runIntent(ws, 'deleteRetreat', async (w) => {
     for (const table of ['sessions', 'attendees'] as const) {
-      for (const r of live(await w.table<{ id: string; deleted: boolean }>(table).where('retreatId').equals(id).toArray())) await w.remove(table, r.id);
+      for (const r of live(await w.table<{ id: string; deleted: boolean }>(table).where('retreatId').equals(id).toArray()))
+        await w.remove(table, r.id);
     }
     await w.remove('retreats', id);
   });
@@ -60,7 +61,8 @@ async function liveRetreat(w: Parameters<Parameters<typeof runIntent>[2]>[0], id
 
 export async function addSession(ws: Workspace, fields: SessionFields): Promise<{ session: SessionRow; intent: Intent }> {
   const parsed = sessionSchema.safeParse(fields);
-  if (!parsed.success) throw new RetreatRefusedError(parsed.error.issues.some((i) => i.message === 'endBeforeStart') ? 'endBeforeStart' : 'invalid');
+  if (!parsed.success)
+    throw new RetreatRefusedError(parsed.error.issues.some((i) => i.message === 'endBeforeStart') ? 'endBeforeStart' : 'invalid');
   const { result, intent } = await runIntent(ws, 'addSession', async (w) => {
     await liveRetreat(w, fields.retreatId);
     return w.insert<SessionFields>('sessions', parsed.data as SessionFields);
@@ -74,7 +76,8 @@ export async function updateSession(ws: Workspace, id: string, input: Partial<Om
     if (!row || row.deleted) return null;
     const { id: _i, stamps: _s, updatedAt: _u, deleted: _d, ...current } = row;
     const parsed = sessionSchema.safeParse({ ...current, ...input });
-    if (!parsed.success) throw new RetreatRefusedError(parsed.error.issues.some((i) => i.message === 'endBeforeStart') ? 'endBeforeStart' : 'invalid');
+    if (!parsed.success)
+      throw new RetreatRefusedError(parsed.error.issues.some((i) => i.message === 'endBeforeStart') ? 'endBeforeStart' : 'invalid');
     const next = parsed.data as SessionFields;
     const patch = Object.fromEntries(Object.keys(input).map((k) => [k, next[k as keyof SessionFields]])) as Partial<SessionFields>;
     return w.update<SessionFields>('sessions', id, patch);
@@ -86,7 +89,13 @@ export async function deleteSession(ws: Workspace, id: string): Promise<Intent> 
   return (await runIntent(ws, 'deleteSession', (w) => w.remove('sessions', id))).intent;
 }
 
-const attendeeSchema = z.object({ retreatId: z.string().min(1), accountId: z.string().min(1), personId: z.string().nullable(), name: z.string().trim().min(1).max(200), role: z.string().trim().max(200) });
+const attendeeSchema = z.object({
+  retreatId: z.string().min(1),
+  accountId: z.string().min(1),
+  personId: z.string().nullable(),
+  name: z.string().trim().min(1).max(200),
+  role: z.string().trim().max(200),
+});
 
 /** An attendee from an account: a person from its map (by id) or a name typed in; the same person once. */
 export async function addAttendee(ws: Workspace, fields: AttendeeFields): Promise<{ attendee: AttendeeRow; intent: Intent }> {
@@ -98,7 +107,13 @@ export async function addAttendee(ws: Workspace, fields: AttendeeFields): Promis
     const account = await w.table<{ deleted: boolean }>('accounts').get(valid.accountId);
     if (!account || account.deleted) throw new RetreatRefusedError('missingAccount');
     const existing = live(await w.table<AttendeeRow>('attendees').where('retreatId').equals(valid.retreatId).toArray());
-    if (existing.some((a) => (valid.personId ? a.personId === valid.personId : a.accountId === valid.accountId && a.name.toLowerCase() === valid.name.toLowerCase()))) {
+    if (
+      existing.some((a) =>
+        valid.personId
+          ? a.personId === valid.personId
+          : a.accountId === valid.accountId && a.name.toLowerCase() === valid.name.toLowerCase(),
+      )
+    ) {
       throw new RetreatRefusedError('duplicateAttendee');
     }
     return w.insert<AttendeeFields>('attendees', valid);
@@ -123,10 +138,15 @@ export interface Capture {
  * A request captured at a retreat becomes a roadmap request with the retreat as its source —
  * and, when it asks for something new, the roadmap item too: one transaction, nothing half-made.
  */
-export async function captureRequest(ws: Workspace, c: Capture): Promise<{ request: RequestRow; item: RoadmapItemRow | null; intent: Intent }> {
+export async function captureRequest(
+  ws: Workspace,
+  c: Capture,
+): Promise<{ request: RequestRow; item: RoadmapItemRow | null; intent: Intent }> {
   let newItem: RoadmapItemFields | null = null;
   if ('title' in c.item) {
-    const parsed = roadmapItemSchema.safeParse(defaultItemFields({ title: c.item.title, plannedQuarter: c.item.plannedQuarter, effortEm: c.item.effortEm, status: 'idea' }));
+    const parsed = roadmapItemSchema.safeParse(
+      defaultItemFields({ title: c.item.title, plannedQuarter: c.item.plannedQuarter, effortEm: c.item.effortEm, status: 'idea' }),
+    );
     if (!parsed.success) throw new RetreatRefusedError('invalid');
     newItem = parsed.data as RoadmapItemFields;
   }
@@ -134,7 +154,13 @@ export async function captureRequest(ws: Workspace, c: Capture): Promise<{ reque
     await liveRetreat(w, c.retreatId);
     const item = newItem ? await w.insert<RoadmapItemFields>('roadmapItems', newItem) : null;
     const itemId = item ? item.id : (c.item as { id: string }).id;
-    const request = await insertRequest(w, { itemId, accountId: c.accountId, importance: c.importance, note: c.note, retreatId: c.retreatId });
+    const request = await insertRequest(w, {
+      itemId,
+      accountId: c.accountId,
+      importance: c.importance,
+      note: c.note,
+      retreatId: c.retreatId,
+    });
     return { request, item };
   });
   return { ...result, intent };

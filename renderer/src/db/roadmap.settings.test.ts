@@ -28,14 +28,31 @@ describe('setCapacity', () => {
     const ws = await fresh();
     const first = await setCapacity(ws, Q3, 10);
     const created = await getCapacity(ws, '2027-Q3');
-    expect(created).toEqual({ id: '2027-Q3', quarter: '2027-Q3', engineerMonths: 10, deleted: false, stamps: { quarter: created.updatedAt, engineerMonths: created.updatedAt, deleted: created.updatedAt }, updatedAt: created.updatedAt });
-    expect(first).toEqual({ label: 'setCapacity', changes: [{ table: 'capacity', id: '2027-Q3', before: { deleted: true }, after: { quarter: '2027-Q3', engineerMonths: 10, deleted: false } }] });
+    expect(created).toEqual({
+      id: '2027-Q3',
+      quarter: '2027-Q3',
+      engineerMonths: 10,
+      deleted: false,
+      stamps: { quarter: created.updatedAt, engineerMonths: created.updatedAt, deleted: created.updatedAt },
+      updatedAt: created.updatedAt,
+    });
+    expect(first).toEqual({
+      label: 'setCapacity',
+      changes: [
+        { table: 'capacity', id: '2027-Q3', before: { deleted: true }, after: { quarter: '2027-Q3', engineerMonths: 10, deleted: false } },
+      ],
+    });
 
     const second = await setCapacity(ws, Q3, 12.5);
     const updated = await getCapacity(ws, '2027-Q3');
     expect(await ws.db.capacity.count()).toBe(1);
     expect(compareStamps(created.updatedAt, updated.updatedAt)).toBe(-1);
-    expect(updated).toEqual({ ...created, engineerMonths: 12.5, stamps: { ...created.stamps, engineerMonths: updated.updatedAt }, updatedAt: updated.updatedAt });
+    expect(updated).toEqual({
+      ...created,
+      engineerMonths: 12.5,
+      stamps: { ...created.stamps, engineerMonths: updated.updatedAt },
+      updatedAt: updated.updatedAt,
+    });
     expect(second.changes).toEqual([{ table: 'capacity', id: '2027-Q3', before: { engineerMonths: 10 }, after: { engineerMonths: 12.5 } }]);
 
     await setCapacity(ws, Q4, 0);
@@ -51,7 +68,9 @@ describe('setCapacity', () => {
     const again = await setCapacity(ws, Q3, 8);
     expect(await ws.db.capacity.count()).toBe(1);
     expect(await getCapacity(ws, '2027-Q3')).toMatchObject({ engineerMonths: 8, deleted: false });
-    expect(again.changes).toEqual([{ table: 'capacity', id: '2027-Q3', before: { engineerMonths: 10, deleted: true }, after: { engineerMonths: 8, deleted: false } }]);
+    expect(again.changes).toEqual([
+      { table: 'capacity', id: '2027-Q3', before: { engineerMonths: 10, deleted: true }, after: { engineerMonths: 8, deleted: false } },
+    ]);
     await expectStamped(ws, again);
   });
 
@@ -101,8 +120,17 @@ describe('updateRoadmapSettings', () => {
     const ws = await fresh();
     const first = await updateRoadmapSettings(ws, { currency: 'SEK' });
     const created = await getSettings(ws);
-    expect(created).toEqual({ id: 'roadmap', currency: 'SEK', deleted: false, stamps: { currency: created.updatedAt, deleted: created.updatedAt }, updatedAt: created.updatedAt });
-    expect(first).toEqual({ label: 'editRoadmapSettings', changes: [{ table: 'settings', id: 'roadmap', before: { deleted: true }, after: { currency: 'SEK', deleted: false } }] });
+    expect(created).toEqual({
+      id: 'roadmap',
+      currency: 'SEK',
+      deleted: false,
+      stamps: { currency: created.updatedAt, deleted: created.updatedAt },
+      updatedAt: created.updatedAt,
+    });
+    expect(first).toEqual({
+      label: 'editRoadmapSettings',
+      changes: [{ table: 'settings', id: 'roadmap', before: { deleted: true }, after: { currency: 'SEK', deleted: false } }],
+    });
 
     const second = await updateRoadmapSettings(ws, { currency: 'SEK', maxFundingShareBp: 2500 as Bp, rates: { EUR: 11_500_000 } });
     const updated = await getSettings(ws);
@@ -117,7 +145,14 @@ describe('updateRoadmapSettings', () => {
       stamps: { currency: created.updatedAt, deleted: created.updatedAt, maxFundingShareBp: updated.updatedAt, rates: updated.updatedAt },
       updatedAt: updated.updatedAt,
     });
-    expect(second.changes).toEqual([{ table: 'settings', id: 'roadmap', before: { maxFundingShareBp: undefined, rates: undefined }, after: { maxFundingShareBp: 2500 as Bp, rates: { EUR: 11_500_000 } } }]);
+    expect(second.changes).toEqual([
+      {
+        table: 'settings',
+        id: 'roadmap',
+        before: { maxFundingShareBp: undefined, rates: undefined },
+        after: { maxFundingShareBp: 2500 as Bp, rates: { EUR: 11_500_000 } },
+      },
+    ]);
     await expectStamped(ws, second);
   });
 

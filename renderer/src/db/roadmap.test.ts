@@ -52,19 +52,48 @@ describe('createItem', () => {
     expect(tx).toHaveBeenCalledTimes(1);
     expect(tx.mock.calls[0]?.[0]).toBe('rw');
 
-    const expected: RoadmapItemFields = { title: 'Single sign-on', theme: '', plannedQuarter: Q3, effortEm: 4.5, onStrategy: true, status: 'planned', notes: '', acceleratedFrom: null };
+    const expected: RoadmapItemFields = {
+      title: 'Single sign-on',
+      theme: '',
+      plannedQuarter: Q3,
+      effortEm: 4.5,
+      onStrategy: true,
+      status: 'planned',
+      notes: '',
+      acceleratedFrom: null,
+    };
     expect(item).toEqual({ ...expected, id: item.id, deleted: false, stamps: item.stamps, updatedAt: item.updatedAt });
     expect(await getItem(ws, item.id)).toEqual(item);
     expect(await ws.db.roadmapItems.count()).toBe(1);
     expect(Object.keys(item.stamps).sort()).toEqual([...ITEM_KEYS, 'deleted'].sort());
     expect(new Set(Object.values(item.stamps))).toEqual(new Set([item.updatedAt]));
-    expect(intent).toEqual({ label: 'createItem', changes: [{ table: 'roadmapItems', id: item.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'createItem',
+      changes: [{ table: 'roadmapItems', id: item.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
   });
 
   it('keeps the fields it is given over the defaults', async () => {
     const ws = await fresh();
-    const { item } = await createItem(ws, { title: 'Audit log', plannedQuarter: Q4, theme: 'Security', effortEm: 2, onStrategy: false, status: 'idea', notes: 'n' });
-    expect(await getItem(ws, item.id)).toMatchObject({ title: 'Audit log', plannedQuarter: Q4, theme: 'Security', effortEm: 2, onStrategy: false, status: 'idea', notes: 'n', acceleratedFrom: null });
+    const { item } = await createItem(ws, {
+      title: 'Audit log',
+      plannedQuarter: Q4,
+      theme: 'Security',
+      effortEm: 2,
+      onStrategy: false,
+      status: 'idea',
+      notes: 'n',
+    });
+    expect(await getItem(ws, item.id)).toMatchObject({
+      title: 'Audit log',
+      plannedQuarter: Q4,
+      theme: 'Security',
+      effortEm: 2,
+      onStrategy: false,
+      status: 'idea',
+      notes: 'n',
+      acceleratedFrom: null,
+    });
   });
 
   it.each([
@@ -90,14 +119,20 @@ describe('updateItem', () => {
     expect(stored).toMatchObject({ title: 'SSO', theme: 'Security', effortEm: 3.5, plannedQuarter: Q3 });
     expect(compareStamps(item.updatedAt, stored.updatedAt)).toBe(-1);
     expect(stored.stamps).toEqual({ ...item.stamps, theme: stored.updatedAt, effortEm: stored.updatedAt });
-    expect(intent).toEqual({ label: 'editItem', changes: [{ table: 'roadmapItems', id: item.id, before: { theme: '', effortEm: 1 }, after: { theme: 'Security', effortEm: 3.5 } }] });
+    expect(intent).toEqual({
+      label: 'editItem',
+      changes: [{ table: 'roadmapItems', id: item.id, before: { theme: '', effortEm: 1 }, after: { theme: 'Security', effortEm: 3.5 } }],
+    });
   });
 
   it("labels a patch of only plannedQuarter 'moveItem', with other fields 'editItem'", async () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const move = await updateItem(ws, item.id, { plannedQuarter: Q4 });
-    expect(move).toEqual({ label: 'moveItem', changes: [{ table: 'roadmapItems', id: item.id, before: { plannedQuarter: Q3 }, after: { plannedQuarter: Q4 } }] });
+    expect(move).toEqual({
+      label: 'moveItem',
+      changes: [{ table: 'roadmapItems', id: item.id, before: { plannedQuarter: Q3 }, after: { plannedQuarter: Q4 } }],
+    });
     const moved = await getItem(ws, item.id);
     expect(moved.stamps).toEqual({ ...item.stamps, plannedQuarter: moved.updatedAt });
 
@@ -142,7 +177,18 @@ describe('deleteItem', () => {
     const { item, acme, globex, r1, r2 } = await itemWithRequests(ws);
     const { item: other } = await createItem(ws, { title: 'Other', plannedQuarter: Q3 });
     const { request: otherRequest } = await addRequest(ws, { itemId: other.id, accountId: acme.id, importance: 'niceToHave', note: '' });
-    const fields = newQuoteFields({ itemId: item.id, name: 'Hire', fromQuarter: Q3, targetQuarter: Q1, effortEm: 4.5, currency: 'EUR', hoursPerMonth: 160, staffing: 'hire', funderIds: [acme.id, globex.id], minorPerMajor: 100 });
+    const fields = newQuoteFields({
+      itemId: item.id,
+      name: 'Hire',
+      fromQuarter: Q3,
+      targetQuarter: Q1,
+      effortEm: 4.5,
+      currency: 'EUR',
+      hoursPerMonth: 160,
+      staffing: 'hire',
+      funderIds: [acme.id, globex.id],
+      minorPerMajor: 100,
+    });
     const { quote } = await createQuote(ws, fields);
     const before = await rowCounts(ws);
 
@@ -156,7 +202,12 @@ describe('deleteItem', () => {
       ['quotes', quote.id],
       ['roadmapItems', item.id],
     ]);
-    expect(intent.changes.map((c) => c.id).slice(0, 2).sort()).toEqual([r1.id, r2.id].sort());
+    expect(
+      intent.changes
+        .map((c) => c.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([r1.id, r2.id].sort());
     expect(intent.changes.map((c) => [c.before, c.after])).toEqual(intent.changes.map(() => [{ deleted: false }, { deleted: true }]));
     expect(await rowCounts(ws)).toEqual(before);
     expect((await getItem(ws, item.id)).deleted).toBe(true);
@@ -194,20 +245,34 @@ describe('requests', () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const { account } = await createAccount(ws, { name: 'Acme' });
-    const { request, intent } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'critical', note: '  Needed for audit  ' });
+    const { request, intent } = await addRequest(ws, {
+      itemId: item.id,
+      accountId: account.id,
+      importance: 'critical',
+      note: '  Needed for audit  ',
+    });
     const expected = { itemId: item.id, accountId: account.id, importance: 'critical', note: 'Needed for audit', retreatId: null };
     expect(request).toEqual({ ...expected, id: request.id, deleted: false, stamps: request.stamps, updatedAt: request.updatedAt });
     expect(await getRequest(ws, request.id)).toEqual(request);
     expect(Object.keys(request.stamps).sort()).toEqual(['accountId', 'deleted', 'importance', 'itemId', 'note', 'retreatId']);
     expect(new Set(Object.values(request.stamps))).toEqual(new Set([request.updatedAt]));
-    expect(intent).toEqual({ label: 'addRequest', changes: [{ table: 'requests', id: request.id, before: { deleted: true }, after: { ...expected, deleted: false } }] });
+    expect(intent).toEqual({
+      label: 'addRequest',
+      changes: [{ table: 'requests', id: request.id, before: { deleted: true }, after: { ...expected, deleted: false } }],
+    });
   });
 
   it('addRequest keeps a given retreatId', async () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const { account } = await createAccount(ws, { name: 'Acme' });
-    const { request } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'important', note: '', retreatId: 'retreat-1' });
+    const { request } = await addRequest(ws, {
+      itemId: item.id,
+      accountId: account.id,
+      importance: 'important',
+      note: '',
+      retreatId: 'retreat-1',
+    });
     expect((await getRequest(ws, request.id)).retreatId).toBe('retreat-1');
   });
 
@@ -215,7 +280,13 @@ describe('requests', () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const { account } = await createAccount(ws, { name: 'Acme' });
-    const { request } = await addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'important', note: '', retreatId: undefined });
+    const { request } = await addRequest(ws, {
+      itemId: item.id,
+      accountId: account.id,
+      importance: 'important',
+      note: '',
+      retreatId: undefined,
+    });
     expect((await getRequest(ws, request.id)).retreatId).toBeNull();
   });
 
@@ -238,7 +309,9 @@ describe('requests', () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const { account } = await createAccount(ws, { name: 'Acme' });
-    expect((await refusal(addRequest(ws, { itemId: 'nope', accountId: account.id, importance: 'critical', note: '' }))).reason).toBe('missingItem');
+    expect((await refusal(addRequest(ws, { itemId: 'nope', accountId: account.id, importance: 'critical', note: '' }))).reason).toBe(
+      'missingItem',
+    );
     await deleteItem(ws, item.id);
     const err = await refusal(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'critical', note: '' }));
     expect(err.reason).toBe('missingItem');
@@ -250,7 +323,9 @@ describe('requests', () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const { account } = await createAccount(ws, { name: 'Acme' });
-    expect((await refusal(addRequest(ws, { itemId: item.id, accountId: 'nope', importance: 'critical', note: '' }))).reason).toBe('missingAccount');
+    expect((await refusal(addRequest(ws, { itemId: item.id, accountId: 'nope', importance: 'critical', note: '' }))).reason).toBe(
+      'missingAccount',
+    );
     await deleteAccount(ws, account.id);
     const err = await refusal(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'critical', note: '' }));
     expect(err.reason).toBe('missingAccount');
@@ -262,7 +337,9 @@ describe('requests', () => {
     const ws = await fresh();
     const { item } = await createItem(ws, { title: 'SSO', plannedQuarter: Q3 });
     const { account } = await createAccount(ws, { name: 'Acme' });
-    await expect(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'urgent' as 'critical', note: '' })).rejects.toThrow(ZodError);
+    await expect(addRequest(ws, { itemId: item.id, accountId: account.id, importance: 'urgent' as 'critical', note: '' })).rejects.toThrow(
+      ZodError,
+    );
     expect(await ws.db.requests.count()).toBe(0);
   });
 
@@ -274,7 +351,10 @@ describe('requests', () => {
     expect(stored.importance).toBe('niceToHave');
     expect(compareStamps(r1.updatedAt, stored.updatedAt)).toBe(-1);
     expect(stored.stamps).toEqual({ ...r1.stamps, importance: stored.updatedAt });
-    expect(intent).toEqual({ label: 'editRequest', changes: [{ table: 'requests', id: r1.id, before: { importance: 'critical' }, after: { importance: 'niceToHave' } }] });
+    expect(intent).toEqual({
+      label: 'editRequest',
+      changes: [{ table: 'requests', id: r1.id, before: { importance: 'critical' }, after: { importance: 'niceToHave' } }],
+    });
 
     await expect(updateRequest(ws, r1.id, { importance: 'urgent' as 'critical' })).rejects.toThrow(ZodError);
     await expect(updateRequest(ws, r1.id, { note: 'x'.repeat(2001) })).rejects.toThrow(ZodError);
@@ -287,7 +367,10 @@ describe('requests', () => {
     const ws = await fresh();
     const { r1, r2 } = await itemWithRequests(ws);
     const intent = await deleteRequest(ws, r1.id);
-    expect(intent).toEqual({ label: 'deleteRequest', changes: [{ table: 'requests', id: r1.id, before: { deleted: false }, after: { deleted: true } }] });
+    expect(intent).toEqual({
+      label: 'deleteRequest',
+      changes: [{ table: 'requests', id: r1.id, before: { deleted: false }, after: { deleted: true } }],
+    });
     const stored = await getRequest(ws, r1.id);
     expect(stored.deleted).toBe(true);
     expect(stored.stamps).toEqual({ ...r1.stamps, deleted: stored.updatedAt });
@@ -308,7 +391,12 @@ describe('requests', () => {
     expect(tx).toHaveBeenCalledTimes(1);
     expect(intent.label).toBe('deleteAccount');
     expect(intent.changes.map((c) => c.table)).toEqual(['requests', 'requests', 'accounts']);
-    expect(intent.changes.map((c) => c.id).slice(0, 2).sort()).toEqual([r1.id, r3.id].sort());
+    expect(
+      intent.changes
+        .map((c) => c.id)
+        .slice(0, 2)
+        .sort(),
+    ).toEqual([r1.id, r3.id].sort());
     expect(intent.changes.map((c) => [c.before, c.after])).toEqual(intent.changes.map(() => [{ deleted: false }, { deleted: true }]));
     expect(intent.changes[2]?.id).toBe(acme.id);
     await expectStamped(ws, intent);

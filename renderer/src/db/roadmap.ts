@@ -28,7 +28,10 @@ export function defaultItemFields(f: Partial<RoadmapItemFields> & Pick<RoadmapIt
   return { theme: '', effortEm: 1, onStrategy: true, status: 'planned', notes: '', acceleratedFrom: null, ...f, title: f.title.trim() };
 }
 
-export async function createItem(ws: Workspace, fields: Partial<RoadmapItemFields> & Pick<RoadmapItemFields, 'title' | 'plannedQuarter'>): Promise<{ item: RoadmapItemRow; intent: Intent }> {
+export async function createItem(
+  ws: Workspace,
+  fields: Partial<RoadmapItemFields> & Pick<RoadmapItemFields, 'title' | 'plannedQuarter'>,
+): Promise<{ item: RoadmapItemRow; intent: Intent }> {
   const full = roadmapItemSchema.parse(defaultItemFields(fields)) as RoadmapItemFields;
   const { result, intent } = await runIntent(ws, 'createItem', (w) => w.insert<RoadmapItemFields>('roadmapItems', full));
   return { item: result, intent };
@@ -67,13 +70,23 @@ export async function insertRequest(w: Writer, fields: RequestFields): Promise<R
   return w.insert<RequestFields>('requests', valid);
 }
 
-export async function addRequest(ws: Workspace, fields: Omit<RequestFields, 'retreatId'> & { retreatId?: string | null }): Promise<{ request: RequestRow; intent: Intent }> {
+export async function addRequest(
+  ws: Workspace,
+  fields: Omit<RequestFields, 'retreatId'> & { retreatId?: string | null },
+): Promise<{ request: RequestRow; intent: Intent }> {
   const { result, intent } = await runIntent(ws, 'addRequest', (w) => insertRequest(w, { ...fields, retreatId: fields.retreatId ?? null }));
   return { request: result, intent };
 }
 
-export async function updateRequest(ws: Workspace, id: string, input: Partial<Pick<RequestFields, 'importance' | 'note'>>): Promise<Intent | null> {
-  const patch = requestSchema.pick({ importance: true, note: true }).partial().parse({ ...input, ...(input.note !== undefined ? { note: input.note.trim() } : {}) });
+export async function updateRequest(
+  ws: Workspace,
+  id: string,
+  input: Partial<Pick<RequestFields, 'importance' | 'note'>>,
+): Promise<Intent | null> {
+  const patch = requestSchema
+    .pick({ importance: true, note: true })
+    .partial()
+    .parse({ ...input, ...(input.note !== undefined ? { note: input.note.trim() } : {}) });
   const { result, intent } = await runIntent(ws, 'editRequest', async (w) => {
     const row = await w.table<RequestRow>('requests').get(id);
     if (!row || row.deleted) return null;
@@ -88,7 +101,8 @@ export async function deleteRequest(ws: Workspace, id: string): Promise<Intent> 
 
 /** Tombstones an account's requests inside the caller's intent (account deletion). */
 export async function removeAccountRequests(w: Writer, accountId: string): Promise<void> {
-  for (const r of live(await w.table<RequestRow>('requests').where('accountId').equals(accountId).toArray())) await w.remove('requests', r.id);
+  for (const r of live(await w.table<RequestRow>('requests').where('accountId').equals(accountId).toArray()))
+    await w.remove('requests', r.id);
 }
 
 /**
@@ -109,7 +123,8 @@ export async function setCapacity(ws: Workspace, quarter: Quarter, engineerMonth
 /** Saves some roadmap settings; each patched field is validated (the row only ever holds validated patches). */
 export async function updateRoadmapSettings(ws: Workspace, patch: Partial<RoadmapSettings>): Promise<Intent> {
   roadmapSettingsSchema.partial().parse(patch);
-  return (await runIntent(ws, 'editRoadmapSettings', (w) => upsert<Partial<RoadmapSettings>>(w, 'settings', ROADMAP_SETTINGS_ID, patch))).intent;
+  return (await runIntent(ws, 'editRoadmapSettings', (w) => upsert<Partial<RoadmapSettings>>(w, 'settings', ROADMAP_SETTINGS_ID, patch)))
+    .intent;
 }
 
 export type { CapacityRow, SettingsRow };

@@ -30,7 +30,9 @@ const expected = {
   lines: raw.people.filter((p) => p.manager !== null).length + raw.lines.length,
   contacts: raw.contacts.length,
   roadmapItems: sampleData.roadmap.items.length,
-  requests: sampleData.roadmap.items.reduce((n, i) => n + i.requests.length, 0) + sampleData.club.retreats.reduce((n, r) => n + r.requests.length, 0),
+  requests:
+    sampleData.roadmap.items.reduce((n, i) => n + i.requests.length, 0) +
+    sampleData.club.retreats.reduce((n, r) => n + r.requests.length, 0),
   quotes: sampleData.roadmap.quotes.length,
   capacity: sampleData.roadmap.capacity.length,
   settings: 2,
@@ -74,7 +76,8 @@ describe('loadSampleWorkspace', () => {
     const ws = await freshWorkspace();
     await loadSampleWorkspace(ws, TODAY);
     const stamps = new Set<string>();
-    for (const t of SYNCED_TABLES) for (const row of await ws.db.table<{ updatedAt: string }, string>(t).toArray()) stamps.add(row.updatedAt);
+    for (const t of SYNCED_TABLES)
+      for (const row of await ws.db.table<{ updatedAt: string }, string>(t).toArray()) stamps.add(row.updatedAt);
     expect(stamps.size).toBe(1);
   });
 
@@ -103,7 +106,8 @@ describe('loadSampleWorkspace', () => {
     await loadSampleWorkspace(ws, TODAY);
     const byParent = new Map<string, number[]>();
     for (const o of await ws.db.objectives.toArray()) byParent.set(`o:${o.planId}`, [...(byParent.get(`o:${o.planId}`) ?? []), o.sort]);
-    for (const a of await ws.db.actions.toArray()) byParent.set(`a:${a.objectiveId}`, [...(byParent.get(`a:${a.objectiveId}`) ?? []), a.sort]);
+    for (const a of await ws.db.actions.toArray())
+      byParent.set(`a:${a.objectiveId}`, [...(byParent.get(`a:${a.objectiveId}`) ?? []), a.sort]);
     for (const sorts of byParent.values()) expect([...sorts].sort((x, y) => x - y)).toEqual(sorts.map((_, i) => i + 1));
   });
 
@@ -122,7 +126,11 @@ describe('loadSampleWorkspace', () => {
 type LiveRow = { id: string; deleted: boolean } & Record<string, unknown>;
 async function liveRows(ws: Workspace): Promise<Map<string, LiveRow[]>> {
   const out = new Map<string, LiveRow[]>();
-  for (const t of SYNCED_TABLES) out.set(t, (await ws.db.table<LiveRow, string>(t).toArray()).filter((r) => !r.deleted).sort((a, b) => a.id.localeCompare(b.id)));
+  for (const t of SYNCED_TABLES)
+    out.set(
+      t,
+      (await ws.db.table<LiveRow, string>(t).toArray()).filter((r) => !r.deleted).sort((a, b) => a.id.localeCompare(b.id)),
+    );
   return out;
 }
 const seatCount = (members: LiveRow[]) => members.filter((m) => m.status === 'member' || m.status === 'invited').length;
@@ -134,7 +142,12 @@ describe('loadSampleWorkspace beside existing data', () => {
     await loadSampleWorkspace(ws, TODAY);
     await loadSampleWorkspace(ws, TODAY);
     const rows = await liveRows(ws);
-    expect(rows.get('settings')!.map((r) => r.id).sort()).toEqual(['club', 'roadmap']);
+    expect(
+      rows
+        .get('settings')!
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['club', 'roadmap']);
     expect(rows.get('capacity')).toHaveLength(expected.capacity);
     const cap = sampleData.club.program.seatCap;
     const members = rows.get('members')!;
@@ -175,7 +188,16 @@ describe('loadSampleWorkspace beside existing data', () => {
     expect(seatCount(rows.get('members')!)).toBe(3);
     expect(rows.get('accounts')!.map((a) => a.name)).toContain('Nordhavn Shipping A/S [demo 1]');
     // What the dialog said is what happened.
-    expect(preview).toMatchObject({ yourAccounts: 1, renamed: 1, writeProgram: false, writeSettings: false, seatCap: 3, seatsFree: 2, asCandidates: SEAT_MEMBERS - 2, programName: 'Gold circle' });
+    expect(preview).toMatchObject({
+      yourAccounts: 1,
+      renamed: 1,
+      writeProgram: false,
+      writeSettings: false,
+      seatCap: 3,
+      seatsFree: 2,
+      asCandidates: SEAT_MEMBERS - 2,
+      programName: 'Gold circle',
+    });
     expect(preview.capacityQuarters).not.toContain(quarter);
     expect(preview.capacityQuarters).toHaveLength(expected.capacity - 1);
   });

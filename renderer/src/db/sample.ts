@@ -5,7 +5,13 @@ import type { AccountFields } from '@shared/domain/account';
 import type { ContactFields, LineFields, PersonFields } from '@shared/domain/stakeholders';
 import { orgChartLayout } from '@shared/domain/orgLayout';
 import { materialiseSampleRoadmap } from '@shared/domain/sampleRoadmap';
-import { ROADMAP_SETTINGS_ID, type CapacityFields, type RequestFields, type RoadmapItemFields, type RoadmapSettings } from '@shared/domain/roadmap';
+import {
+  ROADMAP_SETTINGS_ID,
+  type CapacityFields,
+  type RequestFields,
+  type RoadmapItemFields,
+  type RoadmapSettings,
+} from '@shared/domain/roadmap';
 import type { QuoteFields } from '@shared/domain/acceleration';
 import { materialiseSampleClub } from '@shared/domain/sampleClub';
 import { CLUB_PROGRAM_ID, type ClubProgramFields, type MemberFields, type OfferFields } from '@shared/domain/club';
@@ -44,9 +50,16 @@ export interface SamplePreview extends SamplePlan {
 
 export async function previewSampleWorkspace(ws: Workspace, today: IsoDate, options: SampleOptions = {}): Promise<SamplePreview> {
   const { outline } = materialise(today);
-  const state: SampleState = await ws.db.transaction('r', [...SYNCED_TABLES], (tx) => readSampleState(<R>(name: SyncedTable) => tx.table<R, string>(name)));
+  const state: SampleState = await ws.db.transaction('r', [...SYNCED_TABLES], (tx) =>
+    readSampleState(<R>(name: SyncedTable) => tx.table<R, string>(name)),
+  );
   const plan = planSample(state, outline, options.rename ?? DEFAULT_SAMPLE_NAME);
-  return { ...plan, yourAccounts: state.liveAccounts, sampleAccounts: outline.accountNames.length, sampleMembers: outline.memberStatuses.length };
+  return {
+    ...plan,
+    yourAccounts: state.liveAccounts,
+    sampleAccounts: outline.accountNames.length,
+    sampleMembers: outline.memberStatuses.length,
+  };
 }
 
 /** A one-of-a-kind row (natural id) nobody holds live: written, or revived when only its tombstone is left. */
@@ -63,19 +76,40 @@ async function putFree<T extends object>(w: Writer, table: 'settings' | 'capacit
 export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options: SampleOptions = {}): Promise<Intent> {
   const { sample, roadmap, club, outline } = materialise(today);
   const { intent } = await runIntent(ws, 'loadSample', async (w) => {
-    const fit = planSample(await readSampleState(<R>(name: SyncedTable) => w.table<R>(name)), outline, options.rename ?? DEFAULT_SAMPLE_NAME);
-    const accounts = await w.insertMany<AccountFields>('accounts', sample.accounts.map((a, i) => ({ ...a.fields, name: fit.accountNames[i]! })));
+    const fit = planSample(
+      await readSampleState(<R>(name: SyncedTable) => w.table<R>(name)),
+      outline,
+      options.rename ?? DEFAULT_SAMPLE_NAME,
+    );
+    const accounts = await w.insertMany<AccountFields>(
+      'accounts',
+      sample.accounts.map((a, i) => ({ ...a.fields, name: fit.accountNames[i]! })),
+    );
     const idByKey = new Map(sample.accounts.map((a, i) => [a.key, accounts[i]!.id]));
     for (const p of sample.plans) {
       const accountId = idByKey.get(p.accountKey);
       if (!accountId) continue;
-      const plan = await w.insert<PlanFields>('plans', { accountId, title: p.title, periodStart: p.periodStart, periodEnd: p.periodEnd, summary: p.summary });
+      const plan = await w.insert<PlanFields>('plans', {
+        accountId,
+        title: p.title,
+        periodStart: p.periodStart,
+        periodEnd: p.periodEnd,
+        summary: p.summary,
+      });
       let oSort = 0;
       for (const o of p.objectives) {
         const objective = await w.insert<ObjectiveFields>('objectives', { planId: plan.id, title: o.title, sort: ++oSort });
         let aSort = 0;
         for (const a of o.actions) {
-          await w.insert<ActionFields>('actions', { planId: plan.id, objectiveId: objective.id, title: a.title, owner: a.owner, dueDate: a.dueDate, status: a.status, sort: ++aSort });
+          await w.insert<ActionFields>('actions', {
+            planId: plan.id,
+            objectiveId: objective.id,
+            title: a.title,
+            owner: a.owner,
+            dueDate: a.dueDate,
+            status: a.status,
+            sort: ++aSort,
+          });
         }
       }
       let rSort = 0;
@@ -88,13 +122,17 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options
       if (!accountId) continue;
       const group = sample.people.filter((p) => p.accountKey === accountKey);
       const reports = group.filter((p) => p.managerKey).map((p) => ({ from: p.key, to: p.managerKey!, kind: 'reportsTo' as const }));
-      const positions = orgChartLayout(group.map((p) => ({ id: p.key, x: 0, y: 0 })), reports);
+      const positions = orgChartLayout(
+        group.map((p) => ({ id: p.key, x: 0, y: 0 })),
+        reports,
+      );
       for (const p of group) {
         const at = positions.get(p.key) ?? { x: 0, y: 0 };
         const row = await w.insert<PersonFields>('people', { ...p.fields, accountId, x: at.x, y: at.y });
         personId.set(p.key, { id: row.id, accountId });
       }
-      for (const l of reports) await w.insert<LineFields>('lines', { accountId, from: personId.get(l.from)!.id, to: personId.get(l.to)!.id, kind: 'reportsTo' });
+      for (const l of reports)
+        await w.insert<LineFields>('lines', { accountId, from: personId.get(l.from)!.id, to: personId.get(l.to)!.id, kind: 'reportsTo' });
     }
     for (const l of sample.lines) {
       const from = personId.get(l.from);
@@ -103,11 +141,20 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options
     }
     for (const c of sample.contacts) {
       const who = personId.get(c.personKey);
-      if (who) await w.insert<ContactFields>('contacts', { accountId: who.accountId, personId: who.id, date: c.date, channel: c.channel, attendee: c.attendee, notes: c.notes });
+      if (who)
+        await w.insert<ContactFields>('contacts', {
+          accountId: who.accountId,
+          personId: who.id,
+          date: c.date,
+          channel: c.channel,
+          attendee: c.attendee,
+          notes: c.notes,
+        });
     }
     // The roadmap: items with the accounts asking for them, capacity, and a few quotes.
     if (fit.writeSettings) await putFree<Partial<RoadmapSettings>>(w, 'settings', ROADMAP_SETTINGS_ID, roadmap.settings);
-    for (const c of roadmap.capacity) if (fit.capacityQuarters.includes(c.quarter)) await putFree<CapacityFields>(w, 'capacity', c.quarter, c);
+    for (const c of roadmap.capacity)
+      if (fit.capacityQuarters.includes(c.quarter)) await putFree<CapacityFields>(w, 'capacity', c.quarter, c);
     const itemId = new Map<string, string>();
     for (const [n, i] of roadmap.items.entries()) {
       // An accepted sample quote has already moved its item: written that way, in one insert.
@@ -118,7 +165,8 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options
       itemId.set(i.key, row.id);
       for (const r of i.requests) {
         const accountId = idByKey.get(r.accountKey);
-        if (accountId) await w.insert<RequestFields>('requests', { itemId: row.id, accountId, importance: r.importance, note: r.note, retreatId: null });
+        if (accountId)
+          await w.insert<RequestFields>('requests', { itemId: row.id, accountId, importance: r.importance, note: r.note, retreatId: null });
       }
     }
     for (const q of roadmap.quotes) {
@@ -136,11 +184,20 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options
     for (const [n, m] of club.members.entries()) {
       const accountId = idByKey.get(m.accountKey);
       if (!accountId) continue;
-      const sponsor = [...personId.entries()].find(([k, v]) => v.accountId === accountId && sample.people.find((p) => p.key === k)?.fields.name === m.theirSponsorName);
+      const sponsor = [...personId.entries()].find(
+        ([k, v]) => v.accountId === accountId && sample.people.find((p) => p.key === k)?.fields.name === m.theirSponsorName,
+      );
       // A member beyond the free seats joins as a candidate: no seat, so no "since".
       const status = fit.memberStatuses[n]!;
       const since = status === m.status ? m.since : null;
-      await w.insert<MemberFields>('members', { accountId, status, since, ourSponsor: m.ourSponsor, theirSponsorId: sponsor?.[1].id ?? null, theirSponsorName: m.theirSponsorName });
+      await w.insert<MemberFields>('members', {
+        accountId,
+        status,
+        since,
+        ourSponsor: m.ourSponsor,
+        theirSponsorId: sponsor?.[1].id ?? null,
+        theirSponsorName: m.theirSponsorName,
+      });
     }
     for (const o of club.offers) {
       const accountId = idByKey.get(o.accountId);
@@ -153,12 +210,26 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options
         const accountId = idByKey.get(a.accountKey);
         const person = a.personKey ? byKey(a.personKey) : undefined;
         const name = person ? (sample.people.find((p) => p.key === a.personKey)?.fields.name ?? a.name) : a.name;
-        if (accountId) await w.insert<AttendeeFields>('attendees', { retreatId: retreat.id, accountId, personId: person?.id ?? null, name, role: a.role });
+        if (accountId)
+          await w.insert<AttendeeFields>('attendees', {
+            retreatId: retreat.id,
+            accountId,
+            personId: person?.id ?? null,
+            name,
+            role: a.role,
+          });
       }
       for (const q of r.requests) {
         const accountId = idByKey.get(q.accountKey);
         const item = itemId.get(q.itemKey);
-        if (accountId && item) await w.insert<RequestFields>('requests', { itemId: item, accountId, importance: q.importance, note: q.note, retreatId: retreat.id });
+        if (accountId && item)
+          await w.insert<RequestFields>('requests', {
+            itemId: item,
+            accountId,
+            importance: q.importance,
+            note: q.note,
+            retreatId: retreat.id,
+          });
       }
     }
   });

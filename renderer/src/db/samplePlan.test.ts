@@ -45,25 +45,52 @@ describe('planSample', () => {
   });
 
   it('members beyond the free seats become candidates; other statuses stay', () => {
-    const plan = planSample({ ...empty, programLive: true, program: { ...DEFAULT_CLUB_PROGRAM, seatCap: 4 }, seatsUsed: 2 }, outline, DEFAULT_SAMPLE_NAME);
+    const plan = planSample(
+      { ...empty, programLive: true, program: { ...DEFAULT_CLUB_PROGRAM, seatCap: 4 }, seatsUsed: 2 },
+      outline,
+      DEFAULT_SAMPLE_NAME,
+    );
     expect(plan).toMatchObject({ writeProgram: false, seatCap: 4, seatsFree: 2, asCandidates: 1 });
     expect(plan.memberStatuses).toEqual(['member', 'member', 'candidate', 'candidate', 'alumni']);
   });
 
   it('a full roster leaves no seat at all', () => {
-    const plan = planSample({ ...empty, programLive: true, program: { ...DEFAULT_CLUB_PROGRAM, seatCap: 2 }, seatsUsed: 3 }, outline, DEFAULT_SAMPLE_NAME);
+    const plan = planSample(
+      { ...empty, programLive: true, program: { ...DEFAULT_CLUB_PROGRAM, seatCap: 2 }, seatsUsed: 3 },
+      outline,
+      DEFAULT_SAMPLE_NAME,
+    );
     expect(plan.seatsFree).toBe(0);
     expect(plan.memberStatuses).toEqual(['candidate', 'candidate', 'candidate', 'candidate', 'alumni']);
   });
 
   it('no program row, but the roster holds more seats than the sample program allows: the defaults stay', () => {
     const plan = planSample({ ...empty, seatsUsed: 7 }, outline, DEFAULT_SAMPLE_NAME);
-    expect(plan).toMatchObject({ writeProgram: false, seatCap: DEFAULT_CLUB_PROGRAM.seatCap, seatsFree: 1, asCandidates: 2, programName: DEFAULT_CLUB_PROGRAM.name });
+    expect(plan).toMatchObject({
+      writeProgram: false,
+      seatCap: DEFAULT_CLUB_PROGRAM.seatCap,
+      seatsFree: 1,
+      asCandidates: 2,
+      programName: DEFAULT_CLUB_PROGRAM.name,
+    });
   });
 
   it('keeps live settings and capacity, and counts every distinguished name', () => {
-    const state = { ...empty, settingsLive: true, liveCapacity: new Set(['2025-Q3']), accountNames: new Set(['kestrel']), itemTitles: new Set(['sso']) };
+    const state = {
+      ...empty,
+      settingsLive: true,
+      liveCapacity: new Set(['2025-Q3']),
+      accountNames: new Set(['kestrel']),
+      itemTitles: new Set(['sso']),
+    };
     const plan = planSample(state, outline, DEFAULT_SAMPLE_NAME);
-    expect(plan).toMatchObject({ writeSettings: false, capacityQuarters: ['2025-Q2'], renamed: 2, accountNames: ['Nordhavn', 'Kestrel (sample)'], itemTitles: ['SSO (sample)'], retreatTitles: ['Spring retreat'] });
+    expect(plan).toMatchObject({
+      writeSettings: false,
+      capacityQuarters: ['2025-Q2'],
+      renamed: 2,
+      accountNames: ['Nordhavn', 'Kestrel (sample)'],
+      itemTitles: ['SSO (sample)'],
+      retreatTitles: ['Spring retreat'],
+    });
   });
 });

@@ -1,5 +1,12 @@
 import type { Table } from 'dexie';
-import { CLUB_PROGRAM_ID, DEFAULT_CLUB_PROGRAM, SEAT_STATUSES, seatsUsed, type ClubProgramFields, type MemberStatus } from '@shared/domain/club';
+import {
+  CLUB_PROGRAM_ID,
+  DEFAULT_CLUB_PROGRAM,
+  SEAT_STATUSES,
+  seatsUsed,
+  type ClubProgramFields,
+  type MemberStatus,
+} from '@shared/domain/club';
 import { ROADMAP_SETTINGS_ID } from '@shared/domain/roadmap';
 import type { SyncedTable } from './schema';
 
@@ -66,7 +73,12 @@ export async function readSampleState(table: Reader): Promise<SampleState> {
     accountNames: names(accounts, 'name'),
     itemTitles: names(items, 'title'),
     retreatTitles: names(retreats, 'title'),
-    program: { ...DEFAULT_CLUB_PROGRAM, ...(programLive ? { name: programRow.name ?? DEFAULT_CLUB_PROGRAM.name, seatCap: programRow.seatCap ?? DEFAULT_CLUB_PROGRAM.seatCap } : {}) },
+    program: {
+      ...DEFAULT_CLUB_PROGRAM,
+      ...(programLive
+        ? { name: programRow.name ?? DEFAULT_CLUB_PROGRAM.name, seatCap: programRow.seatCap ?? DEFAULT_CLUB_PROGRAM.seatCap }
+        : {}),
+    },
     programLive,
     settingsLive: settingsRow !== undefined && !settingsRow.deleted,
     liveCapacity: new Set((await live(table<Live>('capacity'))).map((c) => c.id)),

@@ -64,7 +64,15 @@ function withoutLaterFields(table: string, n: number, fields: RawRow): RawRow {
 function representativeRows(table: string, spec: string, n: number): RawRow[] {
   if (table === 'meta') return [{ key: 'deviceId', value: DEV }];
   if (table === 'accounts') {
-    const a = defaultAccountFields({ name: 'Nordhavn', currency: 'DKK', arr: asMinor(240_000_000), potentialArr: asMinor(4_100_000_000), tags: ['port', 'strategic'], icp: { industryFit: 5 }, supportHours: 5.5 });
+    const a = defaultAccountFields({
+      name: 'Nordhavn',
+      currency: 'DKK',
+      arr: asMinor(240_000_000),
+      potentialArr: asMinor(4_100_000_000),
+      tags: ['port', 'strategic'],
+      icp: { industryFit: 5 },
+      supportHours: 5.5,
+    });
     const b = defaultAccountFields({ name: 'Gone Ltd', bucket: 4, bucketEvidence: 'awkward use' });
     return [
       syncedRow('acc-1', withoutLaterFields(table, n, { ...a }), S1),

@@ -104,7 +104,27 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
 /** Tables that hold user data and sync; `meta`, `foreign`, `conflicts` and `peers` are device-local. */
-export const SYNCED_TABLES = ['accounts', 'plans', 'objectives', 'actions', 'risks', 'people', 'lines', 'contacts', 'roadmapItems', 'requests', 'quotes', 'capacity', 'settings', 'members', 'offers', 'retreats', 'sessions', 'attendees', 'reviews'] as const;
+export const SYNCED_TABLES = [
+  'accounts',
+  'plans',
+  'objectives',
+  'actions',
+  'risks',
+  'people',
+  'lines',
+  'contacts',
+  'roadmapItems',
+  'requests',
+  'quotes',
+  'capacity',
+  'settings',
+  'members',
+  'offers',
+  'retreats',
+  'sessions',
+  'attendees',
+  'reviews',
+] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 /** Device-local tables an import or a restore writes besides the synced ones. */
 export const SYNC_STATE_TABLES = ['meta', 'foreign', 'conflicts', 'peers'] as const;

@@ -56,7 +56,9 @@ describe('openWorkspace', () => {
     const future = encodeStamp({ ms: 4_000_000_000_000, counter: 5, device: 'ffffffffffffffff' });
     const older = encodeStamp({ ms: 1_000_000_000_000, counter: 0, device: 'ffffffffffffffff' });
     await db.accounts.add(createRow('a-1', account('Old'), older));
-    await db.plans.add(createRow<PlanFields>('p-1', { accountId: 'a-1', title: 'P', periodStart: null, periodEnd: null, summary: '' }, future));
+    await db.plans.add(
+      createRow<PlanFields>('p-1', { accountId: 'a-1', title: 'P', periodStart: null, periodEnd: null, summary: '' }, future),
+    );
     db.close();
     const ws = await openWorkspace(freshDb(name), () => 1000);
     expect(ws.clock.last()).toBe(future);
@@ -91,7 +93,9 @@ describe('Writer', () => {
     const ws = await openWorkspace(freshDb(), wall.wall);
     const created = await seedAccount(ws);
     wall.set(1_700_000_050_000);
-    const { result, intent } = await runIntent(ws, 'edit', (w) => w.update<AccountFields>('accounts', created.id, { name: 'Acme Corp', arr: created.arr, tags: ['x'] }));
+    const { result, intent } = await runIntent(ws, 'edit', (w) =>
+      w.update<AccountFields>('accounts', created.id, { name: 'Acme Corp', arr: created.arr, tags: ['x'] }),
+    );
     const stored = await getAccount(ws, created.id);
     expect(result).toEqual(stored);
     const s = stored.updatedAt;
@@ -99,13 +103,18 @@ describe('Writer', () => {
     expect(stored.stamps).toEqual({ ...created.stamps, name: s, tags: s });
     expect(stored.updatedAt).toBe(largestStamp(stored.stamps));
     expect(stored).toEqual({ ...created, name: 'Acme Corp', tags: ['x'], stamps: stored.stamps, updatedAt: s });
-    expect(intent.changes).toEqual([{ table: 'accounts', id: created.id, before: { name: 'Acme', tags: [] }, after: { name: 'Acme Corp', tags: ['x'] } }]);
+    expect(intent.changes).toEqual([
+      { table: 'accounts', id: created.id, before: { name: 'Acme', tags: [] }, after: { name: 'Acme Corp', tags: ['x'] } },
+    ]);
   });
 
   it('writes nothing and records nothing when a patch changes nothing or the row is missing', async () => {
     const ws = await openWorkspace(freshDb());
     const created = await seedAccount(ws);
-    const { result, intent } = await runIntent(ws, 'noop', async (w) => [await w.update('accounts', created.id, { name: 'Acme' }), await w.update('accounts', 'missing', { name: 'x' })]);
+    const { result, intent } = await runIntent(ws, 'noop', async (w) => [
+      await w.update('accounts', created.id, { name: 'Acme' }),
+      await w.update('accounts', 'missing', { name: 'x' }),
+    ]);
     expect(result).toEqual([null, null]);
     expect(intent.changes).toEqual([]);
     expect(await getAccount(ws, created.id)).toEqual(created);
@@ -169,7 +178,9 @@ describe('replayIntent (undo / redo)', () => {
     expect(compareStamps(edited.stamps.notes as Stamp, undone.stamps.notes as Stamp)).toBe(-1);
     expect(undone.stamps.arr).toBe(created.stamps.arr);
     expect(undone.updatedAt).toBe(undone.stamps.name);
-    expect(undo.changes).toEqual([{ table: 'accounts', id: created.id, before: { name: 'Renamed', notes: 'n' }, after: { name: 'Acme', notes: '' } }]);
+    expect(undo.changes).toEqual([
+      { table: 'accounts', id: created.id, before: { name: 'Renamed', notes: 'n' }, after: { name: 'Acme', notes: '' } },
+    ]);
 
     await replayIntent(ws, intent, 'redo');
     const redone = await getAccount(ws, created.id);
@@ -244,8 +255,12 @@ describe('the table rules at the repository door (shared/domain/tables.ts)', () 
     await expect(attempt).rejects.toBeInstanceOf(RefusedError);
     await expect(attempt).rejects.toMatchObject({ messageKey: 'errors.invalidFields', params: { table: 'accounts', fields: 'tags' } });
     expect((await ws.db.accounts.get(a.id))?.owner).toBe('');
-    await expect(runIntent(ws, 'partial', (w) => w.insert('accounts', { name: 'No fields' }))).rejects.toMatchObject({ messageKey: 'errors.invalidFields' });
-    await expect(runIntent(ws, 'unknown', (w) => w.insert('lines', { accountId: a.id, from: 'x', to: 'y', kind: 'mentors' }))).rejects.toMatchObject({ params: { fields: 'kind' } });
+    await expect(runIntent(ws, 'partial', (w) => w.insert('accounts', { name: 'No fields' }))).rejects.toMatchObject({
+      messageKey: 'errors.invalidFields',
+    });
+    await expect(
+      runIntent(ws, 'unknown', (w) => w.insert('lines', { accountId: a.id, from: 'x', to: 'y', kind: 'mentors' })),
+    ).rejects.toMatchObject({ params: { fields: 'kind' } });
     expect(await ws.db.lines.count()).toBe(0);
   });
 });

@@ -67,7 +67,11 @@ export class Writer {
   /** Many new rows in one bulk write (sample workspace, imports, benchmarks). */
   async insertMany<T extends object>(table: SyncedTable, list: readonly T[]): Promise<Array<Row<T>>> {
     for (const fields of list) refuseInvalid(table, '', fields, true);
-    const rows = createRows(list, list.map(() => crypto.randomUUID()), this.now());
+    const rows = createRows(
+      list,
+      list.map(() => crypto.randomUUID()),
+      this.now(),
+    );
     await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
     for (const row of rows) this.changes.push({ table, id: row.id, before: { deleted: true }, after: { deleted: false } });
     return rows;
@@ -139,7 +143,11 @@ export const CLOCK_HIGH_WATER_KEY = 'clock.highWater';
  * stored. `events` hears of another window holding an older connection (the open waits for it)
  * and of a newer window upgrading the database (this connection is then closed for good).
  */
-export async function openWorkspace(db: WaypointDB = new WaypointDB(), wall: () => number = Date.now, events: ConnectionEvents = {}): Promise<Workspace> {
+export async function openWorkspace(
+  db: WaypointDB = new WaypointDB(),
+  wall: () => number = Date.now,
+  events: ConnectionEvents = {},
+): Promise<Workspace> {
   watchConnection(db, events);
   await db.open();
   const device = await db.transaction('rw', db.meta, async () => {

@@ -16,7 +16,8 @@ describe('safeFileName', () => {
   it('cuts long titles and falls back when nothing is left', () => {
     expect(safeFileName('x'.repeat(300), 'pdf')).toBe(`${'x'.repeat(150)}.pdf`);
     expect(safeFileName('   ', 'svg', 'map')).toBe('map.svg');
-    for (const empty of ['', '...', ' . . ', '\u202E\u200F', '\u0001\u0002', '\uD800']) expect(safeFileName(empty, 'pdf')).toBe('Waypoint.pdf');
+    for (const empty of ['', '...', ' . . ', '\u202E\u200F', '\u0001\u0002', '\uD800'])
+      expect(safeFileName(empty, 'pdf')).toBe('Waypoint.pdf');
   });
 
   it('bounds a Japanese or Chinese name to 255 UTF-8 bytes, extension included, by whole characters', () => {
@@ -63,7 +64,8 @@ describe('safeFileName', () => {
     expect(safeFileName('Aux ', 'png')).toBe('_Aux.png');
     expect(safeFileName('prn .txt', 'svg')).toBe('_prn .txt.svg');
     for (const d of ['COM1', 'com9', 'LPT1', 'lpt9', 'COM¹', 'CONIN$', 'conout$']) expect(safeFileName(d, 'pdf')).toBe(`_${d}.pdf`);
-    for (const ok of ['CONSOLE', 'COM0', 'COM10', 'LPT', 'nullable', 'Acme CON', 'my.con']) expect(safeFileName(ok, 'pdf')).toBe(`${ok}.pdf`);
+    for (const ok of ['CONSOLE', 'COM0', 'COM10', 'LPT', 'nullable', 'Acme CON', 'my.con'])
+      expect(safeFileName(ok, 'pdf')).toBe(`${ok}.pdf`);
   });
 
   it('drops bidi controls so a name cannot pretend to be another', () => {
@@ -80,7 +82,11 @@ describe('safeFileName', () => {
 
   it('gives a valid bounded name for any title (property)', () => {
     const anyUnit = fc.integer({ min: 0, max: 0xffff }).map((c) => String.fromCharCode(c));
-    const title = fc.oneof(fc.string({ unit: anyUnit, maxLength: 400 }), fc.string({ unit: 'grapheme', maxLength: 300 }), fc.constantFrom('CON', 'nul.tar', 'COM3 ', '...'));
+    const title = fc.oneof(
+      fc.string({ unit: anyUnit, maxLength: 400 }),
+      fc.string({ unit: 'grapheme', maxLength: 300 }),
+      fc.constantFrom('CON', 'nul.tar', 'COM3 ', '...'),
+    );
     fc.assert(
       fc.property(title, fc.constantFrom('pdf', 'svg', 'png', 'wpsync'), (t, ext) => {
         const name = safeFileName(t, ext);

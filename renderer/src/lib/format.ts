@@ -22,10 +22,17 @@ export function formatMoney(amount: Minor, currency: string, opts: { compact?: b
   // Calculation sheets show every minor unit, so columns line up and sums can be checked by hand.
   if (opts.exact) return nf(`e:${l}:${currency}`, () => new Intl.NumberFormat(l, { style: 'currency', currency })).format(major);
   if (opts.compact) {
-    return nf(`c:${l}:${currency}`, () => new Intl.NumberFormat(l, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 })).format(major);
+    return nf(
+      `c:${l}:${currency}`,
+      () => new Intl.NumberFormat(l, { style: 'currency', currency, notation: 'compact', maximumFractionDigits: 1 }),
+    ).format(major);
   }
   const whole = Number.isInteger(major);
-  return nf(`m:${l}:${currency}:${whole}`, () => new Intl.NumberFormat(l, { style: 'currency', currency, ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) })).format(major);
+  return nf(
+    `m:${l}:${currency}:${whole}`,
+    () =>
+      new Intl.NumberFormat(l, { style: 'currency', currency, ...(whole ? { minimumFractionDigits: 0, maximumFractionDigits: 0 } : {}) }),
+  ).format(major);
 }
 
 /** Major units for an input box, no currency symbol: "1250000.5". */
@@ -37,7 +44,10 @@ export function moneyInputValue(amount: Minor, currency: string): string {
 
 export function formatPercent(ratio: number, digits = 1): string {
   const l = locale();
-  return nf(`p:${l}:${digits}`, () => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits })).format(ratio);
+  return nf(
+    `p:${l}:${digits}`,
+    () => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: digits, maximumFractionDigits: digits }),
+  ).format(ratio);
 }
 
 export function formatNumber(n: number, digits = 0): string {
@@ -85,7 +95,9 @@ export function formatRelativeDate(d: IsoDate, today: IsoDate): string {
 /** Basis points as a percentage with only the decimals it has: 1500 → "15%", 1250 → "12.5%". */
 export function formatBp(bp: number): string {
   const l = locale();
-  return nf(`bp:${l}`, () => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 })).format(bp / 10_000);
+  return nf(`bp:${l}`, () => new Intl.NumberFormat(l, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: 2 })).format(
+    bp / 10_000,
+  );
 }
 
 /** Basis points for an input box: 1250 → "12.5". */

@@ -45,7 +45,14 @@ export function dateParser(opts: { required?: boolean } = {}) {
 }
 
 export function tagsParser(s: string): Parsed<string[]> {
-  const tags = [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
+  const tags = [
+    ...new Set(
+      s
+        .split(',')
+        .map((x) => x.trim())
+        .filter(Boolean),
+    ),
+  ];
   if (tags.some((x) => x.length > 40)) return { ok: false, error: t('validation.tagTooLong') };
   if (tags.length > 30) return { ok: false, error: t('validation.tooManyTags') };
   return { ok: true, value: tags };

@@ -1,7 +1,17 @@
 import { useEffect, type ReactNode } from 'react';
 
 /** The head of every printed document: what it is, whose it is, and its key facts. */
-export function DocCover({ eyebrow, title, subtitle, facts }: { eyebrow: string; title: string; subtitle?: string; facts: ReadonlyArray<readonly [string, ReactNode]> }) {
+export function DocCover({
+  eyebrow,
+  title,
+  subtitle,
+  facts,
+}: {
+  eyebrow: string;
+  title: string;
+  subtitle?: string;
+  facts: ReadonlyArray<readonly [string, ReactNode]>;
+}) {
   return (
     <section className="report-cover">
       <p className="report-eyebrow">{eyebrow}</p>

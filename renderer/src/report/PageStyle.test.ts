@@ -65,7 +65,11 @@ describe('cssString', () => {
     ['a lone CR', 'a\rb', 'a b'],
     ['several line breaks in a row', 'a\n\n\nb', 'a b'],
     ["a single quote (the footer's font list uses them)", "O'Neil & Sons; }", "O'Neil & Sons; }"],
-    ['a closing brace and semicolon (cannot end the rule)', 'x"; } @bottom-right { content: "pwned', 'x"; } @bottom-right { content: "pwned'],
+    [
+      'a closing brace and semicolon (cannot end the rule)',
+      'x"; } @bottom-right { content: "pwned',
+      'x"; } @bottom-right { content: "pwned',
+    ],
     ['non-Latin text and emoji', 'Søren – 東京 🚢', 'Søren – 東京 🚢'],
   ])('%s', (_what, input, shown) => {
     const { value, rest } = readCssString(cssString(input));
@@ -76,11 +80,14 @@ describe('cssString', () => {
   it('round-trips any text made of quotes, backslashes, CR, LF, hex digits and letters as one string token', () => {
     const char = fc.constantFrom('"', "'", '\\', '\r', '\n', ' ', 'a', 'F', '0', '9', '}', ';', 'ø', '—', '🚢');
     fc.assert(
-      fc.property(fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')), (s) => {
-        const { value, rest } = readCssString(cssString(s));
-        expect(value).toBe(flattened(s));
-        expect(rest).toBe('');
-      }),
+      fc.property(
+        fc.array(char, { maxLength: 40 }).map((cs) => cs.join('')),
+        (s) => {
+          const { value, rest } = readCssString(cssString(s));
+          expect(value).toBe(flattened(s));
+          expect(rest).toBe('');
+        },
+      ),
       { numRuns: 2000 },
     );
   });

@@ -38,7 +38,10 @@ describe('parseHash / routeHash', () => {
     expect(parseHash('#/print/memo/abc')).toEqual({ name: 'accounts' });
     // A broken escape reads as written.
     expect(parseHash('#/accounts/%E0%A4%A/plans')).toEqual({ name: 'account', id: '%E0%A4%A', tab: 'plans' });
-    fc.assert(fc.property(fc.string({ maxLength: 80 }), (h) => void parseHash(`#/${h}`)), { numRuns: 500 });
+    fc.assert(
+      fc.property(fc.string({ maxLength: 80 }), (h) => void parseHash(`#/${h}`)),
+      { numRuns: 500 },
+    );
   });
 
   it('compares at most four quotes', () => {

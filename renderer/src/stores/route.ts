@@ -24,7 +24,8 @@ export type Route =
   | { readonly name: 'print'; readonly doc: PrintDoc; readonly id: string }
   | { readonly name: 'settings' };
 
-const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T => ((list as readonly string[]).includes(v ?? '') ? (v as T) : fallback);
+const oneOf = <T extends string>(list: readonly T[], v: string | undefined, fallback: T): T =>
+  (list as readonly string[]).includes(v ?? '') ? (v as T) : fallback;
 
 /** A hash typed or pasted by hand may hold a broken escape ("%E0%A4"): it reads as written, never throws. */
 const decodePart = (p: string): string => {
@@ -40,14 +41,16 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: oneOf(ACCOUNT_TABS, parts[2], 'overview') };
   if (parts[0] === 'roadmap' && parts[1] === 'item' && parts[2]) return { name: 'item', id: parts[2] };
   if (parts[0] === 'roadmap') return { name: 'roadmap', view: oneOf(ROADMAP_VIEWS, parts[1], 'items') };
-  if (parts[0] === 'quotes' && parts[1] === 'compare' && parts[2]) return { name: 'compare', ids: parts[2].split(',').filter(Boolean).slice(0, 4) };
+  if (parts[0] === 'quotes' && parts[1] === 'compare' && parts[2])
+    return { name: 'compare', ids: parts[2].split(',').filter(Boolean).slice(0, 4) };
   if (parts[0] === 'quotes' && parts[1]) return { name: 'quote', id: parts[1] };
   if (parts[0] === 'club') return { name: 'club', view: oneOf(CLUB_VIEWS, parts[1], 'roster') };
   if (parts[0] === 'offers' && parts[1]) return { name: 'offer', id: parts[1] };
   if (parts[0] === 'retreats' && parts[1]) return { name: 'retreat', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'sync') return { name: 'sync' };
-  if (parts[0] === 'print' && parts[2] && (PRINT_DOCS as readonly string[]).includes(parts[1] ?? '')) return { name: 'print', doc: parts[1] as PrintDoc, id: parts[2] };
+  if (parts[0] === 'print' && parts[2] && (PRINT_DOCS as readonly string[]).includes(parts[1] ?? ''))
+    return { name: 'print', doc: parts[1] as PrintDoc, id: parts[2] };
   return { name: 'accounts' };
 }
 

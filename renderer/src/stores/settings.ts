@@ -29,7 +29,13 @@ function stored(): FreshnessThresholds {
     const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
     if (raw && typeof raw === 'object' && 'greenDays' in raw && 'amberDays' in raw) {
       const { greenDays, amberDays } = raw as Record<string, unknown>;
-      if (Number.isInteger(greenDays) && Number.isInteger(amberDays) && (greenDays as number) >= 1 && (amberDays as number) > (greenDays as number) && (amberDays as number) <= 365) {
+      if (
+        Number.isInteger(greenDays) &&
+        Number.isInteger(amberDays) &&
+        (greenDays as number) >= 1 &&
+        (amberDays as number) > (greenDays as number) &&
+        (amberDays as number) <= 365
+      ) {
         return { greenDays: greenDays as number, amberDays: amberDays as number };
       }
     }

@@ -64,7 +64,12 @@ export const useUi = create<UiState>((set) => ({
   setPaletteOpen: (paletteOpen) => set({ paletteOpen }),
   setNewAccountOpen: (newAccountOpen) => set({ newAccountOpen }),
   writeStarted: () => set((s) => ({ pendingWrites: s.pendingWrites + 1, writeError: null })),
-  writeFinished: (error) => set((s) => ({ pendingWrites: Math.max(0, s.pendingWrites - 1), lastSavedAt: error ? s.lastSavedAt : Date.now(), writeError: error ?? null })),
+  writeFinished: (error) =>
+    set((s) => ({
+      pendingWrites: Math.max(0, s.pendingWrites - 1),
+      lastSavedAt: error ? s.lastSavedAt : Date.now(),
+      writeError: error ?? null,
+    })),
   showToast: (t) => set((s) => ({ toasts: [...s.toasts.slice(-2), { ...t, id: ++toastSeq }] })),
   dismissToast: (id) => set((s) => ({ toasts: s.toasts.filter((t) => t.id !== id) })),
 }));

@@ -2,7 +2,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { Intent } from '../db/workspace';
 import { useUndo } from './undo';
 
-const edit = (id: string, field: string, before: unknown, after: unknown, label = 'editAccount'): Intent => ({ label, changes: [{ table: 'accounts', id, before: { [field]: before }, after: { [field]: after } }] });
+const edit = (id: string, field: string, before: unknown, after: unknown, label = 'editAccount'): Intent => ({
+  label,
+  changes: [{ table: 'accounts', id, before: { [field]: before }, after: { [field]: after } }],
+});
 
 afterEach(() => {
   useUndo.getState().clear();

@@ -2,34 +2,42 @@ import { forwardRef, type ButtonHTMLAttributes, type ReactNode } from 'react';
 
 type Variant = 'primary' | 'secondary' | 'ghost' | 'danger';
 
-export const Button = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; icon?: ReactNode; size?: 'sm' | 'md' }>(
-  function Button({ variant = 'secondary', icon, size = 'md', className, children, type = 'button', ...rest }, ref) {
+export const Button = forwardRef<
+  HTMLButtonElement,
+  ButtonHTMLAttributes<HTMLButtonElement> & { variant?: Variant; icon?: ReactNode; size?: 'sm' | 'md' }
+>(function Button({ variant = 'secondary', icon, size = 'md', className, children, type = 'button', ...rest }, ref) {
+  return (
+    <button ref={ref} type={type} className={`btn btn--${variant} btn--${size} ${className ?? ''}`} {...rest}>
+      {icon}
+      {children ? <span>{children}</span> : null}
+    </button>
+  );
+});
+
+/** An icon-only button: the label is its accessible name and its tooltip. */
+export const IconButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { label: string; icon: ReactNode }>(
+  function IconButton({ label, icon, className, type = 'button', ...rest }, ref) {
     return (
-      <button ref={ref} type={type} className={`btn btn--${variant} btn--${size} ${className ?? ''}`} {...rest}>
+      <button ref={ref} type={type} className={`icon-btn ${className ?? ''}`} aria-label={label} title={label} {...rest}>
         {icon}
-        {children ? <span>{children}</span> : null}
       </button>
     );
   },
 );
 
-/** An icon-only button: the label is its accessible name and its tooltip. */
-export const IconButton = forwardRef<HTMLButtonElement, ButtonHTMLAttributes<HTMLButtonElement> & { label: string; icon: ReactNode }>(function IconButton(
-  { label, icon, className, type = 'button', ...rest },
-  ref,
-) {
-  return (
-    <button ref={ref} type={type} className={`icon-btn ${className ?? ''}`} aria-label={label} title={label} {...rest}>
-      {icon}
-    </button>
-  );
-});
-
 export function Kbd({ children }: { children: ReactNode }) {
   return <kbd className="kbd">{children}</kbd>;
 }
 
-export function Badge({ tone = 'neutral', children, title }: { tone?: 'neutral' | 'accent' | 'success' | 'warning' | 'danger' | 'info'; children: ReactNode; title?: string }) {
+export function Badge({
+  tone = 'neutral',
+  children,
+  title,
+}: {
+  tone?: 'neutral' | 'accent' | 'success' | 'warning' | 'danger' | 'info';
+  children: ReactNode;
+  title?: string;
+}) {
   return (
     <span className={`badge badge--${tone}`} title={title}>
       {children}
@@ -37,7 +45,19 @@ export function Badge({ tone = 'neutral', children, title }: { tone?: 'neutral' 
   );
 }
 
-export function EmptyState({ title, body, action, icon, level = 2 }: { title: string; body: string; action?: ReactNode; icon?: ReactNode; level?: 1 | 2 }) {
+export function EmptyState({
+  title,
+  body,
+  action,
+  icon,
+  level = 2,
+}: {
+  title: string;
+  body: string;
+  action?: ReactNode;
+  icon?: ReactNode;
+  level?: 1 | 2;
+}) {
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
     <div className="empty">

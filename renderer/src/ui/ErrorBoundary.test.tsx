@@ -16,7 +16,17 @@ function Fragile({ label }: { label: string }) {
 let root: Root | null = null;
 let host: HTMLElement;
 const render = (resetKey: string, size: 'page' | 'panel' | 'inline' = 'panel') =>
-  act(() => root!.render(createElement(ErrorBoundary, { area: 'The stakeholder map', resetKey, size, actions: createElement('button', null, 'Open Sync & backups'), children: createElement(Fragile, { label: resetKey }) })));
+  act(() =>
+    root!.render(
+      createElement(ErrorBoundary, {
+        area: 'The stakeholder map',
+        resetKey,
+        size,
+        actions: createElement('button', null, 'Open Sync & backups'),
+        children: createElement(Fragile, { label: resetKey }),
+      }),
+    ),
+  );
 
 beforeAll(async () => {
   await initI18n();

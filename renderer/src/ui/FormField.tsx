@@ -7,7 +7,19 @@ interface ControlProps {
 }
 
 /** A labelled control in a dialog form, with the message next to it when the value is wrong. */
-export function FormField({ id, label, error, hint, children }: { id: string; label: string; error: string | null; hint?: string; children: (p: ControlProps) => ReactNode }) {
+export function FormField({
+  id,
+  label,
+  error,
+  hint,
+  children,
+}: {
+  id: string;
+  label: string;
+  error: string | null;
+  hint?: string;
+  children: (p: ControlProps) => ReactNode;
+}) {
   const errId = `${id}-err`;
   return (
     <div className={`field ${error ? 'field--invalid' : ''}`}>

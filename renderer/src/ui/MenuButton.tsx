@@ -3,7 +3,15 @@ import { DropdownMenu } from 'radix-ui';
 import { ChevronDown } from 'lucide-react';
 
 /** A button that opens a short menu of commands (Radix: keyboard, focus and roles handled). */
-export function MenuButton({ label, icon, items }: { label: string; icon?: ReactNode; items: ReadonlyArray<{ readonly key: string; readonly label: string; readonly onSelect: () => void }> }) {
+export function MenuButton({
+  label,
+  icon,
+  items,
+}: {
+  label: string;
+  icon?: ReactNode;
+  items: ReadonlyArray<{ readonly key: string; readonly label: string; readonly onSelect: () => void }>;
+}) {
   return (
     <DropdownMenu.Root>
       <DropdownMenu.Trigger asChild>

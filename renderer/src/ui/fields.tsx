@@ -74,7 +74,16 @@ export function InlineInput<T>(
   );
 }
 
-export function InlineTextarea(props: BaseProps & { saved: string; onCommit: (value: string) => void; maxLength: number; rows?: number; placeholder?: string; tooLong: string }) {
+export function InlineTextarea(
+  props: BaseProps & {
+    saved: string;
+    onCommit: (value: string) => void;
+    maxLength: number;
+    rows?: number;
+    placeholder?: string;
+    tooLong: string;
+  },
+) {
   const id = useId();
   const errorId = `${id}-err`;
   const d = useDraft<string>({
@@ -101,7 +110,9 @@ export function InlineTextarea(props: BaseProps & { saved: string; onCommit: (va
 }
 
 /** A native select: accessible, keyboard-complete and instant to save. */
-export function SelectField<V extends string>(props: BaseProps & { value: V; options: ReadonlyArray<{ value: V; label: string }>; onChange: (value: V) => void }) {
+export function SelectField<V extends string>(
+  props: BaseProps & { value: V; options: ReadonlyArray<{ value: V; label: string }>; onChange: (value: V) => void },
+) {
   const id = useId();
   return (
     <FieldShell {...props} id={id} error={null} errorId={`${id}-err`}>

@@ -57,7 +57,11 @@ async function insertRound(i: number, count: number): Promise<{ repoMs: number; 
   // The repository's own JavaScript (defaults, field checks, ids, stamps) on the same input, without IndexedDB.
   const tp = performance.now();
   const prepared = fields.map((f) => defaultAccountFields(f)).filter((f) => invalidAccountFields(f).length === 0);
-  createRows(prepared, prepared.map(() => crypto.randomUUID()), accounts[0]!.updatedAt);
+  createRows(
+    prepared,
+    prepared.map(() => crypto.randomUUID()),
+    accounts[0]!.updatedAt,
+  );
   const prepareMs = performance.now() - tp;
   ws.db.close();
   // The raw side writes exactly the rows the repository wrote (same ids, stamps, sizes).
@@ -104,8 +108,13 @@ function gridLayout(people: readonly SyntheticPerson[]): Position[] {
 
 /** The app's own "Lay out org chart" (dagre): realistic, but 1,000 people make a chart ~180,000 px wide. */
 function orgLayout(people: readonly SyntheticPerson[]): Position[] {
-  const reports = people.flatMap((p, i) => (p.manager === null ? [] : [{ from: String(i), to: String(p.manager), kind: 'reportsTo' as const }]));
-  const at = orgChartLayout(people.map((_, i) => ({ id: String(i), x: 0, y: 0 })), reports);
+  const reports = people.flatMap((p, i) =>
+    p.manager === null ? [] : [{ from: String(i), to: String(p.manager), kind: 'reportsTo' as const }],
+  );
+  const at = orgChartLayout(
+    people.map((_, i) => ({ id: String(i), x: 0, y: 0 })),
+    reports,
+  );
   return people.map((_, i) => at.get(String(i)) ?? { x: 0, y: 0 });
 }
 
@@ -120,7 +129,9 @@ async function seedMap(accountName: string, count: number, layout: MapLayout = '
   const ws = await openWorkspace(new WaypointDB());
   try {
     const { result } = await runIntent(ws, 'benchSeedMap', async (w) => {
-      const [account] = await w.insertMany<AccountFields>('accounts', [defaultAccountFields({ name: accountName, industry: 'Logistics', region: 'Nordics', owner: 'Mette Lund', sizeClass: 'elephant' })]);
+      const [account] = await w.insertMany<AccountFields>('accounts', [
+        defaultAccountFields({ name: accountName, industry: 'Logistics', region: 'Nordics', owner: 'Mette Lund', sizeClass: 'elephant' }),
+      ]);
       const accountId = account!.id;
       const people = await w.insertMany<PersonFields>(
         'people',
@@ -132,7 +143,14 @@ async function seedMap(accountName: string, count: number, layout: MapLayout = '
       );
       await w.insertMany<ContactFields>(
         'contacts',
-        map.contacts.map((c) => ({ accountId, personId: people[c.person]!.id, date: addDays(today, -c.daysAgo), channel: c.channel, attendee: c.attendee, notes: c.notes })),
+        map.contacts.map((c) => ({
+          accountId,
+          personId: people[c.person]!.id,
+          date: addDays(today, -c.daysAgo),
+          channel: c.channel,
+          attendee: c.attendee,
+          notes: c.notes,
+        })),
       );
       return accountId;
     });
@@ -152,7 +170,15 @@ function orgLayoutMs(count: number): number {
 
 declare global {
   interface Window {
-    waypointBench: { insertRound: typeof insertRound; seedApp: typeof seedApp; seedMap: typeof seedMap; orgLayoutMs: typeof orgLayoutMs; syncRound: typeof syncRound; seedLongPlan: typeof seedLongPlan; ready: boolean };
+    waypointBench: {
+      insertRound: typeof insertRound;
+      seedApp: typeof seedApp;
+      seedMap: typeof seedMap;
+      orgLayoutMs: typeof orgLayoutMs;
+      syncRound: typeof syncRound;
+      seedLongPlan: typeof seedLongPlan;
+      ready: boolean;
+    };
   }
 }
 window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, seedLongPlan, ready: true };

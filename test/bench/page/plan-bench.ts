@@ -17,12 +17,36 @@ export async function seedLongPlan(people: number, actions: number): Promise<str
   const ws = await openWorkspace(new WaypointDB());
   try {
     const { result } = await runIntent(ws, 'benchSeedPlan', async (w) => {
-      const [account] = await w.insertMany<AccountFields>('accounts', [defaultAccountFields({ name: 'Kestrel Logistics Group', owner: 'Mette Lund', arr: 240_000_000 as never, potentialArr: 4_100_000_000 as never })]);
+      const [account] = await w.insertMany<AccountFields>('accounts', [
+        defaultAccountFields({
+          name: 'Kestrel Logistics Group',
+          owner: 'Mette Lund',
+          arr: 240_000_000 as never,
+          potentialArr: 4_100_000_000 as never,
+        }),
+      ]);
       const accountId = account!.id;
-      const persons = await w.insertMany<PersonFields>('people', map.people.map((p, i) => ({ ...p.fields, accountId, x: (i % 10) * 240, y: Math.floor(i / 10) * 140 })));
-      await w.insertMany<LineFields>('lines', map.lines.map((l) => ({ accountId, from: persons[l.from]!.id, to: persons[l.to]!.id, kind: l.kind })));
-      const [plan] = await w.insertMany<PlanFields>('plans', [{ accountId, title: 'FY27 group-wide expansion', periodStart: today, periodEnd: addDays(today, 365), summary: 'Grow from one terminal to the group standard.' }]);
-      const objectives = await w.insertMany<ObjectiveFields>('objectives', Array.from({ length: 12 }, (_, i) => ({ planId: plan!.id, title: `Objective ${i + 1}: win the next business unit`, sort: i + 1 })));
+      const persons = await w.insertMany<PersonFields>(
+        'people',
+        map.people.map((p, i) => ({ ...p.fields, accountId, x: (i % 10) * 240, y: Math.floor(i / 10) * 140 })),
+      );
+      await w.insertMany<LineFields>(
+        'lines',
+        map.lines.map((l) => ({ accountId, from: persons[l.from]!.id, to: persons[l.to]!.id, kind: l.kind })),
+      );
+      const [plan] = await w.insertMany<PlanFields>('plans', [
+        {
+          accountId,
+          title: 'FY27 group-wide expansion',
+          periodStart: today,
+          periodEnd: addDays(today, 365),
+          summary: 'Grow from one terminal to the group standard.',
+        },
+      ]);
+      const objectives = await w.insertMany<ObjectiveFields>(
+        'objectives',
+        Array.from({ length: 12 }, (_, i) => ({ planId: plan!.id, title: `Objective ${i + 1}: win the next business unit`, sort: i + 1 })),
+      );
       await w.insertMany<ActionFields>(
         'actions',
         Array.from({ length: actions }, (_, i) => ({
@@ -35,7 +59,17 @@ export async function seedLongPlan(people: number, actions: number): Promise<str
           sort: i + 1,
         })),
       );
-      await w.insertMany<RiskFields>('risks', Array.from({ length: 8 }, (_, i) => ({ planId: plan!.id, title: `Risk ${i + 1}`, likelihood: 'medium', impact: 'high', mitigation: 'Build a second champion.', sort: i + 1 })));
+      await w.insertMany<RiskFields>(
+        'risks',
+        Array.from({ length: 8 }, (_, i) => ({
+          planId: plan!.id,
+          title: `Risk ${i + 1}`,
+          likelihood: 'medium',
+          impact: 'high',
+          mitigation: 'Build a second champion.',
+          sort: i + 1,
+        })),
+      );
       return plan!.id;
     });
     return result;

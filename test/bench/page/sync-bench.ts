@@ -27,12 +27,21 @@ async function seed(name: string): Promise<number> {
   const ws = await openWorkspace(new WaypointDB(name));
   try {
     await runIntent(ws, 'benchSeedSync', async (w) => {
-      const accounts = await w.insertMany<AccountFields>('accounts', syntheticAccounts(ACCOUNTS, 7).map((f) => defaultAccountFields(f)));
+      const accounts = await w.insertMany<AccountFields>(
+        'accounts',
+        syntheticAccounts(ACCOUNTS, 7).map((f) => defaultAccountFields(f)),
+      );
       for (let m = 0; m < MAPS; m++) {
         const accountId = accounts[m]!.id;
         const map = syntheticMap(PEOPLE_PER_MAP, m + 1);
-        const people = await w.insertMany<PersonFields>('people', map.people.map((p, i) => ({ ...p.fields, accountId, x: (i % 20) * 240, y: Math.floor(i / 20) * 120 })));
-        await w.insertMany<LineFields>('lines', map.lines.slice(0, LINES_PER_MAP).map((l) => ({ accountId, from: people[l.from]!.id, to: people[l.to]!.id, kind: l.kind })));
+        const people = await w.insertMany<PersonFields>(
+          'people',
+          map.people.map((p, i) => ({ ...p.fields, accountId, x: (i % 20) * 240, y: Math.floor(i / 20) * 120 })),
+        );
+        await w.insertMany<LineFields>(
+          'lines',
+          map.lines.slice(0, LINES_PER_MAP).map((l) => ({ accountId, from: people[l.from]!.id, to: people[l.to]!.id, kind: l.kind })),
+        );
       }
     });
     return ACCOUNTS + MAPS * (PEOPLE_PER_MAP + LINES_PER_MAP);
@@ -43,7 +52,11 @@ async function seed(name: string): Promise<number> {
 
 /** The same rows written with plain IndexedDB: the same stores and indexes, one strict transaction. */
 function rawPut(name: string, tables: Readonly<Record<string, readonly AnyRow[]>>): Promise<number> {
-  const indexes: Record<string, string[]> = { accounts: ['updatedAt', 'name'], people: ['updatedAt', 'accountId'], lines: ['updatedAt', 'accountId'] };
+  const indexes: Record<string, string[]> = {
+    accounts: ['updatedAt', 'name'],
+    people: ['updatedAt', 'accountId'],
+    lines: ['updatedAt', 'accountId'],
+  };
   return new Promise((resolve, reject) => {
     const open = indexedDB.open(name, 1);
     open.onupgradeneeded = () => {

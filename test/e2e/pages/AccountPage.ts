@@ -24,7 +24,10 @@ export class AccountPage {
     // The Plans tab carries a count badge once plans exist ("Plans 1").
     this.plansTab = this.tabs.getByRole('tab', { name: /^Plans/ });
     this.checks = page.getByRole('region', { name: 'Checks' });
-    this.figures = page.getByRole('main').locator('dl').filter({ has: page.getByRole('term') });
+    this.figures = page
+      .getByRole('main')
+      .locator('dl')
+      .filter({ has: page.getByRole('term') });
   }
 
   /** Waits until the page of the account called `name` is shown. */

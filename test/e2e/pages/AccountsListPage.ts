@@ -84,7 +84,9 @@ export class AccountsListPage {
     const n = await this.rows.count();
     for (let i = 0; i < n; i++) {
       const row = this.rows.nth(i);
-      out.push(`${(await row.getByRole('link').first().textContent())?.trim()} · ${(await row.getByRole('gridcell').nth(1).textContent())?.trim()}`);
+      out.push(
+        `${(await row.getByRole('link').first().textContent())?.trim()} · ${(await row.getByRole('gridcell').nth(1).textContent())?.trim()}`,
+      );
     }
     return out;
   }

@@ -51,7 +51,10 @@ export class ItemPage {
 
   /** The value (<dd>) of a figure in the header. */
   figure(label: ItemFigureLabel): Locator {
-    return this.figures.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.figures
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   }
 
   /** A field of the Details panel by its label ("Planned quarter", "Effort (engineer-months)"). */
@@ -71,7 +74,10 @@ export class ItemPage {
 
   /** The table footer: the item's ARR-weighted demand. */
   requestsTotal(): Locator {
-    return this.requestsTable.getByRole('row', { name: /^ARR-weighted demand/ }).getByRole('cell').first();
+    return this.requestsTable
+      .getByRole('row', { name: /^ARR-weighted demand/ })
+      .getByRole('cell')
+      .first();
   }
 
   /** Fills the "Add request" form (Account, Importance, Note), presses "Add request" and waits for the row. */

@@ -192,7 +192,10 @@ export class MapTab {
     }
     await this.page.mouse.move(end.x, end.y, { steps: 12 });
     await this.page.mouse.up();
-    await expect(this.lineDialog, `dropping a line from “${from}” on “${to}” (${dropOn === 'centre' ? 'the middle of the card' : 'its handle'}) should ask “What kind of line?”`).toBeVisible();
+    await expect(
+      this.lineDialog,
+      `dropping a line from “${from}” on “${to}” (${dropOn === 'centre' ? 'the middle of the card' : 'its handle'}) should ask “What kind of line?”`,
+    ).toBeVisible();
     await expect(this.lineDialog).toHaveAccessibleDescription(`From ${from} to ${to}.`);
   }
 
@@ -354,6 +357,9 @@ export class MapTab {
 
   /** A gap named in the Coverage view (a list item with exactly this text). */
   coverageGap(text: string): Locator {
-    return this.page.getByRole('main').getByRole('listitem').filter({ hasText: new RegExp(`^${escapeRe(text)}$`) });
+    return this.page
+      .getByRole('main')
+      .getByRole('listitem')
+      .filter({ hasText: new RegExp(`^${escapeRe(text)}$`) });
   }
 }

@@ -2,7 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 
 export type OfferFieldLabel = 'List price per year' | 'Term' | 'Discount the buyer asks for' | 'Club seat cost per year';
-export type OfferRowLabel = 'Total contract value' | 'Discount given' | 'Club cost' | 'Net revenue' | 'What it costs us' | 'Difference against A';
+export type OfferRowLabel =
+  'Total contract value' | 'Discount given' | 'Club cost' | 'Net revenue' | 'What it costs us' | 'Difference against A';
 export type OfferStatusLabel = 'Status: draft' | 'Status: presented' | 'Status: chosen';
 
 /** The default options of a new offer (offer.option.a/b/c). */
@@ -42,7 +43,10 @@ export class OfferPage {
     this.table = this.comparison.getByRole('table', { name: 'Options side by side' });
     // The best option's column header carries the tag "Best for us".
     this.bestColumn = this.table.getByRole('columnheader').filter({ hasText: 'Best for us' });
-    this.breakEven = this.comparison.getByRole('term').filter({ hasText: /^Break-even discount$/ }).locator('xpath=following-sibling::dd[1]');
+    this.breakEven = this.comparison
+      .getByRole('term')
+      .filter({ hasText: /^Break-even discount$/ })
+      .locator('xpath=following-sibling::dd[1]');
     this.recommendation = this.comparison.getByRole('status');
     this.printButton = this.main.getByRole('button', { name: 'Print offer sheet…', exact: true });
   }
@@ -51,7 +55,8 @@ export class OfferPage {
   async printSheet(audience: 'internal' | 'customer' = 'internal'): Promise<Page> {
     const tab = this.page.context().waitForEvent('page');
     await this.printButton.click();
-    const item = audience === 'internal' ? 'Internal: with our cost and the option best for us' : 'For the customer: options and prices only';
+    const item =
+      audience === 'internal' ? 'Internal: with our cost and the option best for us' : 'For the customer: options and prices only';
     await this.page.getByRole('menuitem', { name: item, exact: true }).click();
     return tab;
   }

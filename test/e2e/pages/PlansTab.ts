@@ -87,7 +87,9 @@ export class PlansTab {
 
   /** The "Overdue by N days" note inside an action's row. */
   overdueBadge(action: string): Locator {
-    return this.actionRow(action).getByRole('note').filter({ hasText: /^Overdue by \d+ days?$/ });
+    return this.actionRow(action)
+      .getByRole('note')
+      .filter({ hasText: /^Overdue by \d+ days?$/ });
   }
 
   /**

@@ -70,7 +70,15 @@ export class QuotePage {
   async print(funder?: string): Promise<Page> {
     const tab = this.page.context().waitForEvent('page');
     await this.printMenuButton.click();
-    await this.page.getByRole('menuitem', { name: funder === undefined ? 'Internal: the whole quote, with our cost and margin' : `For ${funder}: customer version (their price only)`, exact: true }).click();
+    await this.page
+      .getByRole('menuitem', {
+        name:
+          funder === undefined
+            ? 'Internal: the whole quote, with our cost and margin'
+            : `For ${funder}: customer version (their price only)`,
+        exact: true,
+      })
+      .click();
     return tab;
   }
 
@@ -82,7 +90,10 @@ export class QuotePage {
 
   /** The value (<dd>) of a figure in the header. */
   figure(label: QuoteFigureLabel): Locator {
-    return this.figures.getByRole('term').filter({ hasText: new RegExp(`^${label}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.figures
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${label}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   }
 
   /** An inline field of the terms by its label ("Target quarter", "PM/QA overhead", "Share paid by <name>"). */
@@ -122,7 +133,9 @@ export class QuotePage {
 
   /** A line of "How the price is built": its row header starts with the line's label. */
   calcLine(label: string): Locator {
-    return this.calcTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) });
+    return this.calcTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: new RegExp(`^${label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) }) });
   }
 
   /** The amount of a calculation line. */
@@ -142,7 +155,10 @@ export class QuotePage {
 
   /** The footer of "Price per funder": "Price to the funders". */
   splitTotal(): Locator {
-    return this.perFunderTable.getByRole('row').filter({ has: this.page.getByRole('rowheader', { name: 'Price to the funders', exact: true }) }).getByRole('cell');
+    return this.perFunderTable
+      .getByRole('row')
+      .filter({ has: this.page.getByRole('rowheader', { name: 'Price to the funders', exact: true }) })
+      .getByRole('cell');
   }
 
   /** A guardrail by its title, e.g. "Not on strategy". */

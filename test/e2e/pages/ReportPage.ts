@@ -34,7 +34,9 @@ export class ReportPage {
     this.backButton = this.toolbar.getByRole('button', { name: 'Back', exact: true });
     this.printButton = this.toolbar.getByRole('button', { name: 'Print or save as PDF…', exact: true });
     this.hint = this.toolbar.getByText('This is the printed document. Choose “Save as PDF” in the print dialog to keep a copy.');
-    this.missing = page.getByRole('main').getByText('This plan no longer exists (it was deleted or not synced to this device).', { exact: true });
+    this.missing = page
+      .getByRole('main')
+      .getByText('This plan no longer exists (it was deleted or not synced to this device).', { exact: true });
     this.loading = page.getByRole('main').getByText('Preparing the document…', { exact: true });
     this.appNav = page.getByRole('navigation', { name: 'Main' });
   }

@@ -128,7 +128,10 @@ export class RetreatPage {
 
   /** The value (<dd>) of a figure in the header. */
   figure(label: RetreatFigureLabel): Locator {
-    return this.figures.getByRole('term').filter({ hasText: new RegExp(`^${escapeRe(label)}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.figures
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${escapeRe(label)}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   }
 
   /** A fact under the title: the dates ("Sep 14, 2027 – Sep 15, 2027") or the place. */

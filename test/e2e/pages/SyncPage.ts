@@ -236,7 +236,10 @@ export class SyncPage {
 
   /** A value in the import preview, e.g. "From" → the sending device's name. */
   previewValue(term: PreviewTerm): Locator {
-    return this.preview.getByRole('term').filter({ hasText: new RegExp(`^${escapeRe(term)}$`) }).locator('xpath=following-sibling::dd[1]');
+    return this.preview
+      .getByRole('term')
+      .filter({ hasText: new RegExp(`^${escapeRe(term)}$`) })
+      .locator('xpath=following-sibling::dd[1]');
   }
 
   /** The number of records the previewed file holds ("Everything · 1,234 records"). */
@@ -266,7 +269,9 @@ export class SyncPage {
   async expectImportResult(r: ImportCounts): Promise<void> {
     const conflicts = r.conflicts ?? 0;
     const tail = conflicts === 0 ? 'No conflicts.' : `${fmt(conflicts)} ${plural(conflicts, 'conflict', 'conflicts')} to review above.`;
-    await expect(this.importResultHead).toHaveText(`Merged the file from ${r.from}: ${fmt(r.added)} added, ${fmt(r.updated)} updated, ${fmt(r.deleted)} deleted. ${tail}`);
+    await expect(this.importResultHead).toHaveText(
+      `Merged the file from ${r.from}: ${fmt(r.added)} added, ${fmt(r.updated)} updated, ${fmt(r.deleted)} deleted. ${tail}`,
+    );
   }
 
   /** The per-table lines under the result ("Account: 1 added, 1 updated"). */
@@ -276,7 +281,10 @@ export class SyncPage {
 
   /** The sentence a refused file gets: "“<name>” was not imported: <reason>". */
   async expectRefused(fileName: string, reason: string | RegExp): Promise<void> {
-    const text = typeof reason === 'string' ? `“${fileName}” was not imported: ${reason}` : new RegExp(`^“${escapeRe(fileName)}” was not imported: ${reason.source}`);
+    const text =
+      typeof reason === 'string'
+        ? `“${fileName}” was not imported: ${reason}`
+        : new RegExp(`^“${escapeRe(fileName)}” was not imported: ${reason.source}`);
     await expect(this.importRefusal).toHaveText(text);
     await expect(this.preview).toBeHidden();
   }
@@ -285,7 +293,9 @@ export class SyncPage {
 
   /** The conflict row of one field of a record, found by its "Use the other value" button. */
   conflictRow(name: string, field: string): Locator {
-    return this.conflictRows.filter({ has: this.page.getByRole('button', { name: `Use the other value for ${field} of ${name}`, exact: true }) });
+    return this.conflictRows.filter({
+      has: this.page.getByRole('button', { name: `Use the other value for ${field} of ${name}`, exact: true }),
+    });
   }
 
   conflictCell(name: string, field: string, column: ConflictColumn): Locator {

@@ -11,7 +11,13 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-prac
 export function describeViolations(violations: readonly Violation[]): string {
   return violations
     .map((v) => {
-      const nodes = v.nodes.map((n) => `    ${JSON.stringify(n.target)} — ${(n.failureSummary ?? '').replace(/\s+/g, ' ').replace(/^Fix \w+ of the following: /, '').slice(0, 220)}`);
+      const nodes = v.nodes.map(
+        (n) =>
+          `    ${JSON.stringify(n.target)} — ${(n.failureSummary ?? '')
+            .replace(/\s+/g, ' ')
+            .replace(/^Fix \w+ of the following: /, '')
+            .slice(0, 220)}`,
+      );
       return `  [${v.impact}] ${v.id}: ${v.help} (${v.helpUrl})\n${nodes.join('\n')}`;
     })
     .join('\n');

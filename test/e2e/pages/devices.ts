@@ -50,7 +50,8 @@ export const test = base.extend<{ openDevice: () => Promise<Device> }>({
     // The config's screenshot-on-failure covers the `page` fixture only: take the devices' pages here.
     if (testInfo.status !== testInfo.expectedStatus) {
       for (const [i, c] of contexts.entries()) {
-        for (const p of c.pages()) await testInfo.attach(`device ${i + 1}`, { body: await p.screenshot({ fullPage: true }), contentType: 'image/png' });
+        for (const p of c.pages())
+          await testInfo.attach(`device ${i + 1}`, { body: await p.screenshot({ fullPage: true }), contentType: 'image/png' });
       }
     }
     for (const c of contexts) await c.close();
@@ -122,7 +123,6 @@ export async function shareSample(a: Device, b: Device, aName: string): Promise<
   await b.sync.expectImportResult({ from: aName, added: records, updated: 0, deleted: 0 });
   return records;
 }
-
 
 /** Opens an account on a device and checks one of its inline fields. */
 export async function expectAccountField(d: Device, account: string, label: string, value: string): Promise<void> {

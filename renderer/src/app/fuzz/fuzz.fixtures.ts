@@ -27,38 +27,171 @@ export function world(): Record<RuleTable, Fields[]> {
 }
 
 function knownWorld(): Record<string, Fields[]> {
-  const person = (id: string, name: string, o: Fields) => ({ id, accountId: 'acc-1', name, title: 'CFO', department: 'Finance', orgLevel: 'cLevel', buyingRole: 'economicBuyer', stance: 'champion', influence: 5, interest: 4, political: 'innerCircle', ourOwner: 'Anna', relationshipLevel: 'trustedAdvisor', nextStep: '', notes: '', placeholder: false, x: 0, y: 0, ...o });
+  const person = (id: string, name: string, o: Fields) => ({
+    id,
+    accountId: 'acc-1',
+    name,
+    title: 'CFO',
+    department: 'Finance',
+    orgLevel: 'cLevel',
+    buyingRole: 'economicBuyer',
+    stance: 'champion',
+    influence: 5,
+    interest: 4,
+    political: 'innerCircle',
+    ourOwner: 'Anna',
+    relationshipLevel: 'trustedAdvisor',
+    nextStep: '',
+    notes: '',
+    placeholder: false,
+    x: 0,
+    y: 0,
+    ...o,
+  });
   const [lost, won] = [stampAt(Date.now() - 7_200_000, LOCAL), stampAt(Date.now() - 3_600_000, REMOTE)];
-  const account = (id: string, name: string) => ({ id, ...fallbacks('accounts'), name, arr: 120_000_00, potentialArr: 400_000_00, bucket: 2, renewalDate: '2026-09-30', tags: ['key'] });
+  const account = (id: string, name: string) => ({
+    id,
+    ...fallbacks('accounts'),
+    name,
+    arr: 120_000_00,
+    potentialArr: 400_000_00,
+    bucket: 2,
+    renewalDate: '2026-09-30',
+    tags: ['key'],
+  });
   return {
     accounts: [account('acc-1', 'Nordwind'), account('acc-2', 'Südwind')],
     plans: [{ id: 'plan-1', accountId: 'acc-1', title: 'FY27', periodStart: '2026-01-01', periodEnd: '2026-12-31', summary: 'Grow' }],
     objectives: [{ id: 'obj-1', planId: 'plan-1', title: 'Land the CFO', sort: 1 }],
-    actions: [{ id: 'act-1', planId: 'plan-1', objectiveId: 'obj-1', title: 'Workshop', owner: 'Anna', dueDate: '2025-01-01', status: 'open', sort: 1 }],
-    risks: [{ id: 'risk-1', planId: 'plan-1', title: 'Budget freeze', likelihood: 'high', impact: 'medium', mitigation: 'Phase it', sort: 1 }],
-    people: [person('per-1', 'Ada', {}), person('per-2', 'Grace', { orgLevel: 'vp', stance: 'skeptic', buyingRole: 'user', x: 240, y: 160 })],
+    actions: [
+      {
+        id: 'act-1',
+        planId: 'plan-1',
+        objectiveId: 'obj-1',
+        title: 'Workshop',
+        owner: 'Anna',
+        dueDate: '2025-01-01',
+        status: 'open',
+        sort: 1,
+      },
+    ],
+    risks: [
+      { id: 'risk-1', planId: 'plan-1', title: 'Budget freeze', likelihood: 'high', impact: 'medium', mitigation: 'Phase it', sort: 1 },
+    ],
+    people: [
+      person('per-1', 'Ada', {}),
+      person('per-2', 'Grace', { orgLevel: 'vp', stance: 'skeptic', buyingRole: 'user', x: 240, y: 160 }),
+    ],
     lines: [
       { id: 'line-1', accountId: 'acc-1', from: 'per-2', to: 'per-1', kind: 'reportsTo' },
       { id: 'line-2', accountId: 'acc-1', from: 'per-1', to: 'per-2', kind: 'influences' },
     ],
     contacts: [{ id: 'con-1', accountId: 'acc-1', personId: 'per-1', date: '2025-05-01', channel: 'call', attendee: 'Anna', notes: '' }],
-    roadmapItems: [{ id: 'item-1', title: 'SSO', theme: 'Security', plannedQuarter: '2027-Q3', effortEm: 6, onStrategy: true, status: 'planned', notes: '', acceleratedFrom: null }],
+    roadmapItems: [
+      {
+        id: 'item-1',
+        title: 'SSO',
+        theme: 'Security',
+        plannedQuarter: '2027-Q3',
+        effortEm: 6,
+        onStrategy: true,
+        status: 'planned',
+        notes: '',
+        acceleratedFrom: null,
+      },
+    ],
     requests: [{ id: 'req-1', itemId: 'item-1', accountId: 'acc-1', importance: 'critical', note: '', retreatId: null }],
-    quotes: [{ id: 'quote-1', ...fallbacks('quotes'), itemId: 'item-1', name: 'Hire early', status: 'sent', fromQuarter: '2027-Q3', targetQuarter: '2027-Q1', monthlyCost: 900_000, split: 'arr', funders: [{ accountId: 'acc-1', shareBp: 6_000 }, { accountId: 'acc-2', shareBp: 4_000 }] }],
+    quotes: [
+      {
+        id: 'quote-1',
+        ...fallbacks('quotes'),
+        itemId: 'item-1',
+        name: 'Hire early',
+        status: 'sent',
+        fromQuarter: '2027-Q3',
+        targetQuarter: '2027-Q1',
+        monthlyCost: 900_000,
+        split: 'arr',
+        funders: [
+          { accountId: 'acc-1', shareBp: 6_000 },
+          { accountId: 'acc-2', shareBp: 4_000 },
+        ],
+      },
+    ],
     capacity: [{ id: '2027-Q1', quarter: '2027-Q1', engineerMonths: 12 }],
     settings: [
       { id: 'roadmap', currency: 'EUR', rates: { USD: 920_000 }, defaultCapacityEm: 20, maxFundingShareBp: 5_000 },
-      { id: 'club', name: 'Platinum club', seatCap: 1, currency: 'EUR', benefits: [{ name: 'Retreat', description: '', yearlyCost: 500_000 }], retreatsPerYear: 2 },
+      {
+        id: 'club',
+        name: 'Platinum club',
+        seatCap: 1,
+        currency: 'EUR',
+        benefits: [{ name: 'Retreat', description: '', yearlyCost: 500_000 }],
+        retreatsPerYear: 2,
+      },
     ],
     members: [
-      { id: 'mem-1', accountId: 'acc-1', status: 'member', since: '2025-01-01', ourSponsor: 'Anna', theirSponsorId: 'per-1', theirSponsorName: 'Ada' },
+      {
+        id: 'mem-1',
+        accountId: 'acc-1',
+        status: 'member',
+        since: '2025-01-01',
+        ourSponsor: 'Anna',
+        theirSponsorId: 'per-1',
+        theirSponsorName: 'Ada',
+      },
       { id: 'mem-2', accountId: 'acc-2', status: 'candidate', since: null, ourSponsor: '', theirSponsorId: null, theirSponsorName: '' },
     ],
-    offers: [{ id: 'off-1', ...fallbacks('offers'), accountId: 'acc-1', name: 'Renewal', listPrice: 5_000_000, termYears: 3, askedDiscountBp: 1_500, clubCostPerYear: 400_000 }],
-    retreats: [{ id: 'ret-1', ...fallbacks('retreats'), title: 'Spring retreat', startDate: '2026-05-04', endDate: '2026-05-05', budget: 2_000_000, lines: [{ kind: 'venue', label: 'Hall', amount: 800_000 }], ourAttendees: ['Anna'] }],
-    sessions: [{ id: 'ses-1', retreatId: 'ret-1', date: '2026-05-04', start: '09:00', end: '10:30', title: 'Planning', owner: 'Anna', kind: 'planning' }],
+    offers: [
+      {
+        id: 'off-1',
+        ...fallbacks('offers'),
+        accountId: 'acc-1',
+        name: 'Renewal',
+        listPrice: 5_000_000,
+        termYears: 3,
+        askedDiscountBp: 1_500,
+        clubCostPerYear: 400_000,
+      },
+    ],
+    retreats: [
+      {
+        id: 'ret-1',
+        ...fallbacks('retreats'),
+        title: 'Spring retreat',
+        startDate: '2026-05-04',
+        endDate: '2026-05-05',
+        budget: 2_000_000,
+        lines: [{ kind: 'venue', label: 'Hall', amount: 800_000 }],
+        ourAttendees: ['Anna'],
+      },
+    ],
+    sessions: [
+      {
+        id: 'ses-1',
+        retreatId: 'ret-1',
+        date: '2026-05-04',
+        start: '09:00',
+        end: '10:30',
+        title: 'Planning',
+        owner: 'Anna',
+        kind: 'planning',
+      },
+    ],
     attendees: [{ id: 'att-1', retreatId: 'ret-1', accountId: 'acc-1', personId: 'per-1', name: 'Ada', role: 'CFO' }],
-    reviews: [{ id: `accounts/acc-1/owner/${lost}`, table: 'accounts', rowId: 'acc-1', field: 'owner', value: 'Bert', stamp: lost, winnerStamp: won, createdAt: new Date().toISOString(), resolution: 'open' }],
+    reviews: [
+      {
+        id: `accounts/acc-1/owner/${lost}`,
+        table: 'accounts',
+        rowId: 'acc-1',
+        field: 'owner',
+        value: 'Bert',
+        stamp: lost,
+        winnerStamp: won,
+        createdAt: new Date().toISOString(),
+        resolution: 'open',
+      },
+    ],
   };
 }
 
@@ -71,7 +204,21 @@ function fallbacks(table: RuleTable): Fields {
 /** Damage the door must refuse (or that is refused in the file's checks before it). */
 export const SEVERE = ['drop', 'wrongType', 'nanString', 'huge', 'badDate', 'emptyText'] as const;
 /** Damage a file from a faulty or newer app may carry and still be accepted: the screens must survive it. */
-export const MILD = ['unknownChoice', 'knownChoice', 'hostileText', 'protoValue', 'missingRef', 'selfRef', 'extraField', 'tombstone', 'edgeNumber', 'swapDates', 'protoId', 'mergeBreak', 'nested'] as const;
+export const MILD = [
+  'unknownChoice',
+  'knownChoice',
+  'hostileText',
+  'protoValue',
+  'missingRef',
+  'selfRef',
+  'extraField',
+  'tombstone',
+  'edgeNumber',
+  'swapDates',
+  'protoId',
+  'mergeBreak',
+  'nested',
+] as const;
 export type How = (typeof SEVERE)[number] | (typeof MILD)[number];
 
 export interface Damage {
@@ -87,11 +234,46 @@ export const HUGE = '"/><script>alert(1)</script>\u0000\u001b\uD800\u202E{{x}}&a
 const WRONG: unknown[] = [42, -1, 3.5, 'text', '', [], ['a', 1], {}, { a: { b: 1 } }, null, true, false];
 const NAN_LIKE = ['NaN', 'Infinity', '-Infinity', '1e999', '0x10', ' 12 ', '-0'];
 const BAD_DATES = ['2027-02-30', '0999-12-31', '3000-01-01', '+030000-01-01', '2026-13-01', '2026-05-01T25:00:00Z'];
-export const UNKNOWN_CHOICES: unknown[] = ['frenemy', 'mentors', 'constructor', 'toString', 'hasOwnProperty', 'valueOf', '__proto__', 'isPrototypeOf', 5, 99, 0];
-export const HOSTILE_TEXT = ['"/><script>alert(1)</script>', '<svg onload=alert(1)>', '\u0000\u0007\u001b[31m', '\uD800', 'x\uDFFF', '\u202Egnp.exe', ']]><![CDATA[', '{{count}} $& $1 %s', '&amp;&#0;', 'Ω≈ç√ 🫠 𝕏', '\r\n\t', 'CON', '../../etc/passwd'];
+export const UNKNOWN_CHOICES: unknown[] = [
+  'frenemy',
+  'mentors',
+  'constructor',
+  'toString',
+  'hasOwnProperty',
+  'valueOf',
+  '__proto__',
+  'isPrototypeOf',
+  5,
+  99,
+  0,
+];
+export const HOSTILE_TEXT = [
+  '"/><script>alert(1)</script>',
+  '<svg onload=alert(1)>',
+  '\u0000\u0007\u001b[31m',
+  '\uD800',
+  'x\uDFFF',
+  '\u202Egnp.exe',
+  ']]><![CDATA[',
+  '{{count}} $& $1 %s',
+  '&amp;&#0;',
+  'Ω≈ç√ 🫠 𝕏',
+  '\r\n\t',
+  'CON',
+  '../../etc/passwd',
+];
 const PROTO = ['__proto__', 'constructor', 'prototype', 'toString', 'hasOwnProperty', 'valueOf', '__defineGetter__'];
 const EXTRA_NAMES = ['loyaltyTier', 'futureField', 'toString', 'valueOf', 'hasOwnProperty', 'x_y', 'deletedAt'];
-const EXTRA_VALUES: unknown[] = [HUGE, { deep: { er: [1, 'two', { x: null }] } }, [1, 'two', null], 12.5, true, null, '"/><script>alert(1)</script>', ''];
+const EXTRA_VALUES: unknown[] = [
+  HUGE,
+  { deep: { er: [1, 'two', { x: null }] } },
+  [1, 'two', null],
+  12.5,
+  true,
+  null,
+  '"/><script>alert(1)</script>',
+  '',
+];
 const EDGE = [0, -0, 1, -1, Number.MAX_SAFE_INTEGER, 1e15, -1e15, 1e6, 0.1, 5e-324, 2 ** 31];
 const REF_FIELDS = ['rowId', 'accountId', 'planId', 'objectiveId', 'personId', 'from', 'to', 'itemId', 'retreatId', 'theirSponsorId'];
 
@@ -101,7 +283,8 @@ const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
 /** The fields of a row whose value is one of a known list. */
 export const choiceFields = (table: RuleTable, rowId: string): string[] => Object.keys(choicesOf(table, rowId));
 /** The fields the table's rule knows for a row. */
-export const ruleFields = (table: RuleTable, rowId: string): string[] => Object.keys(table === 'settings' ? (SETTINGS_RULES[rowId] ?? {}) : TABLE_RULES[table]);
+export const ruleFields = (table: RuleTable, rowId: string): string[] =>
+  Object.keys(table === 'settings' ? (SETTINGS_RULES[rowId] ?? {}) : TABLE_RULES[table]);
 
 function choicesOf(table: RuleTable, rowId: string): Record<string, readonly unknown[]> {
   const rules = table === 'settings' ? (SETTINGS_RULES[rowId] ?? {}) : TABLE_RULES[table];
@@ -141,7 +324,10 @@ export function applyDamage(rows: Record<RuleTable, Fields[]>, d: Damage): boole
       set(any, at(BAD_DATES, d.pick));
       break;
     case 'emptyText':
-      set(fieldsWhere(row, (_f, v) => typeof v === 'string'), d.pick % 2 ? '' : '   ');
+      set(
+        fieldsWhere(row, (_f, v) => typeof v === 'string'),
+        d.pick % 2 ? '' : '   ',
+      );
       break;
     case 'unknownChoice': {
       const choices = Object.keys(choicesOf(d.table, String(row.id)));
@@ -160,7 +346,10 @@ export function applyDamage(rows: Record<RuleTable, Fields[]>, d: Damage): boole
       break;
     }
     case 'hostileText':
-      set(fieldsWhere(row, (f, v) => typeof v === 'string' && !REF_FIELDS.includes(f)), at(HOSTILE_TEXT, d.pick));
+      set(
+        fieldsWhere(row, (f, v) => typeof v === 'string' && !REF_FIELDS.includes(f)),
+        at(HOSTILE_TEXT, d.pick),
+      );
       break;
     case 'protoValue':
       set(any, at(PROTO, d.pick));
@@ -180,7 +369,10 @@ export function applyDamage(rows: Record<RuleTable, Fields[]>, d: Damage): boole
     case 'tombstone':
       break;
     case 'edgeNumber':
-      set(fieldsWhere(row, (_f, v) => typeof v === 'number'), at(EDGE, d.pick));
+      set(
+        fieldsWhere(row, (_f, v) => typeof v === 'number'),
+        at(EDGE, d.pick),
+      );
       break;
     case 'swapDates': {
       const dated = fieldsWhere(row, (_f, v) => typeof v === 'string' && /^\d{2}:\d{2}$|^\d{4}-\d{2}-\d{2}$/.test(v));
@@ -230,10 +422,23 @@ function breakRule(rows: Record<RuleTable, Fields[]>, pick: number): void {
       break;
     case 3:
       if (quote) quote.status = 'accepted';
-      rows.quotes.push({ ...quote, id: 'quote-2', name: 'Contractors', status: 'accepted', funders: [{ accountId: 'acc-2', shareBp: 10_000 }] });
+      rows.quotes.push({
+        ...quote,
+        id: 'quote-2',
+        name: 'Contractors',
+        status: 'accepted',
+        funders: [{ accountId: 'acc-2', shareBp: 10_000 }],
+      });
       break;
     case 4:
-      if (quote) Object.assign(quote, { split: 'custom', funders: [{ accountId: 'acc-1', shareBp: 6_000 }, { accountId: 'missing-1', shareBp: 1_000 }] });
+      if (quote)
+        Object.assign(quote, {
+          split: 'custom',
+          funders: [
+            { accountId: 'acc-1', shareBp: 6_000 },
+            { accountId: 'missing-1', shareBp: 1_000 },
+          ],
+        });
       break;
   }
 }
@@ -241,10 +446,11 @@ function breakRule(rows: Record<RuleTable, Fields[]>, pick: number): void {
 export const damageArb = (kinds: readonly How[]): fc.Arbitrary<Damage> =>
   fc.record({ table: fc.constantFrom(...TABLES), row: fc.nat(3), field: fc.nat(40), how: fc.constantFrom(...kinds), pick: fc.nat(30) });
 
-
-
 /** Rows as the sending device wrote them: every field and the tombstone stamped, updatedAt the largest, JSON as in a file. */
-export function stampedTables(rows: Readonly<Record<string, readonly Fields[]>>, tombstones: ReadonlySet<string> = new Set()): Record<string, AnyRow[]> {
+export function stampedTables(
+  rows: Readonly<Record<string, readonly Fields[]>>,
+  tombstones: ReadonlySet<string> = new Set(),
+): Record<string, AnyRow[]> {
   const ms = Date.now() - 60_000;
   let counter = 0;
   const out: Record<string, AnyRow[]> = {};

@@ -101,9 +101,15 @@ function MapViews({ accountId }: { accountId: string }) {
   const today = useToday();
   if (!data) return null;
   const names = new Map(data.people.map((p) => [p.id, p.name]));
-  for (const l of data.lines) lineEdge(l, 'r', 'l', i18next.t(lineLabelKey(l.kind), { from: names.get(l.from) ?? '', to: names.get(l.to) ?? '' }));
+  for (const l of data.lines)
+    lineEdge(l, 'r', 'l', i18next.t(lineLabelKey(l.kind), { from: names.get(l.from) ?? '', to: names.get(l.to) ?? '' }));
   const cards = data.people.map((person) =>
-    createElement(PersonNode, { key: person.id, id: person.id, data: { person, fresh: freshness(data.last.get(person.id), today, DEFAULT_FRESHNESS) }, selected: false } as unknown as NodeProps<PersonNodeType>),
+    createElement(PersonNode, {
+      key: person.id,
+      id: person.id,
+      data: { person, fresh: freshness(data.last.get(person.id), today, DEFAULT_FRESHNESS) },
+      selected: false,
+    } as unknown as NodeProps<PersonNodeType>),
   );
   return createElement(
     Fragment,
@@ -121,7 +127,8 @@ function MapViews({ accountId }: { accountId: string }) {
 const STRAY_IDS = ['missing', '__proto__', 'constructor'];
 
 /** Renders `el` inside the workspace until its live queries settle. */
-export const renderWith = (ws: Workspace, el: ReactElement): Promise<string> => settle(() => renderToStaticMarkup(createElement(WorkspaceContext.Provider, { value: ws }, el)));
+export const renderWith = (ws: Workspace, el: ReactElement): Promise<string> =>
+  settle(() => renderToStaticMarkup(createElement(WorkspaceContext.Provider, { value: ws }, el)));
 
 /** A character XML 1.0 forbids (C0 controls but tab and line ends, U+FFFE/FFFF) or a lone surrogate. */
 function xmlInvalid(s: string): boolean {
@@ -169,7 +176,11 @@ export async function deriveEverything(ws: Workspace): Promise<{ accounts: numbe
   for (const [id, { account, plans, map }] of seen.accounts) {
     if (account && plans) {
       const facts = accountRoadmapFacts(roadmap, id);
-      const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map, roadmap: facts }, { ...DEFAULT_CHECK_SETTINGS, freshness: thresholds });
+      const checks = accountChecks(
+        account,
+        { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map, roadmap: facts },
+        { ...DEFAULT_CHECK_SETTINGS, freshness: thresholds },
+      );
       healthScore(checks);
       penetration(account.arr, account.potentialArr);
       profitContribution(account);
@@ -199,7 +210,12 @@ export async function deriveEverything(ws: Workspace): Promise<{ accounts: numbe
   const members = new Set(club.members.filter((m) => m.status === 'member').map((m) => m.accountId));
   for (const r of club.retreats) {
     const attendees = club.attendees.filter((a) => a.retreatId === r.id);
-    retreatConflicts(r, club.sessions.filter((s) => s.retreatId === r.id), attendees, members);
+    retreatConflicts(
+      r,
+      club.sessions.filter((s) => s.retreatId === r.id),
+      attendees,
+      members,
+    );
     budgetSummary(r, attendees);
   }
 
@@ -221,12 +237,19 @@ export async function deriveEverything(ws: Workspace): Promise<{ accounts: numbe
  */
 const markup = (html: string): string => html.replace(/<style>[\s\S]*?<\/style>/g, '');
 
-const idsOf = async (ws: Workspace, table: (typeof SYNCED_TABLES)[number]): Promise<string[]> => [...((await ws.db.table(table).toCollection().primaryKeys()) as string[]), ...STRAY_IDS];
+const idsOf = async (ws: Workspace, table: (typeof SYNCED_TABLES)[number]): Promise<string[]> => [
+  ...((await ws.db.table(table).toCollection().primaryKeys()) as string[]),
+  ...STRAY_IDS,
+];
 
 /** The printed documents and the screens rendered over the workspace; returns how many were rendered. */
 export async function renderEverything(ws: Workspace): Promise<number> {
-  const [accounts, plans, items, quotes, offers, retreats] = await Promise.all(['accounts', 'plans', 'roadmapItems', 'quotes', 'offers', 'retreats'].map((t) => idsOf(ws, t as (typeof SYNCED_TABLES)[number])));
-  const funded = (await ws.db.quotes.toArray()).flatMap((q) => (Array.isArray(q.funders) ? q.funders.map((f) => `${q.id}~${String(f?.accountId)}`) : []));
+  const [accounts, plans, items, quotes, offers, retreats] = await Promise.all(
+    ['accounts', 'plans', 'roadmapItems', 'quotes', 'offers', 'retreats'].map((t) => idsOf(ws, t as (typeof SYNCED_TABLES)[number])),
+  );
+  const funded = (await ws.db.quotes.toArray()).flatMap((q) =>
+    Array.isArray(q.funders) ? q.funders.map((f) => `${q.id}~${String(f?.accountId)}`) : [],
+  );
   const docs: ReactElement[] = [
     ...plans!.map((id) => createElement(PlanReport, { planId: id })),
     ...[...quotes!, ...funded].map((id) => createElement(QuoteReport, { id })),

@@ -37,7 +37,8 @@ async function refusal(p: Promise<unknown>): Promise<SyncFileError | null> {
 
 /** A refused file says why in a sentence of its own (not a key, not a template). */
 function expectSentence(err: SyncFileError): void {
-  const key = err.code === 'badField' ? `sync.errors.badField_${err.detail.reason === 'missing' ? 'missing' : 'invalid'}` : `sync.errors.${err.code}`;
+  const key =
+    err.code === 'badField' ? `sync.errors.badField_${err.detail.reason === 'missing' ? 'missing' : 'invalid'}` : `sync.errors.${err.code}`;
   expect(i18next.exists(key), key).toBe(true);
   const text = syncErrorMessage(err);
   expect(text.length).toBeGreaterThan(20);
@@ -50,10 +51,16 @@ function expectSentence(err: SyncFileError): void {
 // Table names a file may carry beside the known ones: a newer version's, this version's local
 // state tables (never synced), and prototype keys.
 const STRAY_TABLES = ['loyaltyTiers', 'meta', 'peers', 'conflicts', 'foreign', 'backups', 'hasOwnProperty', 'toString', 'constructor'];
-const strayTable = fc.option(fc.tuple(fc.constantFrom(...STRAY_TABLES), fc.constantFrom<unknown>('gold', { deep: [1] }, null)), { nil: undefined, freq: 2 });
+const strayTable = fc.option(fc.tuple(fc.constantFrom(...STRAY_TABLES), fc.constantFrom<unknown>('gold', { deep: [1] }, null)), {
+  nil: undefined,
+  freq: 2,
+});
 
 const hostileCase = fc.record({
-  damages: fc.oneof(fc.array(damageArb(MILD), { minLength: 1, maxLength: 6 }), fc.array(damageArb([...SEVERE, ...MILD]), { minLength: 1, maxLength: 4 })),
+  damages: fc.oneof(
+    fc.array(damageArb(MILD), { minLength: 1, maxLength: 6 }),
+    fc.array(damageArb([...SEVERE, ...MILD]), { minLength: 1, maxLength: 4 }),
+  ),
   stray: strayTable,
 });
 
@@ -61,40 +68,44 @@ const RUNS = 100;
 const TIMEOUT = 55_000;
 
 describe('a file of hostile rows of every table', () => {
-  it('is refused with a sentence and the database unchanged, or accepted and every derivation of the screens and documents survives it', { timeout: TIMEOUT }, async () => {
-    const seen = { accepted: 0, refused: 0, codes: new Set<string>() };
-    await fc.assert(
-      fc.asyncProperty(hostileCase, async ({ damages, stray }) => {
-        const { bytes } = await hostileFile(damages, stray ? { [stray[0]]: [{ id: `${stray[0]}-1`, value: stray[1] }] } : {});
-        const d = await openDevice();
-        try {
-          await createAccount(d.ws, { name: 'Local' });
-          const before = await dumpAll(d.ws);
-          const err = await refusal(importBytes(d, bytes, null));
-          if (err) {
-            seen.refused++;
-            seen.codes.add(err.code);
-            expectSentence(err);
-            expect(await dumpAll(d.ws)).toStrictEqual(before);
-            expect(await listBackups(d.store)).toEqual([]);
-            return;
+  it(
+    'is refused with a sentence and the database unchanged, or accepted and every derivation of the screens and documents survives it',
+    { timeout: TIMEOUT },
+    async () => {
+      const seen = { accepted: 0, refused: 0, codes: new Set<string>() };
+      await fc.assert(
+        fc.asyncProperty(hostileCase, async ({ damages, stray }) => {
+          const { bytes } = await hostileFile(damages, stray ? { [stray[0]]: [{ id: `${stray[0]}-1`, value: stray[1] }] } : {});
+          const d = await openDevice();
+          try {
+            await createAccount(d.ws, { name: 'Local' });
+            const before = await dumpAll(d.ws);
+            const err = await refusal(importBytes(d, bytes, null));
+            if (err) {
+              seen.refused++;
+              seen.codes.add(err.code);
+              expectSentence(err);
+              expect(await dumpAll(d.ws)).toStrictEqual(before);
+              expect(await listBackups(d.store)).toEqual([]);
+              return;
+            }
+            seen.accepted++;
+            // A stray table named like local state is kept aside, never written over this device's own.
+            expect(await d.ws.db.meta.get('deviceId')).toEqual(before.meta?.find((m) => (m as { key: string }).key === 'deviceId'));
+            const r = await deriveEverything(d.ws);
+            expect(r.accounts).toBeGreaterThan(0);
+          } finally {
+            await d.close();
           }
-          seen.accepted++;
-          // A stray table named like local state is kept aside, never written over this device's own.
-          expect(await d.ws.db.meta.get('deviceId')).toEqual(before.meta?.find((m) => (m as { key: string }).key === 'deviceId'));
-          const r = await deriveEverything(d.ws);
-          expect(r.accounts).toBeGreaterThan(0);
-        } finally {
-          await d.close();
-        }
-      }),
-      { numRuns: RUNS },
-    );
-    // Both doors were really tried: files refused for several reasons, and files taken in.
-    expect(seen.accepted).toBeGreaterThan(RUNS / 10);
-    expect(seen.refused).toBeGreaterThan(RUNS / 10);
-    expect(seen.codes.size).toBeGreaterThan(1);
-  });
+        }),
+        { numRuns: RUNS },
+      );
+      // Both doors were really tried: files refused for several reasons, and files taken in.
+      expect(seen.accepted).toBeGreaterThan(RUNS / 10);
+      expect(seen.refused).toBeGreaterThan(RUNS / 10);
+      expect(seen.codes.size).toBeGreaterThan(1);
+    },
+  );
 });
 
 // A newer Waypoint's words: plausible identifiers (a known word now and then is no harm).
@@ -110,36 +121,52 @@ const plainValue: fc.Arbitrary<unknown> = fc.oneof(
   fc.dictionary(fc.stringMatching(/^[a-z]{1,8}$/), fc.string({ maxLength: 10 }), { maxKeys: 3 }),
 );
 const newerCase = fc.record({
-  words: fc.array(fc.record({ table: fc.constantFrom(...TABLES), row: fc.nat(3), field: fc.nat(30), word: newWord, bucket: fc.integer({ min: 5, max: 99 }) }), { maxLength: 4 }),
+  words: fc.array(
+    fc.record({
+      table: fc.constantFrom(...TABLES),
+      row: fc.nat(3),
+      field: fc.nat(30),
+      word: newWord,
+      bucket: fc.integer({ min: 5, max: 99 }),
+    }),
+    { maxLength: 4 },
+  ),
   fields: fc.array(fc.record({ table: fc.constantFrom(...TABLES), row: fc.nat(3), name: newName, value: plainValue }), { maxLength: 4 }),
   tables: fc.dictionary(newName, fc.array(fc.record({ note: plainValue }), { minLength: 1, maxLength: 2 }), { maxKeys: 2 }),
 });
 
 describe('a file from a newer Waypoint (forward compatibility)', () => {
-  it('is accepted, keeps unknown values, fields and tables as they came, and exports them again unchanged', { timeout: TIMEOUT }, async () => {
-    await fc.assert(
-      fc.asyncProperty(newerCase, async ({ words, fields, tables }) => {
-        const known = new Set<string>([...SYNCED_TABLES, ...STRAY_TABLES]);
-        const extra: Record<string, Array<Record<string, unknown>>> = {};
-        for (const [name, rows] of Object.entries(tables)) if (!known.has(name)) extra[name] = rows.map((r, i) => ({ id: `${name}-${i}`, ...r }));
-        const { bytes, tables: sent } = await newerFile(words, fields, extra);
-        const d = await openDevice();
-        try {
-          await importBytes(d, bytes, null);
-          const out = await decode(await everything(d));
-          for (const [table, rows] of Object.entries(sent)) {
-            const stored = SYNCED_TABLES.includes(table as never) ? await d.ws.db.table(table).toArray() : (await d.ws.db.foreign.where('table').equals(table).toArray()).map((f) => f.row);
-            expect(sorted(byId(stored)), `${table} as stored`).toEqual(sorted(byId(rows)));
-            expect(sorted(byId(out.tables[table] ?? [])), `${table} as exported`).toEqual(sorted(byId(rows)));
+  it(
+    'is accepted, keeps unknown values, fields and tables as they came, and exports them again unchanged',
+    { timeout: TIMEOUT },
+    async () => {
+      await fc.assert(
+        fc.asyncProperty(newerCase, async ({ words, fields, tables }) => {
+          const known = new Set<string>([...SYNCED_TABLES, ...STRAY_TABLES]);
+          const extra: Record<string, Array<Record<string, unknown>>> = {};
+          for (const [name, rows] of Object.entries(tables))
+            if (!known.has(name)) extra[name] = rows.map((r, i) => ({ id: `${name}-${i}`, ...r }));
+          const { bytes, tables: sent } = await newerFile(words, fields, extra);
+          const d = await openDevice();
+          try {
+            await importBytes(d, bytes, null);
+            const out = await decode(await everything(d));
+            for (const [table, rows] of Object.entries(sent)) {
+              const stored = SYNCED_TABLES.includes(table as never)
+                ? await d.ws.db.table(table).toArray()
+                : (await d.ws.db.foreign.where('table').equals(table).toArray()).map((f) => f.row);
+              expect(sorted(byId(stored)), `${table} as stored`).toEqual(sorted(byId(rows)));
+              expect(sorted(byId(out.tables[table] ?? [])), `${table} as exported`).toEqual(sorted(byId(rows)));
+            }
+            await deriveEverything(d.ws);
+          } finally {
+            await d.close();
           }
-          await deriveEverything(d.ws);
-        } finally {
-          await d.close();
-        }
-      }),
-      { numRuns: 40 },
-    );
-  });
+        }),
+        { numRuns: 40 },
+      );
+    },
+  );
 });
 
 const byId = (rows: readonly object[]): Record<string, unknown> => Object.fromEntries(rows.map((r) => [(r as AnyRow).id, r]));
@@ -160,7 +187,8 @@ async function newerFile(words: NewerCase['words'], fields: NewerCase['fields'],
   }
   for (const f of fields) {
     const row = rows[f.table][f.row % rows[f.table].length]!;
-    if (!ruleFields(f.table, String(row.id)).includes(f.name) && !['id', 'stamps', 'updatedAt', 'deleted'].includes(f.name)) row[f.name] = f.value;
+    if (!ruleFields(f.table, String(row.id)).includes(f.name) && !['id', 'stamps', 'updatedAt', 'deleted'].includes(f.name))
+      row[f.name] = f.value;
   }
   return hostileFile([], extra, rows);
 }
@@ -206,7 +234,8 @@ async function deviceWith(edit: (rows: World) => void) {
 
 const OFFER_PAST_2_53 = (rows: World) => void (rows.offers[0]!.listPrice = Number.MAX_SAFE_INTEGER);
 const OFFER_TERM_PAST_2_53 = (rows: World) => void Object.assign(rows.offers[0]!, { listPrice: 1e15, termYears: 10 });
-const RETREAT_PAST_2_53 = (rows: World) => void (rows.retreats[0]!.lines = Array.from({ length: 10 }, () => ({ kind: 'venue', label: 'Hall', amount: 1e15 })));
+const RETREAT_PAST_2_53 = (rows: World) =>
+  void (rows.retreats[0]!.lines = Array.from({ length: 10 }, () => ({ kind: 'venue', label: 'Hall', amount: 1e15 })));
 
 describe('what the fuzz found (each fixed)', () => {
   it.each([
@@ -233,7 +262,9 @@ describe('what the fuzz found (each fixed)', () => {
     try {
       // Written past the repository, as an older version without these rules could have.
       await d.ws.db.offers.update('off-1', { listPrice: Number.MAX_SAFE_INTEGER as Minor });
-      await d.ws.db.retreats.update('ret-1', { lines: Array.from({ length: 10 }, () => ({ kind: 'venue' as const, label: 'Hall', amount: 1e15 })) as never });
+      await d.ws.db.retreats.update('ret-1', {
+        lines: Array.from({ length: 10 }, () => ({ kind: 'venue' as const, label: 'Hall', amount: 1e15 })) as never,
+      });
       await renderWith(d.ws, createElement(OfferReport, { id: 'off-1' }));
       await renderWith(d.ws, createElement(RetreatPage, { id: 'ret-1' }));
     } finally {

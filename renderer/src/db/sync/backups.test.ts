@@ -25,12 +25,24 @@ describe('createBackup', () => {
     expect(KEEP_PER_KIND).toBe(14);
     const list = await listBackups(a.store);
     const kept = (kind: string) => list.filter((b) => b.kind === kind).map((b) => b.id);
-    expect(kept('daily')).toEqual(daily.slice(2).reverse().map((b) => b.id));
+    expect(kept('daily')).toEqual(
+      daily
+        .slice(2)
+        .reverse()
+        .map((b) => b.id),
+    );
     expect(kept('manual')).toEqual(manual.reverse().map((b) => b.id));
     expect(kept('import')).toEqual([imported.id]);
     // Newest first, with sizes rather than bytes.
     expect(list.map((b) => b.createdAt)).toEqual([...list.map((b) => b.createdAt)].sort().reverse());
-    expect(list[0]).toEqual({ id: daily[15]!.id, kind: 'daily', createdAt: day(16).toISOString(), rows: 1, accounts: 1, bytes: expect.any(Number) });
+    expect(list[0]).toEqual({
+      id: daily[15]!.id,
+      kind: 'daily',
+      createdAt: day(16).toISOString(),
+      rows: 1,
+      accounts: 1,
+      bytes: expect.any(Number),
+    });
     await expect(readBackup(a.store, daily[0]!.id)).rejects.toThrow('no backup');
   });
 
@@ -55,7 +67,9 @@ describe('backupIfDue', () => {
     expect(await backupIfDue(a, day(4, 23))).toBeNull();
     expect(await backupIfDue(a, day(5, 0))).not.toBeNull();
     expect(await backupIfDue(a, day(5, 12))).toBeNull();
-    expect((await listBackups(a.store)).filter((b) => b.kind === 'daily').map((b) => b.createdAt)).toEqual([day(5, 0), day(4, 8), day(3, 9)].map((d) => d.toISOString()));
+    expect((await listBackups(a.store)).filter((b) => b.kind === 'daily').map((b) => b.createdAt)).toEqual(
+      [day(5, 0), day(4, 8), day(3, 9)].map((d) => d.toISOString()),
+    );
   });
 });
 
@@ -68,7 +82,11 @@ describe('restoreBackup', () => {
     // Rows of a table this version does not know are part of the workspace too.
     const n = newDevice();
     const s = stampAt(wall.tick(), n);
-    await importBytes(a, await handFile({ device: n, knowledge: { [n]: s }, tables: { memos: [rowOf('memo-1', { text: 'Keep me' }, s)] } }), null);
+    await importBytes(
+      a,
+      await handFile({ device: n, knowledge: { [n]: s }, tables: { memos: [rowOf('memo-1', { text: 'Keep me' }, s)] } }),
+      null,
+    );
     await createAccount(b.ws, { name: 'Only on B' });
     await importBytes(a, await everything(b), null);
     const accounts = await a.ws.db.accounts.orderBy('id').toArray();

@@ -100,7 +100,10 @@ export async function restoreBackup(ctx: BackupContext, id: string, now: Date = 
     for (const [table, list] of Object.entries(file.tables)) {
       rows += list.length;
       if (known.has(table)) await tx.table<AnyRow, string>(table).bulkAdd([...list]);
-      else await tx.table<ForeignRow, string>('foreign').bulkAdd(list.map((row) => ({ key: foreignKey(table, row.id), table, updatedAt: row.updatedAt, row })));
+      else
+        await tx
+          .table<ForeignRow, string>('foreign')
+          .bulkAdd(list.map((row) => ({ key: foreignKey(table, row.id), table, updatedAt: row.updatedAt, row })));
     }
     const { [ws.clock.device]: _own, ...others } = file.header.knowledge;
     await writeKnowledge(tx, others);
@@ -108,9 +111,12 @@ export async function restoreBackup(ctx: BackupContext, id: string, now: Date = 
     // Peers' files are read again and ours rewritten (it now says we know less), so the next
     // exchanges bring back what the backup lacks.
     await tx.table('meta').delete(FOLDER_LAST_WRITE);
-    await tx.table('peers').toCollection().modify((p: { lastFileCreatedAt: string }) => {
-      p.lastFileCreatedAt = '';
-    });
+    await tx
+      .table('peers')
+      .toCollection()
+      .modify((p: { lastFileCreatedAt: string }) => {
+        p.lastFileCreatedAt = '';
+      });
   });
   return { rows };
 }

@@ -51,7 +51,9 @@ describe('the conflict list', () => {
       changedSince: false,
     });
     // B lists the same loser (its own winning value is current there too).
-    expect((await listConflicts(b.ws)).map((v) => [v.conflict.value, v.current, v.conflict.peerName])).toEqual([['Anna', 'Bert', 'Laptop']]);
+    expect((await listConflicts(b.ws)).map((v) => [v.conflict.value, v.current, v.conflict.peerName])).toEqual([
+      ['Anna', 'Bert', 'Laptop'],
+    ]);
     // An edit of another field leaves the conflict as it was; an edit of the field marks it.
     wall.tick();
     await updateAccount(a.ws, account.id, { region: 'North' });
@@ -73,7 +75,10 @@ describe('the conflict list', () => {
 
     // It was made knowing B's value, so B takes it without a new conflict; the settled review comes along.
     const r = await importBytes(b, await changesFor(a, [b]), null);
-    expect(r).toMatchObject({ conflicts: 0, byTable: { accounts: { added: 0, updated: 1, deleted: 0 }, reviews: { added: 0, updated: 1, deleted: 0 } } });
+    expect(r).toMatchObject({
+      conflicts: 0,
+      byTable: { accounts: { added: 0, updated: 1, deleted: 0 }, reviews: { added: 0, updated: 1, deleted: 0 } },
+    });
     expect((await b.ws.db.accounts.get(account.id))?.owner).toBe('Anna');
     // Settled on A, settled on B: B's list is empty too.
     expect(await listConflicts(b.ws)).toEqual([]);
@@ -124,9 +129,9 @@ describe('the conflict list', () => {
     for (const d of [a, b]) expect(await d.ws.db.accounts.get(account.id)).toMatchObject({ deleted: true, name: 'Nordwind GmbH' });
     for (const d of [a, b]) {
       const views = await listConflicts(d.ws);
-      expect(views.map((v) => ({ field: v.conflict.field, value: v.conflict.value, current: v.current, changedSince: v.changedSince }))).toEqual([
-        { field: 'deleted', value: false, current: true, changedSince: false },
-      ]);
+      expect(
+        views.map((v) => ({ field: v.conflict.field, value: v.conflict.value, current: v.current, changedSince: v.changedSince })),
+      ).toEqual([{ field: 'deleted', value: false, current: true, changedSince: false }]);
     }
     // B (the editor) keeps its edit: the row is back, and comes back on A at the next exchange.
     wall.tick();
@@ -135,7 +140,10 @@ describe('the conflict list', () => {
     expect(await b.ws.db.accounts.get(account.id)).toMatchObject({ deleted: false, name: 'Nordwind GmbH' });
     const back = await importBytes(a, await changesFor(b, [a]), null);
     // The account comes back, and the review is settled on A as well.
-    expect(back).toMatchObject({ conflicts: 0, byTable: { accounts: { added: 0, updated: 1, deleted: 0 }, reviews: { added: 0, updated: 1, deleted: 0 } } });
+    expect(back).toMatchObject({
+      conflicts: 0,
+      byTable: { accounts: { added: 0, updated: 1, deleted: 0 }, reviews: { added: 0, updated: 1, deleted: 0 } },
+    });
     expect(await listConflicts(a.ws)).toEqual([]);
     expect(await a.ws.db.accounts.get(account.id)).toMatchObject({ deleted: false, name: 'Nordwind GmbH' });
     // Both recorded the review; after one more exchange the devices hold the same rows.
@@ -143,7 +151,7 @@ describe('the conflict list', () => {
     expect(await dumpSynced(a.ws)).toEqual(await dumpSynced(b.ws));
   });
 
-  it('reaches the device whose value won: it lists the conflict from the loser\'s review, and settling it there settles it on the loser', async () => {
+  it("reaches the device whose value won: it lists the conflict from the loser's review, and settling it there settles it on the loser", async () => {
     const wall = testClock();
     const a = await device('Laptop', wall);
     const b = await device('Hotel', wall);

@@ -22,7 +22,13 @@ export async function listConflicts(ws: Workspace): Promise<ConflictView[]> {
   for (const c of conflicts) {
     const row = isSynced(c.table) ? await ws.db.table<AnyRow, string>(c.table).get(c.rowId) : undefined;
     // Own properties only: a field named "toString" (from a file) must not read the prototype.
-    const current = row ? (c.field === 'deleted' ? row.deleted : Object.hasOwn(row, c.field) ? (row as Record<string, unknown>)[c.field] : undefined) : undefined;
+    const current = row
+      ? c.field === 'deleted'
+        ? row.deleted
+        : Object.hasOwn(row, c.field)
+          ? (row as Record<string, unknown>)[c.field]
+          : undefined
+      : undefined;
     const stamp = row && Object.hasOwn(row.stamps, c.field) ? row.stamps[c.field] : undefined;
     views.push({ conflict: c, row, current, changedSince: row !== undefined && stamp !== c.winnerStamp });
   }

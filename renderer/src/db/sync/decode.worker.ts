@@ -17,7 +17,8 @@ scope.onmessage = async (e: MessageEvent<DecodeRequest>) => {
     // Rows go over in chunks: one huge message would be one long task to receive on the main thread.
     for (const [table, rows] of Object.entries(decoded.tables)) {
       if (rows.length === 0) reply({ type: 'rows', table, rows: [] });
-      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE) reply({ type: 'rows', table, rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
+      for (let at = 0; at < rows.length; at += ROWS_PER_MESSAGE)
+        reply({ type: 'rows', table, rows: rows.slice(at, at + ROWS_PER_MESSAGE) });
     }
     reply({ type: 'done', header: decoded.header });
   } catch (err) {

@@ -1,4 +1,12 @@
-import { decodeSyncFile, SyncFileError, type DecodedSyncFile, type DecodeOptions, type DecodeStage, type SyncFileErrorCode, type SyncHeader } from '@shared/sync/codec';
+import {
+  decodeSyncFile,
+  SyncFileError,
+  type DecodedSyncFile,
+  type DecodeOptions,
+  type DecodeStage,
+  type SyncFileErrorCode,
+  type SyncHeader,
+} from '@shared/sync/codec';
 import type { AnyRow } from '@shared/sync/merge';
 
 export interface DecodeRequest {
@@ -51,7 +59,11 @@ export function decodeOffThread(bytes: Uint8Array, options: DecodeOptions): Prom
       done();
       reject(new Error(e.message || 'the file could not be checked'));
     };
-    const request: DecodeRequest = { bytes: bytes.slice(), passphrase: options.passphrase ?? null, latestAllowedMs: options.latestAllowedMs };
+    const request: DecodeRequest = {
+      bytes: bytes.slice(),
+      passphrase: options.passphrase ?? null,
+      latestAllowedMs: options.latestAllowedMs,
+    };
     worker.postMessage(request, [request.bytes.buffer]);
   });
 }

@@ -47,10 +47,20 @@ async function fullAccount(ws: Workspace, name: string, items: { requested: stri
   const { person: p1 } = await createPerson(ws, account.id, { name: `${name} CEO` });
   const { person: p2 } = await createPerson(ws, account.id, { name: `${name} CFO` });
   const { line } = await createLine(ws, account.id, p2.id, p1.id, 'reportsTo');
-  const { contact } = await addContact(ws, { accountId: account.id, personId: p1.id, date: asIsoDate('2026-01-15'), channel: 'meeting', attendee: 'Anna', notes: '' });
+  const { contact } = await addContact(ws, {
+    accountId: account.id,
+    personId: p1.id,
+    date: asIsoDate('2026-01-15'),
+    channel: 'meeting',
+    attendee: 'Anna',
+    notes: '',
+  });
   const { request } = await addRequest(ws, { itemId: items.requested, accountId: account.id, importance: 'critical', note: '' });
   const requests = [request.id];
-  if (items.alsoRequested) requests.push((await addRequest(ws, { itemId: items.alsoRequested, accountId: account.id, importance: 'important', note: '' })).request.id);
+  if (items.alsoRequested)
+    requests.push(
+      (await addRequest(ws, { itemId: items.alsoRequested, accountId: account.id, importance: 'important', note: '' })).request.id,
+    );
   const { member } = await addMember(ws, { accountId: account.id });
   const { offer } = await createOffer(ws, offerFields(account.id));
   return {
@@ -72,7 +82,18 @@ async function fullAccount(ws: Workspace, name: string, items: { requested: stri
 }
 
 const quoteFor = (itemId: string, name: string, funderIds: string[]) =>
-  newQuoteFields({ itemId, name, fromQuarter: Q3, targetQuarter: Q1, effortEm: 3, currency: 'EUR', hoursPerMonth: 160, staffing: 'hire', funderIds, minorPerMajor: 100 });
+  newQuoteFields({
+    itemId,
+    name,
+    fromQuarter: Q3,
+    targetQuarter: Q1,
+    effortEm: 3,
+    currency: 'EUR',
+    hoursPerMonth: 160,
+    staffing: 'hire',
+    funderIds,
+    minorPerMajor: 100,
+  });
 
 describe('exportSyncFile', () => {
   it('a changes file for a peer holds only what changed since that peer’s last file', async () => {
@@ -94,13 +115,20 @@ describe('exportSyncFile', () => {
     wall.tick();
     const target = (await a.ws.db.accounts.orderBy('name').first())!;
     await updateAccount(a.ws, target.id, { owner: 'Anna' });
-    const file = await exportSyncFile(a.ws, { scope: { kind: 'changes', peers: [b.device] }, appVersion: APP_VERSION, deviceName: 'Laptop' });
+    const file = await exportSyncFile(a.ws, {
+      scope: { kind: 'changes', peers: [b.device] },
+      appVersion: APP_VERSION,
+      deviceName: 'Laptop',
+    });
     expect(file).toMatchObject({ kind: 'changes', rows: 1, accountName: null });
     expect(file.since).not.toBe(ZERO_STAMP);
     const decoded = await decode(file.bytes);
     expect(decoded.tables).toEqual({ accounts: [await a.ws.db.accounts.get(target.id)] });
     expect(decoded.header.contents).toMatchObject({ kind: 'changes', since: file.since, rows: 1, tables: { accounts: 1 } });
-    expect(decoded.header.knowledge).toEqual({ [a.device]: a.ws.clock.last(), [b.device]: (await a.ws.db.peers.get(b.device))!.knowledge[b.device] });
+    expect(decoded.header.knowledge).toEqual({
+      [a.device]: a.ws.clock.last(),
+      [b.device]: (await a.ws.db.peers.get(b.device))!.knowledge[b.device],
+    });
     // For several peers, what any of them may lack: a new peer means everything again.
     const c = await device('Desk', wall);
     await importBytes(a, await everything(c), null);
@@ -122,7 +150,11 @@ describe('exportSyncFile', () => {
     const { quote: shared } = await createQuote(a.ws, quoteFor(funded.id, 'Shared', [acme.account.id, globex.account.id]));
     await createQuote(a.ws, quoteFor(theirs.id, 'Globex alone', [globex.account.id]));
 
-    const file = await exportSyncFile(a.ws, { scope: { kind: 'account', accountId: acme.account.id }, appVersion: APP_VERSION, deviceName: 'Laptop' });
+    const file = await exportSyncFile(a.ws, {
+      scope: { kind: 'account', accountId: acme.account.id },
+      appVersion: APP_VERSION,
+      deviceName: 'Laptop',
+    });
     expect(file).toMatchObject({ kind: 'account', since: ZERO_STAMP, accountName: 'Acme' });
     const decoded = await decode(file.bytes);
     expect(decoded.header.contents).toMatchObject({ kind: 'account', account: { id: acme.account.id, name: 'Acme' } });

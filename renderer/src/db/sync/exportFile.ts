@@ -83,7 +83,8 @@ async function changedSince(ws: Workspace, since: Stamp, keep: ((row: AnyRow) =>
     if (keep) rows = rows.filter(keep);
     if (rows.length > 0) out[name] = rows;
   }
-  const foreign: ForeignRow[] = since === ZERO_STAMP ? await ws.db.foreign.toArray() : await ws.db.foreign.where('updatedAt').above(since).toArray();
+  const foreign: ForeignRow[] =
+    since === ZERO_STAMP ? await ws.db.foreign.toArray() : await ws.db.foreign.where('updatedAt').above(since).toArray();
   for (const f of foreign) if (!keep || keep(f.row)) (out[f.table] ??= []).push(f.row);
   return out;
 }
@@ -137,18 +138,34 @@ export async function exportSyncFile(ws: Workspace, opts: ExportOptions): Promis
   const read = async () => {
     if (scope.kind === 'account') {
       const slice = await accountSlice(ws, scope.accountId);
-      return { rows: slice.rows, since: ZERO_STAMP, assumed: {}, accountName: slice.name, account: { id: scope.accountId, name: slice.name } };
+      return {
+        rows: slice.rows,
+        since: ZERO_STAMP,
+        assumed: {},
+        accountName: slice.name,
+        account: { id: scope.accountId, name: slice.name },
+      };
     }
     const since = scope.kind === 'changes' ? await sinceForAll(ws, scope.peers) : ZERO_STAMP;
     const knowledges = scope.kind === 'changes' ? await peerKnowledges(ws, scope.peers) : null;
     const assumed = knowledges ? meetKnowledge(knowledges) : {};
-    return { rows: await changedSince(ws, since, knowledges ? neededBy(knowledges) : null), since, assumed, accountName: null, account: null };
+    return {
+      rows: await changedSince(ws, since, knowledges ? neededBy(knowledges) : null),
+      since,
+      assumed,
+      accountName: null,
+      account: null,
+    };
   };
   // One read-only transaction: a file never mixes rows from before and after a concurrent edit.
-  const { rows, since, assumed, accountName, account, knowledge } = await ws.db.transaction('r', [...SYNCED_TABLES, 'foreign', 'peers', 'meta'], async () => ({
-    ...(await read()),
-    knowledge: await currentKnowledge(ws),
-  }));
+  const { rows, since, assumed, accountName, account, knowledge } = await ws.db.transaction(
+    'r',
+    [...SYNCED_TABLES, 'foreign', 'peers', 'meta'],
+    async () => ({
+      ...(await read()),
+      knowledge: await currentKnowledge(ws),
+    }),
+  );
   const kind: SyncFileKind = scope.kind;
   const bytes = await encodeSyncFile({
     appVersion: opts.appVersion,

@@ -7,7 +7,18 @@ import { SYNCED_TABLES } from '../schema';
 import { createBackup, listBackups, restoreBackup } from './backups';
 import { folderFileName, lastFolderSync, syncWithFolder } from './folder';
 import { readDevicesSeen, readKnowledge } from './state';
-import { decode, dumpSynced, exportBytes, freshDevices, MemoryFolder, newDevice, testClock, withHeader, type Device, type TestClock } from './testing';
+import {
+  decode,
+  dumpSynced,
+  exportBytes,
+  freshDevices,
+  MemoryFolder,
+  newDevice,
+  testClock,
+  withHeader,
+  type Device,
+  type TestClock,
+} from './testing';
 
 const device = freshDevices();
 
@@ -154,10 +165,16 @@ describe('syncWithFolder', () => {
     const y = newDevice();
     const z = newDevice();
     folder.files.set(folderFileName(x), await folderFileOf(b, wall));
-    folder.files.set(folderFileName(y), withHeader(await folderFileOf(b, wall), (h) => ((h.formatVersion = 3), ((h.source as { device: string }).device = y))));
+    folder.files.set(
+      folderFileName(y),
+      withHeader(await folderFileOf(b, wall), (h) => ((h.formatVersion = 3), ((h.source as { device: string }).device = y))),
+    );
     folder.files.set(folderFileName(b.device), await exportBytes(b, { kind: 'everything' }, { passphrase: 'secret words here' }));
     folder.files.set(folderFileName(z), new Uint8Array([1, 2, 3]));
-    const port = { ...a.port, read: (name: string) => (name === folderFileName(z) ? Promise.reject(new Error('EBUSY')) : a.port.read(name)) };
+    const port = {
+      ...a.port,
+      read: (name: string) => (name === folderFileName(z) ? Promise.reject(new Error('EBUSY')) : a.port.read(name)),
+    };
     const before = await syncState(a);
     const r = await syncWithFolder(a, port, new Date(wall.tick()));
     expect(r.imported).toEqual([]);
@@ -180,13 +197,22 @@ describe('syncWithFolder', () => {
     await createAccount(b.ws, { name: 'Only on B' });
     const good = await folderFileOf(b, wall);
     // A file of B that this version refuses: a newer format.
-    folder.files.set(folderFileName(b.device), withHeader(good, (h) => (h.formatVersion = 3)));
+    folder.files.set(
+      folderFileName(b.device),
+      withHeader(good, (h) => (h.formatVersion = 3)),
+    );
     let reads = 0;
     const port = { ...a.port, read: (name: string) => (reads++, a.port.read(name)) };
     const first = await syncWithFolder(a, port, new Date(wall.tick()));
     expect(first.skipped).toEqual([{ name: folderFileName(b.device), code: 'newerFormat' }]);
-    const memo = (await a.ws.db.meta.get('sync.folder.refused'))?.value as { appVersion: string; files: Record<string, { sha256: string; code: string }> };
-    expect(memo.files[folderFileName(b.device)]).toMatchObject({ code: 'newerFormat', sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown });
+    const memo = (await a.ws.db.meta.get('sync.folder.refused'))?.value as {
+      appVersion: string;
+      files: Record<string, { sha256: string; code: string }>;
+    };
+    expect(memo.files[folderFileName(b.device)]).toMatchObject({
+      code: 'newerFormat',
+      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+    });
     // Still refused (from memory), and still reported.
     const second = await syncWithFolder(a, port, new Date(wall.tick()));
     expect(second.skipped).toEqual([{ name: folderFileName(b.device), code: 'newerFormat' }]);

@@ -114,7 +114,12 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
   const ownListed = entries.some((e) => e.name === own && e.size > 0);
   let wrote = false;
   if (!ownListed || last !== stateNow) {
-    const file = await exportSyncFile(ws, { scope: { kind: 'changes', peers: devices }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
+    const file = await exportSyncFile(ws, {
+      scope: { kind: 'changes', peers: devices },
+      appVersion: ctx.appVersion,
+      deviceName: ctx.deviceName,
+      now,
+    });
     await port.write(own, file.bytes);
     await ws.db.meta.put({ key: FOLDER_LAST_WRITE, value: stateNow });
     wrote = true;

@@ -36,9 +36,20 @@ describe('tables and fields of a newer Waypoint', () => {
     // N's first file: everything it has.
     const n = newDevice();
     const v1 = newerRows(n, wall.tick());
-    const file1 = await handFile({ device: n, name: 'New laptop', appVersion: '0.9.0', knowledge: { [n]: v1.s }, tables: { accounts: [v1.account], memos: [v1.memo1, v1.memo2] } });
+    const file1 = await handFile({
+      device: n,
+      name: 'New laptop',
+      appVersion: '0.9.0',
+      knowledge: { [n]: v1.s },
+      tables: { accounts: [v1.account], memos: [v1.memo1, v1.memo2] },
+    });
     const r1 = await importBytes(b, file1, null);
-    expect(r1).toMatchObject({ added: 3, keptUnknownTables: ['memos'], complete: true, byTable: { accounts: { added: 1, updated: 0, deleted: 0 }, memos: { added: 2, updated: 0, deleted: 0 } } });
+    expect(r1).toMatchObject({
+      added: 3,
+      keptUnknownTables: ['memos'],
+      complete: true,
+      byTable: { accounts: { added: 1, updated: 0, deleted: 0 }, memos: { added: 2, updated: 0, deleted: 0 } },
+    });
     expect(await b.ws.db.foreign.toArray()).toEqual([
       { key: foreignKey('memos', 'memo-1'), table: 'memos', updatedAt: v1.s, row: v1.memo1 },
       { key: foreignKey('memos', 'memo-2'), table: 'memos', updatedAt: v1.s, row: v1.memo2 },
@@ -69,9 +80,22 @@ describe('tables and fields of a newer Waypoint', () => {
     const memo1v2 = edited(v1.memo1, { text: 'Call back on Monday', meta: { color: 'blue' } }, s2);
     const memo3 = rowOf('memo-3', { accountId: 'acc-n', text: 'New', pinned: false, meta: null }, s2);
     const accountV2 = edited(v1.account, { tier: 'platinum' }, s2);
-    const file2 = await handFile({ device: n, name: 'New laptop', kind: 'changes', since: v1.s, knowledge: { [n]: s2 }, tables: { accounts: [accountV2], memos: [memo1v2, memo3] } });
+    const file2 = await handFile({
+      device: n,
+      name: 'New laptop',
+      kind: 'changes',
+      since: v1.s,
+      knowledge: { [n]: s2 },
+      tables: { accounts: [accountV2], memos: [memo1v2, memo3] },
+    });
     const r2 = await importBytes(b, file2, null);
-    expect(r2).toMatchObject({ added: 1, updated: 2, conflicts: 0, complete: true, byTable: { memos: { added: 1, updated: 1, deleted: 0 }, accounts: { added: 0, updated: 1, deleted: 0 } } });
+    expect(r2).toMatchObject({
+      added: 1,
+      updated: 2,
+      conflicts: 0,
+      complete: true,
+      byTable: { memos: { added: 1, updated: 1, deleted: 0 }, accounts: { added: 0, updated: 1, deleted: 0 } },
+    });
     expect((await b.ws.db.foreign.get(foreignKey('memos', 'memo-1')))?.row).toEqual(memo1v2);
     expect(await b.ws.db.accounts.get('acc-n')).toMatchObject({ name: 'Memo Corporation', tier: 'platinum' });
 
@@ -95,7 +119,11 @@ describe('tables and fields of a newer Waypoint', () => {
     await importBytes(b, await handFile({ device: n, knowledge: { [n]: v1.s }, tables: { memos: [v1.memo1] } }), null);
     const s2 = stampAt(wall.tick(), n);
     const gone = edited(v1.memo1, { deleted: true }, s2);
-    const r = await importBytes(b, await handFile({ device: n, kind: 'changes', since: v1.s, knowledge: { [n]: s2 }, tables: { memos: [gone] } }), null);
+    const r = await importBytes(
+      b,
+      await handFile({ device: n, kind: 'changes', since: v1.s, knowledge: { [n]: s2 }, tables: { memos: [gone] } }),
+      null,
+    );
     expect(r.byTable.memos).toEqual({ added: 0, updated: 0, deleted: 1 });
     await importBytes(c, await everything(b), null);
     expect((await c.ws.db.foreign.get(foreignKey('memos', 'memo-1')))?.row).toEqual(gone);

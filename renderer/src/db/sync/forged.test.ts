@@ -18,7 +18,15 @@ describe('a file can only claim what it proves (issue 12)', () => {
     await importBytes(b, await everything(a), null);
     await importBytes(a, await everything(b), null);
     // The forged file: checksum valid, no passphrase needed, knowledge of A "up to 2999".
-    const forged = await handFile({ device: b.device, name: 'Hotel', knowledge: { [a.device]: encodeStamp({ ms: YEAR_2999, counter: 0, device: a.device }), [b.device]: encodeStamp({ ms: YEAR_2999, counter: 0, device: b.device }) }, tables: {} });
+    const forged = await handFile({
+      device: b.device,
+      name: 'Hotel',
+      knowledge: {
+        [a.device]: encodeStamp({ ms: YEAR_2999, counter: 0, device: a.device }),
+        [b.device]: encodeStamp({ ms: YEAR_2999, counter: 0, device: b.device }),
+      },
+      tables: {},
+    });
     const knewOfB = ((await a.ws.db.meta.get('sync.knowledge'))?.value as Record<string, string>)[b.device] ?? '';
     await importBytes(a, forged, null);
     const peer = await a.ws.db.peers.get(b.device);
@@ -39,7 +47,11 @@ describe('a file can only claim what it proves (issue 12)', () => {
     const b = await device('Hotel', wall);
     const ghost = '0123456789abcdef';
     await createAccount(b.ws, { name: 'From B' });
-    const bytes = await handFile({ device: b.device, knowledge: { [ghost]: encodeStamp({ ms: YEAR_2999, counter: 0, device: ghost }) }, tables: {} });
+    const bytes = await handFile({
+      device: b.device,
+      knowledge: { [ghost]: encodeStamp({ ms: YEAR_2999, counter: 0, device: ghost }) },
+      tables: {},
+    });
     await importBytes(a, bytes, null);
     const meta = await a.ws.db.meta.get('sync.knowledge');
     expect(JSON.stringify(meta?.value ?? {})).not.toContain(ghost);

@@ -8,7 +8,20 @@ import { loadSampleWorkspace } from '../sample';
 import { listBackups, readBackup } from './backups';
 import { dismissConflict, listConflicts } from './conflicts';
 import { importBytes } from './service';
-import { changesFor, decode, dumpAll, dumpSynced, everything, exportBytes, flipByte, freshDevices, idsIn, testClock, withHeader, type Device } from './testing';
+import {
+  changesFor,
+  decode,
+  dumpAll,
+  dumpSynced,
+  everything,
+  exportBytes,
+  flipByte,
+  freshDevices,
+  idsIn,
+  testClock,
+  withHeader,
+  type Device,
+} from './testing';
 
 const device = freshDevices();
 

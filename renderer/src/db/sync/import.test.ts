@@ -14,7 +14,12 @@ const device = freshDevices();
 const TODAY = asIsoDate('2026-03-02');
 
 const noChange = { added: 0, updated: 0, deleted: 0, conflicts: 0 };
-const totals = (r: { added: number; updated: number; deleted: number; conflicts: number }) => ({ added: r.added, updated: r.updated, deleted: r.deleted, conflicts: r.conflicts });
+const totals = (r: { added: number; updated: number; deleted: number; conflicts: number }) => ({
+  added: r.added,
+  updated: r.updated,
+  deleted: r.deleted,
+  conflicts: r.conflicts,
+});
 
 /** A with the sample workspace, B with a full copy of it, then concurrent edits on both sides (one field edited on both). */
 async function divergedPair() {
@@ -115,7 +120,9 @@ describe('importSyncFile results', () => {
     // B recorded comes with the file: A, whose value lost, lists it too (issue 12: both devices).
     const rb = await importBytes(a, await changesFor(b, [a]), null);
     expect(rb.conflicts).toBe(1);
-    expect((await a.ws.db.conflicts.toArray()).map((c) => [c.field, c.value, c.lostHere, c.resolved])).toEqual([['owner', 'Anna', true, undefined]]);
+    expect((await a.ws.db.conflicts.toArray()).map((c) => [c.field, c.value, c.lostHere, c.resolved])).toEqual([
+      ['owner', 'Anna', true, undefined],
+    ]);
     const da = await dumpSynced(a.ws);
     expect(da).toEqual(await dumpSynced(b.ws));
     // Everything the sample has is really there on both (not two empty dumps).

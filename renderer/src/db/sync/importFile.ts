@@ -1,7 +1,18 @@
 import type { Table, Transaction } from 'dexie';
 import type { DecodedSyncFile } from '@shared/sync/codec';
 import type { Stamp } from '@shared/sync/hlc';
-import { boundKnowledge, fileCompletesKnowledge, joinKnowledge, knowledgeCovers, mergeRow, stampsCarried, type AnyRow, type Knowledge, type LostValue, type MergeOutcome } from '@shared/sync/merge';
+import {
+  boundKnowledge,
+  fileCompletesKnowledge,
+  joinKnowledge,
+  knowledgeCovers,
+  mergeRow,
+  stampsCarried,
+  type AnyRow,
+  type Knowledge,
+  type LostValue,
+  type MergeOutcome,
+} from '@shared/sync/merge';
 import type { ConflictRow, ForeignRow, PeerRow, ReviewRow } from '../database';
 import { createRow } from '@shared/sync/row';
 import { readRow } from '@shared/domain/tables';
@@ -53,7 +64,10 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
   const result = await ws.db.transaction('rw', tables, async (tx: Transaction) => {
     const localKnowledge = await readKnowledge(tx);
     // The header is the sender's word; it is believed only as far as the file and this device can vouch for it.
-    const remoteKnowledge: Knowledge = boundKnowledge(header.knowledge, joinKnowledge(joinKnowledge(carried, localKnowledge), { [localDevice]: ws.clock.last() }));
+    const remoteKnowledge: Knowledge = boundKnowledge(
+      header.knowledge,
+      joinKnowledge(joinKnowledge(carried, localKnowledge), { [localDevice]: ws.clock.last() }),
+    );
     const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
     const byTable: Record<string, TableCounts> = {};
     const lost: Array<LostValue & { here: boolean }> = [];
@@ -95,7 +109,8 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
             if (m.outcome !== 'unchanged') puts.push(m.row);
             const mine = existing[i];
             // Two devices settling one review differently: the later settlement stands, nothing to review about a review.
-            if (table !== 'reviews') for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
+            if (table !== 'reviews')
+              for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
           });
           if (puts.length > 0) await t.bulkPut(puts);
         }
@@ -171,7 +186,22 @@ async function recordReviews(tx: Transaction, ws: Workspace, fresh: readonly Con
   const stamp = ws.clock.now();
   const rows = fresh
     .filter((_, i) => existing[i] === undefined)
-    .map((c) => createRow<ReviewFields>(c.id, { table: c.table, rowId: c.rowId, field: c.field, value: c.value, stamp: c.stamp as Stamp, winnerStamp: c.winnerStamp as Stamp, createdAt: c.createdAt, resolution: 'open' }, stamp));
+    .map((c) =>
+      createRow<ReviewFields>(
+        c.id,
+        {
+          table: c.table,
+          rowId: c.rowId,
+          field: c.field,
+          value: c.value,
+          stamp: c.stamp as Stamp,
+          winnerStamp: c.winnerStamp as Stamp,
+          createdAt: c.createdAt,
+          resolution: 'open',
+        },
+        stamp,
+      ),
+    );
   if (rows.length > 0) await t.bulkPut(rows);
 }
 
@@ -180,7 +210,12 @@ async function recordReviews(tx: Transaction, ws: Workspace, fresh: readonly Con
  * listed (it is what the other device lost, or what we lost as seen there), a settled one is
  * settled here too. Returns how many were newly listed as open.
  */
-async function mirrorReviews(tx: Transaction, localDevice: string, source: { device: string; name: string }, incoming: readonly AnyRow[]): Promise<number> {
+async function mirrorReviews(
+  tx: Transaction,
+  localDevice: string,
+  source: { device: string; name: string },
+  incoming: readonly AnyRow[],
+): Promise<number> {
   if (incoming.length === 0) return 0;
   const ids = incoming.map((r) => r.id);
   const stored = await tx.table<ReviewRow, string>('reviews').bulkGet(ids);
@@ -196,7 +231,19 @@ async function mirrorReviews(tx: Transaction, localDevice: string, source: { dev
     const settled = r.resolution === 'kept' || r.resolution === 'taken' ? r.resolution : undefined;
     if (mine === undefined) {
       const maker = stampDevice(r.stamp);
-      puts.push({ id: r.id, table: r.table, rowId: r.rowId, field: r.field, value: r.value, stamp: r.stamp, winnerStamp: r.winnerStamp, peerName: peers.get(maker) ?? source.name, lostHere: maker === localDevice, createdAt: r.createdAt, ...(settled ? { resolved: settled } : {}) });
+      puts.push({
+        id: r.id,
+        table: r.table,
+        rowId: r.rowId,
+        field: r.field,
+        value: r.value,
+        stamp: r.stamp,
+        winnerStamp: r.winnerStamp,
+        peerName: peers.get(maker) ?? source.name,
+        lostHere: maker === localDevice,
+        createdAt: r.createdAt,
+        ...(settled ? { resolved: settled } : {}),
+      });
       if (!settled) opened++;
     } else if (settled && mine.resolved === undefined) puts.push({ ...mine, resolved: settled });
   });

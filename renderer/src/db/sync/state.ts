@@ -33,7 +33,8 @@ export const writeKnowledge = (src: MetaReader, k: Knowledge): Promise<unknown> 
 
 /** Devices whose writes are stored here, even when a partial file gave no knowledge of them. */
 export const readDevicesSeen = (src: MetaReader): Promise<string[]> => readMeta<string[]>(src, DEVICES_SEEN, [], isStringList);
-export const writeDevicesSeen = (src: MetaReader, list: readonly string[]): Promise<unknown> => metaTable(src).put({ key: DEVICES_SEEN, value: [...list].sort() });
+export const writeDevicesSeen = (src: MetaReader, list: readonly string[]): Promise<unknown> =>
+  metaTable(src).put({ key: DEVICES_SEEN, value: [...list].sort() });
 
 /** The name other devices show for this one ("Laptop", "Hotel laptop"). */
 export async function readDeviceName(db: WaypointDB, fallback: string): Promise<string> {
@@ -47,7 +48,8 @@ export async function writeDeviceName(db: WaypointDB, name: string): Promise<voi
 }
 
 /** Remembers the clock's latest stamp (see CLOCK_HIGH_WATER_KEY): after a file leaves, and at a restore. */
-export const writeClockHighWater = (src: MetaReader, stamp: Stamp): Promise<unknown> => metaTable(src).put({ key: CLOCK_HIGH_WATER_KEY, value: stamp });
+export const writeClockHighWater = (src: MetaReader, stamp: Stamp): Promise<unknown> =>
+  metaTable(src).put({ key: CLOCK_HIGH_WATER_KEY, value: stamp });
 
 /**
  * "Send everything next time": forget what we think a peer has, so the next "changes" file for it

@@ -8,7 +8,12 @@ import { importBytes } from './service';
 import { keepLosingValue, listConflicts } from './conflicts';
 
 const open = freshWorkspaces();
-const ctxOf = (ws: Workspace, name: string) => ({ ws, store: new BackupDB(`b-${crypto.randomUUID()}`), appVersion: '0.1.0', deviceName: name });
+const ctxOf = (ws: Workspace, name: string) => ({
+  ws,
+  store: new BackupDB(`b-${crypto.randomUUID()}`),
+  appVersion: '0.1.0',
+  deviceName: name,
+});
 
 async function dump(ws: Workspace): Promise<unknown> {
   const out: Record<string, unknown> = {};
@@ -30,8 +35,16 @@ describe('sync files between two devices', () => {
     await updateAccount(a.ws, account.id, { owner: 'Anna' });
     t += 1000;
     await updateAccount(b.ws, account.id, { owner: 'Bert' });
-    const fa = await exportSyncFile(a.ws, { scope: { kind: 'changes', peers: [b.ws.clock.device] }, appVersion: '0.1.0', deviceName: 'Laptop' });
-    const fb = await exportSyncFile(b.ws, { scope: { kind: 'changes', peers: [a.ws.clock.device] }, appVersion: '0.1.0', deviceName: 'Hotel' });
+    const fa = await exportSyncFile(a.ws, {
+      scope: { kind: 'changes', peers: [b.ws.clock.device] },
+      appVersion: '0.1.0',
+      deviceName: 'Laptop',
+    });
+    const fb = await exportSyncFile(b.ws, {
+      scope: { kind: 'changes', peers: [a.ws.clock.device] },
+      appVersion: '0.1.0',
+      deviceName: 'Hotel',
+    });
     const ra = await importBytes(a, fb.bytes, null);
     const rb = await importBytes(b, fa.bytes, null);
     expect(ra.conflicts).toBe(1);

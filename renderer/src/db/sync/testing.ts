@@ -50,7 +50,13 @@ export function freshDevices(): (name: string, wall?: () => number) => Promise<D
 }
 
 export async function exportBytes(d: Device, scope: ExportScope, opts: { passphrase?: string; now?: Date } = {}): Promise<Uint8Array> {
-  const file = await exportSyncFile(d.ws, { scope, appVersion: APP_VERSION, deviceName: d.deviceName, passphrase: opts.passphrase ?? null, ...(opts.now ? { now: opts.now } : {}) });
+  const file = await exportSyncFile(d.ws, {
+    scope,
+    appVersion: APP_VERSION,
+    deviceName: d.deviceName,
+    passphrase: opts.passphrase ?? null,
+    ...(opts.now ? { now: opts.now } : {}),
+  });
   return file.bytes;
 }
 
@@ -91,7 +97,8 @@ export async function dumpAll(ws: Workspace): Promise<Record<string, unknown[]>>
 }
 
 /** A random device id (16 hex digits). */
-export const newDevice = (): string => Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
+export const newDevice = (): string =>
+  Array.from(crypto.getRandomValues(new Uint8Array(8)), (b) => b.toString(16).padStart(2, '0')).join('');
 
 export const stampAt = (ms: number, device: string, counter = 0): Stamp => encodeStamp({ ms, counter, device });
 

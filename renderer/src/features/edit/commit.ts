@@ -25,7 +25,9 @@ export async function commit<T extends { intent: Intent } | Intent | null>(
     return out;
   } catch (err) {
     const message =
-      err instanceof RefusedError ? i18next.t(err.messageKey, err.params) : i18next.t('errors.saveFailed', { reason: err instanceof Error ? err.message : String(err) });
+      err instanceof RefusedError
+        ? i18next.t(err.messageKey, err.params)
+        : i18next.t('errors.saveFailed', { reason: err instanceof Error ? err.message : String(err) });
     useUi.getState().writeFinished(message);
     useUi.getState().showToast({ message, tone: 'error' });
     return undefined;

@@ -13,10 +13,23 @@ export function lineLabel(line: CalcLine, currency: string, t: TFunction): { lab
   switch (line.key) {
     case 'staffing':
       return p.mode === 'hire'
-        ? { label: t('quote.line.hire'), formula: t('quote.formula.hire', { monthly: money('monthlyCost'), months: p.months, engineers: p.engineers, count: Number(p.engineers) }) }
+        ? {
+            label: t('quote.line.hire'),
+            formula: t('quote.formula.hire', {
+              monthly: money('monthlyCost'),
+              months: p.months,
+              engineers: p.engineers,
+              count: Number(p.engineers),
+            }),
+          }
         : {
             label: t('quote.line.contractors'),
-            formula: t('quote.formula.contractors', { rate: money('hourlyRate'), hours: formatNumber(Number(p.hours), 1), effort: formatEm(Number(p.effortEm)), perMonth: p.hoursPerMonth }),
+            formula: t('quote.formula.contractors', {
+              rate: money('hourlyRate'),
+              hours: formatNumber(Number(p.hours), 1),
+              effort: formatEm(Number(p.effortEm)),
+              perMonth: p.hoursPerMonth,
+            }),
           };
     case 'rampUp':
       return { label: t('quote.line.rampUp'), formula: t('quote.formula.percentOf', { pct: formatBp(Number(p.bp)), base: money('base') }) };
@@ -25,11 +38,17 @@ export function lineLabel(line: CalcLine, currency: string, t: TFunction): { lab
     case 'subtotal':
       return { label: t('quote.line.subtotal'), formula: '' };
     case 'contingency':
-      return { label: t('quote.line.contingency'), formula: t('quote.formula.percentOf', { pct: formatBp(Number(p.bp)), base: money('base') }) };
+      return {
+        label: t('quote.line.contingency'),
+        formula: t('quote.formula.percentOf', { pct: formatBp(Number(p.bp)), base: money('base') }),
+      };
     case 'cost':
       return { label: t('quote.line.cost'), formula: t('quote.formula.cost') };
     case 'margin':
-      return { label: t('quote.line.margin', { pct: formatBp(Number(p.bp)) }), formula: t('quote.formula.margin', { cost: money('cost'), pct: formatBp(Number(p.bp)) }) };
+      return {
+        label: t('quote.line.margin', { pct: formatBp(Number(p.bp)) }),
+        formula: t('quote.formula.margin', { cost: money('cost'), pct: formatBp(Number(p.bp)) }),
+      };
     case 'waived':
       return { label: t('quote.line.waived'), formula: t('quote.formula.waived') };
     case 'price':
@@ -47,11 +66,22 @@ export function guardrailText(g: Guardrail, t: TFunction, currency: string): str
     case 'freeBefore':
       return t('quote.guard.freeBefore', { name: p.name, count: Number(p.count), items: p.items });
     case 'fundingShare':
-      return t('quote.guard.fundingShare', { name: p.name, funded: formatEm(Number(p.fundedEm)), capacity: formatEm(Number(p.capacityEm)), quarter: p.quarter, ratio: formatPercent(Number(p.ratio), 0), limit: formatPercent(Number(p.limit), 0) });
+      return t('quote.guard.fundingShare', {
+        name: p.name,
+        funded: formatEm(Number(p.fundedEm)),
+        capacity: formatEm(Number(p.capacityEm)),
+        quarter: p.quarter,
+        ratio: formatPercent(Number(p.ratio), 0),
+        limit: formatPercent(Number(p.limit), 0),
+      });
     case 'sharesNot100':
       return t('quote.guard.sharesNot100', { total: formatBp(Number(p.totalBp)) });
     case 'capacityExceeded':
-      return t('quote.guard.capacityExceeded', { quarter: p.quarter, load: formatEm(Number(p.loadEm)), capacity: formatEm(Number(p.capacityEm)) });
+      return t('quote.guard.capacityExceeded', {
+        quarter: p.quarter,
+        load: formatEm(Number(p.loadEm)),
+        capacity: formatEm(Number(p.capacityEm)),
+      });
     default:
       return t(`quote.guard.${g.id}`, p);
   }

@@ -19,9 +19,17 @@ function everyKind(): IntegrityFinding[] {
       people,
       lines: [line('l1', 'x', 'y', 's0001'), line('l2', 'y', 'x', 's0002'), line('l3', 'x', 'z', 's0003')],
       clubProgram: row('club', { name: 'Platinum club', seatCap: 1 }),
-      members: [member('m1', 'a1', 'member', '2025-01-01'), member('m2', 'a2', 'invited', null, 's0002'), member('m3', 'a2', 'candidate', null)],
+      members: [
+        member('m1', 'a1', 'member', '2025-01-01'),
+        member('m2', 'a2', 'invited', null, 's0002'),
+        member('m3', 'a2', 'candidate', null),
+      ],
       roadmapItems: [row('item', { title: 'SSO', plannedQuarter: '2027-Q2', acceleratedFrom: '2027-Q4' })],
-      quotes: [quote('Hire early', { status: 'accepted' }, 's0001'), quote('Contractors', { status: 'accepted' }, 's0002'), quote('Shared', { status: 'sent', split: 'custom', funders: [{ accountId: 'a1', shareBp: 6_000 }] })],
+      quotes: [
+        quote('Hire early', { status: 'accepted' }, 's0001'),
+        quote('Contractors', { status: 'accepted' }, 's0002'),
+        quote('Shared', { status: 'sent', split: 'custom', funders: [{ accountId: 'a1', shareBp: 6_000 }] }),
+      ],
     }),
   );
 }
@@ -36,7 +44,14 @@ describe('integrity sentences', () => {
   it('say what is wrong with the names, and what the repair will do', () => {
     const found = everyKind();
     expect(found.map((f) => f.kind)).toEqual(INTEGRITY_KINDS);
-    const [loop, managers, duplicate, seats, quotes, shares] = found as [IntegrityFinding, IntegrityFinding, IntegrityFinding, IntegrityFinding, IntegrityFinding, IntegrityFinding];
+    const [loop, managers, duplicate, seats, quotes, shares] = found as [
+      IntegrityFinding,
+      IntegrityFinding,
+      IntegrityFinding,
+      IntegrityFinding,
+      IntegrityFinding,
+      IntegrityFinding,
+    ];
     expect(findingSentence(loop)).toBe('Ada Lovelace and Grace Hopper report to each other (a reporting loop) — Nordlys Energi');
     expect(auto(loop)).toBe('Make the newest line dotted (Grace Hopper → Ada Lovelace)');
     expect(findingSentence(managers)).toBe('Ada Lovelace reports to 2 managers: Grace Hopper and Linus Pauling — Nordlys Energi');
@@ -75,7 +90,9 @@ describe('integrity sentences', () => {
         </WorkspaceContext.Provider>,
       );
       expect(html).toContain(findingSentence(f).replace(/&/g, '&amp;').slice(0, 20));
-      expect(html).toMatch(f.kind === 'sharesNot100' ? /<a href="#\/quotes\/Shared"[^>]*>Open the quote to fix the shares<\/a>/ : /<button[^>]*>.*<\/button>/);
+      expect(html).toMatch(
+        f.kind === 'sharesNot100' ? /<a href="#\/quotes\/Shared"[^>]*>Open the quote to fix the shares<\/a>/ : /<button[^>]*>.*<\/button>/,
+      );
     }
   });
 });

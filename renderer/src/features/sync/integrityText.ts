@@ -33,18 +33,39 @@ export function findingSentence(f: IntegrityFinding): string {
   const t = (key: string, params: Record<string, string | number>) => i18next.t(`sync.integrity.sentence.${key}`, params);
   switch (f.kind) {
     case 'reportingLoop':
-      if (f.people.length === 2) return t('reportingLoopPair', { a: named(f.people[0]!.name), b: named(f.people[1]!.name), account: named(f.accountName) });
-      return t('reportingLoop', { chain: loopChain(f.people.map((p) => named(p.name))), count: f.people.length, formatted: formatNumber(f.people.length), account: named(f.accountName) });
+      if (f.people.length === 2)
+        return t('reportingLoopPair', { a: named(f.people[0]!.name), b: named(f.people[1]!.name), account: named(f.accountName) });
+      return t('reportingLoop', {
+        chain: loopChain(f.people.map((p) => named(p.name))),
+        count: f.people.length,
+        formatted: formatNumber(f.people.length),
+        account: named(f.accountName),
+      });
     case 'twoManagers':
-      return t('twoManagers', { person: named(f.person.name), count: f.managers.length, managers: list(f.managers.map((m) => m.name)), account: named(f.accountName) });
+      return t('twoManagers', {
+        person: named(f.person.name),
+        count: f.managers.length,
+        managers: list(f.managers.map((m) => m.name)),
+        account: named(f.accountName),
+      });
     case 'seatsOverCap':
       return t('seatsOverCap', { program: named(f.programName), used: formatNumber(f.used), cap: formatNumber(f.cap) });
     case 'duplicateMember':
       return t('duplicateMember', { account: named(f.accountName), count: f.members.length, formatted: formatNumber(f.members.length) });
     case 'twoAcceptedQuotes':
-      return t('twoAcceptedQuotes', { item: f.item ? named(f.item.title) : i18next.t('sync.integrity.goneItem'), count: f.quotes.length, formatted: formatNumber(f.quotes.length), quotes: list(f.quotes.map((q) => q.name)) });
+      return t('twoAcceptedQuotes', {
+        item: f.item ? named(f.item.title) : i18next.t('sync.integrity.goneItem'),
+        count: f.quotes.length,
+        formatted: formatNumber(f.quotes.length),
+        quotes: list(f.quotes.map((q) => q.name)),
+      });
     case 'sharesNot100':
-      return t('sharesNot100', { quote: named(f.quote.name), item: named(f.itemTitle), total: formatBp(f.totalBp), full: formatBp(BP_ONE) });
+      return t('sharesNot100', {
+        quote: named(f.quote.name),
+        item: named(f.itemTitle),
+        total: formatBp(f.totalBp),
+        full: formatBp(BP_ONE),
+      });
   }
 }
 

@@ -30,7 +30,11 @@ export function OfferReport({ id: routeId }: { id: string }) {
   const today: IsoDate = useToday();
   const offer = data?.offers.find((o) => o.id === id);
   const account = offer ? data?.accounts.get(offer.accountId) : undefined;
-  useDocTitle(offer && account ? t(forCustomer ? 'report.offer.documentTitleCustomer' : 'report.offer.documentTitle', { account: account.name, offer: offer.name }) : null);
+  useDocTitle(
+    offer && account
+      ? t(forCustomer ? 'report.offer.documentTitleCustomer' : 'report.offer.documentTitle', { account: account.name, offer: offer.name })
+      : null,
+  );
   if (!data) return <p className="report-loading">{t('report.loading')}</p>;
   if (!offer || !account) {
     return (
@@ -41,7 +45,8 @@ export function OfferReport({ id: routeId }: { id: string }) {
   }
   const c = compareOffer(offer);
   /** What an option gives, for the column head of either audience: "12% discount + club seat". */
-  const terms = (o: OfferOption) => t(o.seat ? 'report.offer.discountAndSeat' : 'report.offer.discountOnly', { discount: formatBp(o.discountBp) });
+  const terms = (o: OfferOption) =>
+    t(o.seat ? 'report.offer.discountAndSeat' : 'report.offer.discountOnly', { discount: formatBp(o.discountBp) });
   const money = (m: Minor) => formatMoney(m, offer.currency, { exact: true });
   const footer = t('report.footer', { account: account.name, date: formatDate(today) });
   return (
@@ -106,45 +111,47 @@ export function OfferReport({ id: routeId }: { id: string }) {
           </table>
         </section>
       ) : (
-      <section className="report-section report-keep">
-        <h2 className="report-h2">{t('offer.comparison', { years: offer.termYears })}</h2>
-        <table className="report-table report-options">
-          <thead>
-            <tr>
-              <th />
-              {c.results.map((res, i) => (
-                <th key={i} className={`num ${i === c.best ? 'report-best' : ''}`}>
-                  {res.option.label}
-                  <span className="report-sub">
-                    {terms(res.option)}
-                  </span>
-                  {i === c.best ? <span className="report-best__tag">{t('offer.bestTag')}</span> : null}
-                </th>
-              ))}
-            </tr>
-          </thead>
-          <tbody>
-            {ROWS.map((row) => (
-              <tr key={row} className={row === 'net' ? 'report-total' : undefined}>
-                <td>
-                  {t(`offer.row.${row}`)}
-                  <span className="report-sub">{t(`offer.rowHint.${row}`, { years: offer.termYears })}</span>
-                </td>
+        <section className="report-section report-keep">
+          <h2 className="report-h2">{t('offer.comparison', { years: offer.termYears })}</h2>
+          <table className="report-table report-options">
+            <thead>
+              <tr>
+                <th />
                 {c.results.map((res, i) => (
-                  <td key={i} className={`num nowrap ${i === c.best ? 'report-best' : ''}`}>
-                    {row === 'vsFirst' && i === 0 ? '—' : money(res[row])}
-                  </td>
+                  <th key={i} className={`num ${i === c.best ? 'report-best' : ''}`}>
+                    {res.option.label}
+                    <span className="report-sub">{terms(res.option)}</span>
+                    {i === c.best ? <span className="report-best__tag">{t('offer.bestTag')}</span> : null}
+                  </th>
                 ))}
               </tr>
-            ))}
-          </tbody>
-        </table>
-        <p>
-          <strong>{t('offer.breakEven')}:</strong> {c.breakEven ? formatBp(c.breakEven.bp) : '—'}{' '}
-          {c.breakEven ? <span className="report-muted">{t('offer.breakEvenHint', { cost: money(offer.clubCostPerYear), list: money(offer.listPrice) })}</span> : null}
-        </p>
-        <p className="report-callout">{recommendationText(offer, recommend(offer, c))}</p>
-      </section>
+            </thead>
+            <tbody>
+              {ROWS.map((row) => (
+                <tr key={row} className={row === 'net' ? 'report-total' : undefined}>
+                  <td>
+                    {t(`offer.row.${row}`)}
+                    <span className="report-sub">{t(`offer.rowHint.${row}`, { years: offer.termYears })}</span>
+                  </td>
+                  {c.results.map((res, i) => (
+                    <td key={i} className={`num nowrap ${i === c.best ? 'report-best' : ''}`}>
+                      {row === 'vsFirst' && i === 0 ? '—' : money(res[row])}
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <p>
+            <strong>{t('offer.breakEven')}:</strong> {c.breakEven ? formatBp(c.breakEven.bp) : '—'}{' '}
+            {c.breakEven ? (
+              <span className="report-muted">
+                {t('offer.breakEvenHint', { cost: money(offer.clubCostPerYear), list: money(offer.listPrice) })}
+              </span>
+            ) : null}
+          </p>
+          <p className="report-callout">{recommendationText(offer, recommend(offer, c))}</p>
+        </section>
       )}
       {!forCustomer && offer.notes.trim() ? (
         <section className="report-section report-keep">

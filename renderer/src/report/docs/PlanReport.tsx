@@ -24,10 +24,19 @@ export function PlanReport({ planId }: { planId: string }) {
   const ready = data !== undefined;
   useDocTitle(data ? t('report.plan.documentTitle', { account: data.account.name, plan: data.plan.title }) : null);
   if (data === undefined) return <p className="report-loading">{t('report.loading')}</p>;
-  if (data === null) return <p className="report-missing" data-report-ready="true">{t('report.plan.missing')}</p>;
+  if (data === null)
+    return (
+      <p className="report-missing" data-report-ready="true">
+        {t('report.plan.missing')}
+      </p>
+    );
   const footer = t('report.footer', { account: data.account.name, date: formatDate(today) });
   return (
-    <article className="report" data-report-ready={ready ? 'true' : undefined} aria-label={t('report.plan.label', { account: data.account.name })}>
+    <article
+      className="report"
+      data-report-ready={ready ? 'true' : undefined}
+      aria-label={t('report.plan.label', { account: data.account.name })}
+    >
       <PageStyle paper={paper} footer={footer} pageLabel={{ page: t('report.page'), of: t('report.of') }} />
       <Cover data={data} printed={today} />
       <MapSection data={data} today={today} />
@@ -44,7 +53,10 @@ function Cover({ data, printed }: { data: PlanReportData; printed: IsoDate }) {
   const cur = a.currency;
   const pen = penetration(a.arr, a.potentialArr);
   const profit = profitContribution(a);
-  const period = plan.periodStart || plan.periodEnd ? `${plan.periodStart ? formatDate(plan.periodStart) : '…'} – ${plan.periodEnd ? formatDate(plan.periodEnd) : '…'}` : t('plans.noPeriod');
+  const period =
+    plan.periodStart || plan.periodEnd
+      ? `${plan.periodStart ? formatDate(plan.periodStart) : '…'} – ${plan.periodEnd ? formatDate(plan.periodEnd) : '…'}`
+      : t('plans.noPeriod');
   return (
     <section className="report-cover">
       <p className="report-eyebrow">{t('report.plan.eyebrow')}</p>
@@ -99,14 +111,22 @@ function MapSection({ data, today }: { data: PlanReportData; today: IsoDate }) {
   const top = topFive(map.people);
   const quality = mapQuality(map.people);
   const cov = coverage(map.people, map.last, today);
-  const gapText = (g: CoverageGap) => t(`map.coverage.gap.${g.kind}`, { level: 'level' in g ? t(`map.levelPhrase.${g.level}`) : '', department: 'department' in g ? g.department : '' });
+  const gapText = (g: CoverageGap) =>
+    t(`map.coverage.gap.${g.kind}`, {
+      level: 'level' in g ? t(`map.levelPhrase.${g.level}`) : '',
+      department: 'department' in g ? g.department : '',
+    });
   const svg = map.people.length > 0 ? mapSvgFor(map, today, thresholds, data.account.name) : null;
   return (
     <section className="report-section report-break-before">
       <h2 className="report-h2">{t('report.plan.map')}</h2>
       {svg ? (
         // Our own drawing (mapToSvg escapes every text it writes): vector lines and text on paper.
-        <figure className="report-map" aria-label={t('report.plan.mapLabel', { count: map.people.length })} dangerouslySetInnerHTML={{ __html: svg }} />
+        <figure
+          className="report-map"
+          aria-label={t('report.plan.mapLabel', { count: map.people.length })}
+          dangerouslySetInnerHTML={{ __html: svg }}
+        />
       ) : (
         <p className="report-muted">{t('report.plan.noMap')}</p>
       )}
@@ -153,7 +173,8 @@ function MapSection({ data, today }: { data: PlanReportData; today: IsoDate }) {
       <div className="report-keep">
         <h3 className="report-h3">{t('report.plan.coverage')}</h3>
         <p>
-          <strong>{t('map.quality.label', { level: t(`map.quality.${quality.level}`) })}.</strong> {t(`map.quality.why.${quality.reason}`, { names: quality.names.join(', ') })}
+          <strong>{t('map.quality.label', { level: t(`map.quality.${quality.level}`) })}.</strong>{' '}
+          {t(`map.quality.why.${quality.reason}`, { names: quality.names.join(', ') })}
         </p>
         <p>{t('map.coverage.levelsCovered', { count: cov.levelsCovered, total: Object.keys(cov.levels).length })}</p>
         {cov.gaps.length === 0 ? (

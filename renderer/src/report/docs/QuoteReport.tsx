@@ -23,7 +23,11 @@ export function QuoteReport({ id }: { id: string }) {
   const [quoteId, funderId] = id.split('~') as [string, string | undefined];
   const quote = data?.quotes.find((q) => q.id === quoteId);
   const funder = funderId ? data?.accounts.get(funderId) : undefined;
-  useDocTitle(quote && data ? t('report.quote.documentTitle', { item: data.items.find((i) => i.id === quote.itemId)?.title ?? '', quote: quote.name }) : null);
+  useDocTitle(
+    quote && data
+      ? t('report.quote.documentTitle', { item: data.items.find((i) => i.id === quote.itemId)?.title ?? '', quote: quote.name })
+      : null,
+  );
   if (!data) return <p className="report-loading">{t('report.loading')}</p>;
   if (!quote || (funderId && (!funder || !quote.funders.some((f) => f.accountId === funderId)))) {
     return (
@@ -57,33 +61,40 @@ export function QuoteReport({ id }: { id: string }) {
         ]}
       />
       {funderId ? null : (
-      <section className="report-section report-keep">
-        <h2 className="report-h2">{t('report.quote.price')}</h2>
-        <table className="report-table report-calc">
-          <tbody>
-            {ev.price.lines.map((line) => {
-              const { label, formula } = lineLabel(line, quote.currency, t);
-              const total = line.key === 'subtotal' || line.key === 'cost' || line.key === 'price';
-              return (
-                <tr key={line.key} className={total ? 'report-total' : undefined}>
-                  <td>
-                    {label}
-                    {formula ? <span className="report-sub">{formula}</span> : null}
-                  </td>
-                  <td className="num nowrap">{money(line.amount)}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </section>
+        <section className="report-section report-keep">
+          <h2 className="report-h2">{t('report.quote.price')}</h2>
+          <table className="report-table report-calc">
+            <tbody>
+              {ev.price.lines.map((line) => {
+                const { label, formula } = lineLabel(line, quote.currency, t);
+                const total = line.key === 'subtotal' || line.key === 'cost' || line.key === 'price';
+                return (
+                  <tr key={line.key} className={total ? 'report-total' : undefined}>
+                    <td>
+                      {label}
+                      {formula ? <span className="report-sub">{formula}</span> : null}
+                    </td>
+                    <td className="num nowrap">{money(line.amount)}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </section>
       )}
       <section className="report-section report-keep">
         <h2 className="report-h2">{funderId ? t('report.quote.yourPrice') : t('report.quote.perFunder')}</h2>
         {!ev.split ? (
           <p>{t('quote.noSplit')}</p>
         ) : own ? (
-          <p className="report-own-share">{t('report.quote.ownShare', { account: funder?.name ?? '', amount: money(own.amount), share: formatPercent(own.share, 1), price: money(ev.price.price) })}</p>
+          <p className="report-own-share">
+            {t('report.quote.ownShare', {
+              account: funder?.name ?? '',
+              amount: money(own.amount),
+              share: formatPercent(own.share, 1),
+              price: money(ev.price.price),
+            })}
+          </p>
         ) : (
           <>
             <table className="report-table">
@@ -108,7 +119,9 @@ export function QuoteReport({ id }: { id: string }) {
                 </tr>
               </tbody>
             </table>
-            {carrier ? <p className="report-muted">{t('quote.remainder', { amount: money(ev.split.remainder), name: name(carrier.accountId) })}</p> : null}
+            {carrier ? (
+              <p className="report-muted">{t('quote.remainder', { amount: money(ev.split.remainder), name: name(carrier.accountId) })}</p>
+            ) : null}
           </>
         )}
       </section>

@@ -26,9 +26,18 @@ export function RetreatReport({ id }: { id: string }) {
       </p>
     );
   }
-  const sessions = club.sessions.filter((s) => s.retreatId === id).sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
-  const attendees = club.attendees.filter((a) => a.retreatId === id).sort((a, b) => (club.accounts.get(a.accountId)?.name ?? '').localeCompare(club.accounts.get(b.accountId)?.name ?? '') || a.name.localeCompare(b.name));
-  const person = (accountId: string, personId: string | null) => (personId ? club.people.get(accountId)?.find((p) => p.id === personId) : undefined);
+  const sessions = club.sessions
+    .filter((s) => s.retreatId === id)
+    .sort((a, b) => a.date.localeCompare(b.date) || a.start.localeCompare(b.start));
+  const attendees = club.attendees
+    .filter((a) => a.retreatId === id)
+    .sort(
+      (a, b) =>
+        (club.accounts.get(a.accountId)?.name ?? '').localeCompare(club.accounts.get(b.accountId)?.name ?? '') ||
+        a.name.localeCompare(b.name),
+    );
+  const person = (accountId: string, personId: string | null) =>
+    personId ? club.people.get(accountId)?.find((p) => p.id === personId) : undefined;
   const accountIds = [...new Set(attendees.map((a) => a.accountId))];
   const items = new Map(roadmap.items.map((i) => [i.id, i]));
   // What each attending member asked for before this retreat (requests captured here are its outcome, not its input).
@@ -37,10 +46,17 @@ export function RetreatReport({ id }: { id: string }) {
     requests: roadmap.requests
       .filter((r) => r.accountId === accountId && r.retreatId !== id)
       // Most important first, then by item: the same order on every device and every print.
-      .sort((a, b) => IMPORTANCES.indexOf(b.importance) - IMPORTANCES.indexOf(a.importance) || (items.get(a.itemId)?.title ?? '').localeCompare(items.get(b.itemId)?.title ?? '')),
+      .sort(
+        (a, b) =>
+          IMPORTANCES.indexOf(b.importance) - IMPORTANCES.indexOf(a.importance) ||
+          (items.get(a.itemId)?.title ?? '').localeCompare(items.get(b.itemId)?.title ?? ''),
+      ),
   }));
   const footer = t('report.footer', { account: retreat.title, date: formatDate(today) });
-  const dates = retreat.startDate === retreat.endDate ? formatDate(retreat.startDate) : `${formatDate(retreat.startDate)} – ${formatDate(retreat.endDate)}`;
+  const dates =
+    retreat.startDate === retreat.endDate
+      ? formatDate(retreat.startDate)
+      : `${formatDate(retreat.startDate)} – ${formatDate(retreat.endDate)}`;
   return (
     <article className="report" data-report-ready="true" aria-label={t('report.retreat.label', { title: retreat.title })}>
       <PageStyle paper={paper} footer={footer} pageLabel={{ page: t('report.page'), of: t('report.of') }} />

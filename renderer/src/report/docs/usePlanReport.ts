@@ -29,9 +29,21 @@ export function usePlanReport(planId: string): PlanReportData | null | undefined
     if (!storedAccount || storedAccount.deleted) return null;
     const account = readRow('accounts', storedAccount);
     const [objectives, actions, risks] = await Promise.all([
-      db.objectives.where('planId').equals(planId).toArray().then((r) => readRows('objectives', r)),
-      db.actions.where('planId').equals(planId).toArray().then((r) => readRows('actions', r)),
-      db.risks.where('planId').equals(planId).toArray().then((r) => readRows('risks', r)),
+      db.objectives
+        .where('planId')
+        .equals(planId)
+        .toArray()
+        .then((r) => readRows('objectives', r)),
+      db.actions
+        .where('planId')
+        .equals(planId)
+        .toArray()
+        .then((r) => readRows('actions', r)),
+      db.risks
+        .where('planId')
+        .equals(planId)
+        .toArray()
+        .then((r) => readRows('risks', r)),
     ]);
     const live = actions.filter((a) => !a.deleted).sort(bySort);
     return {

@@ -50,15 +50,29 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const derived = useMemo(() => {
     if (!account || !plans) return null;
     const roadmap = roadmapData ? accountRoadmapFacts(roadmapData, id) : undefined;
-    const checks = accountChecks(account, { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map, roadmap }, { ...DEFAULT_CHECK_SETTINGS, freshness: freshnessSetting });
-    return { checks, health: healthScore(checks), pen: penetration(account.arr, account.potentialArr), profit: profitContribution(account) };
+    const checks = accountChecks(
+      account,
+      { today, planCount: plans.length, actions: plans.flatMap((p) => p.actions), map, roadmap },
+      { ...DEFAULT_CHECK_SETTINGS, freshness: freshnessSetting },
+    );
+    return {
+      checks,
+      health: healthScore(checks),
+      pen: penetration(account.arr, account.potentialArr),
+      profit: profitContribution(account),
+    };
   }, [account, plans, today, map, freshnessSetting, roadmapData, id]);
 
   if (account === undefined) return <div className="page page--loading" aria-busy="true" />;
   if (account === null)
     return (
       <div className="page page--center">
-        <EmptyState level={1} title={t('account.missing.title')} body={t('account.missing.body')} action={<Button onClick={() => navigate({ name: 'accounts' })}>{t('account.missing.back')}</Button>} />
+        <EmptyState
+          level={1}
+          title={t('account.missing.title')}
+          body={t('account.missing.body')}
+          action={<Button onClick={() => navigate({ name: 'accounts' })}>{t('account.missing.back')}</Button>}
+        />
       </div>
     );
 
@@ -69,16 +83,25 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         <div className="account-head__top">
           <div className="account-head__title">
             <h1 className="sr-only">{account.name}</h1>
-            <InlineInput className="title-field" label={t('account.field.name')} hideLabel saved={account.name} parse={textParser({ required: true, max: MAX_TEXT })} onCommit={(name: string) => save({ name })} />
+            <InlineInput
+              className="title-field"
+              label={t('account.field.name')}
+              hideLabel
+              saved={account.name}
+              parse={textParser({ required: true, max: MAX_TEXT })}
+              onCommit={(name: string) => save({ name })}
+            />
             <div className="account-head__meta">
               <SizeBadge size={account.sizeClass} />
               <BucketBadge bucket={account.bucket} />
               {membership ? <MemberBadge status={membership} /> : null}
-              {[account.industry, account.region, account.owner && t('account.ownedBy', { owner: account.owner })].filter(Boolean).map((s) => (
-                <span key={String(s)} className="meta-item">
-                  {s}
-                </span>
-              ))}
+              {[account.industry, account.region, account.owner && t('account.ownedBy', { owner: account.owner })]
+                .filter(Boolean)
+                .map((s) => (
+                  <span key={String(s)} className="meta-item">
+                    {s}
+                  </span>
+                ))}
             </div>
           </div>
           <Button variant="ghost" icon={<Trash2 size={15} aria-hidden />} onClick={() => void remove(account.name)}>
@@ -89,9 +112,22 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           <dl className="figures">
             <Figure label={t('account.fig.arr')} value={formatMoney(account.arr, account.currency)} />
             <Figure label={t('account.fig.potential')} value={formatMoney(account.potentialArr, account.currency)} />
-            <Figure label={t('account.fig.penetration')} value={derived.pen === null ? '—' : formatPercent(derived.pen)} tone={derived.checks.some((c) => c.id === 'smallDeal') ? 'warning' : undefined} />
-            <Figure label={t('account.fig.profit')} value={formatMoney(derived.profit, account.currency)} tone={derived.profit < 0 ? 'danger' : undefined} />
-            <Figure label={t('account.fig.health')} value={`${derived.health} / 100`} tone={healthTone} hint={t('account.fig.healthHint')} />
+            <Figure
+              label={t('account.fig.penetration')}
+              value={derived.pen === null ? '—' : formatPercent(derived.pen)}
+              tone={derived.checks.some((c) => c.id === 'smallDeal') ? 'warning' : undefined}
+            />
+            <Figure
+              label={t('account.fig.profit')}
+              value={formatMoney(derived.profit, account.currency)}
+              tone={derived.profit < 0 ? 'danger' : undefined}
+            />
+            <Figure
+              label={t('account.fig.health')}
+              value={`${derived.health} / 100`}
+              tone={healthTone}
+              hint={t('account.fig.healthHint')}
+            />
           </dl>
         ) : null}
       </header>
@@ -119,28 +155,32 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
         </Tabs.List>
         <Tabs.Content value="overview" className="tabs__content">
           <Guard area="overview">
-            {derived ? <OverviewTab account={account} checks={derived.checks} save={save} today={today} onFix={(target) => (target === 'plans' || target === 'map' || target === 'quotes' ? navigate({ name: 'account', id, tab: target }) : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' }))} /> : null}
+            {derived ? (
+              <OverviewTab
+                account={account}
+                checks={derived.checks}
+                save={save}
+                today={today}
+                onFix={(target) =>
+                  target === 'plans' || target === 'map' || target === 'quotes'
+                    ? navigate({ name: 'account', id, tab: target })
+                    : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' })
+                }
+              />
+            ) : null}
           </Guard>
         </Tabs.Content>
         <Tabs.Content value="map" className="tabs__content">
-          <Guard area="map">
-            {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}
-          </Guard>
+          <Guard area="map">{tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}</Guard>
         </Tabs.Content>
         <Tabs.Content value="plans" className="tabs__content">
-          <Guard area="plans">
-            {plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}
-          </Guard>
+          <Guard area="plans">{plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}</Guard>
         </Tabs.Content>
         <Tabs.Content value="offers" className="tabs__content">
-          <Guard area="offers">
-            {tab === 'offers' ? <AccountOffersTab accountId={id} /> : null}
-          </Guard>
+          <Guard area="offers">{tab === 'offers' ? <AccountOffersTab accountId={id} /> : null}</Guard>
         </Tabs.Content>
         <Tabs.Content value="quotes" className="tabs__content">
-          <Guard area="quotes">
-            {tab === 'quotes' ? <AccountQuotesTab accountId={id} /> : null}
-          </Guard>
+          <Guard area="quotes">{tab === 'quotes' ? <AccountQuotesTab accountId={id} /> : null}</Guard>
         </Tabs.Content>
       </Tabs.Root>
     </div>

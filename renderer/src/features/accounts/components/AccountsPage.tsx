@@ -2,7 +2,15 @@ import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Building2, Plus, Search, Sparkles } from 'lucide-react';
 import { BUCKETS, SIZE_CLASSES, type Bucket, type SizeClass } from '@shared/domain/account';
-import { EMPTY_FILTER, filterAccounts, ownersOf, sortAccounts, type AccountFilter, type SortDir, type SortKey } from '@shared/domain/accountList';
+import {
+  EMPTY_FILTER,
+  filterAccounts,
+  ownersOf,
+  sortAccounts,
+  type AccountFilter,
+  type SortDir,
+  type SortKey,
+} from '@shared/domain/accountList';
 import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
 import { useToday } from '../../../lib/today';
@@ -75,7 +83,11 @@ export function AccountsPage() {
     );
   }
 
-  const onSort = (key: SortKey) => setSort((s) => ({ key, dir: s.key === key && s.dir === 'asc' ? 'desc' : s.key === key ? 'asc' : key === 'name' || key === 'owner' ? 'asc' : 'desc' }));
+  const onSort = (key: SortKey) =>
+    setSort((s) => ({
+      key,
+      dir: s.key === key && s.dir === 'asc' ? 'desc' : s.key === key ? 'asc' : key === 'name' || key === 'owner' ? 'asc' : 'desc',
+    }));
   const active = filter.text !== '' || filter.sizeClass !== null || filter.bucket !== null || filter.owner !== null;
 
   return (
@@ -110,7 +122,12 @@ export function AccountsPage() {
           />
           <Kbd>/</Kbd>
         </div>
-        <select className="input select" aria-label={t('accounts.filter.size')} value={filter.sizeClass ?? ''} onChange={(e) => setFilter((f) => ({ ...f, sizeClass: (e.target.value || null) as SizeClass | null }))}>
+        <select
+          className="input select"
+          aria-label={t('accounts.filter.size')}
+          value={filter.sizeClass ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, sizeClass: (e.target.value || null) as SizeClass | null }))}
+        >
           <option value="">{t('accounts.filter.anySize')}</option>
           {SIZE_CLASSES.map((s) => (
             <option key={s} value={s}>
@@ -118,7 +135,12 @@ export function AccountsPage() {
             </option>
           ))}
         </select>
-        <select className="input select" aria-label={t('accounts.filter.bucket')} value={filter.bucket ?? ''} onChange={(e) => setFilter((f) => ({ ...f, bucket: e.target.value ? (Number(e.target.value) as Bucket) : null }))}>
+        <select
+          className="input select"
+          aria-label={t('accounts.filter.bucket')}
+          value={filter.bucket ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, bucket: e.target.value ? (Number(e.target.value) as Bucket) : null }))}
+        >
           <option value="">{t('accounts.filter.anyBucket')}</option>
           {BUCKETS.map((b) => (
             <option key={b} value={b}>
@@ -126,7 +148,12 @@ export function AccountsPage() {
             </option>
           ))}
         </select>
-        <select className="input select" aria-label={t('accounts.filter.owner')} value={filter.owner ?? ''} onChange={(e) => setFilter((f) => ({ ...f, owner: e.target.value || null }))}>
+        <select
+          className="input select"
+          aria-label={t('accounts.filter.owner')}
+          value={filter.owner ?? ''}
+          onChange={(e) => setFilter((f) => ({ ...f, owner: e.target.value || null }))}
+        >
           <option value="">{t('accounts.filter.anyOwner')}</option>
           {owners.map((o) => (
             <option key={o} value={o}>
@@ -141,7 +168,11 @@ export function AccountsPage() {
         ) : null}
       </div>
       {shown.length === 0 ? (
-        <EmptyState title={t('accounts.noMatch.title')} body={t('accounts.noMatch.body')} action={<Button onClick={() => setFilter(EMPTY_FILTER)}>{t('accounts.filter.clear')}</Button>} />
+        <EmptyState
+          title={t('accounts.noMatch.title')}
+          body={t('accounts.noMatch.body')}
+          action={<Button onClick={() => setFilter(EMPTY_FILTER)}>{t('accounts.filter.clear')}</Button>}
+        />
       ) : (
         <AccountsTable
           memberships={memberships}

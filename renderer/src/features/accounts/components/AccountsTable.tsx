@@ -7,7 +7,15 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { AccountListItem, SortDir, SortKey } from '@shared/domain/accountList';
 import { SMALL_DEAL_THRESHOLD } from '@shared/domain/account';
 import type { IsoDate } from '@shared/domain/dates';
-import { formatNumber, formatDate, formatMoney, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
+import {
+  formatNumber,
+  formatDate,
+  formatMoney,
+  formatPercent,
+  formatRelative,
+  formatRelativeDate,
+  formatDateTime,
+} from '../../../lib/format';
 import { BucketBadge, SizeBadge } from './badges';
 
 const ROW_H = 40;
@@ -49,7 +57,12 @@ export function AccountsTable(props: {
     { key: 'updatedMs', label: t('accounts.col.updated'), width: '104px' },
   ];
   const template = columns.map((c) => c.width).join(' ');
-  const virtualizer = useVirtualizer({ count: items.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_H, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: items.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_H,
+    overscan: 12,
+  });
 
   useEffect(() => setActive((a) => Math.min(a, Math.max(0, items.length - 1))), [items.length]);
 
@@ -70,91 +83,108 @@ export function AccountsTable(props: {
   const activeItem = items[active];
   return (
     <div className="grid-wrap">
-    <div
-      className="grid"
-      role="grid"
-      aria-label={t('accounts.gridLabel')}
-      aria-rowcount={items.length + 1}
-      aria-colcount={columns.length}
-      tabIndex={0}
-      aria-activedescendant={activeItem ? `acc-row-${activeItem.id}` : undefined}
-      onKeyDown={onKeyDown}
-    >
-      <div className="grid__scroll">
-      <div className="grid__head" role="rowgroup">
-        <div className="grid__row grid__row--head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
-          {columns.map((c) => {
-            const sorted = props.sortKey === c.key;
-            return (
-              <div key={c.key} role="columnheader" aria-sort={sorted ? (props.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'} className={`grid__cell ${c.numeric ? 'num' : ''}`}>
-                <button type="button" className="sort-btn" onClick={() => props.onSort(c.key)} tabIndex={-1}>
-                  {c.label}
-                  {sorted ? props.sortDir === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
-                </button>
-              </div>
-            );
-          })}
-        </div>
-      </div>
-      <div className="grid__body" ref={scrollRef} role="rowgroup">
-        <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
-          {virtualizer.getVirtualItems().map((v) => {
-            const it = items[v.index]!;
-            const smallDeal = it.penetration !== null && it.penetration < SMALL_DEAL_THRESHOLD;
-            return (
-              <div
-                key={it.id}
-                id={`acc-row-${it.id}`}
-                role="row"
-                aria-rowindex={v.index + 2}
-                aria-selected={v.index === active}
-                className={`grid__row ${v.index === active ? 'grid__row--active' : ''}`}
-                style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)`, height: ROW_H }}
-                onClick={() => setActive(v.index)}
-                onDoubleClick={() => props.onOpen(it.id)}
-              >
-                <div role="gridcell" className="grid__cell grid__cell--name">
-                  <a
-                    href={`#/accounts/${it.id}/overview`}
-                    tabIndex={-1}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      props.onOpen(it.id);
-                    }}
+      <div
+        className="grid"
+        role="grid"
+        aria-label={t('accounts.gridLabel')}
+        aria-rowcount={items.length + 1}
+        aria-colcount={columns.length}
+        tabIndex={0}
+        aria-activedescendant={activeItem ? `acc-row-${activeItem.id}` : undefined}
+        onKeyDown={onKeyDown}
+      >
+        <div className="grid__scroll">
+          <div className="grid__head" role="rowgroup">
+            <div className="grid__row grid__row--head" role="row" aria-rowindex={1} style={{ gridTemplateColumns: template }}>
+              {columns.map((c) => {
+                const sorted = props.sortKey === c.key;
+                return (
+                  <div
+                    key={c.key}
+                    role="columnheader"
+                    aria-sort={sorted ? (props.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
+                    className={`grid__cell ${c.numeric ? 'num' : ''}`}
                   >
-                    {it.name}
-                  </a>
-                  {/* The club badge leads the second line, so a member's row keeps the two lines of every row. */}
-                  <span className="cell-sub grid__sub-line">
-                    {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? <MemberBadge status={props.memberships.get(it.id)!} /> : null}
-                    <span className="grid__sub-text">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
-                  </span>
-                </div>
-                <div role="gridcell" className="grid__cell">{it.owner || <span className="muted">—</span>}</div>
-                <div role="gridcell" className="grid__cell">
-                  <SizeBadge size={it.sizeClass} />
-                </div>
-                <div role="gridcell" className="grid__cell">
-                  <BucketBadge bucket={it.bucket} />
-                </div>
-                <div role="gridcell" className="grid__cell num">{formatMoney(it.arr, it.currency)}</div>
-                <div role="gridcell" className="grid__cell num">{formatMoney(it.potentialArr, it.currency)}</div>
-                <div role="gridcell" className={`grid__cell num ${smallDeal ? 'text-warning' : ''}`} title={smallDeal ? t('accounts.smallDealHint') : undefined}>
-                  {it.penetration === null ? <span className="muted">—</span> : formatPercent(it.penetration)}
-                </div>
-                <div role="gridcell" className="grid__cell" title={it.renewalDate ? formatDate(it.renewalDate as IsoDate) : undefined}>
-                  {it.renewalDate ? formatRelativeDate(it.renewalDate as IsoDate, today) : <span className="muted">—</span>}
-                </div>
-                <div role="gridcell" className="grid__cell muted" title={formatDateTime(it.updatedMs)}>
-                  {formatRelative(it.updatedMs)}
-                </div>
-              </div>
-            );
-          })}
+                    <button type="button" className="sort-btn" onClick={() => props.onSort(c.key)} tabIndex={-1}>
+                      {c.label}
+                      {sorted ? props.sortDir === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
+                    </button>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
+          <div className="grid__body" ref={scrollRef} role="rowgroup">
+            <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+              {virtualizer.getVirtualItems().map((v) => {
+                const it = items[v.index]!;
+                const smallDeal = it.penetration !== null && it.penetration < SMALL_DEAL_THRESHOLD;
+                return (
+                  <div
+                    key={it.id}
+                    id={`acc-row-${it.id}`}
+                    role="row"
+                    aria-rowindex={v.index + 2}
+                    aria-selected={v.index === active}
+                    className={`grid__row ${v.index === active ? 'grid__row--active' : ''}`}
+                    style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)`, height: ROW_H }}
+                    onClick={() => setActive(v.index)}
+                    onDoubleClick={() => props.onOpen(it.id)}
+                  >
+                    <div role="gridcell" className="grid__cell grid__cell--name">
+                      <a
+                        href={`#/accounts/${it.id}/overview`}
+                        tabIndex={-1}
+                        onClick={(e) => {
+                          e.preventDefault();
+                          props.onOpen(it.id);
+                        }}
+                      >
+                        {it.name}
+                      </a>
+                      {/* The club badge leads the second line, so a member's row keeps the two lines of every row. */}
+                      <span className="cell-sub grid__sub-line">
+                        {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? (
+                          <MemberBadge status={props.memberships.get(it.id)!} />
+                        ) : null}
+                        <span className="grid__sub-text">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
+                      </span>
+                    </div>
+                    <div role="gridcell" className="grid__cell">
+                      {it.owner || <span className="muted">—</span>}
+                    </div>
+                    <div role="gridcell" className="grid__cell">
+                      <SizeBadge size={it.sizeClass} />
+                    </div>
+                    <div role="gridcell" className="grid__cell">
+                      <BucketBadge bucket={it.bucket} />
+                    </div>
+                    <div role="gridcell" className="grid__cell num">
+                      {formatMoney(it.arr, it.currency)}
+                    </div>
+                    <div role="gridcell" className="grid__cell num">
+                      {formatMoney(it.potentialArr, it.currency)}
+                    </div>
+                    <div
+                      role="gridcell"
+                      className={`grid__cell num ${smallDeal ? 'text-warning' : ''}`}
+                      title={smallDeal ? t('accounts.smallDealHint') : undefined}
+                    >
+                      {it.penetration === null ? <span className="muted">—</span> : formatPercent(it.penetration)}
+                    </div>
+                    <div role="gridcell" className="grid__cell" title={it.renewalDate ? formatDate(it.renewalDate as IsoDate) : undefined}>
+                      {it.renewalDate ? formatRelativeDate(it.renewalDate as IsoDate, today) : <span className="muted">—</span>}
+                    </div>
+                    <div role="gridcell" className="grid__cell muted" title={formatDateTime(it.updatedMs)}>
+                      {formatRelative(it.updatedMs)}
+                    </div>
+                  </div>
+                );
+              })}
+            </div>
+          </div>
         </div>
       </div>
-      </div>
-    </div>
       <div className="grid__foot" aria-live="polite">
         {t('accounts.showing', { shown: formatNumber(items.length), total: formatNumber(props.total) })}
       </div>

@@ -9,7 +9,15 @@ import { Button } from '../../../ui/Button';
  * Asked before the sample goes in beside the user's own data: says what is added and how each
  * rule is kept (names, club program and seats, roadmap settings), so nothing comes as a surprise.
  */
-export function LoadSampleDialog({ preview, onCancel, onConfirm }: { preview: SamplePreview | null; onCancel: () => void; onConfirm: () => void }) {
+export function LoadSampleDialog({
+  preview,
+  onCancel,
+  onConfirm,
+}: {
+  preview: SamplePreview | null;
+  onCancel: () => void;
+  onConfirm: () => void;
+}) {
   const { t } = useTranslation();
   const p = preview;
   return (
@@ -19,16 +27,31 @@ export function LoadSampleDialog({ preview, onCancel, onConfirm }: { preview: Sa
         <AlertDialog.Content className="dialog">
           <AlertDialog.Title className="dialog__title">{t('accounts.sample.confirmTitle')}</AlertDialog.Title>
           <AlertDialog.Description className="dialog__desc">
-            {p ? t('accounts.sample.confirmBody', { count: p.yourAccounts, yours: formatNumber(p.yourAccounts), sample: formatNumber(p.sampleAccounts) }) : ''}
+            {p
+              ? t('accounts.sample.confirmBody', {
+                  count: p.yourAccounts,
+                  yours: formatNumber(p.yourAccounts),
+                  sample: formatNumber(p.sampleAccounts),
+                })
+              : ''}
           </AlertDialog.Description>
           {p ? (
             <ul className="sample-confirm__list">
               {p.renamed > 0 ? <li>{t('accounts.sample.renamedNote', { count: p.renamed })}</li> : null}
-              <li>{t(p.writeProgram ? 'accounts.sample.programFromSample' : 'accounts.sample.programKept', { name: p.programName, cap: formatNumber(p.seatCap) })}</li>
+              <li>
+                {t(p.writeProgram ? 'accounts.sample.programFromSample' : 'accounts.sample.programKept', {
+                  name: p.programName,
+                  cap: formatNumber(p.seatCap),
+                })}
+              </li>
               {p.sampleMembers > 0 ? (
                 <li>
                   {p.asCandidates > 0
-                    ? t('accounts.sample.seatsCandidates', { count: p.asCandidates, cap: formatNumber(p.seatCap), free: formatNumber(p.seatsFree) })
+                    ? t('accounts.sample.seatsCandidates', {
+                        count: p.asCandidates,
+                        cap: formatNumber(p.seatCap),
+                        free: formatNumber(p.seatsFree),
+                      })
                     : t('accounts.sample.seatsFit', { free: formatNumber(p.seatsFree) })}
                 </li>
               ) : null}

@@ -25,7 +25,8 @@ export function NewAccountDialog() {
   const [owner, setOwner] = useState('');
   const [touched, setTouched] = useState(false);
 
-  const nameError = name.trim() === '' ? t('validation.required') : name.trim().length > MAX_TEXT ? t('validation.tooLong', { max: MAX_TEXT }) : null;
+  const nameError =
+    name.trim() === '' ? t('validation.required') : name.trim().length > MAX_TEXT ? t('validation.tooLong', { max: MAX_TEXT }) : null;
   const currencyError = isCurrencyCode(currency.trim().toUpperCase()) ? null : t('validation.currency');
 
   const submit = async (e: React.FormEvent) => {
@@ -57,7 +58,15 @@ export function NewAccountDialog() {
               <label className="field__label" htmlFor="new-name">
                 {t('account.field.name')}
               </label>
-              <input id="new-name" className="input" value={name} onChange={(e) => setName(e.target.value)} autoFocus aria-invalid={touched && nameError ? true : undefined} aria-describedby={touched && nameError ? 'new-name-err' : undefined} />
+              <input
+                id="new-name"
+                className="input"
+                value={name}
+                onChange={(e) => setName(e.target.value)}
+                autoFocus
+                aria-invalid={touched && nameError ? true : undefined}
+                aria-describedby={touched && nameError ? 'new-name-err' : undefined}
+              />
               {touched && nameError ? (
                 <p className="field__error" id="new-name-err" role="alert">
                   {nameError}
@@ -69,7 +78,15 @@ export function NewAccountDialog() {
                 <label className="field__label" htmlFor="new-currency">
                   {t('account.field.currency')}
                 </label>
-                <input id="new-currency" className="input" value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} aria-invalid={currencyError ? true : undefined} aria-describedby={currencyError ? 'new-cur-err' : undefined} />
+                <input
+                  id="new-currency"
+                  className="input"
+                  value={currency}
+                  maxLength={3}
+                  onChange={(e) => setCurrency(e.target.value.toUpperCase())}
+                  aria-invalid={currencyError ? true : undefined}
+                  aria-describedby={currencyError ? 'new-cur-err' : undefined}
+                />
                 {currencyError ? (
                   <p className="field__error" id="new-cur-err" role="alert">
                     {currencyError}
@@ -80,7 +97,12 @@ export function NewAccountDialog() {
                 <label className="field__label" htmlFor="new-size">
                   {t('account.field.sizeClass')}
                 </label>
-                <select id="new-size" className="input select" value={sizeClass} onChange={(e) => setSizeClass(e.target.value as SizeClass)}>
+                <select
+                  id="new-size"
+                  className="input select"
+                  value={sizeClass}
+                  onChange={(e) => setSizeClass(e.target.value as SizeClass)}
+                >
                   {SIZE_CLASSES.map((s) => (
                     <option key={s} value={s}>
                       {t(`size.${s}`)}

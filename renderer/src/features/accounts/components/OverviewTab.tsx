@@ -40,7 +40,11 @@ function ChecksPanel({ checks, onFix }: { checks: readonly CheckResult[]; onFix:
         <ul className={`checks__list ${all ? '' : 'checks__list--short'}`}>
           {checks.map((c) => {
             const Icon = ICON[c.severity];
-            const params = { ...c.params, penetration: typeof c.params.penetration === 'number' ? formatPercent(c.params.penetration) : '', threshold: typeof c.params.threshold === 'number' ? formatPercent(c.params.threshold, 0) : '' };
+            const params = {
+              ...c.params,
+              penetration: typeof c.params.penetration === 'number' ? formatPercent(c.params.penetration) : '',
+              threshold: typeof c.params.threshold === 'number' ? formatPercent(c.params.threshold, 0) : '',
+            };
             return (
               <li key={c.id} className={`check check--${c.severity}`}>
                 <Icon size={16} aria-hidden className="check__icon" />

@@ -19,12 +19,16 @@ export function useLoadSample(): SampleLoader {
   const ws = useWorkspace();
   const { t } = useTranslation();
   const [preview, setPreview] = useState<SamplePreview | null>(null);
-  const options = useMemo<SampleOptions>(() => ({ rename: (name, n) => (n === 1 ? t('accounts.sample.renamed', { name }) : t('accounts.sample.renamedN', { name, n })) }), [t]);
+  const options = useMemo<SampleOptions>(
+    () => ({ rename: (name, n) => (n === 1 ? t('accounts.sample.renamed', { name }) : t('accounts.sample.renamedN', { name, n })) }),
+    [t],
+  );
 
   const load = useCallback(
     async (beside: boolean) => {
       const intent = await commit(() => loadSampleWorkspace(ws, toIsoDate(new Date()), options));
-      if (intent) useUi.getState().showToast({ message: t(beside ? 'accounts.sampleAdded' : 'accounts.sampleLoaded'), tone: 'neutral', undo: true });
+      if (intent)
+        useUi.getState().showToast({ message: t(beside ? 'accounts.sampleAdded' : 'accounts.sampleLoaded'), tone: 'neutral', undo: true });
     },
     [ws, t, options],
   );
@@ -34,7 +38,9 @@ export function useLoadSample(): SampleLoader {
     try {
       p = await previewSampleWorkspace(ws, toIsoDate(new Date()), options);
     } catch (err) {
-      useUi.getState().showToast({ message: t('errors.saveFailed', { reason: err instanceof Error ? err.message : String(err) }), tone: 'error' });
+      useUi
+        .getState()
+        .showToast({ message: t('errors.saveFailed', { reason: err instanceof Error ? err.message : String(err) }), tone: 'error' });
       return;
     }
     if (p.yourAccounts === 0) await load(false);

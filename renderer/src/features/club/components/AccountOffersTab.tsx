@@ -58,11 +58,25 @@ export function AccountOffersTab({ accountId }: { accountId: string }) {
             const best = c.results[c.best];
             return (
               <p key={o.id} className="notice notice--success" role="status">
-                {t('offer.chosenSummary', { name: o.name, option: best?.option.label ?? '', net: best ? formatMoney(best.net, o.currency) : '', years: o.termYears })}
+                {t('offer.chosenSummary', {
+                  name: o.name,
+                  option: best?.option.label ?? '',
+                  net: best ? formatMoney(best.net, o.currency) : '',
+                  years: o.termYears,
+                })}
               </p>
             );
           })}
-        {offers.length === 0 ? <EmptyState icon={<HandCoins size={22} aria-hidden />} title={t('offer.empty.title')} body={t('offer.empty.body')} action={newButton} /> : <OffersTable data={data} offers={offers} hideAccount />}
+        {offers.length === 0 ? (
+          <EmptyState
+            icon={<HandCoins size={22} aria-hidden />}
+            title={t('offer.empty.title')}
+            body={t('offer.empty.body')}
+            action={newButton}
+          />
+        ) : (
+          <OffersTable data={data} offers={offers} hideAccount />
+        )}
       </section>
     </div>
   );

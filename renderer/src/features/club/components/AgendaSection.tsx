@@ -12,7 +12,15 @@ import { useClubActions } from '../hooks/useClubActions';
 const timeParser = (s: string) => (isTime(s) ? { ok: true as const, value: s } : { ok: false as const, error: 'HH:MM' });
 
 /** Sessions by day and time: planning seminars, product deep-dives, the summary session with the CEO. */
-export function AgendaSection({ retreat, sessions, overlapping }: { retreat: RetreatRow; sessions: readonly SessionRow[]; overlapping: ReadonlySet<string> }) {
+export function AgendaSection({
+  retreat,
+  sessions,
+  overlapping,
+}: {
+  retreat: RetreatRow;
+  sessions: readonly SessionRow[];
+  overlapping: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const actions = useClubActions();
   const sorted = [...sessions].sort((a, b) => a.date.localeCompare(b.date) || minutesOf(a.start) - minutesOf(b.start));
@@ -42,16 +50,33 @@ export function AgendaSection({ retreat, sessions, overlapping }: { retreat: Ret
                   {overlapping.has(s.id) ? <span className="badge badge--warning">{t('retreat.agenda.overlaps')}</span> : null}
                 </td>
                 <td>
-                  <InlineInput hideLabel label={t('retreat.agenda.titleOf', { title: s.title })} saved={s.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => void actions.updateSession(s.id, { title })} />
+                  <InlineInput
+                    hideLabel
+                    label={t('retreat.agenda.titleOf', { title: s.title })}
+                    saved={s.title}
+                    parse={textParser({ required: true, max: 200 })}
+                    onCommit={(title: string) => void actions.updateSession(s.id, { title })}
+                  />
                 </td>
                 <td>
-                  <InlineInput hideLabel label={t('retreat.agenda.ownerOf', { title: s.title })} saved={s.owner} parse={textParser({ max: 120 })} onCommit={(owner: string) => void actions.updateSession(s.id, { owner })} />
+                  <InlineInput
+                    hideLabel
+                    label={t('retreat.agenda.ownerOf', { title: s.title })}
+                    saved={s.owner}
+                    parse={textParser({ max: 120 })}
+                    onCommit={(owner: string) => void actions.updateSession(s.id, { owner })}
+                  />
                 </td>
                 <td>
                   <label className="sr-only" htmlFor={`kind-${s.id}`}>
                     {t('retreat.agenda.kindOf', { title: s.title })}
                   </label>
-                  <select id={`kind-${s.id}`} className="input select" value={s.kind} onChange={(e) => void actions.updateSession(s.id, { kind: e.target.value as SessionKind })}>
+                  <select
+                    id={`kind-${s.id}`}
+                    className="input select"
+                    value={s.kind}
+                    onChange={(e) => void actions.updateSession(s.id, { kind: e.target.value as SessionKind })}
+                  >
                     {SESSION_KINDS.map((k) => (
                       <option key={k} value={k}>
                         {t(`retreat.kind.${k}`)}
@@ -60,7 +85,11 @@ export function AgendaSection({ retreat, sessions, overlapping }: { retreat: Ret
                   </select>
                 </td>
                 <td className="row-tools">
-                  <IconButton label={t('retreat.agenda.delete', { title: s.title })} icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.deleteSession(s.id, s.title)} />
+                  <IconButton
+                    label={t('retreat.agenda.delete', { title: s.title })}
+                    icon={<Trash2 size={14} aria-hidden />}
+                    onClick={() => actions.deleteSession(s.id, s.title)}
+                  />
                 </td>
               </tr>
             ))}
@@ -90,27 +119,51 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
     if (!timeParser(end).ok) return setError({ field: 'end', message: t('retreat.agenda.badTime') });
     if (minutesOf(end) <= minutesOf(start)) return setError({ field: 'end', message: t('retreat.agenda.endBeforeStart') });
     setError(null);
-    const out = await actions.addSession({ retreatId: retreat.id, date: date as SessionRow['date'], start, end, title: title.trim(), owner: owner.trim(), kind });
+    const out = await actions.addSession({
+      retreatId: retreat.id,
+      date: date as SessionRow['date'],
+      start,
+      end,
+      title: title.trim(),
+      owner: owner.trim(),
+      kind,
+    });
     if (out) {
       setTitle('');
       setStart(end);
       setEnd(`${String(Math.min(23, Math.floor(minutesOf(end) / 60) + 1)).padStart(2, '0')}:${end.slice(3)}`);
     }
   };
-  const invalid = (field: 'title' | 'start' | 'end') => (error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-err` } : {});
+  const invalid = (field: 'title' | 'start' | 'end') =>
+    error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-err` } : {};
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('retreat.agenda.add')}>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-d`}>
           {t('retreat.agenda.date')}
         </label>
-        <input id={`${id}-d`} type="date" className="input" min={retreat.startDate} max={retreat.endDate} value={date} onChange={(e) => setDate(e.target.value)} />
+        <input
+          id={`${id}-d`}
+          type="date"
+          className="input"
+          min={retreat.startDate}
+          max={retreat.endDate}
+          value={date}
+          onChange={(e) => setDate(e.target.value)}
+        />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-s`}>
           {t('retreat.agenda.start')}
         </label>
-        <input id={`${id}-s`} type="time" className="input" value={start} onChange={(e) => setStart(e.target.value)} {...invalid('start')} />
+        <input
+          id={`${id}-s`}
+          type="time"
+          className="input"
+          value={start}
+          onChange={(e) => setStart(e.target.value)}
+          {...invalid('start')}
+        />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-e`}>
@@ -122,7 +175,14 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
         <label className="field__label" htmlFor={`${id}-t`}>
           {t('retreat.agenda.session')}
         </label>
-        <input id={`${id}-t`} className="input" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} {...invalid('title')} />
+        <input
+          id={`${id}-t`}
+          className="input"
+          value={title}
+          maxLength={200}
+          onChange={(e) => setTitle(e.target.value)}
+          {...invalid('title')}
+        />
       </div>
       <div className="field">
         <label className="field__label" htmlFor={`${id}-o`}>

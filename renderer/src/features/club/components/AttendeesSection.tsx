@@ -9,12 +9,26 @@ import { useClubActions } from '../hooks/useClubActions';
 import { MemberBadge } from './MemberBadge';
 
 /** Customer attendees (people from member accounts' maps, or names) and ours. */
-export function AttendeesSection({ data, retreat, attendees, notMember }: { data: ClubData; retreat: RetreatRow; attendees: readonly AttendeeRow[]; notMember: ReadonlySet<string> }) {
+export function AttendeesSection({
+  data,
+  retreat,
+  attendees,
+  notMember,
+}: {
+  data: ClubData;
+  retreat: RetreatRow;
+  attendees: readonly AttendeeRow[];
+  notMember: ReadonlySet<string>;
+}) {
   const { t } = useTranslation();
   const actions = useClubActions();
   const people = new Map([...data.people.values()].flat().map((p) => [p.id, p]));
   const status = new Map(data.members.map((m) => [m.accountId, m.status]));
-  const sorted = [...attendees].sort((a, b) => (data.accounts.get(a.accountId)?.name ?? '').localeCompare(data.accounts.get(b.accountId)?.name ?? '') || a.name.localeCompare(b.name));
+  const sorted = [...attendees].sort(
+    (a, b) =>
+      (data.accounts.get(a.accountId)?.name ?? '').localeCompare(data.accounts.get(b.accountId)?.name ?? '') ||
+      a.name.localeCompare(b.name),
+  );
   return (
     <>
       {sorted.length === 0 ? (
@@ -38,14 +52,25 @@ export function AttendeesSection({ data, retreat, attendees, notMember }: { data
                   <th scope="row">{a.name}</th>
                   <td>
                     {data.accounts.get(a.accountId)?.name} {s ? <MemberBadge status={s} /> : null}
-                    {notMember.has(a.id) ? <> <span className="badge badge--warning">{t('retreat.attendee.notMember')}</span></> : null}
+                    {notMember.has(a.id) ? (
+                      <>
+                        {' '}
+                        <span className="badge badge--warning">{t('retreat.attendee.notMember')}</span>
+                      </>
+                    ) : null}
                   </td>
                   <td>
                     {a.role}
-                    {p ? <span className="cell-sub">{[t(`map.role.${p.buyingRole}`), t(`map.stance.${p.stance}`)].join(' · ')}</span> : null}
+                    {p ? (
+                      <span className="cell-sub">{[t(`map.role.${p.buyingRole}`), t(`map.stance.${p.stance}`)].join(' · ')}</span>
+                    ) : null}
                   </td>
                   <td className="row-tools">
-                    <IconButton label={t('retreat.attendee.remove', { name: a.name })} icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.removeAttendee(a.id, a.name)} />
+                    <IconButton
+                      label={t('retreat.attendee.remove', { name: a.name })}
+                      icon={<Trash2 size={14} aria-hidden />}
+                      onClick={() => actions.removeAttendee(a.id, a.name)}
+                    />
                   </td>
                 </tr>
               );
@@ -59,8 +84,17 @@ export function AttendeesSection({ data, retreat, attendees, notMember }: { data
         hint={t('retreat.attendee.oursHint')}
         saved={retreat.ourAttendees.join(', ')}
         parse={(s: string) => {
-          const names = [...new Set(s.split(',').map((x) => x.trim()).filter(Boolean))];
-          return names.some((n) => n.length > 120) || names.length > 100 ? { ok: false as const, error: t('retreat.attendee.oursTooLong') } : { ok: true as const, value: names };
+          const names = [
+            ...new Set(
+              s
+                .split(',')
+                .map((x) => x.trim())
+                .filter(Boolean),
+            ),
+          ];
+          return names.some((n) => n.length > 120) || names.length > 100
+            ? { ok: false as const, error: t('retreat.attendee.oursTooLong') }
+            : { ok: true as const, value: names };
         }}
         onCommit={(ourAttendees: string[]) => void actions.updateRetreat(retreat.id, { ourAttendees })}
       />
@@ -73,7 +107,9 @@ function AddAttendee({ data, retreat }: { data: ClubData; retreat: RetreatRow })
   const actions = useClubActions();
   const id = useId();
   const roster = new Set(data.members.map((m) => m.accountId));
-  const accounts = [...data.accounts.values()].sort((a, b) => Number(roster.has(b.id)) - Number(roster.has(a.id)) || a.name.localeCompare(b.name));
+  const accounts = [...data.accounts.values()].sort(
+    (a, b) => Number(roster.has(b.id)) - Number(roster.has(a.id)) || a.name.localeCompare(b.name),
+  );
   const [accountId, setAccountId] = useState('');
   const [personId, setPersonId] = useState('');
   const [name, setName] = useState('');
@@ -86,7 +122,13 @@ function AddAttendee({ data, retreat }: { data: ClubData; retreat: RetreatRow })
     if (!accountId) return setError(t('retreat.attendee.pickAccount'));
     if (!person && !name.trim()) return setError(t('retreat.attendee.pickPerson'));
     setError(null);
-    const out = await actions.addAttendee({ retreatId: retreat.id, accountId, personId: person?.id ?? null, name: person?.name ?? name.trim(), role: role.trim() || person?.title || '' });
+    const out = await actions.addAttendee({
+      retreatId: retreat.id,
+      accountId,
+      personId: person?.id ?? null,
+      name: person?.name ?? name.trim(),
+      role: role.trim() || person?.title || '',
+    });
     if (out) {
       setPersonId('');
       setName('');

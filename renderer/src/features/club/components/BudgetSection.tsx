@@ -17,7 +17,15 @@ export function BudgetSection({ retreat, summary }: { retreat: RetreatRow; summa
   const setLines = (lines: BudgetLine[]) => void actions.updateRetreat(retreat.id, { lines });
   return (
     <>
-      <InlineInput label={t('retreat.budget.cap')} saved={moneyInputValue(retreat.budget, cur)} parse={moneyParser(cur)} onCommit={(budget) => void actions.updateRetreat(retreat.id, { budget })} inputMode="decimal" align="end" suffix={cur} />
+      <InlineInput
+        label={t('retreat.budget.cap')}
+        saved={moneyInputValue(retreat.budget, cur)}
+        parse={moneyParser(cur)}
+        onCommit={(budget) => void actions.updateRetreat(retreat.id, { budget })}
+        inputMode="decimal"
+        align="end"
+        suffix={cur}
+      />
       {retreat.lines.length > 0 ? (
         <table className="actions-table club-table budget-lines" aria-label={t('retreat.budget.lines')}>
           <thead>
@@ -37,7 +45,12 @@ export function BudgetSection({ retreat, summary }: { retreat: RetreatRow; summa
                   <label className="sr-only" htmlFor={`bk-${i}`}>
                     {t('retreat.budget.kindOf', { n: i + 1 })}
                   </label>
-                  <select id={`bk-${i}`} className="input select" value={l.kind} onChange={(e) => setLines(retreat.lines.map((x, j) => (j === i ? { ...x, kind: e.target.value as BudgetKind } : x)))}>
+                  <select
+                    id={`bk-${i}`}
+                    className="input select"
+                    value={l.kind}
+                    onChange={(e) => setLines(retreat.lines.map((x, j) => (j === i ? { ...x, kind: e.target.value as BudgetKind } : x)))}
+                  >
                     {BUDGET_KINDS.map((k) => (
                       <option key={k} value={k}>
                         {t(`retreat.budgetKind.${k}`)}
@@ -46,13 +59,32 @@ export function BudgetSection({ retreat, summary }: { retreat: RetreatRow; summa
                   </select>
                 </td>
                 <td>
-                  <InlineInput hideLabel label={t('retreat.budget.labelOf', { n: i + 1 })} saved={l.label} parse={textParser({ max: 120 })} onCommit={(label: string) => setLines(retreat.lines.map((x, j) => (j === i ? { ...x, label } : x)))} />
+                  <InlineInput
+                    hideLabel
+                    label={t('retreat.budget.labelOf', { n: i + 1 })}
+                    saved={l.label}
+                    parse={textParser({ max: 120 })}
+                    onCommit={(label: string) => setLines(retreat.lines.map((x, j) => (j === i ? { ...x, label } : x)))}
+                  />
                 </td>
                 <td>
-                  <InlineInput hideLabel label={t('retreat.budget.amountOf', { label: l.label || t(`retreat.budgetKind.${l.kind}`) })} saved={moneyInputValue(l.amount, cur)} parse={moneyParser(cur)} onCommit={(amount) => setLines(retreat.lines.map((x, j) => (j === i ? { ...x, amount } : x)))} inputMode="decimal" align="end" suffix={cur} />
+                  <InlineInput
+                    hideLabel
+                    label={t('retreat.budget.amountOf', { label: l.label || t(`retreat.budgetKind.${l.kind}`) })}
+                    saved={moneyInputValue(l.amount, cur)}
+                    parse={moneyParser(cur)}
+                    onCommit={(amount) => setLines(retreat.lines.map((x, j) => (j === i ? { ...x, amount } : x)))}
+                    inputMode="decimal"
+                    align="end"
+                    suffix={cur}
+                  />
                 </td>
                 <td className="row-tools">
-                  <IconButton label={t('retreat.budget.remove', { label: l.label || t(`retreat.budgetKind.${l.kind}`) })} icon={<Trash2 size={14} aria-hidden />} onClick={() => setLines(retreat.lines.filter((_, j) => j !== i))} />
+                  <IconButton
+                    label={t('retreat.budget.remove', { label: l.label || t(`retreat.budgetKind.${l.kind}`) })}
+                    icon={<Trash2 size={14} aria-hidden />}
+                    onClick={() => setLines(retreat.lines.filter((_, j) => j !== i))}
+                  />
                 </td>
               </tr>
             ))}
@@ -72,7 +104,8 @@ export function BudgetSection({ retreat, summary }: { retreat: RetreatRow; summa
         <div className="budget-summary__total">
           <dt>{t('retreat.budget.total')}</dt>
           <dd className={summary.over > 0 ? 'text-danger' : undefined}>
-            {formatMoney(summary.total, cur, { exact: true })} <span className="muted">/ {formatMoney(retreat.budget, cur, { exact: true })}</span>
+            {formatMoney(summary.total, cur, { exact: true })}{' '}
+            <span className="muted">/ {formatMoney(retreat.budget, cur, { exact: true })}</span>
           </dd>
         </div>
         <div>
@@ -132,7 +165,15 @@ function AddLine({ retreat, onAdd }: { retreat: RetreatRow; onAdd: (l: BudgetLin
         <label className="field__label" htmlFor={`${id}-a`}>
           {t('retreat.budget.amount')}
         </label>
-        <input id={`${id}-a`} className="input input--num" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} aria-invalid={error ? true : undefined} aria-describedby={error ? `${id}-err` : undefined} />
+        <input
+          id={`${id}-a`}
+          className="input input--num"
+          inputMode="decimal"
+          value={amount}
+          onChange={(e) => setAmount(e.target.value)}
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? `${id}-err` : undefined}
+        />
       </div>
       <Button type="submit">{t('retreat.budget.add')}</Button>
       {error ? (

@@ -16,7 +16,15 @@ import { useClubActions } from '../hooks/useClubActions';
  * type what they asked for (an existing item is suggested), Enter saves — as a roadmap request
  * with this retreat as its source, creating the item when it is new.
  */
-export function CaptureSection({ data, retreat, attendingAccounts }: { data: ClubData; retreat: RetreatRow; attendingAccounts: readonly string[] }) {
+export function CaptureSection({
+  data,
+  retreat,
+  attendingAccounts,
+}: {
+  data: ClubData;
+  retreat: RetreatRow;
+  attendingAccounts: readonly string[];
+}) {
   const { t } = useTranslation();
   const roadmap = useRoadmapData();
   const actions = useClubActions();
@@ -32,7 +40,15 @@ export function CaptureSection({ data, retreat, attendingAccounts }: { data: Clu
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       const el = e.target as HTMLElement;
-      if (e.key.toLowerCase() !== 'c' || e.ctrlKey || e.metaKey || e.altKey || ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) || el.isContentEditable) return;
+      if (
+        e.key.toLowerCase() !== 'c' ||
+        e.ctrlKey ||
+        e.metaKey ||
+        e.altKey ||
+        ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ||
+        el.isContentEditable
+      )
+        return;
       e.preventDefault();
       accountRef.current?.focus();
     };
@@ -45,16 +61,33 @@ export function CaptureSection({ data, retreat, attendingAccounts }: { data: Clu
     const requests = roadmap.requests.filter((r) => r.retreatId === retreat.id);
     const byItem = new Map<string, typeof requests>();
     for (const r of requests) byItem.set(r.itemId, [...(byItem.get(r.itemId) ?? []), r]);
-    return [...byItem].flatMap(([itemId, list]) => {
-      const item = roadmap.items.find((i) => i.id === itemId);
-      return item ? [{ item, requests: list, added: itemDemand(list, roadmap.accounts, roadmap.settings).total, total: itemDemand(roadmap.requests.filter((r) => r.itemId === itemId), roadmap.accounts, roadmap.settings).total }] : [];
-    }).sort((a, b) => b.added - a.added);
+    return [...byItem]
+      .flatMap(([itemId, list]) => {
+        const item = roadmap.items.find((i) => i.id === itemId);
+        return item
+          ? [
+              {
+                item,
+                requests: list,
+                added: itemDemand(list, roadmap.accounts, roadmap.settings).total,
+                total: itemDemand(
+                  roadmap.requests.filter((r) => r.itemId === itemId),
+                  roadmap.accounts,
+                  roadmap.settings,
+                ).total,
+              },
+            ]
+          : [];
+      })
+      .sort((a, b) => b.added - a.added);
   }, [roadmap, retreat.id]);
 
   if (!roadmap) return null;
   const existing = roadmap.items.find((i) => i.title.trim().toLowerCase() === what.trim().toLowerCase());
   const attending = new Set(attendingAccounts);
-  const accounts = [...data.accounts.values()].sort((a, b) => Number(attending.has(b.id)) - Number(attending.has(a.id)) || a.name.localeCompare(b.name));
+  const accounts = [...data.accounts.values()].sort(
+    (a, b) => Number(attending.has(b.id)) - Number(attending.has(a.id)) || a.name.localeCompare(b.name),
+  );
   const newQuarter = addQuarters(quarterOf(today), 4);
 
   const submit = async (e: React.FormEvent) => {
@@ -142,7 +175,12 @@ export function CaptureSection({ data, retreat, attendingAccounts }: { data: Clu
           {t('retreat.capture.save')}
         </Button>
         <p id={`${id}-hint`} className={`capture__hint ${error ? 'field__error' : 'muted small'}`} role={error ? 'alert' : undefined}>
-          {error ?? (what.trim() ? (existing ? t('retreat.capture.linksTo', { title: existing.title, quarter: existing.plannedQuarter }) : t('retreat.capture.creates', { title: what.trim(), quarter: newQuarter })) : t('retreat.capture.hint'))}
+          {error ??
+            (what.trim()
+              ? existing
+                ? t('retreat.capture.linksTo', { title: existing.title, quarter: existing.plannedQuarter })
+                : t('retreat.capture.creates', { title: what.trim(), quarter: newQuarter })
+              : t('retreat.capture.hint'))}
         </p>
       </form>
       {captured.length === 0 ? (

@@ -25,10 +25,20 @@ export function ClubPage({ view }: { view: ClubView }) {
       <header className="page-head">
         <div>
           <h1 className="page-title">{data.program.name}</h1>
-          <p className="page-sub">{t('club.summary', { seats: t('club.seatsTaken', { used, cap: data.program.seatCap }), members: t('club.memberCount', { count: data.members.filter((m) => m.status === 'member').length }), retreats: t('club.retreatCount', { count: data.retreats.length }) })}</p>
+          <p className="page-sub">
+            {t('club.summary', {
+              seats: t('club.seatsTaken', { used, cap: data.program.seatCap }),
+              members: t('club.memberCount', { count: data.members.filter((m) => m.status === 'member').length }),
+              retreats: t('club.retreatCount', { count: data.retreats.length }),
+            })}
+          </p>
         </div>
         <div className="page-head__actions">
-          <div className={`seat-meter ${used >= data.program.seatCap ? 'seat-meter--full' : ''}`} role="img" aria-label={t('club.seatsLabel', { used, cap: data.program.seatCap })}>
+          <div
+            className={`seat-meter ${used >= data.program.seatCap ? 'seat-meter--full' : ''}`}
+            role="img"
+            aria-label={t('club.seatsLabel', { used, cap: data.program.seatCap })}
+          >
             {Array.from({ length: Math.min(data.program.seatCap, 40) }, (_, i) => (
               <span key={i} className={`seat ${i < used ? 'seat--taken' : ''}`} />
             ))}
@@ -62,14 +72,24 @@ export function ClubPage({ view }: { view: ClubView }) {
         <Tabs.Content value="retreats" className="tabs__content">
           {view === 'retreats' ? (
             data.retreats.length === 0 ? (
-              <EmptyState title={t('retreat.empty.title')} body={t('retreat.empty.body')} action={<Button onClick={() => setNewRetreat(true)}>{t('retreat.new')}</Button>} />
+              <EmptyState
+                title={t('retreat.empty.title')}
+                body={t('retreat.empty.body')}
+                action={<Button onClick={() => setNewRetreat(true)}>{t('retreat.new')}</Button>}
+              />
             ) : (
               <RetreatsTable data={data} />
             )
           ) : null}
         </Tabs.Content>
         <Tabs.Content value="offers" className="tabs__content">
-          {view === 'offers' ? data.offers.length === 0 ? <EmptyState title={t('offer.emptyAll.title')} body={t('offer.emptyAll.body')} /> : <OffersTable data={data} offers={data.offers} /> : null}
+          {view === 'offers' ? (
+            data.offers.length === 0 ? (
+              <EmptyState title={t('offer.emptyAll.title')} body={t('offer.emptyAll.body')} />
+            ) : (
+              <OffersTable data={data} offers={data.offers} />
+            )
+          ) : null}
         </Tabs.Content>
         <Tabs.Content value="program" className="tabs__content">
           {view === 'program' ? <ProgramSection program={data.program} /> : null}

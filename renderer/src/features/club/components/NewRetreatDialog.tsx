@@ -25,7 +25,11 @@ export function NewRetreatDialog({ data, open, onOpenChange }: { data: ClubData;
   const titleR = textParser({ required: true, max: 200 })(title);
   const startR = dateParser({ required: true })(start);
   const endR = dateParser({ required: true })(end);
-  const endError = !endR.ok ? endR.error : startR.ok && endR.value && startR.value && daysBetween(startR.value, endR.value) < 0 ? t('validation.endBeforeStart') : null;
+  const endError = !endR.ok
+    ? endR.error
+    : startR.ok && endR.value && startR.value && daysBetween(startR.value, endR.value) < 0
+      ? t('validation.endBeforeStart')
+      : null;
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     setTouched(true);
@@ -59,7 +63,16 @@ export function NewRetreatDialog({ data, open, onOpenChange }: { data: ClubData;
           </Dialog.Description>
           <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
             <FormField id="r-title" label={t('retreat.field.title')} error={err(titleR.ok ? null : titleR.error)}>
-              {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus placeholder={t('retreat.field.titlePlaceholder')} />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={title}
+                  onChange={(e) => setTitle(e.target.value)}
+                  autoFocus
+                  placeholder={t('retreat.field.titlePlaceholder')}
+                />
+              )}
             </FormField>
             <FormField id="r-place" label={t('retreat.field.place')} error={null}>
               {(p) => <input {...p} className="input" value={place} onChange={(e) => setPlace(e.target.value)} />}

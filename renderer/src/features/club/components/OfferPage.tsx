@@ -2,7 +2,18 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Plus, Printer, Trash2, Trophy } from 'lucide-react';
 import { pdfName, printDocument } from '../../../report/printDocument';
-import { compareOffer, followAskedDiscount, MAX_TERM_YEARS, nextOption, OFFER_STATUSES, recommend, seatCostPerYear, type OfferFields, type OfferOption, type OfferStatus } from '@shared/domain/club';
+import {
+  compareOffer,
+  followAskedDiscount,
+  MAX_TERM_YEARS,
+  nextOption,
+  OFFER_STATUSES,
+  recommend,
+  seatCostPerYear,
+  type OfferFields,
+  type OfferOption,
+  type OfferStatus,
+} from '@shared/domain/club';
 import type { Minor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
 import { MenuButton } from '../../../ui/MenuButton';
@@ -29,14 +40,20 @@ export function OfferPage({ id }: { id: string }) {
   if (!offer || !cmp)
     return (
       <div className="page page--center">
-        <EmptyState level={1} title={t('offer.missingTitle')} body={t('offer.missingBody')} action={<Button onClick={() => navigate({ name: 'club', view: 'offers' })}>{t('offer.back')}</Button>} />
+        <EmptyState
+          level={1}
+          title={t('offer.missingTitle')}
+          body={t('offer.missingBody')}
+          action={<Button onClick={() => navigate({ name: 'club', view: 'offers' })}>{t('offer.back')}</Button>}
+        />
       </div>
     );
   const account = data.accounts.get(offer.accountId);
   const cur = offer.currency;
   const money = (m: Minor) => formatMoney(m, cur, { exact: true });
   const save = (patch: Partial<OfferFields>) => void actions.updateOffer(id, patch);
-  const setOption = (i: number, patch: Partial<OfferOption>) => save({ options: offer.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
+  const setOption = (i: number, patch: Partial<OfferOption>) =>
+    save({ options: offer.options.map((o, j) => (j === i ? { ...o, ...patch } : o)) });
   const { c, r } = cmp;
   const seatCost = data.program.currency === cur ? seatCostPerYear(data.program) : null;
 
@@ -58,7 +75,14 @@ export function OfferPage({ id }: { id: string }) {
               </a>
             </p>
             <h1 className="sr-only">{offer.name}</h1>
-            <InlineInput className="title-field" label={t('offer.field.name')} hideLabel saved={offer.name} parse={textParser({ required: true, max: 120 })} onCommit={(name: string) => save({ name })} />
+            <InlineInput
+              className="title-field"
+              label={t('offer.field.name')}
+              hideLabel
+              saved={offer.name}
+              parse={textParser({ required: true, max: 120 })}
+              onCommit={(name: string) => save({ name })}
+            />
             <div className="account-head__meta">
               <OfferStatusBadge status={offer.status} />
             </div>
@@ -67,7 +91,12 @@ export function OfferPage({ id }: { id: string }) {
             <label className="sr-only" htmlFor="offer-status">
               {t('offer.field.status')}
             </label>
-            <select id="offer-status" className="input select" value={offer.status} onChange={(e) => save({ status: e.target.value as OfferStatus })}>
+            <select
+              id="offer-status"
+              className="input select"
+              value={offer.status}
+              onChange={(e) => save({ status: e.target.value as OfferStatus })}
+            >
               {OFFER_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {t(`offer.setStatus.${s}`)}
@@ -78,8 +107,16 @@ export function OfferPage({ id }: { id: string }) {
               label={t('offer.print')}
               icon={<Printer size={15} aria-hidden />}
               items={[
-                { key: 'internal', label: t('offer.printInternal'), onSelect: () => void printDocument('offer', id, pdfName(`${account?.name ?? ''} — ${offer.name} — internal`)) },
-                { key: 'customer', label: t('offer.printCustomer'), onSelect: () => void printDocument('offer', `${id}~customer`, pdfName(`${account?.name ?? ''} — ${offer.name}`)) },
+                {
+                  key: 'internal',
+                  label: t('offer.printInternal'),
+                  onSelect: () => void printDocument('offer', id, pdfName(`${account?.name ?? ''} — ${offer.name} — internal`)),
+                },
+                {
+                  key: 'customer',
+                  label: t('offer.printCustomer'),
+                  onSelect: () => void printDocument('offer', `${id}~customer`, pdfName(`${account?.name ?? ''} — ${offer.name}`)),
+                },
               ]}
             />
             <Button
@@ -110,9 +147,36 @@ export function OfferPage({ id }: { id: string }) {
             {t('offer.terms')}
           </h2>
           <div className="form-grid">
-            <InlineInput label={t('offer.field.listPrice')} saved={moneyInputValue(offer.listPrice, cur)} parse={moneyParser(cur)} onCommit={(listPrice) => save({ listPrice })} inputMode="decimal" align="end" suffix={cur} />
-            <InlineInput label={t('offer.field.term')} saved={String(offer.termYears)} parse={numberParser({ min: 1, max: MAX_TERM_YEARS, integer: true })} onCommit={(termYears: number) => save({ termYears })} inputMode="numeric" align="end" suffix={t('offer.years')} />
-            <InlineInput label={t('offer.field.asked')} saved={bpInputValue(offer.askedDiscountBp)} parse={percentParser({ min: 0, max: 100 })} onCommit={(askedDiscountBp) => save({ askedDiscountBp, options: followAskedDiscount(offer.options, offer.askedDiscountBp, askedDiscountBp) })} inputMode="decimal" align="end" suffix="%" hint={t('offer.askedFollows')} />
+            <InlineInput
+              label={t('offer.field.listPrice')}
+              saved={moneyInputValue(offer.listPrice, cur)}
+              parse={moneyParser(cur)}
+              onCommit={(listPrice) => save({ listPrice })}
+              inputMode="decimal"
+              align="end"
+              suffix={cur}
+            />
+            <InlineInput
+              label={t('offer.field.term')}
+              saved={String(offer.termYears)}
+              parse={numberParser({ min: 1, max: MAX_TERM_YEARS, integer: true })}
+              onCommit={(termYears: number) => save({ termYears })}
+              inputMode="numeric"
+              align="end"
+              suffix={t('offer.years')}
+            />
+            <InlineInput
+              label={t('offer.field.asked')}
+              saved={bpInputValue(offer.askedDiscountBp)}
+              parse={percentParser({ min: 0, max: 100 })}
+              onCommit={(askedDiscountBp) =>
+                save({ askedDiscountBp, options: followAskedDiscount(offer.options, offer.askedDiscountBp, askedDiscountBp) })
+              }
+              inputMode="decimal"
+              align="end"
+              suffix="%"
+              hint={t('offer.askedFollows')}
+            />
             <InlineInput
               label={t('offer.field.clubCost')}
               saved={moneyInputValue(offer.clubCostPerYear, cur)}
@@ -121,7 +185,11 @@ export function OfferPage({ id }: { id: string }) {
               inputMode="decimal"
               align="end"
               suffix={cur}
-              hint={seatCost !== null ? t('offer.seatCostHint', { cost: formatMoney(seatCost, cur) }) : t('offer.seatCostOtherCurrency', { currency: data.program.currency })}
+              hint={
+                seatCost !== null
+                  ? t('offer.seatCostHint', { cost: formatMoney(seatCost, cur) })
+                  : t('offer.seatCostOtherCurrency', { currency: data.program.currency })
+              }
             />
           </div>
         </section>
@@ -136,7 +204,14 @@ export function OfferPage({ id }: { id: string }) {
                   <td />
                   {c.results.map((res, i) => (
                     <th key={i} scope="col" className={`num ${i === c.best ? 'offer-best' : ''}`}>
-                      <InlineInput hideLabel label={t('offer.optionName', { n: i + 1 })} saved={res.option.label} parse={textParser({ required: true, max: 60 })} onCommit={(label: string) => setOption(i, { label })} className="offer-opt__name" />
+                      <InlineInput
+                        hideLabel
+                        label={t('offer.optionName', { n: i + 1 })}
+                        saved={res.option.label}
+                        parse={textParser({ required: true, max: 60 })}
+                        onCommit={(label: string) => setOption(i, { label })}
+                        className="offer-opt__name"
+                      />
                       <div className="offer-opt__controls">
                         <InlineInput
                           hideLabel
@@ -150,11 +225,20 @@ export function OfferPage({ id }: { id: string }) {
                           className="offer-opt__discount"
                         />
                         <label className="check-row offer-opt__seat">
-                          <input type="checkbox" checked={res.option.seat} onChange={(e) => setOption(i, { seat: e.target.checked })} aria-label={t('offer.optionSeat', { name: res.option.label })} />
+                          <input
+                            type="checkbox"
+                            checked={res.option.seat}
+                            onChange={(e) => setOption(i, { seat: e.target.checked })}
+                            aria-label={t('offer.optionSeat', { name: res.option.label })}
+                          />
                           <span>{t('offer.seat')}</span>
                         </label>
                         {offer.options.length > 2 ? (
-                          <IconButton label={t('offer.removeOption', { name: res.option.label })} icon={<Trash2 size={13} aria-hidden />} onClick={() => save({ options: offer.options.filter((_, j) => j !== i) })} />
+                          <IconButton
+                            label={t('offer.removeOption', { name: res.option.label })}
+                            icon={<Trash2 size={13} aria-hidden />}
+                            onClick={() => save({ options: offer.options.filter((_, j) => j !== i) })}
+                          />
                         ) : null}
                       </div>
                       {i === c.best ? (
@@ -174,7 +258,10 @@ export function OfferPage({ id }: { id: string }) {
                       <span className="calc__formula">{t(`offer.rowHint.${row}`, { years: offer.termYears })}</span>
                     </th>
                     {c.results.map((res, i) => (
-                      <td key={i} className={`num ${i === c.best ? 'offer-best' : ''} ${row === 'vsFirst' && res.vsFirst < 0 ? 'text-danger' : ''}`}>
+                      <td
+                        key={i}
+                        className={`num ${i === c.best ? 'offer-best' : ''} ${row === 'vsFirst' && res.vsFirst < 0 ? 'text-danger' : ''}`}
+                      >
                         {row === 'vsFirst' && i === 0 ? '—' : money(res[row])}
                       </td>
                     ))}
@@ -185,16 +272,28 @@ export function OfferPage({ id }: { id: string }) {
           </div>
           {offer.options.length < 8 ? (
             <div>
-            <Button size="sm" icon={<Plus size={14} aria-hidden />} onClick={() => save({ options: [...offer.options, nextOption(offer.askedDiscountBp, t('offer.option.n', { n: offer.options.length + 1 }))] })}>
-              {t('offer.addOption')}
-            </Button>
+              <Button
+                size="sm"
+                icon={<Plus size={14} aria-hidden />}
+                onClick={() =>
+                  save({
+                    options: [...offer.options, nextOption(offer.askedDiscountBp, t('offer.option.n', { n: offer.options.length + 1 }))],
+                  })
+                }
+              >
+                {t('offer.addOption')}
+              </Button>
             </div>
           ) : null}
           <dl className="offer-breakeven">
             <dt>{t('offer.breakEven')}</dt>
             <dd>
               <strong>{c.breakEven ? formatBp(c.breakEven.bp) : '—'}</strong>{' '}
-              {c.breakEven ? <span className="muted">{t('offer.breakEvenHint', { cost: formatMoney(offer.clubCostPerYear, cur), list: formatMoney(offer.listPrice, cur) })}</span> : null}
+              {c.breakEven ? (
+                <span className="muted">
+                  {t('offer.breakEvenHint', { cost: formatMoney(offer.clubCostPerYear, cur), list: formatMoney(offer.listPrice, cur) })}
+                </span>
+              ) : null}
             </dd>
           </dl>
           <p className="offer-rec" role="status">

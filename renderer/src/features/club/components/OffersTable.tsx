@@ -58,9 +58,7 @@ export function OffersTable({ data, offers, hideAccount }: { data: ClubData; off
                 <td>
                   <OfferStatusBadge status={o.status} />
                 </td>
-                <td className="num">
-                  {t('offer.perYearTerm', { amount: formatMoney(o.listPrice, o.currency), years: o.termYears })}
-                </td>
+                <td className="num">{t('offer.perYearTerm', { amount: formatMoney(o.listPrice, o.currency), years: o.termYears })}</td>
                 <td className="num">{formatBp(o.askedDiscountBp)}</td>
                 <td className="num">{c.breakEven ? formatBp(c.breakEven.bp) : '—'}</td>
                 <td>{best ? `${best.option.label} · ${formatMoney(best.net, o.currency)}` : '—'}</td>

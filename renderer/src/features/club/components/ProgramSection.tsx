@@ -23,9 +23,29 @@ export function ProgramSection({ program }: { program: ClubProgramFields }) {
           {t('club.program.title')}
         </h2>
         <div className="form-grid form-grid--3">
-          <InlineInput label={t('club.program.name')} saved={program.name} parse={textParser({ required: true, max: 120 })} onCommit={(name: string) => actions.updateProgram({ name })} />
-          <InlineInput label={t('club.program.seatCap')} saved={String(program.seatCap)} parse={numberParser({ min: 1, max: MAX_SEATS, integer: true })} onCommit={(seatCap: number) => actions.updateProgram({ seatCap })} inputMode="numeric" align="end" />
-          <InlineInput label={t('club.program.cadence')} saved={String(program.retreatsPerYear)} parse={numberParser({ min: 0, max: 12, integer: true })} onCommit={(retreatsPerYear: number) => actions.updateProgram({ retreatsPerYear })} inputMode="numeric" align="end" hint={t('club.program.cadenceHint')} />
+          <InlineInput
+            label={t('club.program.name')}
+            saved={program.name}
+            parse={textParser({ required: true, max: 120 })}
+            onCommit={(name: string) => actions.updateProgram({ name })}
+          />
+          <InlineInput
+            label={t('club.program.seatCap')}
+            saved={String(program.seatCap)}
+            parse={numberParser({ min: 1, max: MAX_SEATS, integer: true })}
+            onCommit={(seatCap: number) => actions.updateProgram({ seatCap })}
+            inputMode="numeric"
+            align="end"
+          />
+          <InlineInput
+            label={t('club.program.cadence')}
+            saved={String(program.retreatsPerYear)}
+            parse={numberParser({ min: 0, max: 12, integer: true })}
+            onCommit={(retreatsPerYear: number) => actions.updateProgram({ retreatsPerYear })}
+            inputMode="numeric"
+            align="end"
+            hint={t('club.program.cadenceHint')}
+          />
         </div>
       </section>
       <section className="card" aria-labelledby="benefits-h">
@@ -36,8 +56,19 @@ export function ProgramSection({ program }: { program: ClubProgramFields }) {
         <ul className="benefits">
           {program.benefits.map((b, i) => (
             <li key={i} className="benefits__row">
-              <InlineInput label={t('club.program.benefitName')} saved={b.name} parse={textParser({ required: true, max: 120 })} onCommit={(name: string) => setBenefits(program.benefits.map((x, j) => (j === i ? { ...x, name } : x)))} />
-              <InlineInput className="benefits__desc" label={t('club.program.benefitDesc')} saved={b.description} parse={textParser({ max: 2000 })} onCommit={(description: string) => setBenefits(program.benefits.map((x, j) => (j === i ? { ...x, description } : x)))} />
+              <InlineInput
+                label={t('club.program.benefitName')}
+                saved={b.name}
+                parse={textParser({ required: true, max: 120 })}
+                onCommit={(name: string) => setBenefits(program.benefits.map((x, j) => (j === i ? { ...x, name } : x)))}
+              />
+              <InlineInput
+                className="benefits__desc"
+                label={t('club.program.benefitDesc')}
+                saved={b.description}
+                parse={textParser({ max: 2000 })}
+                onCommit={(description: string) => setBenefits(program.benefits.map((x, j) => (j === i ? { ...x, description } : x)))}
+              />
               <InlineInput
                 label={t('club.program.benefitCost', { currency: cur })}
                 saved={moneyInputValue(b.yearlyCost, cur)}
@@ -47,7 +78,11 @@ export function ProgramSection({ program }: { program: ClubProgramFields }) {
                 align="end"
                 suffix={cur}
               />
-              <IconButton label={t('club.program.removeBenefit', { name: b.name })} icon={<Trash2 size={14} aria-hidden />} onClick={() => setBenefits(program.benefits.filter((_, j) => j !== i))} />
+              <IconButton
+                label={t('club.program.removeBenefit', { name: b.name })}
+                icon={<Trash2 size={14} aria-hidden />}
+                onClick={() => setBenefits(program.benefits.filter((_, j) => j !== i))}
+              />
             </li>
           ))}
         </ul>
@@ -65,7 +100,14 @@ export function ProgramSection({ program }: { program: ClubProgramFields }) {
             <label className="field__label" htmlFor="new-benefit">
               {t('club.program.newBenefit')}
             </label>
-            <input id="new-benefit" className="input" value={newBenefit} maxLength={120} onChange={(e) => setNewBenefit(e.target.value)} placeholder={t('club.program.newBenefitPlaceholder')} />
+            <input
+              id="new-benefit"
+              className="input"
+              value={newBenefit}
+              maxLength={120}
+              onChange={(e) => setNewBenefit(e.target.value)}
+              placeholder={t('club.program.newBenefitPlaceholder')}
+            />
           </div>
           <Button type="submit" icon={<Plus size={14} aria-hidden />}>
             {t('club.program.addBenefit')}

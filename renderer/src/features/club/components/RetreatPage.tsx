@@ -28,17 +28,29 @@ export function RetreatPage({ id }: { id: string }) {
     const sessions = data.sessions.filter((s) => s.retreatId === id);
     const attendees = data.attendees.filter((a) => a.retreatId === id);
     const members = new Set(data.members.filter((m) => m.status === 'member').map((m) => m.accountId));
-    return { sessions, attendees, conflicts: retreatConflicts(retreat, sessions, attendees, members), budget: budgetSummary(retreat, attendees) };
+    return {
+      sessions,
+      attendees,
+      conflicts: retreatConflicts(retreat, sessions, attendees, members),
+      budget: budgetSummary(retreat, attendees),
+    };
   }, [data, retreat, id]);
   if (!data) return <div className="page page--loading" aria-busy="true" />;
   if (!retreat || !derived)
     return (
       <div className="page page--center">
-        <EmptyState level={1} title={t('retreat.missingTitle')} body={t('retreat.missingBody')} action={<Button onClick={() => navigate({ name: 'club', view: 'retreats' })}>{t('retreat.back')}</Button>} />
+        <EmptyState
+          level={1}
+          title={t('retreat.missingTitle')}
+          body={t('retreat.missingBody')}
+          action={<Button onClick={() => navigate({ name: 'club', view: 'retreats' })}>{t('retreat.back')}</Button>}
+        />
       </div>
     );
   const { sessions, attendees, conflicts, budget } = derived;
-  const overlapping = new Set(conflicts.flatMap((c) => (c.kind === 'overlap' ? [c.a, c.b] : c.kind === 'outsideDates' ? [c.sessionId] : [])));
+  const overlapping = new Set(
+    conflicts.flatMap((c) => (c.kind === 'overlap' ? [c.a, c.b] : c.kind === 'outsideDates' ? [c.sessionId] : [])),
+  );
   const notMember = new Set(conflicts.flatMap((c) => (c.kind === 'notMember' ? [c.attendeeId] : [])));
   const save = (patch: Parameters<typeof actions.updateRetreat>[1]) => void actions.updateRetreat(id, patch);
   return (
@@ -48,7 +60,14 @@ export function RetreatPage({ id }: { id: string }) {
           <div className="account-head__title">
             <p className="eyebrow">{t('retreat.eyebrow', { club: data.program.name })}</p>
             <h1 className="sr-only">{retreat.title}</h1>
-            <InlineInput className="title-field" label={t('retreat.field.title')} hideLabel saved={retreat.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => save({ title })} />
+            <InlineInput
+              className="title-field"
+              label={t('retreat.field.title')}
+              hideLabel
+              saved={retreat.title}
+              parse={textParser({ required: true, max: 200 })}
+              onCommit={(title: string) => save({ title })}
+            />
             <div className="account-head__meta">
               <span className="meta-item">
                 {formatDate(retreat.startDate)} – {formatDate(retreat.endDate)}
@@ -57,7 +76,10 @@ export function RetreatPage({ id }: { id: string }) {
             </div>
           </div>
           <div className="page-head__actions">
-            <Button icon={<Printer size={15} aria-hidden />} onClick={() => void printDocument('retreat', id, pdfName(`${retreat.title} — brief`))}>
+            <Button
+              icon={<Printer size={15} aria-hidden />}
+              onClick={() => void printDocument('retreat', id, pdfName(`${retreat.title} — brief`))}
+            >
               {t('retreat.print')}
             </Button>
             <Button
@@ -76,7 +98,11 @@ export function RetreatPage({ id }: { id: string }) {
           <Fig label={t('retreat.fig.sessions')} value={String(sessions.length)} />
           <Fig label={t('retreat.fig.attendees')} value={String(attendees.length + retreat.ourAttendees.length)} />
           <Fig label={t('retreat.fig.accounts')} value={String(new Set(attendees.map((a) => a.accountId)).size)} />
-          <Fig label={t('retreat.fig.budget')} value={`${formatMoney(budget.total, retreat.currency)} / ${formatMoney(retreat.budget, retreat.currency)}`} tone={budget.over > 0 ? 'danger' : undefined} />
+          <Fig
+            label={t('retreat.fig.budget')}
+            value={`${formatMoney(budget.total, retreat.currency)} / ${formatMoney(retreat.budget, retreat.currency)}`}
+            tone={budget.over > 0 ? 'danger' : undefined}
+          />
           <Fig label={t('retreat.fig.conflicts')} value={String(conflicts.length)} tone={conflicts.length ? 'warning' : 'success'} />
         </dl>
       </header>
@@ -112,11 +138,33 @@ export function RetreatPage({ id }: { id: string }) {
             <h2 className="card__title" id="logistics-h">
               {t('retreat.logistics')}
             </h2>
-            <InlineInput label={t('retreat.field.place')} saved={retreat.place} parse={textParser({ max: 200 })} onCommit={(place: string) => save({ place })} />
-            <InlineInput label={t('retreat.field.theme')} saved={retreat.theme} parse={textParser({ max: 200 })} onCommit={(theme: string) => save({ theme })} />
+            <InlineInput
+              label={t('retreat.field.place')}
+              saved={retreat.place}
+              parse={textParser({ max: 200 })}
+              onCommit={(place: string) => save({ place })}
+            />
+            <InlineInput
+              label={t('retreat.field.theme')}
+              saved={retreat.theme}
+              parse={textParser({ max: 200 })}
+              onCommit={(theme: string) => save({ theme })}
+            />
             <div className="form-grid">
-              <InlineInput label={t('retreat.field.start')} type="date" saved={retreat.startDate} parse={dateParser({ required: true })} onCommit={(d) => d && save({ startDate: d as IsoDate })} />
-              <InlineInput label={t('retreat.field.end')} type="date" saved={retreat.endDate} parse={dateParser({ required: true })} onCommit={(d) => d && save({ endDate: d as IsoDate })} />
+              <InlineInput
+                label={t('retreat.field.start')}
+                type="date"
+                saved={retreat.startDate}
+                parse={dateParser({ required: true })}
+                onCommit={(d) => d && save({ startDate: d as IsoDate })}
+              />
+              <InlineInput
+                label={t('retreat.field.end')}
+                type="date"
+                saved={retreat.endDate}
+                parse={dateParser({ required: true })}
+                onCommit={(d) => d && save({ endDate: d as IsoDate })}
+              />
             </div>
           </section>
           <section className="card" aria-labelledby="budget-h">
@@ -140,7 +188,17 @@ function Fig({ label, value, tone }: { label: string; value: string; tone?: 'dan
   );
 }
 
-function Conflicts({ data, conflicts, sessions, currency }: { data: ClubData; conflicts: readonly RetreatConflict[]; sessions: ReadonlyArray<{ id: string; title: string }>; currency: string }) {
+function Conflicts({
+  data,
+  conflicts,
+  sessions,
+  currency,
+}: {
+  data: ClubData;
+  conflicts: readonly RetreatConflict[];
+  sessions: ReadonlyArray<{ id: string; title: string }>;
+  currency: string;
+}) {
   const { t } = useTranslation();
   if (conflicts.length === 0)
     return (

@@ -53,7 +53,9 @@ export function RetreatsTable({ data }: { data: ClubData }) {
                 <td className="num">
                   {formatMoney(b.total, r.currency)} / {formatMoney(r.budget, r.currency)}
                 </td>
-                <td className={conflicts.length ? 'text-warning' : 'muted'}>{conflicts.length ? t('retreat.conflictCount', { count: conflicts.length }) : t('retreat.noConflicts')}</td>
+                <td className={conflicts.length ? 'text-warning' : 'muted'}>
+                  {conflicts.length ? t('retreat.conflictCount', { count: conflicts.length }) : t('retreat.noConflicts')}
+                </td>
               </tr>
             );
           })}

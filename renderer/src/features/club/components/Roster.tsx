@@ -18,7 +18,11 @@ export function Roster({ data }: { data: ClubData }) {
   const today = useToday();
   const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
   const order: Record<MemberStatus, number> = { member: 0, invited: 1, candidate: 2, alumni: 3 };
-  const rows = [...data.members].sort((a, b) => order[a.status] - order[b.status] || (data.accounts.get(a.accountId)?.name ?? '').localeCompare(data.accounts.get(b.accountId)?.name ?? ''));
+  const rows = [...data.members].sort(
+    (a, b) =>
+      order[a.status] - order[b.status] ||
+      (data.accounts.get(a.accountId)?.name ?? '').localeCompare(data.accounts.get(b.accountId)?.name ?? ''),
+  );
   const changeStatus = async (id: string, status: MemberStatus) => {
     const refused = seatRefusal(data.members, id, status, data.program.seatCap);
     if (refused) {
@@ -89,10 +93,24 @@ export function Roster({ data }: { data: ClubData }) {
                       ) : null}
                     </td>
                     <td>
-                      <InlineInput hideLabel label={t('club.roster.sinceOf', { name })} type="date" saved={m.since ?? ''} parse={dateParser()} onCommit={(since) => void actions.updateMember(m.id, { since })} />
+                      <InlineInput
+                        hideLabel
+                        label={t('club.roster.sinceOf', { name })}
+                        type="date"
+                        saved={m.since ?? ''}
+                        parse={dateParser()}
+                        onCommit={(since) => void actions.updateMember(m.id, { since })}
+                      />
                     </td>
                     <td>
-                      <InlineInput hideLabel label={t('club.roster.ourSponsorOf', { name })} saved={m.ourSponsor} parse={textParser({ max: 120 })} onCommit={(ourSponsor: string) => void actions.updateMember(m.id, { ourSponsor })} placeholder={t('club.roster.ourSponsorPlaceholder')} />
+                      <InlineInput
+                        hideLabel
+                        label={t('club.roster.ourSponsorOf', { name })}
+                        saved={m.ourSponsor}
+                        parse={textParser({ max: 120 })}
+                        onCommit={(ourSponsor: string) => void actions.updateMember(m.id, { ourSponsor })}
+                        placeholder={t('club.roster.ourSponsorPlaceholder')}
+                      />
                     </td>
                     <td>
                       {people.length > 0 ? (
@@ -119,11 +137,24 @@ export function Roster({ data }: { data: ClubData }) {
                           </select>
                         </>
                       ) : (
-                        <InlineInput hideLabel label={t('club.roster.theirSponsorOf', { name })} saved={m.theirSponsorName} parse={textParser({ max: 120 })} onCommit={(theirSponsorName: string) => void actions.updateMember(m.id, { theirSponsorName, theirSponsorId: null })} placeholder={t('club.roster.theirSponsorPlaceholder')} />
+                        <InlineInput
+                          hideLabel
+                          label={t('club.roster.theirSponsorOf', { name })}
+                          saved={m.theirSponsorName}
+                          parse={textParser({ max: 120 })}
+                          onCommit={(theirSponsorName: string) =>
+                            void actions.updateMember(m.id, { theirSponsorName, theirSponsorId: null })
+                          }
+                          placeholder={t('club.roster.theirSponsorPlaceholder')}
+                        />
                       )}
                     </td>
                     <td className="row-tools">
-                      <IconButton label={t('club.roster.remove', { name })} icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.removeMember(m.id, name)} />
+                      <IconButton
+                        label={t('club.roster.remove', { name })}
+                        icon={<Trash2 size={14} aria-hidden />}
+                        onClick={() => actions.removeMember(m.id, name)}
+                      />
                     </td>
                   </tr>
                 );

@@ -31,11 +31,23 @@ export function useClubData(): ClubData | undefined {
     ]);
     const liveAccounts = new Map(accounts.filter((a) => !a.deleted).map((a) => [a.id, a]));
     const roster = members.filter((m) => !m.deleted && liveAccounts.has(m.accountId));
-    const people = readRows('people', await db.people.where('accountId').anyOf(roster.map((m) => m.accountId)).toArray());
+    const people = readRows(
+      'people',
+      await db.people
+        .where('accountId')
+        .anyOf(roster.map((m) => m.accountId))
+        .toArray(),
+    );
     const byAccount = new Map<string, PersonRow[]>();
     for (const p of people) if (!p.deleted && !p.placeholder) byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p]);
     for (const list of byAccount.values()) list.sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name));
-    const { id: _i, stamps: _s, updatedAt: _u, deleted: _d, ...stored } = program && !program.deleted ? program : { id: '', stamps: {}, updatedAt: '', deleted: false };
+    const {
+      id: _i,
+      stamps: _s,
+      updatedAt: _u,
+      deleted: _d,
+      ...stored
+    } = program && !program.deleted ? program : { id: '', stamps: {}, updatedAt: '', deleted: false };
     return {
       program: { ...DEFAULT_CLUB_PROGRAM, ...(stored as Partial<ClubProgramFields>) },
       members: roster,

@@ -10,7 +10,17 @@ import type { MapActions } from '../hooks/useMapActions';
 import { channelKey } from './known';
 
 /** The contact log of one person: it drives "last contact" and freshness. */
-export function ContactLog({ person, contacts, today, actions }: { person: PersonRow; contacts: readonly ContactRow[]; today: IsoDate; actions: MapActions }) {
+export function ContactLog({
+  person,
+  contacts,
+  today,
+  actions,
+}: {
+  person: PersonRow;
+  contacts: readonly ContactRow[];
+  today: IsoDate;
+  actions: MapActions;
+}) {
   const { t } = useTranslation();
   const [date, setDate] = useState<string>(today);
   const [channel, setChannel] = useState<ContactChannel>('meeting');
@@ -35,7 +45,15 @@ export function ContactLog({ person, contacts, today, actions }: { person: Perso
             <label className="field__label" htmlFor={`cdate-${person.id}`}>
               {t('map.log.date')}
             </label>
-            <input id={`cdate-${person.id}`} className="input" type="date" value={date} max="2999-12-31" onChange={(e) => setDate(e.target.value)} aria-invalid={dateOk ? undefined : true} />
+            <input
+              id={`cdate-${person.id}`}
+              className="input"
+              type="date"
+              value={date}
+              max="2999-12-31"
+              onChange={(e) => setDate(e.target.value)}
+              aria-invalid={dateOk ? undefined : true}
+            />
             {dateOk ? null : (
               <p className="field__error" role="alert">
                 {t('validation.date')}
@@ -46,7 +64,12 @@ export function ContactLog({ person, contacts, today, actions }: { person: Perso
             <label className="field__label" htmlFor={`cch-${person.id}`}>
               {t('map.log.channel')}
             </label>
-            <select id={`cch-${person.id}`} className="input select" value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+            <select
+              id={`cch-${person.id}`}
+              className="input select"
+              value={channel}
+              onChange={(e) => setChannel(e.target.value as ContactChannel)}
+            >
               {CONTACT_CHANNELS.map((c) => (
                 <option key={c} value={c}>
                   {t(`map.channel.${c}`)}
@@ -59,13 +82,26 @@ export function ContactLog({ person, contacts, today, actions }: { person: Perso
           <label className="field__label" htmlFor={`catt-${person.id}`}>
             {t('map.log.attendee')}
           </label>
-          <input id={`catt-${person.id}`} className="input" value={attendee} maxLength={200} onChange={(e) => setAttendee(e.target.value)} />
+          <input
+            id={`catt-${person.id}`}
+            className="input"
+            value={attendee}
+            maxLength={200}
+            onChange={(e) => setAttendee(e.target.value)}
+          />
         </div>
         <div className="field">
           <label className="field__label" htmlFor={`cnotes-${person.id}`}>
             {t('map.log.notes')}
           </label>
-          <textarea id={`cnotes-${person.id}`} className="input textarea" rows={2} maxLength={5000} value={notes} onChange={(e) => setNotes(e.target.value)} />
+          <textarea
+            id={`cnotes-${person.id}`}
+            className="input textarea"
+            rows={2}
+            maxLength={5000}
+            value={notes}
+            onChange={(e) => setNotes(e.target.value)}
+          />
         </div>
         <Button type="submit" variant="primary" size="sm" disabled={!dateOk}>
           {t('map.log.add')}
@@ -82,7 +118,11 @@ export function ContactLog({ person, contacts, today, actions }: { person: Perso
                 {c.attendee ? ` · ${c.attendee}` : ''}
                 {c.notes ? <p className="contact-list__notes">{c.notes}</p> : null}
               </div>
-              <IconButton label={t('map.log.delete', { date: formatDate(c.date) })} icon={<Trash2 size={14} />} onClick={() => actions.deleteContact(c.id)} />
+              <IconButton
+                label={t('map.log.delete', { date: formatDate(c.date) })}
+                icon={<Trash2 size={14} />}
+                onClick={() => actions.deleteContact(c.id)}
+              />
             </li>
           ))}
         </ul>

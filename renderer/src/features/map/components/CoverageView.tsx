@@ -35,7 +35,11 @@ export function CoverageView({ data, today }: { data: MapData; today: IsoDate })
       </td>
     </tr>
   );
-  const gapText = (g: CoverageGap) => t(`map.coverage.gap.${g.kind}`, { level: 'level' in g ? t(`map.levelPhrase.${g.level}`) : '', department: 'department' in g ? g.department : '' });
+  const gapText = (g: CoverageGap) =>
+    t(`map.coverage.gap.${g.kind}`, {
+      level: 'level' in g ? t(`map.levelPhrase.${g.level}`) : '',
+      department: 'department' in g ? g.department : '',
+    });
   const head = (first: string) => (
     <thead>
       <tr>

@@ -9,7 +9,14 @@ import { Button } from '../../../ui/Button';
  * kind a newer version drew, it says so and offers only known kinds: nothing is chosen (and
  * nothing can be saved) until the user picks one.
  */
-export function LineKindDialog(props: { from: string; to: string; open: boolean; initial?: LineKind; onClose: () => void; onChoose: (kind: LineKind) => void }) {
+export function LineKindDialog(props: {
+  from: string;
+  to: string;
+  open: boolean;
+  initial?: LineKind;
+  onClose: () => void;
+  onChoose: (kind: LineKind) => void;
+}) {
   const { t } = useTranslation();
   const changing = props.initial !== undefined;
   const unknown = changing && !isLineKind(props.initial);
@@ -35,7 +42,14 @@ export function LineKindDialog(props: { from: string; to: string; open: boolean;
               <legend className="sr-only">{t('map.lineDialog.kind')}</legend>
               {LINE_KINDS.map((k) => (
                 <label key={k} className={`kind-option ${kind === k ? 'kind-option--on' : ''}`}>
-                  <input type="radio" name="line-kind" value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={k === focused} />
+                  <input
+                    type="radio"
+                    name="line-kind"
+                    value={k}
+                    checked={kind === k}
+                    onChange={() => setKind(k)}
+                    autoFocus={k === focused}
+                  />
                   <svg width="44" height="12" aria-hidden className={`kind-sample kind-sample--${k}`}>
                     <line x1="2" y1="6" x2="40" y2="6" />
                     {k === 'influences' ? <path d="M36,2 L42,6 L36,10 z" /> : null}

@@ -1,6 +1,21 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Background, BackgroundVariant, ConnectionMode, Controls, MiniMap, ReactFlow, SelectionMode, applyNodeChanges, useReactFlow, useStore, type Connection, type EdgeChange, type NodeChange, type OnConnectEnd } from '@xyflow/react';
+import {
+  Background,
+  BackgroundVariant,
+  ConnectionMode,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  SelectionMode,
+  applyNodeChanges,
+  useReactFlow,
+  useStore,
+  type Connection,
+  type EdgeChange,
+  type NodeChange,
+  type OnConnectEnd,
+} from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot } from '@shared/domain/orgLayout';
 import { stanceColour } from '@shared/domain/mapSvg';
@@ -43,17 +58,25 @@ export function MapCanvas(props: {
   // Zoomed far out, card text is a few pixels tall: draw plain coloured cards (far cheaper to pan).
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const words = useMemo(() => cardWords(t), [t]);
-  const label = useCallback((p: MapData['people'][number]) => [p.name || words.placeholderName, p.title, words.stance(p.stance), words.role(p.buyingRole)].filter(Boolean).join(', '), [words]);
+  const label = useCallback(
+    (p: MapData['people'][number]) =>
+      [p.name || words.placeholderName, p.title, words.stance(p.stance), words.role(p.buyingRole)].filter(Boolean).join(', '),
+    [words],
+  );
   const kindLabel = useCallback(
     // A kind a newer version drew reads "… and …: unknown kind", never a raw translation key.
-    (kind: unknown, from: string, to: string) => t(lineLabelKey(kind), { from: from || t('map.placeholderName'), to: to || t('map.placeholderName') }),
+    (kind: unknown, from: string, to: string) =>
+      t(lineLabelKey(kind), { from: from || t('map.placeholderName'), to: to || t('map.placeholderName') }),
     [t],
   );
   const [nodes, setNodes] = useCanvasNodes(data, props.today, thresholds, label);
   const baseEdges = useCanvasEdges(data, nodes, kindLabel);
   const selectedEdges = useRef(new Set<string>());
   const [edgeSelection, setEdgeSelection] = useState<ReadonlySet<string>>(new Set());
-  const edges = useMemo(() => (edgeSelection.size === 0 ? baseEdges : baseEdges.map((e) => (edgeSelection.has(e.id) ? { ...e, selected: true } : e))), [baseEdges, edgeSelection]);
+  const edges = useMemo(
+    () => (edgeSelection.size === 0 ? baseEdges : baseEdges.map((e) => (edgeSelection.has(e.id) ? { ...e, selected: true } : e))),
+    [baseEdges, edgeSelection],
+  );
   const onEdgesChange = useCallback((changes: EdgeChange[]) => {
     let changed = false;
     for (const c of changes) {
@@ -73,7 +96,8 @@ export function MapCanvas(props: {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
     const moves = new Map<string, Partial<PersonFields>>();
-    for (const n of nodesRef.current) if (pendingMoves.current.has(n.id)) moves.set(n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) });
+    for (const n of nodesRef.current)
+      if (pendingMoves.current.has(n.id)) moves.set(n.id, { x: Math.round(n.position.x), y: Math.round(n.position.y) });
     pendingMoves.current.clear();
     if (moves.size > 0) actions.movePeople(moves);
   }, [actions]);
@@ -110,7 +134,11 @@ export function MapCanvas(props: {
   // already updated — React Flow's store catches up a frame later.
   const deleteSelection = useCallback(() => {
     const gone = nodesRef.current.filter((n) => n.selected);
-    if (gone.length > 0) actions.deletePeople(gone.map((n) => n.id), gone.map((n) => n.data.person.name || t('map.placeholderName')).join(', '));
+    if (gone.length > 0)
+      actions.deletePeople(
+        gone.map((n) => n.id),
+        gone.map((n) => n.data.person.name || t('map.placeholderName')).join(', '),
+      );
     else if (selectedEdges.current.size > 0) actions.deleteLines([...selectedEdges.current]);
     selectedEdges.current.clear();
   }, [actions, t]);
@@ -136,7 +164,10 @@ export function MapCanvas(props: {
 
   const addAt = async (clientX: number, clientY: number) => {
     const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
-    const spot = freeSpot(nodesRef.current.map((n) => n.position), { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
+    const spot = freeSpot(
+      nodesRef.current.map((n) => n.position),
+      { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 },
+    );
     const out = await actions.addPerson({ name: t('map.newPerson'), ...spot });
     if (out) props.onEdit(out.person.id);
   };
@@ -153,7 +184,10 @@ export function MapCanvas(props: {
       e.preventDefault();
       setNodes((ns) => ns.map((n) => (n.selected ? n : { ...n, selected: true })));
     } else if (isMod(e) && e.key.toLowerCase() === 'c' && selected.length > 0) {
-      copyToClipboard(selected.map((n) => n.data.person), data.lines);
+      copyToClipboard(
+        selected.map((n) => n.data.person),
+        data.lines,
+      );
     } else if (isMod(e) && e.key.toLowerCase() === 'v') {
       const clip = pasteFromClipboard();
       if (clip) void actions.pastePeople(clip.people, clip.lines, GRID * 2);
@@ -170,61 +204,65 @@ export function MapCanvas(props: {
 
   return (
     <CardWordsContext.Provider value={words}>
-    <div
-      className={`map-canvas ${far ? 'map-canvas--far' : ''}`}
-      role="region"
-      aria-label={t('map.canvasLabel', { account: props.accountName })}
-      onKeyDown={onKeyDown}
-      onDoubleClick={(e) => {
-        // Only the empty pane adds a person: nodes, lines and the map's own controls keep their double-click.
-        const target = e.target as HTMLElement;
-        if (target.closest('.react-flow__pane') && !target.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__controls, .react-flow__minimap')) void addAt(e.clientX, e.clientY);
-      }}
-    >
-      <ReactFlow<PersonNodeType>
-        nodes={nodes}
-        edges={edges}
-        nodeTypes={nodeTypes}
-        onNodesChange={onNodesChange}
-        onNodeDragStop={flushMoves}
-        onEdgesChange={onEdgesChange}
-        onConnect={handleConnect}
-        onConnectEnd={handleConnectEnd}
-        onSelectionChange={handleSelection}
-        onNodeDoubleClick={handleDoubleClick}
-        onEdgeDoubleClick={handleEdgeDoubleClick}
-        connectionMode={ConnectionMode.Loose}
-        selectionMode={SelectionMode.Partial}
-        multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-        selectionKeyCode="Shift"
-        deleteKeyCode={null}
-        snapToGrid
-        snapGrid={[GRID, GRID]}
-        zoomOnDoubleClick={false}
-        minZoom={0.1}
-        maxZoom={2}
-        fitView
-        fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-        colorMode={props.dark ? 'dark' : 'light'}
-        proOptions={{ hideAttribution: true }}
-        ariaLabelConfig={{
-          'node.a11yDescription.default': t('map.a11y.node'),
-          'node.a11yDescription.keyboardDisabled': t('map.a11y.node'),
-          'edge.a11yDescription.default': t('map.a11y.edge'),
-          'controls.ariaLabel': t('map.a11y.controls'),
-          'controls.zoomIn.ariaLabel': t('map.zoomIn'),
-          'controls.zoomOut.ariaLabel': t('map.zoomOut'),
-          'controls.fitView.ariaLabel': t('map.fit'),
-          'controls.interactive.ariaLabel': t('map.lock'),
-          'minimap.ariaLabel': t('map.minimap'),
-          'handle.ariaLabel': t('map.a11y.handle'),
+      <div
+        className={`map-canvas ${far ? 'map-canvas--far' : ''}`}
+        role="region"
+        aria-label={t('map.canvasLabel', { account: props.accountName })}
+        onKeyDown={onKeyDown}
+        onDoubleClick={(e) => {
+          // Only the empty pane adds a person: nodes, lines and the map's own controls keep their double-click.
+          const target = e.target as HTMLElement;
+          if (
+            target.closest('.react-flow__pane') &&
+            !target.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__controls, .react-flow__minimap')
+          )
+            void addAt(e.clientX, e.clientY);
         }}
       >
-        <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-        <Controls showInteractive={false} />
-        <MiniMap pannable zoomable nodeColor={(n) => stanceColour((n as PersonNodeType).data.person.stance)} nodeStrokeWidth={0} />
-      </ReactFlow>
-    </div>
+        <ReactFlow<PersonNodeType>
+          nodes={nodes}
+          edges={edges}
+          nodeTypes={nodeTypes}
+          onNodesChange={onNodesChange}
+          onNodeDragStop={flushMoves}
+          onEdgesChange={onEdgesChange}
+          onConnect={handleConnect}
+          onConnectEnd={handleConnectEnd}
+          onSelectionChange={handleSelection}
+          onNodeDoubleClick={handleDoubleClick}
+          onEdgeDoubleClick={handleEdgeDoubleClick}
+          connectionMode={ConnectionMode.Loose}
+          selectionMode={SelectionMode.Partial}
+          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+          selectionKeyCode="Shift"
+          deleteKeyCode={null}
+          snapToGrid
+          snapGrid={[GRID, GRID]}
+          zoomOnDoubleClick={false}
+          minZoom={0.1}
+          maxZoom={2}
+          fitView
+          fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
+          colorMode={props.dark ? 'dark' : 'light'}
+          proOptions={{ hideAttribution: true }}
+          ariaLabelConfig={{
+            'node.a11yDescription.default': t('map.a11y.node'),
+            'node.a11yDescription.keyboardDisabled': t('map.a11y.node'),
+            'edge.a11yDescription.default': t('map.a11y.edge'),
+            'controls.ariaLabel': t('map.a11y.controls'),
+            'controls.zoomIn.ariaLabel': t('map.zoomIn'),
+            'controls.zoomOut.ariaLabel': t('map.zoomOut'),
+            'controls.fitView.ariaLabel': t('map.fit'),
+            'controls.interactive.ariaLabel': t('map.lock'),
+            'minimap.ariaLabel': t('map.minimap'),
+            'handle.ariaLabel': t('map.a11y.handle'),
+          }}
+        >
+          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+          <Controls showInteractive={false} />
+          <MiniMap pannable zoomable nodeColor={(n) => stanceColour((n as PersonNodeType).data.person.stance)} nodeStrokeWidth={0} />
+        </ReactFlow>
+      </div>
     </CardWordsContext.Provider>
   );
 }

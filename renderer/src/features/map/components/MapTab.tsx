@@ -31,7 +31,10 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
   const [connecting, setConnecting] = useState<{ from: string; to: string } | null>(null);
   const [changing, setChanging] = useState<string | null>(null);
   const dark = document.documentElement.dataset.theme === 'dark';
-  const onSelection = useCallback((ids: string[]) => setSelection((prev) => (prev.length === ids.length && prev.every((id, i) => id === ids[i]) ? prev : ids)), []);
+  const onSelection = useCallback(
+    (ids: string[]) => setSelection((prev) => (prev.length === ids.length && prev.every((id, i) => id === ids[i]) ? prev : ids)),
+    [],
+  );
   const onConnectRequest = useCallback((from: string, to: string) => setConnecting({ from, to }), []);
 
   if (!data) return <div aria-busy="true" className="map-loading" />;
@@ -47,10 +50,19 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
         body={t('map.empty.body')}
         action={
           <>
-            <Button variant="primary" onClick={() => void actions.addPerson({ name: t('map.newPerson'), x: 0, y: 0 }).then((o) => o && setEditing(o.person.id))}>
+            <Button
+              variant="primary"
+              onClick={() => void actions.addPerson({ name: t('map.newPerson'), x: 0, y: 0 }).then((o) => o && setEditing(o.person.id))}
+            >
               {t('map.addPerson')}
             </Button>
-            <Button onClick={() => void actions.addPerson({ name: '', title: t('map.placeholderTitle'), orgLevel: 'cLevel', placeholder: true, x: 0, y: 0 })}>{t('map.addPlaceholder')}</Button>
+            <Button
+              onClick={() =>
+                void actions.addPerson({ name: '', title: t('map.placeholderTitle'), orgLevel: 'cLevel', placeholder: true, x: 0, y: 0 })
+              }
+            >
+              {t('map.addPlaceholder')}
+            </Button>
           </>
         }
       />
@@ -63,18 +75,37 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
         <div className="map-head">
           <div className="segmented segmented--tabs" role="tablist" aria-label={t('map.views')}>
             {MAP_VIEWS.map((v) => (
-              <button key={v} type="button" role="tab" aria-selected={view === v} className={`segmented__option ${view === v ? 'segmented__option--on' : ''}`} onClick={() => setView(v)}>
+              <button
+                key={v}
+                type="button"
+                role="tab"
+                aria-selected={view === v}
+                className={`segmented__option ${view === v ? 'segmented__option--on' : ''}`}
+                onClick={() => setView(v)}
+              >
                 {t(`map.view.${v}`)}
               </button>
             ))}
           </div>
           <MapQualityBadge data={data} />
         </div>
-        {view === 'map' ? <MapToolbar data={data} today={today} actions={actions} selection={selection} accountName={accountName} onEdit={setEditing} /> : null}
+        {view === 'map' ? (
+          <MapToolbar data={data} today={today} actions={actions} selection={selection} accountName={accountName} onEdit={setEditing} />
+        ) : null}
         <div className={`map-body ${person ? 'map-body--panel' : ''}`}>
           <div className="map-main" role="tabpanel" aria-label={t(`map.view.${view}`)}>
             {view === 'map' ? (
-              <MapCanvas data={data} today={today} actions={actions} dark={dark} onSelection={onSelection} onEdit={setEditing} onConnectRequest={onConnectRequest} onEditLine={setChanging} accountName={accountName} />
+              <MapCanvas
+                data={data}
+                today={today}
+                actions={actions}
+                dark={dark}
+                onSelection={onSelection}
+                onEdit={setEditing}
+                onConnectRequest={onConnectRequest}
+                onEditLine={setChanging}
+                accountName={accountName}
+              />
             ) : view === 'list' ? (
               <PeopleList data={data} today={today} actions={actions} onEdit={setEditing} />
             ) : view === 'grid' ? (
@@ -85,7 +116,17 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
               <TopFiveReview data={data} today={today} actions={actions} />
             )}
           </div>
-          {person ? <PersonPanel key={person.id} person={person} contacts={data.contacts} last={data.last.get(person.id)} today={today} actions={actions} onClose={() => setEditing(null)} /> : null}
+          {person ? (
+            <PersonPanel
+              key={person.id}
+              person={person}
+              contacts={data.contacts}
+              last={data.last.get(person.id)}
+              today={today}
+              actions={actions}
+              onClose={() => setEditing(null)}
+            />
+          ) : null}
         </div>
       </div>
       {changingLine ? (

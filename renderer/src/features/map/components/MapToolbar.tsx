@@ -12,7 +12,14 @@ import type { MapActions } from '../hooks/useMapActions';
 import { exportPng, exportSvg } from './exportMap';
 
 /** Add people, lay out the org chart (all or the selection), export the drawing. */
-export function MapToolbar(props: { data: MapData; today: IsoDate; actions: MapActions; selection: readonly string[]; accountName: string; onEdit: (id: string) => void }) {
+export function MapToolbar(props: {
+  data: MapData;
+  today: IsoDate;
+  actions: MapActions;
+  selection: readonly string[];
+  accountName: string;
+  onEdit: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const flow = useReactFlow();
   const thresholds = useSettings((s) => s.freshness);
@@ -38,7 +45,9 @@ export function MapToolbar(props: { data: MapData; today: IsoDate; actions: MapA
     try {
       await fn();
     } catch (err) {
-      useUi.getState().showToast({ message: t('map.exportFailed', { reason: err instanceof Error ? err.message : String(err) }), tone: 'error' });
+      useUi
+        .getState()
+        .showToast({ message: t('map.exportFailed', { reason: err instanceof Error ? err.message : String(err) }), tone: 'error' });
     }
   };
   return (
@@ -46,7 +55,11 @@ export function MapToolbar(props: { data: MapData; today: IsoDate; actions: MapA
       <Button size="sm" icon={<UserPlus size={14} aria-hidden />} onClick={() => void add({ name: t('map.newPerson') })}>
         {t('map.addPerson')}
       </Button>
-      <Button size="sm" icon={<UserRoundSearch size={14} aria-hidden />} onClick={() => void add({ name: '', title: t('map.placeholderTitle'), orgLevel: 'cLevel', placeholder: true })}>
+      <Button
+        size="sm"
+        icon={<UserRoundSearch size={14} aria-hidden />}
+        onClick={() => void add({ name: '', title: t('map.placeholderTitle'), orgLevel: 'cLevel', placeholder: true })}
+      >
         {t('map.addPlaceholder')}
       </Button>
       <span className="map-toolbar__sep" aria-hidden />
@@ -55,10 +68,20 @@ export function MapToolbar(props: { data: MapData; today: IsoDate; actions: MapA
       </Button>
       <span className="map-toolbar__hint">{t('map.hint')}</span>
       <span className="map-toolbar__spacer" />
-      <Button size="sm" variant="ghost" icon={<Download size={14} aria-hidden />} onClick={() => void run(() => exportSvg(data, props.today, thresholds, props.accountName))}>
+      <Button
+        size="sm"
+        variant="ghost"
+        icon={<Download size={14} aria-hidden />}
+        onClick={() => void run(() => exportSvg(data, props.today, thresholds, props.accountName))}
+      >
         {t('map.exportSvg')}
       </Button>
-      <Button size="sm" variant="ghost" icon={<Download size={14} aria-hidden />} onClick={() => void run(() => exportPng(data, props.today, thresholds, props.accountName))}>
+      <Button
+        size="sm"
+        variant="ghost"
+        icon={<Download size={14} aria-hidden />}
+        onClick={() => void run(() => exportPng(data, props.today, thresholds, props.accountName))}
+      >
         {t('map.exportPng')}
       </Button>
     </div>

@@ -11,7 +11,17 @@ import { StanceLabel } from './StanceIcon';
 import { levelKey, roleKey, stanceKey } from './known';
 
 /** The map as a table: the accessible alternative to the canvas, and a quick scan of everyone. */
-export function PeopleList({ data, today, actions, onEdit }: { data: MapData; today: IsoDate; actions: MapActions; onEdit: (id: string) => void }) {
+export function PeopleList({
+  data,
+  today,
+  actions,
+  onEdit,
+}: {
+  data: MapData;
+  today: IsoDate;
+  actions: MapActions;
+  onEdit: (id: string) => void;
+}) {
   const { t } = useTranslation();
   const thresholds = useSettings((s) => s.freshness);
   const names = new Map(data.people.map((p) => [p.id, p.name || t('map.placeholderName')]));
@@ -52,10 +62,20 @@ export function PeopleList({ data, today, actions, onEdit }: { data: MapData; to
             <td className="num">{p.influence}</td>
             <td className="num">{p.interest}</td>
             <td>{manager.has(p.id) ? names.get(manager.get(p.id)!) : <span className="muted">—</span>}</td>
-            <td>{p.placeholder ? <span className="muted">{t('map.unknown')}</span> : <FreshBadge fresh={freshness(data.last.get(p.id), today, thresholds)} />}</td>
+            <td>
+              {p.placeholder ? (
+                <span className="muted">{t('map.unknown')}</span>
+              ) : (
+                <FreshBadge fresh={freshness(data.last.get(p.id), today, thresholds)} />
+              )}
+            </td>
             <td className="row-tools">
               <IconButton label={t('map.edit', { name: names.get(p.id) })} icon={<Pencil size={14} />} onClick={() => onEdit(p.id)} />
-              <IconButton label={t('map.delete', { name: names.get(p.id) })} icon={<Trash2 size={14} />} onClick={() => actions.deletePeople([p.id], names.get(p.id) ?? '')} />
+              <IconButton
+                label={t('map.delete', { name: names.get(p.id) })}
+                icon={<Trash2 size={14} />}
+                onClick={() => actions.deletePeople([p.id], names.get(p.id) ?? '')}
+              />
             </td>
           </tr>
         ))}

@@ -34,30 +34,30 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
   const fresh = data.fresh;
   return (
     <>
-    <div
-      className={`pcard pcard--${shownStance(p.stance)} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
-      style={{ '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties}
-      title={p.notes || undefined}
-    >
-      <div className="pcard__top">
-        <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
-        <span className="pcard__role" title={w.role(p.buyingRole)}>
-          {isBuyingRole(p.buyingRole) ? ROLE_SHORT[p.buyingRole] : '?'}
-        </span>
+      <div
+        className={`pcard pcard--${shownStance(p.stance)} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
+        style={{ '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties}
+        title={p.notes || undefined}
+      >
+        <div className="pcard__top">
+          <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
+          <span className="pcard__role" title={w.role(p.buyingRole)}>
+            {isBuyingRole(p.buyingRole) ? ROLE_SHORT[p.buyingRole] : '?'}
+          </span>
+        </div>
+        <div className="pcard__title">{[p.title, p.department].filter(Boolean).join(' · ') || '\u00a0'}</div>
+        <div className="pcard__bottom">
+          <span className="pcard__stance">
+            <StanceIcon stance={p.stance} />
+            {w.stance(p.stance)}
+          </span>
+          {p.placeholder ? (
+            <span className="pcard__unknown">{w.unknown}</span>
+          ) : (
+            <span className={`fresh fresh--${fresh.level}`}>{fresh.level === 'never' ? w.never : w.days(fresh.days ?? 0)}</span>
+          )}
+        </div>
       </div>
-      <div className="pcard__title">{[p.title, p.department].filter(Boolean).join(' · ') || '\u00a0'}</div>
-      <div className="pcard__bottom">
-        <span className="pcard__stance">
-          <StanceIcon stance={p.stance} />
-          {w.stance(p.stance)}
-        </span>
-        {p.placeholder ? (
-          <span className="pcard__unknown">{w.unknown}</span>
-        ) : (
-          <span className={`fresh fresh--${fresh.level}`}>{fresh.level === 'never' ? w.never : w.days(fresh.days ?? 0)}</span>
-        )}
-      </div>
-    </div>
       {/* Handles sit beside the card (not inside: the card clips its text) and after it, so they paint on top. */}
       <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
       <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />

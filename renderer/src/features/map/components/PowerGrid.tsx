@@ -85,17 +85,26 @@ export function PowerGrid({ data, actions }: { data: MapData; actions: MapAction
           </div>
         ))}
         {people.map((p) => {
-          const pos = drag?.id === p.id && box.current ? (() => {
-            const r = box.current.getBoundingClientRect();
-            return { left: `${drag.x - r.left}px`, top: `${drag.y - r.top}px` };
-          })() : place(p);
+          const pos =
+            drag?.id === p.id && box.current
+              ? (() => {
+                  const r = box.current.getBoundingClientRect();
+                  return { left: `${drag.x - r.left}px`, top: `${drag.y - r.top}px` };
+                })()
+              : place(p);
           return (
             <button
               key={p.id}
               type="button"
               className={`pdot pdot--${shownStance(p.stance)} ${drag?.id === p.id ? 'pdot--drag' : ''}`}
               style={pos}
-              aria-label={t('map.grid.dot', { name: p.name, influence: p.influence, interest: p.interest, quadrant: t(`map.grid.${quadrant(p)}`), stance: t(stanceKey(p.stance)) })}
+              aria-label={t('map.grid.dot', {
+                name: p.name,
+                influence: p.influence,
+                interest: p.interest,
+                quadrant: t(`map.grid.${quadrant(p)}`),
+                stance: t(stanceKey(p.stance)),
+              })}
               onPointerDown={(e) => {
                 (e.currentTarget as HTMLElement).setPointerCapture(e.pointerId);
                 setDrag({ id: p.id, x: e.clientX, y: e.clientY });

@@ -57,7 +57,14 @@ export function TopFiveReview({ data, today, actions }: { data: MapData; today: 
               </td>
               <td>{p.ourOwner || <span className="muted">—</span>}</td>
               <td className="cell-edit">
-                <InlineInput hideLabel label={t('map.top5.nextStepFor', { name: p.name })} saved={p.nextStep} parse={textParser({ max: 200 })} onCommit={(nextStep: string) => actions.updatePerson(p.id, { nextStep })} placeholder={t('map.top5.nextStepPlaceholder')} />
+                <InlineInput
+                  hideLabel
+                  label={t('map.top5.nextStepFor', { name: p.name })}
+                  saved={p.nextStep}
+                  parse={textParser({ max: 200 })}
+                  onCommit={(nextStep: string) => actions.updatePerson(p.id, { nextStep })}
+                  placeholder={t('map.top5.nextStepPlaceholder')}
+                />
               </td>
             </tr>
           );

@@ -6,10 +6,18 @@ import { isLineKind, type LineFields, type PersonFields } from '@shared/domain/s
  */
 let clip: { people: Array<PersonFields & { id: string }>; lines: Array<Pick<LineFields, 'from' | 'to' | 'kind'>> } | null = null;
 
-export function copyToClipboard(people: ReadonlyArray<PersonFields & { id: string }>, lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>): void {
+export function copyToClipboard(
+  people: ReadonlyArray<PersonFields & { id: string }>,
+  lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>,
+): void {
   const ids = new Set(people.map((p) => p.id));
   // A pasted line is a new line of this version: one of a kind only a newer version knows is not copied.
-  clip = { people: people.map((p) => ({ ...p })), lines: lines.filter((l) => ids.has(l.from) && ids.has(l.to) && isLineKind(l.kind)).map((l) => ({ from: l.from, to: l.to, kind: l.kind })) };
+  clip = {
+    people: people.map((p) => ({ ...p })),
+    lines: lines
+      .filter((l) => ids.has(l.from) && ids.has(l.to) && isLineKind(l.kind))
+      .map((l) => ({ from: l.from, to: l.to, kind: l.kind })),
+  };
 }
 
 export function pasteFromClipboard(): typeof clip {

@@ -17,15 +17,24 @@ export function svgFor(data: MapData, today: IsoDate, thresholds: FreshnessThres
     thresholds,
     title,
     label: (key, n) =>
-      key === 'freshness.never' ? t('map.fresh.never') : key === 'freshness.days' ? t('map.fresh.days', { count: n ?? 0 }) : key === 'placeholder' ? t('map.placeholderName') : t(`map.${key}`),
+      key === 'freshness.never'
+        ? t('map.fresh.never')
+        : key === 'freshness.days'
+          ? t('map.fresh.days', { count: n ?? 0 })
+          : key === 'placeholder'
+            ? t('map.placeholderName')
+            : t(`map.${key}`),
   });
 }
-
 
 /** Saves the map as a vector SVG (the same drawing the plan PDF uses). */
 export function exportSvg(data: MapData, today: IsoDate, thresholds: FreshnessThresholds, accountName: string) {
   const svg = svgFor(data, today, thresholds, accountName);
-  return getBridge().saveFile({ suggestedName: safeFileName(`${accountName} — stakeholder map`, 'svg', 'map'), data: svg, filters: [{ name: 'SVG image', extensions: ['svg'] }] });
+  return getBridge().saveFile({
+    suggestedName: safeFileName(`${accountName} — stakeholder map`, 'svg', 'map'),
+    data: svg,
+    filters: [{ name: 'SVG image', extensions: ['svg'] }],
+  });
 }
 
 /** Saves the map as a PNG at twice the size (sharp on high-density screens and slides). */
@@ -44,9 +53,15 @@ export async function exportPng(data: MapData, today: IsoDate, thresholds: Fresh
     if (!ctx) throw new Error('no 2D canvas');
     ctx.scale(canvas.width / img.naturalWidth, canvas.height / img.naturalHeight);
     ctx.drawImage(img, 0, 0);
-    const blob = await new Promise<Blob>((resolve, reject) => canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'));
+    const blob = await new Promise<Blob>((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error('PNG encoding failed'))), 'image/png'),
+    );
     const bytes = new Uint8Array(await blob.arrayBuffer());
-    return await getBridge().saveFile({ suggestedName: safeFileName(`${accountName} — stakeholder map`, 'png', 'map'), data: bytes, filters: [{ name: 'PNG image', extensions: ['png'] }] });
+    return await getBridge().saveFile({
+      suggestedName: safeFileName(`${accountName} — stakeholder map`, 'png', 'map'),
+      data: bytes,
+      filters: [{ name: 'PNG image', extensions: ['png'] }],
+    });
   } finally {
     URL.revokeObjectURL(url);
   }

@@ -26,8 +26,10 @@ import { lineEdge } from './useCanvasNodes';
 /** What a newer Waypoint may store: choices this version does not know (the table rules keep unknown line kinds). */
 const TODAY = asIsoDate('2025-06-15');
 const meta = { stamps: {}, updatedAt: '0', deleted: false };
-const person = (id: string, o: Record<string, unknown> = {}) => ({ id, ...meta, ...defaultPersonFields('acc'), name: id, ...o }) as unknown as PersonRow;
-const line = (id: string, from: string, to: string, kind: string) => ({ id, ...meta, accountId: 'acc', from, to, kind: kind as LineKind }) as unknown as LineRow;
+const person = (id: string, o: Record<string, unknown> = {}) =>
+  ({ id, ...meta, ...defaultPersonFields('acc'), name: id, ...o }) as unknown as PersonRow;
+const line = (id: string, from: string, to: string, kind: string) =>
+  ({ id, ...meta, accountId: 'acc', from, to, kind: kind as LineKind }) as unknown as LineRow;
 const people = [
   person('Ana', { stance: 'fan', buyingRole: 'sponsor', orgLevel: 'intern', influence: 5, interest: 5 }),
   person('Ben', { stance: '__proto__', buyingRole: 'constructor', orgLevel: 'toString', influence: 4 }),
@@ -48,27 +50,49 @@ beforeAll(async () => {
 
 describe('keys and styles of values a newer version sent', () => {
   it('maps known values to their own key and anything else to the group’s "unknown"', () => {
-    expect([stanceKey('champion'), roleKey('coach'), levelKey('vp'), channelKey('call'), kindKey('dotted'), lineLabelKey('alliance')]).toEqual([
-      'map.stance.champion',
-      'map.role.coach',
-      'map.level.vp',
-      'map.channel.call',
-      'map.kind.dotted',
-      'map.lineLabel.alliance',
-    ]);
+    expect([
+      stanceKey('champion'),
+      roleKey('coach'),
+      levelKey('vp'),
+      channelKey('call'),
+      kindKey('dotted'),
+      lineLabelKey('alliance'),
+    ]).toEqual(['map.stance.champion', 'map.role.coach', 'map.level.vp', 'map.channel.call', 'map.kind.dotted', 'map.lineLabel.alliance']);
     for (const v of ['mentors', '__proto__', 'constructor', '', null, 3]) {
-      expect([stanceKey(v), roleKey(v), levelKey(v), channelKey(v), kindKey(v), lineLabelKey(v)]).toEqual(['map.stance.unknown', 'map.role.unknown', 'map.level.unknown', 'map.channel.unknown', 'map.kind.unknown', 'map.lineLabel.unknown']);
+      expect([stanceKey(v), roleKey(v), levelKey(v), channelKey(v), kindKey(v), lineLabelKey(v)]).toEqual([
+        'map.stance.unknown',
+        'map.role.unknown',
+        'map.level.unknown',
+        'map.channel.unknown',
+        'map.kind.unknown',
+        'map.lineLabel.unknown',
+      ]);
       expect([shownStance(v), shownKind(v)]).toEqual(['neutral', 'unknown']);
     }
     // every "unknown" key has English words
-    for (const key of ['map.stance.unknown', 'map.role.unknown', 'map.level.unknown', 'map.channel.unknown', 'map.kind.unknown', 'map.lineDialog.unknownKind']) expect(t(key)).not.toBe(key);
+    for (const key of [
+      'map.stance.unknown',
+      'map.role.unknown',
+      'map.level.unknown',
+      'map.channel.unknown',
+      'map.kind.unknown',
+      'map.lineDialog.unknownKind',
+    ])
+      expect(t(key)).not.toBe(key);
     expect(t('map.lineLabel.unknown', { from: 'Ana', to: 'Cleo' })).toBe('Ana and Cleo: unknown kind');
   });
 
   it('draws an edge of an unknown kind grey and plain, labelled "unknown kind"', () => {
     const label = t(lineLabelKey('mentors'), { from: 'Ana', to: 'Cleo' });
     const e = lineEdge(line('l1', 'Ana', 'Cleo', 'mentors'), 'r', 'l', label);
-    expect(e).toMatchObject({ id: 'l1', source: 'Ana', target: 'Cleo', type: 'default', ariaLabel: 'Ana and Cleo: unknown kind', className: 'edge edge--unknown' });
+    expect(e).toMatchObject({
+      id: 'l1',
+      source: 'Ana',
+      target: 'Cleo',
+      type: 'default',
+      ariaLabel: 'Ana and Cleo: unknown kind',
+      className: 'edge edge--unknown',
+    });
     expect(e.style).toEqual({ stroke: UNKNOWN_LINE_STYLE.stroke, strokeWidth: UNKNOWN_LINE_STYLE.width, strokeDasharray: undefined });
     expect(e.markerEnd).toBeUndefined();
     const known = lineEdge(line('l2', 'Ana', 'Cleo', 'influences'), 'r', 'l', '');
@@ -79,7 +103,12 @@ describe('keys and styles of values a newer version sent', () => {
 
   it('words a card’s unknown stance and role, and never finds a prototype', () => {
     const w = cardWords(i18next.t);
-    expect([w.stance('fan'), w.stance('__proto__'), w.role('constructor'), w.stance('champion')]).toEqual(['Unknown stance', 'Unknown stance', 'Unknown role', 'Champion']);
+    expect([w.stance('fan'), w.stance('__proto__'), w.role('constructor'), w.stance('champion')]).toEqual([
+      'Unknown stance',
+      'Unknown stance',
+      'Unknown role',
+      'Champion',
+    ]);
   });
 });
 
@@ -99,8 +128,18 @@ describe('map views over rows with unknown values', () => {
   });
 
   it('renders a card with an unknown stance and role as neutral', () => {
-    const props = { id: 'Ben', data: { person: people[1]!, fresh: { level: 'never', days: null } }, selected: false } as unknown as NodeProps<PersonNodeType>;
-    const html = render(createElement(ReactFlowProvider, null, createElement(CardWordsContext.Provider, { value: cardWords(i18next.t) }, createElement(PersonNode, props))));
+    const props = {
+      id: 'Ben',
+      data: { person: people[1]!, fresh: { level: 'never', days: null } },
+      selected: false,
+    } as unknown as NodeProps<PersonNodeType>;
+    const html = render(
+      createElement(
+        ReactFlowProvider,
+        null,
+        createElement(CardWordsContext.Provider, { value: cardWords(i18next.t) }, createElement(PersonNode, props)),
+      ),
+    );
     expect(html).toContain('pcard--neutral');
     expect(html).toContain('Unknown stance');
     expect(html).toContain('title="Unknown role">?</span>');
@@ -121,7 +160,18 @@ describe('the line-kind dialog on a line of an unknown kind', () => {
     const root = createRoot(host);
     const onChoose = vi.fn();
     (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
-    await act(async () => root.render(createElement(LineKindDialog, { open: true, initial: 'mentors' as LineKind, from: 'Ana', to: 'Cleo', onClose: () => undefined, onChoose })));
+    await act(async () =>
+      root.render(
+        createElement(LineKindDialog, {
+          open: true,
+          initial: 'mentors' as LineKind,
+          from: 'Ana',
+          to: 'Cleo',
+          onClose: () => undefined,
+          onChoose,
+        }),
+      ),
+    );
     expect(document.body.textContent).toContain('does not know');
     const radios = [...document.querySelectorAll<HTMLInputElement>('input[type=radio]')];
     expect(radios).toHaveLength(5);
@@ -136,4 +186,3 @@ describe('the line-kind dialog on a line of an unknown kind', () => {
     host.remove();
   });
 });
-

@@ -13,7 +13,12 @@ import { shownKind } from './known';
  * React Flow nodes kept in local state (so drags are smooth) and rebuilt from the database
  * only where a row really changed (same updatedAt → same node object → no re-render).
  */
-export function useCanvasNodes(data: MapData, today: IsoDate, thresholds: FreshnessThresholds, label: (p: MapData['people'][number]) => string) {
+export function useCanvasNodes(
+  data: MapData,
+  today: IsoDate,
+  thresholds: FreshnessThresholds,
+  label: (p: MapData['people'][number]) => string,
+) {
   const [nodes, setNodes] = useState<PersonNodeType[]>([]);
   useEffect(() => {
     setNodes((prev) => {
@@ -23,7 +28,8 @@ export function useCanvasNodes(data: MapData, today: IsoDate, thresholds: Freshn
       return ordered.map((person) => {
         const fresh = freshness(data.last.get(person.id), today, thresholds);
         const o = old.get(person.id);
-        if (o && o.data.person.updatedAt === person.updatedAt && o.data.fresh.level === fresh.level && o.data.fresh.days === fresh.days) return o;
+        if (o && o.data.person.updatedAt === person.updatedAt && o.data.fresh.level === fresh.level && o.data.fresh.days === fresh.days)
+          return o;
         return {
           id: person.id,
           type: 'person',
@@ -55,7 +61,12 @@ function sides(a: { x: number; y: number }, b: { x: number; y: number }): [Side,
  * version drew is a plain grey line whose label says "unknown kind"; it stays selectable and
  * deletable, and double-clicking it offers to change its kind.
  */
-export function lineEdge(l: Pick<LineRow, 'id' | 'from' | 'to' | 'kind'>, sourceHandle: string, targetHandle: string, ariaLabel: string): Edge {
+export function lineEdge(
+  l: Pick<LineRow, 'id' | 'from' | 'to' | 'kind'>,
+  sourceHandle: string,
+  targetHandle: string,
+  ariaLabel: string,
+): Edge {
   const st = lineStyle(l.kind);
   const kind = shownKind(l.kind);
   const edge: Edge = {
@@ -75,7 +86,11 @@ export function lineEdge(l: Pick<LineRow, 'id' | 'from' | 'to' | 'kind'>, source
 }
 
 /** Lines as edges. */
-export function useCanvasEdges(data: MapData, nodes: readonly PersonNodeType[], kindLabel: (kind: unknown, from: string, to: string) => string): Edge[] {
+export function useCanvasEdges(
+  data: MapData,
+  nodes: readonly PersonNodeType[],
+  kindLabel: (kind: unknown, from: string, to: string) => string,
+): Edge[] {
   const pos = useMemo(() => new Map(nodes.map((n) => [n.id, n.position])), [nodes]);
   const names = useMemo(() => new Map(data.people.map((p) => [p.id, p.name])), [data.people]);
   // Edge objects are reused while their line and sides are unchanged: a drag re-renders only the lines it moves.

@@ -12,7 +12,7 @@ export function useMapActions(accountId: string) {
   const { t } = useTranslation();
   return useMemo(() => {
     /** A refused line is a message that says what to do, not a failed save; anything else is a failure. */
-    const orRefused = async <T,>(work: () => Promise<T>): Promise<T | null> => {
+    const orRefused = async <T>(work: () => Promise<T>): Promise<T | null> => {
       try {
         return await work();
       } catch (err) {
@@ -26,12 +26,17 @@ export function useMapActions(accountId: string) {
       updatePerson: (id: string, patch: Partial<Omit<PersonFields, 'accountId'>>) => void commit(() => repo.updatePerson(ws, id, patch)),
       movePeople: (moves: ReadonlyMap<string, Partial<PersonFields>>, label: 'movePeople' | 'layoutPeople' | 'editPeople' = 'movePeople') =>
         void commit(() => repo.updatePeople(ws, label, moves)),
-      deletePeople: (ids: readonly string[], names: string) => void commit(() => repo.deletePeople(ws, ids), { undoToast: t('map.deleted', { names, count: ids.length }) }),
-      pastePeople: (people: ReadonlyArray<PersonFields & { id: string }>, lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>, offset: number) =>
-        commit(() => repo.pastePeople(ws, accountId, people, lines, offset)),
+      deletePeople: (ids: readonly string[], names: string) =>
+        void commit(() => repo.deletePeople(ws, ids), { undoToast: t('map.deleted', { names, count: ids.length }) }),
+      pastePeople: (
+        people: ReadonlyArray<PersonFields & { id: string }>,
+        lines: ReadonlyArray<Pick<LineFields, 'from' | 'to' | 'kind'>>,
+        offset: number,
+      ) => commit(() => repo.pastePeople(ws, accountId, people, lines, offset)),
       addLine: (from: string, to: string, kind: LineKind) => commit(() => orRefused(() => repo.createLine(ws, accountId, from, to, kind))),
       changeLineKind: (id: string, kind: LineKind) => commit(() => orRefused(() => repo.changeLineKind(ws, id, kind))),
-      deleteLines: (ids: readonly string[]) => void commit(() => repo.deleteLines(ws, ids), { undoToast: t('map.linesDeleted', { count: ids.length }) }),
+      deleteLines: (ids: readonly string[]) =>
+        void commit(() => repo.deleteLines(ws, ids), { undoToast: t('map.linesDeleted', { count: ids.length }) }),
       addContact: (c: ContactFields) => commit(() => repo.addContact(ws, c)),
       deleteContact: (id: string) => void commit(() => repo.deleteContact(ws, id), { undoToast: t('map.contactDeleted') }),
     };

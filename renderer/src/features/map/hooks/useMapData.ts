@@ -18,9 +18,21 @@ export function useMapData(accountId: string): MapData | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
     const [people, lines, contacts] = await Promise.all([
-      db.people.where('accountId').equals(accountId).toArray().then((r) => readRows('people', r)),
-      db.lines.where('accountId').equals(accountId).toArray().then((r) => readRows('lines', r)),
-      db.contacts.where('accountId').equals(accountId).toArray().then((r) => readRows('contacts', r)),
+      db.people
+        .where('accountId')
+        .equals(accountId)
+        .toArray()
+        .then((r) => readRows('people', r)),
+      db.lines
+        .where('accountId')
+        .equals(accountId)
+        .toArray()
+        .then((r) => readRows('lines', r)),
+      db.contacts
+        .where('accountId')
+        .equals(accountId)
+        .toArray()
+        .then((r) => readRows('contacts', r)),
     ]);
     const livePeople = people.filter((p) => !p.deleted);
     const ids = new Set(livePeople.map((p) => p.id));

@@ -17,6 +17,12 @@ export function usePeopleIndex(): PersonHit[] | undefined {
     const rows = readRows('people', await db.people.toArray());
     return rows
       .filter((p) => !p.deleted && !p.placeholder)
-      .map((p) => ({ id: p.id, accountId: p.accountId, name: p.name, title: p.title, haystack: `${p.name} ${p.title} ${p.department}`.toLowerCase() }));
+      .map((p) => ({
+        id: p.id,
+        accountId: p.accountId,
+        name: p.name,
+        title: p.title,
+        haystack: `${p.name} ${p.title} ${p.department}`.toLowerCase(),
+      }));
   }, [db]);
 }

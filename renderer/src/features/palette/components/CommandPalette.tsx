@@ -40,7 +40,10 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
     const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
     if (!people || words.length === 0) return [];
     const names = new Map((accounts ?? []).map((a) => [a.id, a.name]));
-    return people.filter((p) => names.has(p.accountId) && words.every((w) => p.haystack.includes(w))).slice(0, MAX_RESULTS).map((p) => ({ ...p, account: names.get(p.accountId) ?? '' }));
+    return people
+      .filter((p) => names.has(p.accountId) && words.every((w) => p.haystack.includes(w)))
+      .slice(0, MAX_RESULTS)
+      .map((p) => ({ ...p, account: names.get(p.accountId) ?? '' }));
   }, [people, accounts, q]);
 
   const itemMatches = useMemo(() => {
@@ -59,7 +62,12 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
     { id: 'new', label: t('palette.newAccount'), icon: <Plus size={15} />, keys: `${MOD_LABEL} N`, fn: handlers['account:new'] },
     { id: 'accounts', label: t('palette.goAccounts'), icon: <List size={15} />, fn: () => navigate({ name: 'accounts' }) },
     { id: 'roadmap', label: t('palette.goRoadmap'), icon: <Milestone size={15} />, fn: () => navigate({ name: 'roadmap', view: 'items' }) },
-    { id: 'timeline', label: t('palette.goTimeline'), icon: <CalendarRange size={15} />, fn: () => navigate({ name: 'roadmap', view: 'timeline' }) },
+    {
+      id: 'timeline',
+      label: t('palette.goTimeline'),
+      icon: <CalendarRange size={15} />,
+      fn: () => navigate({ name: 'roadmap', view: 'timeline' }),
+    },
     { id: 'quotes', label: t('palette.goQuotes'), icon: <Receipt size={15} />, fn: () => navigate({ name: 'roadmap', view: 'quotes' }) },
     { id: 'settings', label: t('palette.goSettings'), icon: <Settings size={15} />, fn: () => navigate({ name: 'settings' }) },
     { id: 'theme', label: t('palette.toggleTheme'), icon: <Moon size={15} />, keys: `${MOD_LABEL} ⇧ D`, fn: handlers['view:toggleTheme'] },
@@ -88,7 +96,12 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
                 {matches.length > 0 ? (
                   <Command.Group heading={t('palette.accounts')}>
                     {matches.map((a) => (
-                      <Command.Item key={a.id} value={`account-${a.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}>
+                      <Command.Item
+                        key={a.id}
+                        value={`account-${a.id}`}
+                        className="palette__item"
+                        onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}
+                      >
                         <Building2 size={15} aria-hidden />
                         <span className="palette__label">{a.name}</span>
                         <span className="palette__meta">
@@ -101,7 +114,12 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
                 {personMatches.length > 0 ? (
                   <Command.Group heading={t('palette.people')}>
                     {personMatches.map((p) => (
-                      <Command.Item key={p.id} value={`person-${p.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'account', id: p.accountId, tab: 'map' }))}>
+                      <Command.Item
+                        key={p.id}
+                        value={`person-${p.id}`}
+                        className="palette__item"
+                        onSelect={() => run(() => navigate({ name: 'account', id: p.accountId, tab: 'map' }))}
+                      >
                         <User size={15} aria-hidden />
                         <span className="palette__label">{p.name}</span>
                         <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
@@ -112,7 +130,12 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
                 {itemMatches.length > 0 ? (
                   <Command.Group heading={t('palette.roadmapItems')}>
                     {itemMatches.map((i) => (
-                      <Command.Item key={i.id} value={`item-${i.id}`} className="palette__item" onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}>
+                      <Command.Item
+                        key={i.id}
+                        value={`item-${i.id}`}
+                        className="palette__item"
+                        onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}
+                      >
                         <Milestone size={15} aria-hidden />
                         <span className="palette__label">{i.title}</span>
                         <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>

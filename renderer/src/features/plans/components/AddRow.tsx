@@ -19,7 +19,14 @@ export function AddRow({ label, placeholder, onAdd }: { label: string; placehold
       }}
     >
       <Plus size={14} aria-hidden className="add-row__icon" />
-      <input className="input add-row__input" aria-label={label} placeholder={placeholder} value={value} maxLength={200} onChange={(e) => setValue(e.target.value)} />
+      <input
+        className="input add-row__input"
+        aria-label={label}
+        placeholder={placeholder}
+        value={value}
+        maxLength={200}
+        onChange={(e) => setValue(e.target.value)}
+      />
       {value.trim() ? (
         <button type="submit" className="btn btn--secondary btn--sm">
           {label}

@@ -21,8 +21,20 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
   return (
     <article className="plan" aria-label={plan.title}>
       <header className="plan__head">
-        <InlineInput className="plan__title" label={t('plans.field.title')} hideLabel saved={plan.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => actions.updatePlan(plan.id, { title })} />
-        <Button variant="ghost" size="sm" icon={<Printer size={14} aria-hidden />} onClick={() => void printDocument('plan', plan.id, pdfName(plan.title))}>
+        <InlineInput
+          className="plan__title"
+          label={t('plans.field.title')}
+          hideLabel
+          saved={plan.title}
+          parse={textParser({ required: true, max: 200 })}
+          onCommit={(title: string) => actions.updatePlan(plan.id, { title })}
+        />
+        <Button
+          variant="ghost"
+          size="sm"
+          icon={<Printer size={14} aria-hidden />}
+          onClick={() => void printDocument('plan', plan.id, pdfName(plan.title))}
+        >
           {t('plans.print')}
         </Button>
         <Button variant="ghost" size="sm" icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.deletePlan(plan.id, plan.title)}>
@@ -30,7 +42,13 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
         </Button>
       </header>
       <div className="form-grid form-grid--3">
-        <InlineInput type="date" label={t('plans.field.periodStart')} saved={plan.periodStart ?? ''} parse={dateParser()} onCommit={(periodStart) => actions.updatePlan(plan.id, { periodStart })} />
+        <InlineInput
+          type="date"
+          label={t('plans.field.periodStart')}
+          saved={plan.periodStart ?? ''}
+          parse={dateParser()}
+          onCommit={(periodStart) => actions.updatePlan(plan.id, { periodStart })}
+        />
         <InlineInput
           type="date"
           label={t('plans.field.periodEnd')}
@@ -43,7 +61,14 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
           hint={periodOk ? undefined : t('validation.endBeforeStart')}
         />
       </div>
-      <InlineTextarea label={t('plans.field.summary')} saved={plan.summary} onCommit={(summary) => actions.updatePlan(plan.id, { summary })} maxLength={20_000} tooLong={t('validation.tooLong', { max: 20_000 })} rows={2} />
+      <InlineTextarea
+        label={t('plans.field.summary')}
+        saved={plan.summary}
+        onCommit={(summary) => actions.updatePlan(plan.id, { summary })}
+        maxLength={20_000}
+        tooLong={t('validation.tooLong', { max: 20_000 })}
+        rows={2}
+      />
 
       <h3 className="plan__section">{t('plans.objectives')}</h3>
       {tree.objectives.length === 0 ? <p className="muted">{t('plans.noObjectives')}</p> : null}
@@ -53,11 +78,32 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
             <span className="objective__num" aria-hidden>
               {i + 1}
             </span>
-            <InlineInput className="objective__title" hideLabel label={t('plans.field.objectiveTitle')} saved={objective.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => actions.updateObjective(objective.id, title)} />
+            <InlineInput
+              className="objective__title"
+              hideLabel
+              label={t('plans.field.objectiveTitle')}
+              saved={objective.title}
+              parse={textParser({ required: true, max: 200 })}
+              onCommit={(title: string) => actions.updateObjective(objective.id, title)}
+            />
             <div className="row-tools">
-              <IconButton label={t('plans.moveUp', { title: objective.title })} icon={<ArrowUp size={14} />} disabled={i === 0} onClick={() => actions.moveObjective(objectiveRows, objective.id, -1)} />
-              <IconButton label={t('plans.moveDown', { title: objective.title })} icon={<ArrowDown size={14} />} disabled={i === objectiveRows.length - 1} onClick={() => actions.moveObjective(objectiveRows, objective.id, 1)} />
-              <IconButton label={t('plans.deleteObjective', { title: objective.title })} icon={<Trash2 size={14} />} onClick={() => actions.deleteObjective(objective.id, objective.title)} />
+              <IconButton
+                label={t('plans.moveUp', { title: objective.title })}
+                icon={<ArrowUp size={14} />}
+                disabled={i === 0}
+                onClick={() => actions.moveObjective(objectiveRows, objective.id, -1)}
+              />
+              <IconButton
+                label={t('plans.moveDown', { title: objective.title })}
+                icon={<ArrowDown size={14} />}
+                disabled={i === objectiveRows.length - 1}
+                onClick={() => actions.moveObjective(objectiveRows, objective.id, 1)}
+              />
+              <IconButton
+                label={t('plans.deleteObjective', { title: objective.title })}
+                icon={<Trash2 size={14} />}
+                onClick={() => actions.deleteObjective(objective.id, objective.title)}
+              />
             </div>
           </div>
           {list.length > 0 ? (
@@ -82,10 +128,18 @@ export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: Is
               </tbody>
             </table>
           ) : null}
-          <AddRow label={t('plans.addAction')} placeholder={t('plans.addActionPlaceholder')} onAdd={(title) => actions.addAction(plan.id, objective.id, { title })} />
+          <AddRow
+            label={t('plans.addAction')}
+            placeholder={t('plans.addActionPlaceholder')}
+            onAdd={(title) => actions.addAction(plan.id, objective.id, { title })}
+          />
         </section>
       ))}
-      <AddRow label={t('plans.addObjective')} placeholder={t('plans.addObjectivePlaceholder')} onAdd={(title) => actions.addObjective(plan.id, title)} />
+      <AddRow
+        label={t('plans.addObjective')}
+        placeholder={t('plans.addObjectivePlaceholder')}
+        onAdd={(title) => actions.addObjective(plan.id, title)}
+      />
 
       <h3 className="plan__section">{t('plans.risks')}</h3>
       <RiskTable planId={plan.id} risks={tree.risks} actions={actions} />

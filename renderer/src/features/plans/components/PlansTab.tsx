@@ -22,7 +22,18 @@ export function PlansTab({ accountId, plans, today }: { accountId: string; plans
   };
 
   if (plans.length === 0) {
-    return <EmptyState icon={<ClipboardList size={28} aria-hidden />} title={t('plans.empty.title')} body={t('plans.empty.body')} action={<Button variant="primary" icon={<Plus size={15} aria-hidden />} onClick={() => void newPlan()}>{t('plans.new')}</Button>} />;
+    return (
+      <EmptyState
+        icon={<ClipboardList size={28} aria-hidden />}
+        title={t('plans.empty.title')}
+        body={t('plans.empty.body')}
+        action={
+          <Button variant="primary" icon={<Plus size={15} aria-hidden />} onClick={() => void newPlan()}>
+            {t('plans.new')}
+          </Button>
+        }
+      />
+    );
   }
 
   return (
@@ -34,10 +45,17 @@ export function PlansTab({ accountId, plans, today }: { accountId: string; plans
             const on = p.plan.id === current?.plan.id;
             return (
               <li key={p.plan.id}>
-                <button type="button" className={`plan-pick ${on ? 'plan-pick--on' : ''}`} aria-current={on ? 'true' : undefined} onClick={() => setChosen(p.plan.id)}>
+                <button
+                  type="button"
+                  className={`plan-pick ${on ? 'plan-pick--on' : ''}`}
+                  aria-current={on ? 'true' : undefined}
+                  onClick={() => setChosen(p.plan.id)}
+                >
                   <span className="plan-pick__title">{p.plan.title}</span>
                   <span className="plan-pick__meta">
-                    {p.plan.periodStart || p.plan.periodEnd ? `${formatDate(p.plan.periodStart)} – ${formatDate(p.plan.periodEnd)}` : t('plans.noPeriod')}
+                    {p.plan.periodStart || p.plan.periodEnd
+                      ? `${formatDate(p.plan.periodStart)} – ${formatDate(p.plan.periodEnd)}`
+                      : t('plans.noPeriod')}
                   </span>
                   <span className="plan-pick__meta">
                     {t('plans.progress', { done: prog.done, total: prog.total })}

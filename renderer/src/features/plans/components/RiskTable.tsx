@@ -16,7 +16,12 @@ export function RiskTable({ planId, risks, actions }: { planId: string; risks: r
       <label className="sr-only" htmlFor={`${key}-${r.id}`}>
         {t(`plans.risk.${key}For`, { title: r.title })}
       </label>
-      <select id={`${key}-${r.id}`} className={`input select level level--${r[key]}`} value={r[key]} onChange={(e) => actions.updateRisk(r.id, { [key]: e.target.value as RiskLevel })}>
+      <select
+        id={`${key}-${r.id}`}
+        className={`input select level level--${r[key]}`}
+        value={r[key]}
+        onChange={(e) => actions.updateRisk(r.id, { [key]: e.target.value as RiskLevel })}
+      >
         {RISK_LEVELS.map((l) => (
           <option key={l} value={l}>
             {t(`plans.risk.level.${l}`)}
@@ -47,18 +52,36 @@ export function RiskTable({ planId, risks, actions }: { planId: string; risks: r
             {risks.map((r) => (
               <tr key={r.id}>
                 <td>
-                  <InlineInput hideLabel label={t('plans.risk.title')} saved={r.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => actions.updateRisk(r.id, { title })} />
+                  <InlineInput
+                    hideLabel
+                    label={t('plans.risk.title')}
+                    saved={r.title}
+                    parse={textParser({ required: true, max: 200 })}
+                    onCommit={(title: string) => actions.updateRisk(r.id, { title })}
+                  />
                 </td>
                 <td>{level(r, 'likelihood')}</td>
                 <td>{level(r, 'impact')}</td>
                 <td className="num">
-                  <span className={`risk-score risk-score--${riskScore(r) >= 6 ? 'high' : riskScore(r) >= 3 ? 'medium' : 'low'}`}>{riskScore(r)}</span>
+                  <span className={`risk-score risk-score--${riskScore(r) >= 6 ? 'high' : riskScore(r) >= 3 ? 'medium' : 'low'}`}>
+                    {riskScore(r)}
+                  </span>
                 </td>
                 <td>
-                  <InlineInput hideLabel label={t('plans.risk.mitigationFor', { title: r.title })} saved={r.mitigation} parse={textParser({ max: 2000 })} onCommit={(mitigation: string) => actions.updateRisk(r.id, { mitigation })} />
+                  <InlineInput
+                    hideLabel
+                    label={t('plans.risk.mitigationFor', { title: r.title })}
+                    saved={r.mitigation}
+                    parse={textParser({ max: 2000 })}
+                    onCommit={(mitigation: string) => actions.updateRisk(r.id, { mitigation })}
+                  />
                 </td>
                 <td className="row-tools">
-                  <IconButton label={t('plans.deleteRisk', { title: r.title })} icon={<Trash2 size={14} />} onClick={() => actions.deleteRisk(r.id, r.title)} />
+                  <IconButton
+                    label={t('plans.deleteRisk', { title: r.title })}
+                    icon={<Trash2 size={14} />}
+                    onClick={() => actions.deleteRisk(r.id, r.title)}
+                  />
                 </td>
               </tr>
             ))}

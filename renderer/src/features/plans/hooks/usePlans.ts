@@ -19,9 +19,21 @@ export function usePlans(accountId: string): PlanTree[] | undefined {
     const plans = readRows('plans', await db.plans.where('accountId').equals(accountId).toArray()).filter((p) => !p.deleted);
     const ids = plans.map((p) => p.id);
     const [objectives, actions, risks] = await Promise.all([
-      db.objectives.where('planId').anyOf(ids).toArray().then((r) => readRows('objectives', r)),
-      db.actions.where('planId').anyOf(ids).toArray().then((r) => readRows('actions', r)),
-      db.risks.where('planId').anyOf(ids).toArray().then((r) => readRows('risks', r)),
+      db.objectives
+        .where('planId')
+        .anyOf(ids)
+        .toArray()
+        .then((r) => readRows('objectives', r)),
+      db.actions
+        .where('planId')
+        .anyOf(ids)
+        .toArray()
+        .then((r) => readRows('actions', r)),
+      db.risks
+        .where('planId')
+        .anyOf(ids)
+        .toArray()
+        .then((r) => readRows('risks', r)),
     ]);
     return plans
       .sort((a, b) => (b.periodStart ?? '').localeCompare(a.periodStart ?? '') || a.title.localeCompare(b.title))

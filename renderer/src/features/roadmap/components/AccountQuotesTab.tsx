@@ -22,7 +22,11 @@ export function AccountQuotesTab({ accountId }: { accountId: string }) {
           {t('quote.forAccount')}
         </h2>
         {quotes.length === 0 ? (
-          <EmptyState icon={<Receipt size={22} aria-hidden />} title={t('quote.noneForAccount.title')} body={t('quote.noneForAccount.body')} />
+          <EmptyState
+            icon={<Receipt size={22} aria-hidden />}
+            title={t('quote.noneForAccount.title')}
+            body={t('quote.noneForAccount.body')}
+          />
         ) : (
           <QuotesTable data={data} quotes={quotes} forAccount={accountId} />
         )}

@@ -52,7 +52,14 @@ export function FunderSplit({ data, quote, ev }: { data: RoadmapRows; quote: Quo
           {ev.split.parts.map((p) => {
             const a = data.accounts.get(p.accountId);
             const f = quote.funders.find((x) => x.accountId === p.accountId);
-            const basis = quote.split === 'equal' ? t('quote.basis.equal') : quote.split === 'custom' ? t('quote.basis.custom') : a ? t('quote.basis.arr', { arr: formatMoney(a.arr, a.currency) }) : '';
+            const basis =
+              quote.split === 'equal'
+                ? t('quote.basis.equal')
+                : quote.split === 'custom'
+                  ? t('quote.basis.custom')
+                  : a
+                    ? t('quote.basis.arr', { arr: formatMoney(a.arr, a.currency) })
+                    : '';
             return (
               <tr key={p.accountId}>
                 <th scope="row">{a?.name ?? t('quote.deletedAccount')}</th>
@@ -72,7 +79,14 @@ export function FunderSplit({ data, quote, ev }: { data: RoadmapRows; quote: Quo
           </tr>
         </tfoot>
       </table>
-      {carrier ? <p className="muted small">{t('quote.remainder', { amount: formatMoney(ev.split.remainder, quote.currency, { exact: true }), name: data.accounts.get(carrier.accountId)?.name ?? '' })}</p> : null}
+      {carrier ? (
+        <p className="muted small">
+          {t('quote.remainder', {
+            amount: formatMoney(ev.split.remainder, quote.currency, { exact: true }),
+            name: data.accounts.get(carrier.accountId)?.name ?? '',
+          })}
+        </p>
+      ) : null}
     </>
   );
 }

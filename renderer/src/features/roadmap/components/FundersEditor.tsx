@@ -18,7 +18,9 @@ export function FundersEditor({ data, quote, save }: { data: RoadmapRows; quote:
   const [error, setError] = useState<string | null>(null);
   const custom = quote.split === 'custom';
   const total = sharesTotalBp(quote.funders);
-  const others = [...data.accounts.values()].filter((a) => !quote.funders.some((f) => f.accountId === a.id)).sort((a, b) => a.name.localeCompare(b.name));
+  const others = [...data.accounts.values()]
+    .filter((a) => !quote.funders.some((f) => f.accountId === a.id))
+    .sort((a, b) => a.name.localeCompare(b.name));
   return (
     <fieldset className="field funders" aria-describedby={error ? `${id}-err` : undefined}>
       <legend className="field__label">{t('quote.field.funders')}</legend>
@@ -32,7 +34,9 @@ export function FundersEditor({ data, quote, save }: { data: RoadmapRows; quote:
               <span className="funders__name">
                 {name}
                 <span className="cell-sub">
-                  {arr === null ? t('quote.noArrRate', { currency: account?.currency ?? '' }) : t('quote.funderArr', { arr: formatMoney(arr, quote.currency) })}
+                  {arr === null
+                    ? t('quote.noArrRate', { currency: account?.currency ?? '' })
+                    : t('quote.funderArr', { arr: formatMoney(arr, quote.currency) })}
                   {account?.bucket === 4 ? ` · ${t('quote.bucket4Short')}` : ''}
                 </span>
               </span>
@@ -67,7 +71,13 @@ export function FundersEditor({ data, quote, save }: { data: RoadmapRows; quote:
       </ul>
       {custom ? (
         <p className={`funders__total ${total === BP_ONE ? 'text-success' : 'text-danger'}`} role="status">
-          {total === BP_ONE ? t('quote.sharesOk') : t('quote.sharesOff', { total: formatBp(total), diff: formatBp(Math.abs(BP_ONE - total)), direction: total > BP_ONE ? t('quote.reduce') : t('quote.add') })}
+          {total === BP_ONE
+            ? t('quote.sharesOk')
+            : t('quote.sharesOff', {
+                total: formatBp(total),
+                diff: formatBp(Math.abs(BP_ONE - total)),
+                direction: total > BP_ONE ? t('quote.reduce') : t('quote.add'),
+              })}
         </p>
       ) : null}
       {error ? (

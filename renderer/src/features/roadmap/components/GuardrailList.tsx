@@ -16,7 +16,9 @@ export function GuardrailList({ guardrails, currency }: { guardrails: readonly G
     <ul className="checks__list" aria-label={t('quote.guardrails')}>
       {guardrails.map((g, i) => (
         <li key={`${g.id}-${i}`} className={`check ${g.blocking ? 'check--critical' : 'check--warning'}`}>
-          <span className="check__icon">{g.blocking ? <OctagonAlert size={16} aria-hidden /> : <TriangleAlert size={16} aria-hidden />}</span>
+          <span className="check__icon">
+            {g.blocking ? <OctagonAlert size={16} aria-hidden /> : <TriangleAlert size={16} aria-hidden />}
+          </span>
           <div>
             <p className="check__title">
               {t(`quote.guardTitle.${g.id}`)}

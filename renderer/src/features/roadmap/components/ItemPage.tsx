@@ -32,7 +32,12 @@ export function ItemPage({ id }: { id: string }) {
   if (!item)
     return (
       <div className="page page--center">
-        <EmptyState level={1} title={t('roadmap.item.missingTitle')} body={t('roadmap.item.missingBody')} action={<Button onClick={() => navigate({ name: 'roadmap', view: 'items' })}>{t('roadmap.backToRoadmap')}</Button>} />
+        <EmptyState
+          level={1}
+          title={t('roadmap.item.missingTitle')}
+          body={t('roadmap.item.missingBody')}
+          action={<Button onClick={() => navigate({ name: 'roadmap', view: 'items' })}>{t('roadmap.backToRoadmap')}</Button>}
+        />
       </div>
     );
   const quotes = data.quotes.filter((q) => q.itemId === id);
@@ -44,12 +49,21 @@ export function ItemPage({ id }: { id: string }) {
         <div className="account-head__top">
           <div className="account-head__title">
             <h1 className="sr-only">{item.title}</h1>
-            <InlineInput className="title-field" label={t('roadmap.field.title')} hideLabel saved={item.title} parse={textParser({ required: true, max: 200 })} onCommit={(title: string) => actions.updateItem(id, { title })} />
+            <InlineInput
+              className="title-field"
+              label={t('roadmap.field.title')}
+              hideLabel
+              saved={item.title}
+              parse={textParser({ required: true, max: 200 })}
+              onCommit={(title: string) => actions.updateItem(id, { title })}
+            />
             <div className="account-head__meta">
               <StatusBadge status={item.status} />
               <StrategyBadge onStrategy={item.onStrategy} />
               {item.theme ? <span className="meta-item">{item.theme}</span> : null}
-              {item.acceleratedFrom ? <span className="meta-item">{t('roadmap.acceleratedFromHint', { from: item.acceleratedFrom })}</span> : null}
+              {item.acceleratedFrom ? (
+                <span className="meta-item">{t('roadmap.acceleratedFromHint', { from: item.acceleratedFrom })}</span>
+              ) : null}
             </div>
           </div>
           <div className="page-head__actions">
@@ -114,9 +128,20 @@ export function ItemPage({ id }: { id: string }) {
           <h2 className="card__title" id="item-details-h">
             {t('roadmap.item.details')}
           </h2>
-          <InlineInput label={t('roadmap.field.theme')} saved={item.theme} parse={textParser({ max: 80 })} onCommit={(theme: string) => actions.updateItem(id, { theme })} />
+          <InlineInput
+            label={t('roadmap.field.theme')}
+            saved={item.theme}
+            parse={textParser({ max: 80 })}
+            onCommit={(theme: string) => actions.updateItem(id, { theme })}
+          />
           <div className="form-grid">
-            <InlineInput label={t('roadmap.field.quarter')} saved={item.plannedQuarter} parse={quarterParser} onCommit={(plannedQuarter) => actions.updateItem(id, { plannedQuarter })} hint={t('roadmap.field.quarterHint')} />
+            <InlineInput
+              label={t('roadmap.field.quarter')}
+              saved={item.plannedQuarter}
+              parse={quarterParser}
+              onCommit={(plannedQuarter) => actions.updateItem(id, { plannedQuarter })}
+              hint={t('roadmap.field.quarterHint')}
+            />
             <InlineInput
               label={t('roadmap.field.effort')}
               saved={String(item.effortEm)}
@@ -127,7 +152,12 @@ export function ItemPage({ id }: { id: string }) {
               suffix={t('roadmap.em')}
             />
           </div>
-          <SelectField<ItemStatus> label={t('roadmap.field.status')} value={item.status} options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`roadmap.status.${s}`) }))} onChange={(status) => actions.updateItem(id, { status })} />
+          <SelectField<ItemStatus>
+            label={t('roadmap.field.status')}
+            value={item.status}
+            options={ITEM_STATUSES.map((s) => ({ value: s, label: t(`roadmap.status.${s}`) }))}
+            onChange={(status) => actions.updateItem(id, { status })}
+          />
           <label className="check-row">
             <input type="checkbox" checked={item.onStrategy} onChange={(e) => actions.updateItem(id, { onStrategy: e.target.checked })} />
             <span>
@@ -135,7 +165,14 @@ export function ItemPage({ id }: { id: string }) {
               <span className="muted"> — {t('roadmap.onStrategyHint')}</span>
             </span>
           </label>
-          <InlineTextarea label={t('roadmap.field.notes')} saved={item.notes} onCommit={(notes) => actions.updateItem(id, { notes })} maxLength={20_000} tooLong={t('validation.tooLong', { max: 20_000 })} rows={4} />
+          <InlineTextarea
+            label={t('roadmap.field.notes')}
+            saved={item.notes}
+            onCommit={(notes) => actions.updateItem(id, { notes })}
+            maxLength={20_000}
+            tooLong={t('validation.tooLong', { max: 20_000 })}
+            rows={4}
+          />
         </section>
       </div>
       {newQuote ? <NewQuoteDialog data={data} itemId={id} open onOpenChange={setNewQuote} /> : null}

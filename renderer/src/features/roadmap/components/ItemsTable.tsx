@@ -43,7 +43,11 @@ export function ItemsTable({ data, demand }: { data: RoadmapRows; demand: Readon
     const on = sort.key === key;
     return (
       <th scope="col" className={num ? 'num' : undefined} aria-sort={on ? (sort.dir === 1 ? 'ascending' : 'descending') : 'none'}>
-        <button type="button" className="sort-btn" onClick={() => setSort(on ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: key === 'demand' || key === 'effort' ? -1 : 1 })}>
+        <button
+          type="button"
+          className="sort-btn"
+          onClick={() => setSort(on ? { key, dir: sort.dir === 1 ? -1 : 1 } : { key, dir: key === 'demand' || key === 'effort' ? -1 : 1 })}
+        >
           {label}
           {on ? sort.dir === 1 ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
         </button>
@@ -55,7 +59,8 @@ export function ItemsTable({ data, demand }: { data: RoadmapRows; demand: Readon
     <>
       {missing.size > 0 ? (
         <p className="notice notice--warning" role="status">
-          <AlertTriangle size={14} aria-hidden /> {t('roadmap.missingRates', { currencies: [...missing].join(', '), currency: data.settings.currency })}
+          <AlertTriangle size={14} aria-hidden />{' '}
+          {t('roadmap.missingRates', { currencies: [...missing].join(', '), currency: data.settings.currency })}
         </p>
       ) : null}
       <div className="table-card">
@@ -93,7 +98,11 @@ export function ItemsTable({ data, demand }: { data: RoadmapRows; demand: Readon
                   </td>
                   <td className="nowrap">
                     <span className="mono">{i.plannedQuarter}</span>
-                    {i.acceleratedFrom ? <Badge tone="accent" title={t('roadmap.acceleratedFromHint', { from: i.acceleratedFrom })}>{t('roadmap.accelerated')}</Badge> : null}
+                    {i.acceleratedFrom ? (
+                      <Badge tone="accent" title={t('roadmap.acceleratedFromHint', { from: i.acceleratedFrom })}>
+                        {t('roadmap.accelerated')}
+                      </Badge>
+                    ) : null}
                   </td>
                   <td className="num">{formatEm(i.effortEm)}</td>
                   <td>
@@ -107,7 +116,9 @@ export function ItemsTable({ data, demand }: { data: RoadmapRows; demand: Readon
                             {r.name} <ImportanceBadge importance={r.importance} compact />
                           </li>
                         ))}
-                        {d.requesters.length > 3 ? <li className="muted">{t('roadmap.moreRequesters', { count: d.requesters.length - 3 })}</li> : null}
+                        {d.requesters.length > 3 ? (
+                          <li className="muted">{t('roadmap.moreRequesters', { count: d.requesters.length - 3 })}</li>
+                        ) : null}
                       </ul>
                     ) : (
                       <span className="muted">{t('roadmap.noRequests')}</span>

@@ -33,7 +33,13 @@ export function NewItemDialog({ open, onOpenChange }: { open: boolean; onOpenCha
     e.preventDefault();
     setTouched(true);
     if (!titleR.ok || !themeR.ok || !quarterR.ok || !effortR.ok) return;
-    const out = await actions.createItem({ title: titleR.value, theme: themeR.value, plannedQuarter: quarterR.value, effortEm: effortR.value, onStrategy });
+    const out = await actions.createItem({
+      title: titleR.value,
+      theme: themeR.value,
+      plannedQuarter: quarterR.value,
+      effortEm: effortR.value,
+      onStrategy,
+    });
     if (!out) return;
     onOpenChange(false);
     setTitle('');
@@ -57,13 +63,29 @@ export function NewItemDialog({ open, onOpenChange }: { open: boolean; onOpenCha
             </FormField>
             <div className="form-grid form-grid--3">
               <FormField id="item-theme" label={t('roadmap.field.theme')} error={err(themeR)}>
-                {(p) => <input {...p} className="input" value={theme} onChange={(e) => setTheme(e.target.value)} placeholder={t('roadmap.field.themePlaceholder')} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    className="input"
+                    value={theme}
+                    onChange={(e) => setTheme(e.target.value)}
+                    placeholder={t('roadmap.field.themePlaceholder')}
+                  />
+                )}
               </FormField>
               <FormField id="item-quarter" label={t('roadmap.field.quarter')} error={err(quarterR)} hint={t('roadmap.field.quarterHint')}>
                 {(p) => <input {...p} className="input mono" value={quarter} onChange={(e) => setQuarter(e.target.value)} />}
               </FormField>
               <FormField id="item-effort" label={t('roadmap.field.effort')} error={err(effortR)}>
-                {(p) => <input {...p} className="input input--num" inputMode="decimal" value={effort} onChange={(e) => setEffort(e.target.value)} />}
+                {(p) => (
+                  <input
+                    {...p}
+                    className="input input--num"
+                    inputMode="decimal"
+                    value={effort}
+                    onChange={(e) => setEffort(e.target.value)}
+                  />
+                )}
               </FormField>
             </div>
             <label className="check-row">

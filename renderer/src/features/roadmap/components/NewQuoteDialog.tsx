@@ -14,13 +14,29 @@ import { useRoadmapActions } from '../hooks/useRoadmapActions';
 import { FormField } from '../../../ui/FormField';
 
 /** Start a quote: which item, pulled into which quarter, funded by whom, staffed how. */
-export function NewQuoteDialog({ data, itemId, open, onOpenChange }: { data: RoadmapRows; itemId?: string; open: boolean; onOpenChange: (open: boolean) => void }) {
+export function NewQuoteDialog({
+  data,
+  itemId,
+  open,
+  onOpenChange,
+}: {
+  data: RoadmapRows;
+  itemId?: string;
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+}) {
   const { t } = useTranslation();
   const today = useToday();
   const actions = useRoadmapActions();
   const navigate = useRoute((s) => s.navigate);
   const demand = useMemo(() => demandByItem(data), [data]);
-  const byDemand = useMemo(() => [...data.items].filter((i) => i.status !== 'done' && i.status !== 'dropped').sort((a, b) => (demand.get(b.id)?.total ?? 0) - (demand.get(a.id)?.total ?? 0)), [data.items, demand]);
+  const byDemand = useMemo(
+    () =>
+      [...data.items]
+        .filter((i) => i.status !== 'done' && i.status !== 'dropped')
+        .sort((a, b) => (demand.get(b.id)?.total ?? 0) - (demand.get(a.id)?.total ?? 0)),
+    [data.items, demand],
+  );
   const [item, setItem] = useState(itemId ?? byDemand[0]?.id ?? '');
   const chosen = data.items.find((i) => i.id === item);
   const suggestTarget = (q: Quarter | undefined): string => {
@@ -39,7 +55,11 @@ export function NewQuoteDialog({ data, itemId, open, onOpenChange }: { data: Roa
   const candidates = [...new Set([...requesters, ...funders])].map((id) => data.accounts.get(id)).filter((a) => a !== undefined);
 
   const targetR = quarterParser(target);
-  const targetError = !targetR.ok ? targetR.error : chosen && quartersBetween(targetR.value, chosen.plannedQuarter) <= 0 ? t('quote.targetNotEarlier', { from: chosen.plannedQuarter }) : null;
+  const targetError = !targetR.ok
+    ? targetR.error
+    : chosen && quartersBetween(targetR.value, chosen.plannedQuarter) <= 0
+      ? t('quote.targetNotEarlier', { from: chosen.plannedQuarter })
+      : null;
   const nameR = textParser({ max: 120 })(name);
   const errors = {
     item: chosen ? null : t('quote.pickItem'),
@@ -104,7 +124,12 @@ export function NewQuoteDialog({ data, itemId, open, onOpenChange }: { data: Roa
                   </select>
                 )}
               </FormField>
-              <FormField id="quote-target" label={t('quote.field.target')} error={show('target')} hint={chosen ? t('quote.plannedIn', { quarter: chosen.plannedQuarter }) : undefined}>
+              <FormField
+                id="quote-target"
+                label={t('quote.field.target')}
+                error={show('target')}
+                hint={chosen ? t('quote.plannedIn', { quarter: chosen.plannedQuarter }) : undefined}
+              >
                 {(p) => <input {...p} className="input mono" value={target} onChange={(e) => setTarget(e.target.value)} />}
               </FormField>
             </div>
@@ -113,7 +138,11 @@ export function NewQuoteDialog({ data, itemId, open, onOpenChange }: { data: Roa
               <div className="funder-picks">
                 {candidates.map((a) => (
                   <label key={a.id} className="check-row">
-                    <input type="checkbox" checked={funders.includes(a.id)} onChange={(e) => setFunders(e.target.checked ? [...funders, a.id] : funders.filter((f) => f !== a.id))} />
+                    <input
+                      type="checkbox"
+                      checked={funders.includes(a.id)}
+                      onChange={(e) => setFunders(e.target.checked ? [...funders, a.id] : funders.filter((f) => f !== a.id))}
+                    />
                     <span>{a.name}</span>
                     {requesters.includes(a.id) ? <span className="muted">{t('quote.asksForIt')}</span> : null}
                   </label>
@@ -155,7 +184,15 @@ export function NewQuoteDialog({ data, itemId, open, onOpenChange }: { data: Roa
               ))}
             </fieldset>
             <FormField id="quote-name" label={t('quote.field.name')} error={show('name')} hint={t('quote.nameHint')}>
-              {(p) => <input {...p} className="input" value={name} onChange={(e) => setName(e.target.value)} placeholder={t(`quote.defaultName.${staffing}`)} />}
+              {(p) => (
+                <input
+                  {...p}
+                  className="input"
+                  value={name}
+                  onChange={(e) => setName(e.target.value)}
+                  placeholder={t(`quote.defaultName.${staffing}`)}
+                />
+              )}
             </FormField>
             <div className="dialog__actions">
               <Dialog.Close asChild>

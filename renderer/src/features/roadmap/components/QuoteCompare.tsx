@@ -9,7 +9,17 @@ import { useRoadmapData } from '../hooks/useRoadmapData';
 import { guardrailText, lineLabel } from '../quoteText';
 import { QuoteStatusBadge } from './badges';
 
-const LINE_ORDER: ReadonlyArray<CalcLine['key']> = ['staffing', 'rampUp', 'pmQa', 'subtotal', 'contingency', 'cost', 'margin', 'waived', 'price'];
+const LINE_ORDER: ReadonlyArray<CalcLine['key']> = [
+  'staffing',
+  'rampUp',
+  'pmQa',
+  'subtotal',
+  'contingency',
+  'cost',
+  'margin',
+  'waived',
+  'price',
+];
 
 /** Quote variants side by side: the same lines in columns, so the difference is one glance. */
 export function QuoteCompare({ ids }: { ids: readonly string[] }) {
@@ -27,7 +37,12 @@ export function QuoteCompare({ ids }: { ids: readonly string[] }) {
   if (cols.length === 0)
     return (
       <div className="page page--center">
-        <EmptyState level={1} title={t('quote.missingTitle')} body={t('quote.missingBody')} action={<Button onClick={() => navigate({ name: 'roadmap', view: 'quotes' })}>{t('roadmap.backToRoadmap')}</Button>} />
+        <EmptyState
+          level={1}
+          title={t('quote.missingTitle')}
+          body={t('quote.missingBody')}
+          action={<Button onClick={() => navigate({ name: 'roadmap', view: 'quotes' })}>{t('roadmap.backToRoadmap')}</Button>}
+        />
       </div>
     );
   const keys = LINE_ORDER.filter((k) => cols.some((c) => c.ev.price.lines.some((l) => l.key === k)));
@@ -83,14 +98,22 @@ export function QuoteCompare({ ids }: { ids: readonly string[] }) {
             </tr>
             {keys.map((k) => (
               <tr key={k} className={k === 'cost' || k === 'price' ? 'calc__line--total' : undefined}>
-                <th scope="row">{lineLabel(cols.flatMap((c) => c.ev.price.lines).find((l) => l.key === k)!, cols[0]!.q.currency, t).label.replace(/\s*\(.*\)$/, '')}</th>
+                <th scope="row">
+                  {lineLabel(
+                    cols.flatMap((c) => c.ev.price.lines).find((l) => l.key === k)!,
+                    cols[0]!.q.currency,
+                    t,
+                  ).label.replace(/\s*\(.*\)$/, '')}
+                </th>
                 {cols.map(({ q, ev }) => {
                   const line = ev.price.lines.find((l) => l.key === k);
                   return (
                     <td key={q.id} className="num" title={line ? lineLabel(line, q.currency, t).formula : undefined}>
                       {line ? formatMoney(line.amount, q.currency, { exact: true }) : '—'}
                       {k === 'margin' ? <div className="cell-sub">{formatBp(q.marginBp)}</div> : null}
-                      {k === 'price' && ev.price.price === cheapest && cols.length > 1 ? <div className="cell-sub text-success">{t('quote.cheapest')}</div> : null}
+                      {k === 'price' && ev.price.price === cheapest && cols.length > 1 ? (
+                        <div className="cell-sub text-success">{t('quote.cheapest')}</div>
+                      ) : null}
                     </td>
                   );
                 })}

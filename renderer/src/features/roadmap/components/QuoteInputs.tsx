@@ -11,7 +11,17 @@ import { FundersEditor } from './FundersEditor';
 type Save = (patch: Partial<QuoteFields>) => void;
 
 /** Every input of the price, edited inline; a wrong value is refused next to its field. */
-export function QuoteInputs({ data, quote, save, itemEffort }: { data: RoadmapRows; quote: QuoteRow; save: Save; itemEffort: number | undefined }) {
+export function QuoteInputs({
+  data,
+  quote,
+  save,
+  itemEffort,
+}: {
+  data: RoadmapRows;
+  quote: QuoteRow;
+  save: Save;
+  itemEffort: number | undefined;
+}) {
   const { t } = useTranslation();
   const cur = quote.currency;
   const pct = (key: 'rampUpBp' | 'pmQaBp' | 'contingencyBp' | 'marginBp', label: string, hint?: string) => (
@@ -29,7 +39,13 @@ export function QuoteInputs({ data, quote, save, itemEffort }: { data: RoadmapRo
   return (
     <div className="quote-inputs">
       <div className="form-grid">
-        <InlineInput label={t('quote.field.target')} saved={quote.targetQuarter} parse={quarterParser} onCommit={(targetQuarter) => save({ targetQuarter })} hint={t('quote.plannedIn', { quarter: quote.fromQuarter })} />
+        <InlineInput
+          label={t('quote.field.target')}
+          saved={quote.targetQuarter}
+          parse={quarterParser}
+          onCommit={(targetQuarter) => save({ targetQuarter })}
+          hint={t('quote.plannedIn', { quarter: quote.fromQuarter })}
+        />
         <InlineInput
           label={t('quote.field.effort')}
           saved={String(quote.effortEm)}
@@ -38,27 +54,67 @@ export function QuoteInputs({ data, quote, save, itemEffort }: { data: RoadmapRo
           inputMode="decimal"
           align="end"
           suffix={t('roadmap.em')}
-          hint={itemEffort !== undefined && itemEffort !== quote.effortEm ? t('quote.itemEffortNow', { effort: formatEm(itemEffort) }) : undefined}
+          hint={
+            itemEffort !== undefined && itemEffort !== quote.effortEm
+              ? t('quote.itemEffortNow', { effort: formatEm(itemEffort) })
+              : undefined
+          }
         />
       </div>
       <fieldset className="segmented">
         <legend className="field__label">{t('quote.field.staffing')}</legend>
         {STAFFING_MODES.map((m) => (
           <label key={m} className={`segmented__option ${quote.staffing === m ? 'segmented__option--on' : ''}`}>
-            <input type="radio" name={`staffing-${quote.id}`} value={m} checked={quote.staffing === m} onChange={() => save({ staffing: m })} />
+            <input
+              type="radio"
+              name={`staffing-${quote.id}`}
+              value={m}
+              checked={quote.staffing === m}
+              onChange={() => save({ staffing: m })}
+            />
             {t(`quote.staffing.${m}`)}
           </label>
         ))}
       </fieldset>
       {quote.staffing === 'hire' ? (
         <div className="form-grid">
-          <InlineInput label={t('quote.field.monthlyCost')} saved={moneyInputValue(quote.monthlyCost, cur)} parse={moneyParser(cur)} onCommit={(monthlyCost) => save({ monthlyCost })} inputMode="decimal" align="end" suffix={cur} />
-          <InlineInput label={t('quote.field.engineers')} saved={String(quote.engineers)} parse={numberParser({ min: 1, max: MAX_ENGINEERS, integer: true })} onCommit={(engineers: number) => save({ engineers })} inputMode="numeric" align="end" />
+          <InlineInput
+            label={t('quote.field.monthlyCost')}
+            saved={moneyInputValue(quote.monthlyCost, cur)}
+            parse={moneyParser(cur)}
+            onCommit={(monthlyCost) => save({ monthlyCost })}
+            inputMode="decimal"
+            align="end"
+            suffix={cur}
+          />
+          <InlineInput
+            label={t('quote.field.engineers')}
+            saved={String(quote.engineers)}
+            parse={numberParser({ min: 1, max: MAX_ENGINEERS, integer: true })}
+            onCommit={(engineers: number) => save({ engineers })}
+            inputMode="numeric"
+            align="end"
+          />
         </div>
       ) : (
         <div className="form-grid form-grid--3">
-          <InlineInput label={t('quote.field.hourlyRate')} saved={moneyInputValue(quote.hourlyRate, cur)} parse={moneyParser(cur)} onCommit={(hourlyRate) => save({ hourlyRate })} inputMode="decimal" align="end" suffix={cur} />
-          <InlineInput label={t('quote.field.hoursPerMonth')} saved={String(quote.hoursPerMonth)} parse={numberParser({ min: 1, max: 744, integer: true })} onCommit={(hoursPerMonth: number) => save({ hoursPerMonth })} inputMode="numeric" align="end" />
+          <InlineInput
+            label={t('quote.field.hourlyRate')}
+            saved={moneyInputValue(quote.hourlyRate, cur)}
+            parse={moneyParser(cur)}
+            onCommit={(hourlyRate) => save({ hourlyRate })}
+            inputMode="decimal"
+            align="end"
+            suffix={cur}
+          />
+          <InlineInput
+            label={t('quote.field.hoursPerMonth')}
+            saved={String(quote.hoursPerMonth)}
+            parse={numberParser({ min: 1, max: 744, integer: true })}
+            onCommit={(hoursPerMonth: number) => save({ hoursPerMonth })}
+            inputMode="numeric"
+            align="end"
+          />
           {pct('rampUpBp', t('quote.field.rampUp'))}
         </div>
       )}
@@ -84,7 +140,15 @@ export function QuoteInputs({ data, quote, save, itemEffort }: { data: RoadmapRo
           <span className="muted"> — {t('quote.waivedHint')}</span>
         </span>
       </label>
-      <InlineTextarea label={t('quote.field.terms')} saved={quote.terms} onCommit={(terms) => save({ terms })} maxLength={20_000} tooLong={t('validation.tooLong', { max: 20_000 })} rows={3} placeholder={t('quote.termsPlaceholder')} />
+      <InlineTextarea
+        label={t('quote.field.terms')}
+        saved={quote.terms}
+        onCommit={(terms) => save({ terms })}
+        maxLength={20_000}
+        tooLong={t('validation.tooLong', { max: 20_000 })}
+        rows={3}
+        placeholder={t('quote.termsPlaceholder')}
+      />
     </div>
   );
 }

@@ -35,7 +35,12 @@ export function QuotePage({ id }: { id: string }) {
   if (!quote || !derived)
     return (
       <div className="page page--center">
-        <EmptyState level={1} title={t('quote.missingTitle')} body={t('quote.missingBody')} action={<Button onClick={() => navigate({ name: 'roadmap', view: 'quotes' })}>{t('roadmap.backToRoadmap')}</Button>} />
+        <EmptyState
+          level={1}
+          title={t('quote.missingTitle')}
+          body={t('quote.missingBody')}
+          action={<Button onClick={() => navigate({ name: 'roadmap', view: 'quotes' })}>{t('roadmap.backToRoadmap')}</Button>}
+        />
       </div>
     );
   const item = data.items.find((i) => i.id === quote.itemId);
@@ -67,7 +72,14 @@ export function QuotePage({ id }: { id: string }) {
               )}
             </p>
             <h1 className="sr-only">{quote.name}</h1>
-            <InlineInput className="title-field" label={t('quote.field.name')} hideLabel saved={quote.name} parse={textParser({ required: true, max: 120 })} onCommit={(name: string) => save({ name })} />
+            <InlineInput
+              className="title-field"
+              label={t('quote.field.name')}
+              hideLabel
+              saved={quote.name}
+              parse={textParser({ required: true, max: 120 })}
+              onCommit={(name: string) => save({ name })}
+            />
             <div className="account-head__meta">
               <QuoteStatusBadge status={quote.status} />
               {item ? <StrategyBadge onStrategy={item.onStrategy} /> : null}
@@ -80,7 +92,12 @@ export function QuotePage({ id }: { id: string }) {
             <label className="sr-only" htmlFor="quote-status">
               {t('quote.field.status')}
             </label>
-            <select id="quote-status" className="input select" value={quote.status} onChange={(e) => void actions.setQuoteStatus(id, e.target.value as QuoteStatus)}>
+            <select
+              id="quote-status"
+              className="input select"
+              value={quote.status}
+              onChange={(e) => void actions.setQuoteStatus(id, e.target.value as QuoteStatus)}
+            >
               {QUOTE_STATUSES.map((s) => (
                 <option key={s} value={s} disabled={s !== 'draft' && s !== 'declined' && ev.blocked}>
                   {t(`quote.setStatus.${s}`)}
@@ -100,15 +117,26 @@ export function QuotePage({ id }: { id: string }) {
               label={t('quote.print')}
               icon={<Printer size={15} aria-hidden />}
               items={[
-                { key: 'all', label: t('quote.printAll'), onSelect: () => void printDocument('quote', id, pdfName(`${itemTitle} — ${quote.name}`)) },
+                {
+                  key: 'all',
+                  label: t('quote.printAll'),
+                  onSelect: () => void printDocument('quote', id, pdfName(`${itemTitle} — ${quote.name}`)),
+                },
                 ...quote.funders.map((f) => {
                   const name = data.accounts.get(f.accountId)?.name ?? t('quote.deletedAccount');
-                  return { key: f.accountId, label: t('quote.printFor', { name }), onSelect: () => void printDocument('quote', `${id}~${f.accountId}`, pdfName(`${itemTitle} — ${name}`)) };
+                  return {
+                    key: f.accountId,
+                    label: t('quote.printFor', { name }),
+                    onSelect: () => void printDocument('quote', `${id}~${f.accountId}`, pdfName(`${itemTitle} — ${name}`)),
+                  };
                 }),
               ]}
             />
             {variants.length > 1 ? (
-              <Button icon={<Columns3 size={15} aria-hidden />} onClick={() => navigate({ name: 'compare', ids: variants.slice(0, 4).map((v) => v.id) })}>
+              <Button
+                icon={<Columns3 size={15} aria-hidden />}
+                onClick={() => navigate({ name: 'compare', ids: variants.slice(0, 4).map((v) => v.id) })}
+              >
                 {t('quote.compare', { count: variants.length })}
               </Button>
             ) : null}
@@ -146,13 +174,22 @@ export function QuotePage({ id }: { id: string }) {
           </div>
           <div className="figure">
             <dt className="figure__label">{t('quote.fig.warnings')}</dt>
-            <dd className={`figure__value ${ev.blocked ? 'text-danger' : ev.guardrails.length > 0 ? 'text-warning' : 'text-success'}`}>{ev.guardrails.length}</dd>
+            <dd className={`figure__value ${ev.blocked ? 'text-danger' : ev.guardrails.length > 0 ? 'text-warning' : 'text-success'}`}>
+              {ev.guardrails.length}
+            </dd>
           </div>
         </dl>
       </header>
       {item && quote.status !== 'accepted' && (item.plannedQuarter !== quote.fromQuarter || item.effortEm !== quote.effortEm) ? (
         <p className="notice notice--warning stale" role="status">
-          <span>{t('quote.stale', { quarter: item.plannedQuarter, effort: formatEm(item.effortEm), from: quote.fromQuarter, quoteEffort: formatEm(quote.effortEm) })}</span>
+          <span>
+            {t('quote.stale', {
+              quarter: item.plannedQuarter,
+              effort: formatEm(item.effortEm),
+              from: quote.fromQuarter,
+              quoteEffort: formatEm(quote.effortEm),
+            })}
+          </span>
           <Button size="sm" onClick={() => save({ fromQuarter: item.plannedQuarter, effortEm: item.effortEm })}>
             {t('quote.refresh')}
           </Button>

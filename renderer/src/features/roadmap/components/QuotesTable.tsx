@@ -8,11 +8,23 @@ import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { QuoteStatusBadge } from './badges';
 
 /** Quotes with their shift, funders, price and how many guardrails they trip. */
-export function QuotesTable({ data, quotes, hideItem, forAccount }: { data: RoadmapRows; quotes: readonly QuoteRow[]; hideItem?: boolean; forAccount?: string }) {
+export function QuotesTable({
+  data,
+  quotes,
+  hideItem,
+  forAccount,
+}: {
+  data: RoadmapRows;
+  quotes: readonly QuoteRow[];
+  hideItem?: boolean;
+  forAccount?: string;
+}) {
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const titles = new Map(data.items.map((i) => [i.id, i.title]));
-  const rows = [...quotes].sort((a, b) => (titles.get(a.itemId) ?? '').localeCompare(titles.get(b.itemId) ?? '') || a.name.localeCompare(b.name));
+  const rows = [...quotes].sort(
+    (a, b) => (titles.get(a.itemId) ?? '').localeCompare(titles.get(b.itemId) ?? '') || a.name.localeCompare(b.name),
+  );
   return (
     <div className="table-card">
       <table className="data-table" aria-label={t('quote.listLabel')}>

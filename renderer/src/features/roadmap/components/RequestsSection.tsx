@@ -12,13 +12,26 @@ import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
 
 /** Who asks for an item, how much it matters to them, and what that adds to its demand. */
-export function RequestsSection({ data, itemId, requests, demand }: { data: RoadmapRows; itemId: string; requests: readonly RequestRow[]; demand: ItemDemand | undefined }) {
+export function RequestsSection({
+  data,
+  itemId,
+  requests,
+  demand,
+}: {
+  data: RoadmapRows;
+  itemId: string;
+  requests: readonly RequestRow[];
+  demand: ItemDemand | undefined;
+}) {
   const { t } = useTranslation();
   const actions = useRoadmapActions();
   const navigate = useRoute((s) => s.navigate);
   const byAccount = new Map(demand?.requesters.map((r) => [r.accountId, r]));
   const seen = new Set<string>();
-  const sorted = [...requests].sort((a, b) => (byAccount.get(b.accountId)?.weighted ?? -1) - (byAccount.get(a.accountId)?.weighted ?? -1) || a.accountId.localeCompare(b.accountId));
+  const sorted = [...requests].sort(
+    (a, b) =>
+      (byAccount.get(b.accountId)?.weighted ?? -1) - (byAccount.get(a.accountId)?.weighted ?? -1) || a.accountId.localeCompare(b.accountId),
+  );
   const cur = data.settings.currency;
   return (
     <>
@@ -73,7 +86,12 @@ export function RequestsSection({ data, itemId, requests, demand }: { data: Road
                     <label className="sr-only" htmlFor={`imp-${r.id}`}>
                       {t('roadmap.requests.importanceFor', { name })}
                     </label>
-                    <select id={`imp-${r.id}`} className="input select" value={r.importance} onChange={(e) => actions.updateRequest(r.id, { importance: e.target.value as Importance })}>
+                    <select
+                      id={`imp-${r.id}`}
+                      className="input select"
+                      value={r.importance}
+                      onChange={(e) => actions.updateRequest(r.id, { importance: e.target.value as Importance })}
+                    >
                       {IMPORTANCES.map((i) => (
                         <option key={i} value={i}>
                           {t(`roadmap.importance.${i}`)} ({formatBp(data.settings.weights[i])})
@@ -82,14 +100,26 @@ export function RequestsSection({ data, itemId, requests, demand }: { data: Road
                     </select>
                   </td>
                   <td>
-                    <InlineInput hideLabel label={t('roadmap.requests.noteFor', { name })} saved={r.note} parse={textParser({ max: 2000 })} onCommit={(note: string) => actions.updateRequest(r.id, { note })} />
+                    <InlineInput
+                      hideLabel
+                      label={t('roadmap.requests.noteFor', { name })}
+                      saved={r.note}
+                      parse={textParser({ max: 2000 })}
+                      onCommit={(note: string) => actions.updateRequest(r.id, { note })}
+                    />
                   </td>
-                  <td className="num">{req?.arr == null ? <span className="text-warning">{t('roadmap.noRate')}</span> : formatMoney(req.arr, cur)}</td>
+                  <td className="num">
+                    {req?.arr == null ? <span className="text-warning">{t('roadmap.noRate')}</span> : formatMoney(req.arr, cur)}
+                  </td>
                   <td className="num strong" title={first ? undefined : t('roadmap.requests.countedOnce')}>
                     {first && req?.weighted != null ? formatMoney(req.weighted, cur) : '—'}
                   </td>
                   <td className="row-tools">
-                    <IconButton label={t('roadmap.requests.delete', { name })} icon={<Trash2 size={14} aria-hidden />} onClick={() => actions.deleteRequest(r.id, name)} />
+                    <IconButton
+                      label={t('roadmap.requests.delete', { name })}
+                      icon={<Trash2 size={14} aria-hidden />}
+                      onClick={() => actions.deleteRequest(r.id, name)}
+                    />
                   </td>
                 </tr>
               );
@@ -181,7 +211,14 @@ function AddRequest({ data, itemId }: { data: RoadmapRows; itemId: string }) {
         <label className="field__label" htmlFor={`${id}-note`}>
           {t('roadmap.requests.note')}
         </label>
-        <input id={`${id}-note`} className="input" value={note} maxLength={2000} onChange={(e) => setNote(e.target.value)} placeholder={t('roadmap.requests.notePlaceholder')} />
+        <input
+          id={`${id}-note`}
+          className="input"
+          value={note}
+          maxLength={2000}
+          onChange={(e) => setNote(e.target.value)}
+          placeholder={t('roadmap.requests.notePlaceholder')}
+        />
       </div>
       <Button type="submit" variant="secondary">
         {t('roadmap.requests.add')}

@@ -8,7 +8,8 @@ export function RoadmapCrumb({ route }: { route: Extract<Route, { name: 'item' |
   const data = useRoadmapData();
   const navigate = useRoute((s) => s.navigate);
   const quote = route.name === 'quote' ? data?.quotes.find((q) => q.id === route.id) : undefined;
-  const itemId = route.name === 'item' ? route.id : route.name === 'quote' ? quote?.itemId : data?.quotes.find((q) => q.id === route.ids[0])?.itemId;
+  const itemId =
+    route.name === 'item' ? route.id : route.name === 'quote' ? quote?.itemId : data?.quotes.find((q) => q.id === route.ids[0])?.itemId;
   const item = data?.items.find((i) => i.id === itemId);
   const sep = (
     <span className="breadcrumb__sep" aria-hidden>
@@ -30,7 +31,13 @@ export function RoadmapCrumb({ route }: { route: Extract<Route, { name: 'item' |
     <>
       {link(t('nav.roadmap'), { name: 'roadmap', view: 'items' }, '#/roadmap/items')}
       {sep}
-      {route.name === 'item' ? <span aria-current="page">{item?.title ?? '…'}</span> : item ? link(item.title, { name: 'item', id: item.id }, `#/roadmap/item/${item.id}`) : <span>…</span>}
+      {route.name === 'item' ? (
+        <span aria-current="page">{item?.title ?? '…'}</span>
+      ) : item ? (
+        link(item.title, { name: 'item', id: item.id }, `#/roadmap/item/${item.id}`)
+      ) : (
+        <span>…</span>
+      )}
       {route.name !== 'item' ? (
         <>
           {sep}

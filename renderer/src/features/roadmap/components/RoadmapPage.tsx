@@ -55,7 +55,11 @@ export function RoadmapPage({ view }: { view: RoadmapView }) {
         <div>
           <h1 className="page-title">{t('roadmap.title')}</h1>
           <p className="page-sub">
-            {t('roadmap.summary', { items: t('roadmap.itemCount', { count: data.items.length }), quotes: t('roadmap.quoteCount', { count: data.quotes.length }), demand: formatMoney(asMinor(totalDemand), data.settings.currency) })}
+            {t('roadmap.summary', {
+              items: t('roadmap.itemCount', { count: data.items.length }),
+              quotes: t('roadmap.quoteCount', { count: data.quotes.length }),
+              demand: formatMoney(asMinor(totalDemand), data.settings.currency),
+            })}
           </p>
         </div>
         <div className="page-head__actions">
@@ -90,7 +94,11 @@ export function RoadmapPage({ view }: { view: RoadmapView }) {
         <Tabs.Content value="quotes" className="tabs__content">
           {view === 'quotes' ? (
             data.quotes.length === 0 ? (
-              <EmptyState title={t('quote.emptyAll.title')} body={t('quote.emptyAll.body')} action={<Button onClick={() => setNewQuote(true)}>{t('quote.new')}</Button>} />
+              <EmptyState
+                title={t('quote.emptyAll.title')}
+                body={t('quote.emptyAll.body')}
+                action={<Button onClick={() => setNewQuote(true)}>{t('quote.new')}</Button>}
+              />
             ) : (
               <QuotesTable data={data} quotes={data.quotes} />
             )

@@ -38,9 +38,31 @@ export function RoadmapSettingsSection() {
       </h2>
       <p className="muted">{t('settings.roadmap.body')}</p>
       <div className="form-grid form-grid--3">
-        <InlineInput label={t('settings.roadmap.currency')} saved={s.currency} parse={currencyParser} onCommit={(currency: string) => actions.updateSettings({ currency })} maxLength={3} hint={t('settings.roadmap.currencyHint')} />
-        <InlineInput label={t('settings.roadmap.defaultCapacity')} saved={String(s.defaultCapacityEm)} parse={engineerMonthsParser({ min: 0, max: MAX_CAPACITY_EM })} onCommit={(defaultCapacityEm: number) => actions.updateSettings({ defaultCapacityEm })} inputMode="decimal" align="end" suffix={t('roadmap.em')} />
-        <InlineInput label={t('settings.roadmap.hoursPerMonth')} saved={String(s.hoursPerMonth)} parse={numberParser({ min: 1, max: 744, integer: true })} onCommit={(hoursPerMonth: number) => actions.updateSettings({ hoursPerMonth })} inputMode="numeric" align="end" />
+        <InlineInput
+          label={t('settings.roadmap.currency')}
+          saved={s.currency}
+          parse={currencyParser}
+          onCommit={(currency: string) => actions.updateSettings({ currency })}
+          maxLength={3}
+          hint={t('settings.roadmap.currencyHint')}
+        />
+        <InlineInput
+          label={t('settings.roadmap.defaultCapacity')}
+          saved={String(s.defaultCapacityEm)}
+          parse={engineerMonthsParser({ min: 0, max: MAX_CAPACITY_EM })}
+          onCommit={(defaultCapacityEm: number) => actions.updateSettings({ defaultCapacityEm })}
+          inputMode="decimal"
+          align="end"
+          suffix={t('roadmap.em')}
+        />
+        <InlineInput
+          label={t('settings.roadmap.hoursPerMonth')}
+          saved={String(s.hoursPerMonth)}
+          parse={numberParser({ min: 1, max: 744, integer: true })}
+          onCommit={(hoursPerMonth: number) => actions.updateSettings({ hoursPerMonth })}
+          inputMode="numeric"
+          align="end"
+        />
       </div>
       <h3 className="subhead">{t('settings.roadmap.weights')}</h3>
       <p className="muted small">{t('settings.roadmap.weightsHint')}</p>

@@ -16,7 +16,9 @@ export function ShiftView({ data, quote, ev, slips }: { data: RoadmapRows; quote
   const first = earlier ? quote.targetQuarter : quote.fromQuarter;
   const last = earlier ? quote.fromQuarter : quote.targetQuarter;
   const quarters = quarterRange(first, last).slice(0, 12);
-  const moved = data.items.map((i) => (i.id === quote.itemId ? { ...i, plannedQuarter: quote.targetQuarter, effortEm: quote.effortEm } : i));
+  const moved = data.items.map((i) =>
+    i.id === quote.itemId ? { ...i, plannedQuarter: quote.targetQuarter, effortEm: quote.effortEm } : i,
+  );
   const loads = quarterLoads(moved);
   const titles = new Map(data.items.map((i) => [i.id, i.title]));
   const cell = (q: Quarter) => {
@@ -24,9 +26,14 @@ export function ShiftView({ data, quote, ev, slips }: { data: RoadmapRows; quote
     const load = loads.get(q) ?? 0;
     const over = load > cap + 1e-9;
     return (
-      <li key={q} className={`shift__q ${q === quote.targetQuarter ? 'shift__q--target' : ''} ${q === quote.fromQuarter ? 'shift__q--from' : ''}`}>
+      <li
+        key={q}
+        className={`shift__q ${q === quote.targetQuarter ? 'shift__q--target' : ''} ${q === quote.fromQuarter ? 'shift__q--from' : ''}`}
+      >
         <span className="shift__name mono">{q}</span>
-        <span className={`shift__load ${over ? 'text-danger' : ''}`}>{t('roadmap.loadOf', { load: formatEm(load), capacity: formatEm(cap) })}</span>
+        <span className={`shift__load ${over ? 'text-danger' : ''}`}>
+          {t('roadmap.loadOf', { load: formatEm(load), capacity: formatEm(cap) })}
+        </span>
         {q === quote.targetQuarter ? <span className="shift__tag shift__tag--target">{t('quote.shift.target')}</span> : null}
         {q === quote.fromQuarter ? <span className="shift__tag">{t('quote.shift.planned')}</span> : null}
       </li>
@@ -35,13 +42,18 @@ export function ShiftView({ data, quote, ev, slips }: { data: RoadmapRows; quote
   return (
     <div className="shift">
       <p className="shift__headline">
-        <span className="mono">{quote.fromQuarter}</span> <ArrowRight size={14} aria-hidden /> <span className="mono">{quote.targetQuarter}</span>{' '}
+        <span className="mono">{quote.fromQuarter}</span> <ArrowRight size={14} aria-hidden />{' '}
+        <span className="mono">{quote.targetQuarter}</span>{' '}
         <span className="muted">{earlier ? t('quote.shift.earlierBy', { count: ev.price.months }) : t('quote.shift.notEarlier')}</span>
       </p>
       <ol className="shift__strip" aria-label={t('quote.shift.stripLabel')}>
         {quarters.map(cell)}
       </ol>
-      {ev.addedCapacityEm > 0 ? <p className="muted small">{t(`quote.shift.added.${quote.staffing}`, { em: formatEm(ev.addedCapacityEm), quarter: quote.targetQuarter })}</p> : null}
+      {ev.addedCapacityEm > 0 ? (
+        <p className="muted small">
+          {t(`quote.shift.added.${quote.staffing}`, { em: formatEm(ev.addedCapacityEm), quarter: quote.targetQuarter })}
+        </p>
+      ) : null}
       <h3 className="subhead">{t('quote.slips.title')}</h3>
       {slips.slips.length === 0 && slips.unresolved.length === 0 ? (
         <p className="muted">{t('quote.slips.none', { quarter: quote.targetQuarter })}</p>

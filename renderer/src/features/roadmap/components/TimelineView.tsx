@@ -40,7 +40,8 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
   const byQuarter = useMemo(() => {
     const m = new Map<Quarter, RoadmapItemRow[]>();
     for (const i of data.items) m.set(i.plannedQuarter, [...(m.get(i.plannedQuarter) ?? []), i]);
-    for (const list of m.values()) list.sort((a, b) => (demand.get(b.id)?.total ?? 0) - (demand.get(a.id)?.total ?? 0) || a.title.localeCompare(b.title));
+    for (const list of m.values())
+      list.sort((a, b) => (demand.get(b.id)?.total ?? 0) - (demand.get(a.id)?.total ?? 0) || a.title.localeCompare(b.title));
     return m;
   }, [data.items, demand]);
   const ghosts = useMemo(() => data.items.filter((i) => i.acceleratedFrom && i.acceleratedFrom !== i.plannedQuarter), [data.items]);
@@ -111,7 +112,14 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
               </header>
               <ul className="tl-col__items">
                 {items.map((i) => (
-                  <TimelineCard key={i.id} item={i} demand={demand.get(i.id)} currency={data.settings.currency} onMove={move} focus={focusAfterMove?.id === i.id ? focusAfterMove.control : null} />
+                  <TimelineCard
+                    key={i.id}
+                    item={i}
+                    demand={demand.get(i.id)}
+                    currency={data.settings.currency}
+                    onMove={move}
+                    focus={focusAfterMove?.id === i.id ? focusAfterMove.control : null}
+                  />
                 ))}
                 {ghosts
                   .filter((g) => g.acceleratedFrom === q)
@@ -186,12 +194,24 @@ function TimelineCard({
       </div>
       <div className="tl-card__tags">
         {!item.onStrategy ? <span className="tl-tag tl-tag--off">{t('roadmap.offStrategy')}</span> : null}
-        {item.acceleratedFrom ? <span className="tl-tag tl-tag--acc">{t('roadmap.timeline.fromQuarter', { from: item.acceleratedFrom })}</span> : null}
+        {item.acceleratedFrom ? (
+          <span className="tl-tag tl-tag--acc">{t('roadmap.timeline.fromQuarter', { from: item.acceleratedFrom })}</span>
+        ) : null}
         {item.status === 'dropped' ? <span className="tl-tag">{t('roadmap.status.dropped')}</span> : null}
       </div>
       <div className="tl-card__move">
-        <IconButton ref={earlierRef} label={t('roadmap.timeline.moveTo', { title: item.title, quarter: earlier })} icon={<ChevronLeft size={14} aria-hidden />} onClick={() => onMove(item, earlier, 'earlier')} />
-        <IconButton ref={laterRef} label={t('roadmap.timeline.moveTo', { title: item.title, quarter: later })} icon={<ChevronRight size={14} aria-hidden />} onClick={() => onMove(item, later, 'later')} />
+        <IconButton
+          ref={earlierRef}
+          label={t('roadmap.timeline.moveTo', { title: item.title, quarter: earlier })}
+          icon={<ChevronLeft size={14} aria-hidden />}
+          onClick={() => onMove(item, earlier, 'earlier')}
+        />
+        <IconButton
+          ref={laterRef}
+          label={t('roadmap.timeline.moveTo', { title: item.title, quarter: later })}
+          icon={<ChevronRight size={14} aria-hidden />}
+          onClick={() => onMove(item, later, 'later')}
+        />
       </div>
     </li>
   );

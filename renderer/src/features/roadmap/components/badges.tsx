@@ -10,7 +10,11 @@ const QUOTE_TONE = { draft: 'neutral', sent: 'info', accepted: 'success', declin
 
 export function ImportanceBadge({ importance, compact }: { importance: Importance; compact?: boolean }) {
   const { t } = useTranslation();
-  return <Badge tone={IMPORTANCE_TONE[importance]}>{t(compact ? `roadmap.importanceShort.${importance}` : `roadmap.importance.${importance}`)}</Badge>;
+  return (
+    <Badge tone={IMPORTANCE_TONE[importance]}>
+      {t(compact ? `roadmap.importanceShort.${importance}` : `roadmap.importance.${importance}`)}
+    </Badge>
+  );
 }
 
 export function StatusBadge({ status }: { status: ItemStatus }) {

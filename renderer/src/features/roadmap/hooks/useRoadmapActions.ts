@@ -14,13 +14,17 @@ export function useRoadmapActions() {
   const { t } = useTranslation();
   return useMemo(
     () => ({
-      createItem: (f: Partial<RoadmapItemFields> & Pick<RoadmapItemFields, 'title' | 'plannedQuarter'>) => commit(() => roadmap.createItem(ws, f)),
+      createItem: (f: Partial<RoadmapItemFields> & Pick<RoadmapItemFields, 'title' | 'plannedQuarter'>) =>
+        commit(() => roadmap.createItem(ws, f)),
       updateItem: (id: string, patch: Partial<RoadmapItemFields>) => void commit(() => roadmap.updateItem(ws, id, patch)),
       moveItem: (id: string, plannedQuarter: Quarter) => commit(() => roadmap.updateItem(ws, id, { plannedQuarter })),
-      deleteItem: (id: string, title: string) => commit(() => roadmap.deleteItem(ws, id), { undoToast: t('roadmap.item.deleted', { title }) }),
+      deleteItem: (id: string, title: string) =>
+        commit(() => roadmap.deleteItem(ws, id), { undoToast: t('roadmap.item.deleted', { title }) }),
       addRequest: (f: Omit<RequestFields, 'retreatId'>) => commit(() => roadmap.addRequest(ws, f)),
-      updateRequest: (id: string, patch: Partial<Pick<RequestFields, 'importance' | 'note'>>) => void commit(() => roadmap.updateRequest(ws, id, patch)),
-      deleteRequest: (id: string, name: string) => void commit(() => roadmap.deleteRequest(ws, id), { undoToast: t('roadmap.request.deleted', { name }) }),
+      updateRequest: (id: string, patch: Partial<Pick<RequestFields, 'importance' | 'note'>>) =>
+        void commit(() => roadmap.updateRequest(ws, id, patch)),
+      deleteRequest: (id: string, name: string) =>
+        void commit(() => roadmap.deleteRequest(ws, id), { undoToast: t('roadmap.request.deleted', { name }) }),
       setCapacity: (q: Quarter, em: number) => void commit(() => roadmap.setCapacity(ws, q, em)),
       updateSettings: (patch: Partial<RoadmapSettings>) => void commit(() => roadmap.updateRoadmapSettings(ws, patch)),
       createQuote: (f: QuoteFields) => commit(() => quotes.createQuote(ws, f)),

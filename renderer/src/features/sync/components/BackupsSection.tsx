@@ -17,7 +17,10 @@ export function BackupsSection() {
   const ctx = useSyncContext();
   const [tick, setTick] = useState(0);
   const backups = useLiveQuery(() => listBackups(ctx.store), [ctx.store, tick]);
-  const current = useLiveQuery(async () => ({ rows: await countRows(ctx), accounts: await ctx.ws.db.accounts.filter((a) => !a.deleted).count() }), [ctx.ws, tick]);
+  const current = useLiveQuery(
+    async () => ({ rows: await countRows(ctx), accounts: await ctx.ws.db.accounts.filter((a) => !a.deleted).count() }),
+    [ctx.ws, tick],
+  );
   const [busy, setBusy] = useState(false);
   const [message, setMessage] = useState<{ tone: 'ok' | 'error'; text: string } | null>(null);
   const [confirm, setConfirm] = useState<BackupSummary | null>(null);
@@ -104,7 +107,13 @@ export function BackupsSection() {
                   <td className="num">{formatNumber(b.rows)}</td>
                   <td className="num">{formatBytes(b.bytes)}</td>
                   <td className="sync-row-actions">
-                    <Button size="sm" icon={<RotateCcw size={14} aria-hidden />} onClick={() => setConfirm(b)} disabled={busy} aria-label={t('sync.backups.restoreLabel', { when: formatDateTime(Date.parse(b.createdAt)) })}>
+                    <Button
+                      size="sm"
+                      icon={<RotateCcw size={14} aria-hidden />}
+                      onClick={() => setConfirm(b)}
+                      disabled={busy}
+                      aria-label={t('sync.backups.restoreLabel', { when: formatDateTime(Date.parse(b.createdAt)) })}
+                    >
                       {t('sync.backups.restore')}
                     </Button>
                   </td>
@@ -118,7 +127,9 @@ export function BackupsSection() {
         <AlertDialog.Portal>
           <AlertDialog.Overlay className="overlay" />
           <AlertDialog.Content className="dialog">
-            <AlertDialog.Title className="dialog__title">{t('sync.backups.confirmTitle', { when: confirm ? formatDateTime(Date.parse(confirm.createdAt)) : '' })}</AlertDialog.Title>
+            <AlertDialog.Title className="dialog__title">
+              {t('sync.backups.confirmTitle', { when: confirm ? formatDateTime(Date.parse(confirm.createdAt)) : '' })}
+            </AlertDialog.Title>
             <AlertDialog.Description className="dialog__desc">
               {confirm && current
                 ? t('sync.backups.confirmBody', {

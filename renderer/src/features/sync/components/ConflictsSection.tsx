@@ -73,10 +73,22 @@ export function ConflictsSection() {
                         </span>
                       </td>
                       <td className="sync-row-actions">
-                        <Button size="sm" onClick={() => void commit(() => keepLosingValue(ws, c.id))} aria-label={t(isDelete ? 'sync.conflicts.restoreLabel' : 'sync.conflicts.useOtherLabel', { name, field: fieldLabel(c.field) })}>
+                        <Button
+                          size="sm"
+                          onClick={() => void commit(() => keepLosingValue(ws, c.id))}
+                          aria-label={t(isDelete ? 'sync.conflicts.restoreLabel' : 'sync.conflicts.useOtherLabel', {
+                            name,
+                            field: fieldLabel(c.field),
+                          })}
+                        >
                           {isDelete ? t('sync.conflicts.restore') : t('sync.conflicts.useOther')}
                         </Button>
-                        <Button size="sm" variant="ghost" onClick={() => void dismissConflict(ws, c.id)} aria-label={t('sync.conflicts.keepLabel', { name, field: fieldLabel(c.field) })}>
+                        <Button
+                          size="sm"
+                          variant="ghost"
+                          onClick={() => void dismissConflict(ws, c.id)}
+                          aria-label={t('sync.conflicts.keepLabel', { name, field: fieldLabel(c.field) })}
+                        >
                           {t('sync.conflicts.keep')}
                         </Button>
                       </td>

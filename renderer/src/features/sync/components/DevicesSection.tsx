@@ -26,14 +26,24 @@ export function DevicesSection() {
     await forgetPeerKnowledge(ctx.ws.db, device);
     useUi.getState().showToast({ message: t('sync.devices.forgotten', { name }), tone: 'neutral' });
   };
-  const peers = useLiveQuery(async () => (await ctx.ws.db.peers.toArray()).sort((a, b) => b.lastImportAt.localeCompare(a.lastImportAt)), [ctx.ws], []);
+  const peers = useLiveQuery(
+    async () => (await ctx.ws.db.peers.toArray()).sort((a, b) => b.lastImportAt.localeCompare(a.lastImportAt)),
+    [ctx.ws],
+    [],
+  );
   return (
     <section className="card sync-card" aria-labelledby="sync-devices-h">
       <h2 className="card__title" id="sync-devices-h">
         {t('sync.devices.title')}
       </h2>
       <div className="form-grid form-grid--2">
-        <InlineInput label={t('sync.devices.name')} saved={ctx.deviceName} parse={textParser({ required: true, max: 80 })} onCommit={(name: string) => void saveName(name)} hint={t('sync.devices.nameHint')} />
+        <InlineInput
+          label={t('sync.devices.name')}
+          saved={ctx.deviceName}
+          parse={textParser({ required: true, max: 80 })}
+          onCommit={(name: string) => void saveName(name)}
+          hint={t('sync.devices.nameHint')}
+        />
         <div className="field">
           <span className="field__label">{t('sync.devices.id')}</span>
           <span className="mono sync-device-id">{ctx.ws.clock.device}</span>

@@ -20,7 +20,14 @@ export function ExportSection() {
   const { t } = useTranslation();
   const ctx = useSyncContext();
   const peers = useLiveQuery(() => ctx.ws.db.peers.orderBy('device').toArray(), [ctx.ws], []);
-  const accounts = useLiveQuery(async () => readRows('accounts', await ctx.ws.db.accounts.toArray()).filter((a) => !a.deleted).sort((a, b) => a.name.localeCompare(b.name)), [ctx.ws], []);
+  const accounts = useLiveQuery(
+    async () =>
+      readRows('accounts', await ctx.ws.db.accounts.toArray())
+        .filter((a) => !a.deleted)
+        .sort((a, b) => a.name.localeCompare(b.name)),
+    [ctx.ws],
+    [],
+  );
   const [choice, setChoice] = useState<Choice>('everything');
   const [peer, setPeer] = useState('');
   const [accountId, setAccountId] = useState('');
@@ -40,11 +47,21 @@ export function ExportSection() {
   const run = async () => {
     setTouched(true);
     if (passError || pass2Error || scopeMissing) return;
-    const scope: ExportScope = choice === 'changes' ? { kind: 'changes', peers: [peerId] } : choice === 'account' ? { kind: 'account', accountId: account } : { kind: 'everything' };
+    const scope: ExportScope =
+      choice === 'changes'
+        ? { kind: 'changes', peers: [peerId] }
+        : choice === 'account'
+          ? { kind: 'account', accountId: account }
+          : { kind: 'everything' };
     setBusy(true);
     setResult(null);
     try {
-      const file = await exportSyncFile(ctx.ws, { scope, appVersion: ctx.appVersion, deviceName: ctx.deviceName, passphrase: encrypt ? pass : null });
+      const file = await exportSyncFile(ctx.ws, {
+        scope,
+        appVersion: ctx.appVersion,
+        deviceName: ctx.deviceName,
+        passphrase: encrypt ? pass : null,
+      });
       const date = new Date().toISOString().slice(0, 10);
       const what =
         choice === 'changes'
@@ -58,7 +75,10 @@ export function ExportSection() {
         filters: [{ name: t('sync.fileType'), extensions: ['wpsync'] }],
       });
       if (saved.saved) {
-        setResult({ tone: 'ok', text: t('sync.export.done', { name: saved.name, rows: formatNumber(file.rows), size: formatBytes(file.bytes.length) }) });
+        setResult({
+          tone: 'ok',
+          text: t('sync.export.done', { name: saved.name, rows: formatNumber(file.rows), size: formatBytes(file.bytes.length) }),
+        });
         setTouched(false);
       }
     } catch (err) {
@@ -126,11 +146,34 @@ export function ExportSection() {
       </label>
       {encrypt ? (
         <div className="form-grid form-grid--2">
-          <FormField id="export-pass" label={t('sync.export.passphrase')} error={touched ? passError : null} hint={t('sync.export.passHint')}>
-            {(p) => <input {...p} className="input" type="password" autoComplete="new-password" value={pass} onChange={(e) => setPass(e.target.value)} />}
+          <FormField
+            id="export-pass"
+            label={t('sync.export.passphrase')}
+            error={touched ? passError : null}
+            hint={t('sync.export.passHint')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={pass}
+                onChange={(e) => setPass(e.target.value)}
+              />
+            )}
           </FormField>
           <FormField id="export-pass2" label={t('sync.export.passphraseAgain')} error={touched ? pass2Error : null}>
-            {(p) => <input {...p} className="input" type="password" autoComplete="new-password" value={pass2} onChange={(e) => setPass2(e.target.value)} />}
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                type="password"
+                autoComplete="new-password"
+                value={pass2}
+                onChange={(e) => setPass2(e.target.value)}
+              />
+            )}
           </FormField>
         </div>
       ) : null}
@@ -141,7 +184,10 @@ export function ExportSection() {
         {busy ? <span className="spinner" role="status" aria-label={t('sync.export.working')} /> : null}
       </div>
       {result ? (
-        <p className={result.tone === 'ok' ? 'sync-result sync-result--ok' : 'sync-result sync-result--error'} role={result.tone === 'ok' ? 'status' : 'alert'}>
+        <p
+          className={result.tone === 'ok' ? 'sync-result sync-result--ok' : 'sync-result sync-result--error'}
+          role={result.tone === 'ok' ? 'status' : 'alert'}
+        >
           {result.text}
         </p>
       ) : null}

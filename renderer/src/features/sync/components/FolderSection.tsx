@@ -64,7 +64,13 @@ export function FolderSection() {
           <dt>{t('sync.folder.folder')}</dt>
           <dd className="mono sync-path">{folder}</dd>
           <dt>{t('sync.folder.last')}</dt>
-          <dd>{shown ? <span title={formatDateTime(Date.parse(shown.at))}>{formatRelative(Date.parse(shown.at))}</span> : t('sync.folder.never')}</dd>
+          <dd>
+            {shown ? (
+              <span title={formatDateTime(Date.parse(shown.at))}>{formatRelative(Date.parse(shown.at))}</span>
+            ) : (
+              t('sync.folder.never')
+            )}
+          </dd>
           {shown ? (
             <>
               <dt>{t('sync.folder.result')}</dt>
@@ -77,7 +83,12 @@ export function FolderSection() {
       )}
       <div className="sync-actions">
         {folder ? (
-          <Button variant="primary" icon={<RefreshCw size={15} aria-hidden className={running ? 'spin' : undefined} />} onClick={() => void runFolderSync(ws)} disabled={running}>
+          <Button
+            variant="primary"
+            icon={<RefreshCw size={15} aria-hidden className={running ? 'spin' : undefined} />}
+            onClick={() => void runFolderSync(ws)}
+            disabled={running}
+          >
             {running ? t('sync.folder.syncing') : t('sync.folder.syncNow')}
           </Button>
         ) : null}

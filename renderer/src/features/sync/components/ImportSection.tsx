@@ -107,7 +107,9 @@ export function ImportSection() {
             <dd>{formatDateTime(Date.parse(h.createdAt))}</dd>
             <dt>{t('sync.import.holds')}</dt>
             <dd>
-              {h.contents.kind === 'account' && h.contents.account ? t('sync.import.kind.account', { account: h.contents.account.name }) : t(`sync.import.kind.${h.contents.kind}`)}
+              {h.contents.kind === 'account' && h.contents.account
+                ? t('sync.import.kind.account', { account: h.contents.account.name })
+                : t(`sync.import.kind.${h.contents.kind}`)}
               {' · '}
               {t('sync.import.records', { count: h.contents.rows, formatted: formatNumber(h.contents.rows) })}
             </dd>

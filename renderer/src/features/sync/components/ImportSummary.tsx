@@ -24,12 +24,20 @@ export function ImportSummary({ result }: { result: ImportResult }) {
           {tables.map(([name, c]) => (
             <li key={name}>
               {tableLabel(name)}:{' '}
-              {[c.added ? t('sync.import.added', n(c.added)) : '', c.updated ? t('sync.import.updated', n(c.updated)) : '', c.deleted ? t('sync.import.deleted', n(c.deleted)) : ''].filter(Boolean).join(', ')}
+              {[
+                c.added ? t('sync.import.added', n(c.added)) : '',
+                c.updated ? t('sync.import.updated', n(c.updated)) : '',
+                c.deleted ? t('sync.import.deleted', n(c.deleted)) : '',
+              ]
+                .filter(Boolean)
+                .join(', ')}
             </li>
           ))}
         </ul>
       ) : null}
-      {result.keptUnknownTables.length > 0 ? <p className="small">{t('sync.import.unknownKept', { tables: result.keptUnknownTables.join(', ') })}</p> : null}
+      {result.keptUnknownTables.length > 0 ? (
+        <p className="small">{t('sync.import.unknownKept', { tables: result.keptUnknownTables.join(', ') })}</p>
+      ) : null}
     </div>
   );
 }

@@ -12,7 +12,10 @@ export function IntegrityNotice({ accountId, itemId }: { accountId?: string; ite
   const id = useId();
   const findings = useIntegrityIssues();
   const mine = useMemo(
-    () => (findings ?? []).filter((f) => (accountId !== undefined && f.accountIds.includes(accountId)) || (itemId !== undefined && f.itemIds.includes(itemId))),
+    () =>
+      (findings ?? []).filter(
+        (f) => (accountId !== undefined && f.accountIds.includes(accountId)) || (itemId !== undefined && f.itemIds.includes(itemId)),
+      ),
     [findings, accountId, itemId],
   );
   if (mine.length === 0) return null;

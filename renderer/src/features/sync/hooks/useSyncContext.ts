@@ -24,7 +24,12 @@ export const defaultDeviceName = (device: string): string => {
 };
 
 export async function syncContextOf(ws: Workspace): Promise<BackupContext> {
-  return { ws, store: backupStoreFor(ws), appVersion: __APP_VERSION__, deviceName: await readDeviceName(ws.db, defaultDeviceName(ws.clock.device)) };
+  return {
+    ws,
+    store: backupStoreFor(ws),
+    appVersion: __APP_VERSION__,
+    deviceName: await readDeviceName(ws.db, defaultDeviceName(ws.clock.device)),
+  };
 }
 
 /** Everything the sync screens need to export, import and back up, with this device's current name. */

@@ -21,7 +21,15 @@ export function CommercialSection({ account, save }: SectionProps) {
         {t('account.section.commercial')}
       </h2>
       <div className="form-grid">
-        <InlineInput label={t('account.field.arr')} saved={moneyInputValue(account.arr, c)} parse={moneyParser(c)} onCommit={(arr) => save({ arr })} inputMode="decimal" align="end" suffix={c} />
+        <InlineInput
+          label={t('account.field.arr')}
+          saved={moneyInputValue(account.arr, c)}
+          parse={moneyParser(c)}
+          onCommit={(arr) => save({ arr })}
+          inputMode="decimal"
+          align="end"
+          suffix={c}
+        />
         <InlineInput
           label={t('account.field.potentialArr')}
           saved={moneyInputValue(account.potentialArr, c)}
@@ -30,12 +38,41 @@ export function CommercialSection({ account, save }: SectionProps) {
           inputMode="decimal"
           align="end"
           suffix={c}
-          hint={isSmallDealAtBigCompany(account) ? t('account.hint.smallDeal', { open: formatMoney(openWallet(account), c) }) : t('account.hint.potential')}
+          hint={
+            isSmallDealAtBigCompany(account)
+              ? t('account.hint.smallDeal', { open: formatMoney(openWallet(account), c) })
+              : t('account.hint.potential')
+          }
         />
-        <InlineInput label={t('account.field.currency')} saved={c} parse={currencyParse} onCommit={(currency: string) => save(changeCurrencyPatch(account, currency, currencyDigits))} maxLength={3} hint={t('account.hint.currency')} />
-        <SelectField<SizeClass> label={t('account.field.sizeClass')} value={account.sizeClass} options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))} onChange={(sizeClass) => save({ sizeClass })} hint={t(`size.${account.sizeClass}Hint`)} />
-        <InlineInput type="date" label={t('account.field.contractStart')} saved={account.contractStart ?? ''} parse={dateParser()} onCommit={(contractStart) => save({ contractStart })} />
-        <InlineInput type="date" label={t('account.field.renewalDate')} saved={account.renewalDate ?? ''} parse={dateParser()} onCommit={(renewalDate) => save({ renewalDate })} />
+        <InlineInput
+          label={t('account.field.currency')}
+          saved={c}
+          parse={currencyParse}
+          onCommit={(currency: string) => save(changeCurrencyPatch(account, currency, currencyDigits))}
+          maxLength={3}
+          hint={t('account.hint.currency')}
+        />
+        <SelectField<SizeClass>
+          label={t('account.field.sizeClass')}
+          value={account.sizeClass}
+          options={SIZE_CLASSES.map((s) => ({ value: s, label: t(`size.${s}`) }))}
+          onChange={(sizeClass) => save({ sizeClass })}
+          hint={t(`size.${account.sizeClass}Hint`)}
+        />
+        <InlineInput
+          type="date"
+          label={t('account.field.contractStart')}
+          saved={account.contractStart ?? ''}
+          parse={dateParser()}
+          onCommit={(contractStart) => save({ contractStart })}
+        />
+        <InlineInput
+          type="date"
+          label={t('account.field.renewalDate')}
+          saved={account.renewalDate ?? ''}
+          parse={dateParser()}
+          onCommit={(renewalDate) => save({ renewalDate })}
+        />
       </div>
     </section>
   );

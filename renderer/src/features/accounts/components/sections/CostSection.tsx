@@ -38,10 +38,26 @@ export function CostSection({ account, save }: SectionProps) {
             <tr key={cat}>
               <th scope="row">{t(`cost.cat.${cat}`)}</th>
               <td>
-                <InlineInput hideLabel label={t('cost.hoursFor', { category: t(`cost.cat.${cat}`) })} saved={formatNumber(account[`${cat}Hours`], 2)} parse={hours} onCommit={(v: number) => save({ [`${cat}Hours`]: v })} inputMode="decimal" align="end" />
+                <InlineInput
+                  hideLabel
+                  label={t('cost.hoursFor', { category: t(`cost.cat.${cat}`) })}
+                  saved={formatNumber(account[`${cat}Hours`], 2)}
+                  parse={hours}
+                  onCommit={(v: number) => save({ [`${cat}Hours`]: v })}
+                  inputMode="decimal"
+                  align="end"
+                />
               </td>
               <td>
-                <InlineInput hideLabel label={t('cost.rateFor', { category: t(`cost.cat.${cat}`) })} saved={moneyInputValue(account[`${cat}Rate`], c)} parse={moneyParser(c)} onCommit={(v) => save({ [`${cat}Rate`]: v })} inputMode="decimal" align="end" />
+                <InlineInput
+                  hideLabel
+                  label={t('cost.rateFor', { category: t(`cost.cat.${cat}`) })}
+                  saved={moneyInputValue(account[`${cat}Rate`], c)}
+                  parse={moneyParser(c)}
+                  onCommit={(v) => save({ [`${cat}Rate`]: v })}
+                  inputMode="decimal"
+                  align="end"
+                />
               </td>
               <td className="num">{formatMoney(cost[cat], c)}</td>
             </tr>

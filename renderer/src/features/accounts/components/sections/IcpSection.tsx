@@ -24,7 +24,12 @@ export function IcpSection({ account, save }: SectionProps) {
             <label htmlFor={`icp-${c}`} className="icp__label">
               {t(`icp.${c}`)}
             </label>
-            <select id={`icp-${c}`} className="input select icp__select" value={account.icp[c] ?? ''} onChange={(e) => setRating(c, e.target.value)}>
+            <select
+              id={`icp-${c}`}
+              className="input select icp__select"
+              value={account.icp[c] ?? ''}
+              onChange={(e) => setRating(c, e.target.value)}
+            >
               <option value="">{t('icp.unrated')}</option>
               {[0, 1, 2, 3, 4, 5].map((n) => (
                 <option key={n} value={n}>

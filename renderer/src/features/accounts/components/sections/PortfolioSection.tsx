@@ -20,7 +20,13 @@ export function PortfolioSection({ account, save }: SectionProps) {
         <div className="bucket-picker__options">
           {BUCKETS.map((b: Bucket) => (
             <label key={b} className={`bucket-option ${account.bucket === b ? 'bucket-option--on' : ''}`}>
-              <input type="radio" name={`bucket-${account.id}`} value={b} checked={account.bucket === b} onChange={() => save({ bucket: b })} />
+              <input
+                type="radio"
+                name={`bucket-${account.id}`}
+                value={b}
+                checked={account.bucket === b}
+                onChange={() => save({ bucket: b })}
+              />
               <span className="bucket-option__num">{b}</span>
               <span className="bucket-option__text">
                 <strong>{t(`bucket.${b}Short`)}</strong>

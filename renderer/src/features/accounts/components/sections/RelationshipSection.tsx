@@ -1,5 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { COMMUNICATOR_ROLES, MAX_TEXT, SPIRAL_STAGES, nextSpiralStep, type CommunicatorRole, type SpiralStage } from '@shared/domain/account';
+import {
+  COMMUNICATOR_ROLES,
+  MAX_TEXT,
+  SPIRAL_STAGES,
+  nextSpiralStep,
+  type CommunicatorRole,
+  type SpiralStage,
+} from '@shared/domain/account';
 import { assessCommunicator } from '@shared/domain/communicator';
 import { InlineInput, SelectField } from '../../../../ui/fields';
 import { Button } from '../../../../ui/Button';
@@ -20,23 +27,47 @@ export function RelationshipSection({ account, save, today }: SectionProps) {
       <div className="spiral" aria-label={t('spiral.label', { lap: account.spiralLap })} role="group">
         <ol className="spiral__steps">
           {SPIRAL_STAGES.map((s, i) => (
-            <li key={s} className={`spiral__step ${i < stageIndex ? 'spiral__step--done' : ''} ${i === stageIndex ? 'spiral__step--now' : ''}`} aria-current={i === stageIndex ? 'step' : undefined}>
+            <li
+              key={s}
+              className={`spiral__step ${i < stageIndex ? 'spiral__step--done' : ''} ${i === stageIndex ? 'spiral__step--now' : ''}`}
+              aria-current={i === stageIndex ? 'step' : undefined}
+            >
               <span className="spiral__q">Q{i + 1}</span>
               <span>{t(`spiral.${s}`)}</span>
             </li>
           ))}
         </ol>
         <div className="spiral__controls">
-          <SelectField<SpiralStage> label={t('account.field.spiralStage')} value={account.spiralStage} options={SPIRAL_STAGES.map((s) => ({ value: s, label: t(`spiral.${s}`) }))} onChange={(spiralStage) => save({ spiralStage })} />
-          <InlineInput label={t('account.field.spiralLap')} saved={String(account.spiralLap)} parse={numberParser({ min: 1, max: 999, integer: true })} onCommit={(spiralLap: number) => save({ spiralLap })} inputMode="numeric" align="end" />
+          <SelectField<SpiralStage>
+            label={t('account.field.spiralStage')}
+            value={account.spiralStage}
+            options={SPIRAL_STAGES.map((s) => ({ value: s, label: t(`spiral.${s}`) }))}
+            onChange={(spiralStage) => save({ spiralStage })}
+          />
+          <InlineInput
+            label={t('account.field.spiralLap')}
+            saved={String(account.spiralLap)}
+            parse={numberParser({ min: 1, max: 999, integer: true })}
+            onCommit={(spiralLap: number) => save({ spiralLap })}
+            inputMode="numeric"
+            align="end"
+          />
           <Button size="sm" onClick={() => save({ spiralStage: next.stage, spiralLap: next.lap })}>
-            {next.lap > account.spiralLap ? t('spiral.newLap', { lap: next.lap }) : t('spiral.advance', { stage: t(`spiral.${next.stage}`) })}
+            {next.lap > account.spiralLap
+              ? t('spiral.newLap', { lap: next.lap })
+              : t('spiral.advance', { stage: t(`spiral.${next.stage}`) })}
           </Button>
         </div>
         <p className="field__hint">{t(`spiral.${account.spiralStage}Hint`)}</p>
       </div>
       <div className="form-grid">
-        <InlineInput label={t('account.field.communicator')} saved={account.communicator} parse={textParser({ max: MAX_TEXT })} onCommit={(communicator: string) => save({ communicator })} placeholder={t('account.placeholder.person')} />
+        <InlineInput
+          label={t('account.field.communicator')}
+          saved={account.communicator}
+          parse={textParser({ max: MAX_TEXT })}
+          onCommit={(communicator: string) => save({ communicator })}
+          placeholder={t('account.placeholder.person')}
+        />
         <SelectField<CommunicatorRole>
           label={t('account.field.communicatorRole')}
           value={account.communicatorRole}
@@ -50,7 +81,13 @@ export function RelationshipSection({ account, save, today }: SectionProps) {
           saved={account.communicatorSince ?? ''}
           parse={dateParser()}
           onCommit={(communicatorSince) => save({ communicatorSince })}
-          hint={comm.tenureMonths === null ? undefined : <span className={comm.rotationDue ? 'text-warning' : undefined}>{t(comm.rotationDue ? 'account.hint.rotationDue' : 'account.hint.tenure', { count: comm.tenureMonths })}</span>}
+          hint={
+            comm.tenureMonths === null ? undefined : (
+              <span className={comm.rotationDue ? 'text-warning' : undefined}>
+                {t(comm.rotationDue ? 'account.hint.rotationDue' : 'account.hint.tenure', { count: comm.tenureMonths })}
+              </span>
+            )
+          }
         />
       </div>
     </section>
