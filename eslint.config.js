@@ -142,7 +142,30 @@ export default tseslint.config(
         'error',
         {
           paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
-          patterns: [{ regex: '^\\.\\./\\.\\./[a-z]+/(components|hooks)/', message: 'Import another feature through its index.ts.' }],
+          patterns: [
+            { regex: '^\\.\\./\\.\\./[a-z]+/(components|hooks)/', message: 'Import another feature through its index.ts.' },
+            {
+              regex: '^(\\.\\./)+(app|report)(/|$)',
+              message:
+                'Features are below app/ and report/: register a command (stores/commands) or call platform/print instead (ARCHITECTURE rule 10).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // report/ (printed documents) sits above the features it draws from and below app/.
+    files: ['renderer/src/report/**/*.{ts,tsx}'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
+          patterns: [
+            { regex: '^(\\.\\./)+app(/|$)', message: 'report/ is below app/ (ARCHITECTURE rule 10).' },
+            { regex: '^(\\.\\./)+features/[a-z]+/', message: 'Import a feature through its index.ts.' },
+          ],
         },
       ],
     },

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import pkg from './package.json' with { type: 'json' };
-import { CONTENT_SECURITY_POLICY } from './shared/bridge.ts';
+import { CONTENT_SECURITY_POLICY } from './shared/csp.ts';
 
 const r = (p: string) => fileURLToPath(new URL(p, import.meta.url));
 

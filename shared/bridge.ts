@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { isMenuCommand, type MenuCommand } from './commands';
 
 /**
  * The one contract between the renderer and the desktop shell.
@@ -9,9 +10,8 @@ import { z } from 'zod';
 
 export type ThemeSource = 'system' | 'light' | 'dark';
 
-/** Commands the native menu sends to the renderer (main → renderer, one-way). */
-export const MENU_COMMANDS = ['account:new', 'edit:undo', 'edit:redo', 'app:find', 'app:commandPalette', 'view:toggleTheme'] as const;
-export type MenuCommand = (typeof MENU_COMMANDS)[number];
+/** Commands the native menu sends to the renderer (main → renderer, one-way): those of shared/commands.ts with a menu place. */
+export { MENU_COMMAND_IDS as MENU_COMMANDS, type MenuCommand } from './commands';
 
 export interface AppInfo {
   readonly version: string;
@@ -162,7 +162,7 @@ export interface InvokeResults {
 
 /** Event channel (main → renderer). */
 export const MENU_COMMAND_CHANNEL = 'menu:command' as const;
-export const menuCommandSchema = z.enum(MENU_COMMANDS);
+export const menuCommandSchema = z.custom<MenuCommand>(isMenuCommand, 'not a menu command');
 /** Event channel (main → renderer): the app is about to quit; answer with `app:quitReady`. */
 export const QUIT_REQUESTED_CHANNEL = 'app:quitRequested' as const;
 
@@ -192,21 +192,4 @@ export const APP_SCHEME = 'app';
 export const APP_HOST = 'waypoint';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 
-/**
- * Content Security Policy for every document the shell serves: nothing leaves the machine.
- * 'unsafe-inline' for styles only, because React and Radix set style attributes.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob:",
-  "font-src 'self' data:",
-  "connect-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-ancestors 'none'",
-  "frame-src 'none'",
-].join('; ');
+export { CONTENT_SECURITY_POLICY } from './csp';

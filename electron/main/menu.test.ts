@@ -6,6 +6,7 @@ import type { MenuItemConstructorOptions } from 'electron';
 import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/bridge';
 import { createMain } from './app';
 import { buildMenuTemplate } from './menu';
+import { commandDef, MENU_COMMAND_IDS } from '@shared/commands';
 import { createFakeElectron, findMenuItem, type FakeElectronOptions } from './testing/fakes';
 
 const dirs: string[] = [];
@@ -40,7 +41,8 @@ const COMMANDS: ReadonlyArray<[label: string, accelerator: string, command: Menu
   ['Redo', 'Shift+CmdOrCtrl+Z', 'edit:redo'],
   ['Find…', 'CmdOrCtrl+F', 'app:find'],
   ['Command Palette…', 'CmdOrCtrl+K', 'app:commandPalette'],
-  ['Toggle Dark Mode', 'CmdOrCtrl+Shift+D', 'view:toggleTheme'],
+  ['Toggle Dark Mode', 'Shift+CmdOrCtrl+D', 'view:toggleTheme'],
+  ['Keyboard Shortcuts', '?', 'help:shortcuts'],
 ];
 
 describe('application menu', () => {
@@ -56,6 +58,20 @@ describe('application menu', () => {
     expect(fake.windows[1]?.webContents.sent).toEqual([{ channel: MENU_COMMAND_CHANNEL, args: [command] }]);
     expect(fake.windows[0]?.webContents.sent).toEqual([]);
     expect(other.isDestroyed()).toBe(false);
+  });
+
+  it("holds every command of the record that has a menu place, once, with the record's label", () => {
+    const template = buildMenuTemplate({ isPackaged: true, platform: 'linux', sendCommand: () => undefined });
+    for (const id of MENU_COMMAND_IDS) {
+      const label = commandDef(id).menu?.label;
+      const found: MenuItemConstructorOptions[] = [];
+      findMenuItem(template, (i) => {
+        if (i.label === label) found.push(i);
+        return false;
+      });
+      expect(found, id).toHaveLength(1);
+    }
+    expect(COMMANDS.map(([, , id]) => id).sort()).toEqual([...MENU_COMMAND_IDS].sort());
   });
 
   it('falls back to the main window when no window has focus', async () => {

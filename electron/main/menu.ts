@@ -1,5 +1,5 @@
 import type { MenuItemConstructorOptions } from 'electron';
-import type { MenuCommand } from '@shared/bridge';
+import { accelerator, commandDef, MENU_COMMAND_IDS, type MenuCommand, type MenuPlace } from '@shared/commands';
 
 export interface MenuOptions {
   readonly isPackaged: boolean;
@@ -23,14 +23,26 @@ export interface MenuOptions {
  * preventDefault(), so the renderer must call preventDefault() on every shortcut
  * it handles or the command arrives twice.
  */
-function commandItem(
-  label: string,
-  accelerator: string,
-  command: MenuCommand,
-  send: MenuOptions['sendCommand'],
-): MenuItemConstructorOptions {
-  return { label, accelerator, registerAccelerator: false, click: () => send(command) };
+function commandItem(command: MenuCommand, send: MenuOptions['sendCommand']): MenuItemConstructorOptions {
+  const def = commandDef(command);
+  const shortcut = def.shortcuts?.[0];
+  return {
+    label: def.menu?.label ?? command,
+    ...(shortcut ? { accelerator: accelerator(shortcut), registerAccelerator: false } : {}),
+    click: () => send(command),
+  };
 }
+
+/** Every command of shared/commands.ts placed in `menu`, in the record's order. */
+const commandsIn = (
+  menu: MenuPlace['menu'],
+  send: MenuOptions['sendCommand'],
+  except: readonly MenuCommand[] = [],
+): MenuItemConstructorOptions[] =>
+  MENU_COMMAND_IDS.filter((id) => commandDef(id).menu?.menu === menu && !except.includes(id)).map((id) => commandItem(id, send));
+
+/** Undo and redo head the Edit menu; the record's other Edit commands follow the clipboard roles. */
+const HISTORY: readonly MenuCommand[] = ['edit:undo', 'edit:redo'];
 
 export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
@@ -39,7 +51,7 @@ export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: M
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      commandItem('New Account', 'CmdOrCtrl+N', 'account:new', send),
+      ...commandsIn('file', send),
       separator,
       // On macOS Quit lives in the application menu; File ends with Close there.
       isMac ? { role: 'close' } : { role: 'quit' },
@@ -49,16 +61,14 @@ export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: M
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      commandItem('Undo', 'CmdOrCtrl+Z', 'edit:undo', send),
-      commandItem('Redo', 'Shift+CmdOrCtrl+Z', 'edit:redo', send),
+      ...HISTORY.map((id) => commandItem(id, send)),
       separator,
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       separator,
-      commandItem('Find…', 'CmdOrCtrl+F', 'app:find', send),
-      commandItem('Command Palette…', 'CmdOrCtrl+K', 'app:commandPalette', send),
+      ...commandsIn('edit', send, HISTORY),
     ],
   };
 
@@ -70,7 +80,7 @@ export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: M
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      commandItem('Toggle Dark Mode', 'CmdOrCtrl+Shift+D', 'view:toggleTheme', send),
+      ...commandsIn('view', send),
       separator,
       { role: 'resetZoom' },
       { role: 'zoomIn' },
@@ -83,7 +93,7 @@ export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: M
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [{ role: 'about', label: 'About Waypoint' }],
+    submenu: [...commandsIn('help', send), separator, { role: 'about', label: 'About Waypoint' }],
   };
 
   return [...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []), file, edit, view, help];

@@ -1,4 +1,3 @@
-import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../db/context';
 import { undoRedo } from '../features/edit';
@@ -9,14 +8,15 @@ import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../fe
 import { SettingsPage } from '../features/settings';
 import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
 import { ClubPage, OfferPage, RetreatPage } from '../features/club';
-import { CommandPalette } from '../features/palette';
+import { CommandPalette, ShortcutsDialog } from '../features/palette';
 import { SyncPage, useSyncAgent } from '../features/sync';
 import { ReportPage } from '../report';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Guard } from '../ui/Guard';
 import { useTheme, toggleTheme } from './useTheme';
-import { useShortcuts, type CommandHandlers } from './useShortcuts';
+import { useKeyboard } from './useKeyboard';
+import { runCommand, useCommand } from '../stores/commands';
 
 /** The app, or a printable document alone (the PDF is made from it: no chrome, no background work). */
 export function App() {
@@ -38,21 +38,23 @@ function MainApp() {
   useTheme();
   useSyncAgent();
 
-  const handlers = useMemo<CommandHandlers>(
-    () => ({
-      'account:new': () => useUi.getState().setNewAccountOpen(true),
-      'edit:undo': () => void undoRedo(ws, 'undo'),
-      'edit:redo': () => void undoRedo(ws, 'redo'),
-      'app:find': () => {
-        if (useRoute.getState().route.name !== 'accounts') navigate({ name: 'accounts' });
-        useUi.getState().requestFind();
-      },
-      'app:commandPalette': () => useUi.getState().setPaletteOpen(!useUi.getState().paletteOpen),
-      'view:toggleTheme': toggleTheme,
-    }),
-    [ws, navigate],
-  );
-  useShortcuts(handlers);
+  useKeyboard();
+  useCommand('edit:undo', () => void undoRedo(ws, 'undo'));
+  useCommand('edit:redo', () => void undoRedo(ws, 'redo'));
+  useCommand('app:find', () => {
+    if (useRoute.getState().route.name !== 'accounts') navigate({ name: 'accounts' });
+    useUi.getState().requestFind();
+  });
+  useCommand('app:commandPalette', () => useUi.getState().setPaletteOpen(!useUi.getState().paletteOpen));
+  useCommand('view:toggleTheme', toggleTheme);
+  useCommand('help:shortcuts', () => useUi.getState().setShortcutsOpen(true));
+  useCommand('go:accounts', () => navigate({ name: 'accounts' }));
+  useCommand('go:roadmap', () => navigate({ name: 'roadmap', view: 'items' }));
+  useCommand('go:timeline', () => navigate({ name: 'roadmap', view: 'timeline' }));
+  useCommand('go:quotes', () => navigate({ name: 'roadmap', view: 'quotes' }));
+  useCommand('go:club', () => navigate({ name: 'club', view: 'roster' }));
+  useCommand('go:sync', () => navigate({ name: 'sync' }));
+  useCommand('go:settings', () => navigate({ name: 'settings' }));
 
   const home = (
     <a
@@ -158,13 +160,16 @@ function MainApp() {
         </main>
       </div>
       <Guard area="palette" size="inline">
-        <CommandPalette handlers={handlers} />
+        <CommandPalette />
+      </Guard>
+      <Guard area="dialog" size="inline">
+        <ShortcutsDialog />
       </Guard>
       <Guard area="dialog" size="inline">
         <NewAccountDialog />
       </Guard>
       <Guard area="notifications" size="inline">
-        <Toaster onUndo={handlers['edit:undo']} />
+        <Toaster onUndo={() => void runCommand('edit:undo')} />
       </Guard>
     </div>
   );

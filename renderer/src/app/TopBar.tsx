@@ -3,10 +3,8 @@ import { Check, CloudOff, Loader2, Search, TriangleAlert } from 'lucide-react';
 import { useUi } from '../stores/ui';
 import { Kbd } from '../ui/Button';
 import { formatDateTime } from '../lib/format';
+import { ariaKeysOf, keysOf } from '../lib/keys';
 import type { ReactNode } from 'react';
-
-const isMac = typeof navigator !== 'undefined' && /Mac/.test(navigator.platform);
-export const MOD_LABEL = isMac ? '⌘' : 'Ctrl';
 
 function SaveState() {
   const { t } = useTranslation();
@@ -36,10 +34,15 @@ export function TopBar({ crumbs }: { crumbs: ReactNode }) {
       <nav className="breadcrumb" aria-label={t('top.breadcrumb')}>
         {crumbs}
       </nav>
-      <button type="button" className="palette-trigger" onClick={() => openPalette(true)} aria-keyshortcuts="Control+K Meta+K">
+      <button
+        type="button"
+        className="palette-trigger"
+        onClick={() => openPalette(true)}
+        aria-keyshortcuts={ariaKeysOf('app:commandPalette')}
+      >
         <Search size={14} aria-hidden />
         <span>{t('top.search')}</span>
-        <Kbd>{MOD_LABEL} K</Kbd>
+        <Kbd>{keysOf('app:commandPalette')}</Kbd>
       </button>
       <div className="topbar__right">
         <SaveState />

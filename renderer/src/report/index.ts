@@ -1,2 +1,1 @@
 export { ReportPage } from './ReportPage';
-export { pdfName, printDocument } from './printDocument';

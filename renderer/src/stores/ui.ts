@@ -13,6 +13,13 @@ interface UiState {
   theme: ThemeSource;
   sidebarCollapsed: boolean;
   paletteOpen: boolean;
+  /** The keyboard-shortcuts help. */
+  shortcutsOpen: boolean;
+  /** A person to select and centre when their map shows (from the palette); `seq` makes a repeat a new request. */
+  personFocus: { readonly id: string; readonly seq: number } | null;
+  requestPersonFocus(id: string): void;
+  clearPersonFocus(): void;
+  setShortcutsOpen(open: boolean): void;
   newAccountOpen: boolean;
   pendingWrites: number;
   lastSavedAt: number | null;
@@ -45,6 +52,11 @@ export const useUi = create<UiState>((set) => ({
   theme: storedTheme(),
   sidebarCollapsed: typeof localStorage !== 'undefined' && localStorage.getItem(SIDEBAR_KEY) === '1',
   paletteOpen: false,
+  shortcutsOpen: false,
+  personFocus: null,
+  requestPersonFocus: (id) => set((s) => ({ personFocus: { id, seq: (s.personFocus?.seq ?? 0) + 1 } })),
+  clearPersonFocus: () => set({ personFocus: null }),
+  setShortcutsOpen: (shortcutsOpen) => set({ shortcutsOpen }),
   newAccountOpen: false,
   pendingWrites: 0,
   lastSavedAt: null,

@@ -1,1 +1,2 @@
 export { CommandPalette } from './components/CommandPalette';
+export { ShortcutsDialog } from './components/ShortcutsDialog';

@@ -19,7 +19,8 @@ import { useAccountList } from '../hooks/useAccounts';
 import { useLoadSample } from '../hooks/useLoadSample';
 import { AccountsTable } from './AccountsTable';
 import { useMemberships } from '../../club';
-import { MOD_LABEL } from '../../../app/TopBar';
+import { keysOf } from '../../../lib/keys';
+import { useCommand } from '../../../stores/commands';
 import { formatNumber } from '../../../lib/format';
 
 /** The accounts list: filter, sort, open; the welcome screen when there is nothing yet. */
@@ -40,17 +41,7 @@ export function AccountsPage() {
   useEffect(() => {
     if (findSeq > 0) filterRef.current?.focus();
   }, [findSeq]);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const target = e.target as HTMLElement;
-      if (e.key === '/' && !['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) {
-        e.preventDefault();
-        filterRef.current?.focus();
-      }
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommand('accounts:filter', () => filterRef.current?.focus());
 
   const owners = useMemo(() => (items ? ownersOf(items) : []), [items]);
   // Sort once per data or column change; a keystroke only filters the sorted list (filter keeps order).
@@ -98,7 +89,7 @@ export function AccountsPage() {
           <p className="page-sub">{t('accounts.count', { count: items.length, formatted: formatNumber(items.length) })}</p>
         </div>
         <Button variant="primary" icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)} aria-keyshortcuts="Control+N Meta+N">
-          {t('accounts.new')} <Kbd>{MOD_LABEL} N</Kbd>
+          {t('accounts.new')} <Kbd>{keysOf('account:new')}</Kbd>
         </Button>
       </div>
       <div className="filters" role="search">

@@ -8,6 +8,7 @@ import { useWorkspace } from '../../../db/context';
 import { createAccount } from '../../../db/accounts';
 import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
+import { useCommand } from '../../../stores/commands';
 import { Button } from '../../../ui/Button';
 
 const LAST_CURRENCY = 'waypoint.lastCurrency';
@@ -19,6 +20,7 @@ export function NewAccountDialog() {
   const open = useUi((s) => s.newAccountOpen);
   const setOpen = useUi((s) => s.setNewAccountOpen);
   const navigate = useRoute((s) => s.navigate);
+  useCommand('account:new', () => setOpen(true));
   const [name, setName] = useState('');
   const [currency, setCurrency] = useState(() => localStorage.getItem(LAST_CURRENCY) ?? 'EUR');
   const [sizeClass, setSizeClass] = useState<SizeClass>('deer');

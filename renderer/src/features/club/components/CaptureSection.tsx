@@ -1,10 +1,12 @@
-import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { IMPORTANCES, itemDemand, type Importance } from '@shared/domain/roadmap';
 import { addQuarters, quarterOf } from '@shared/domain/quarter';
 import type { RetreatRow } from '../../../db/database';
 import { useRoute } from '../../../stores/route';
+import { useCommand } from '../../../stores/commands';
 import { useToday } from '../../../lib/today';
+import { keysOf } from '../../../lib/keys';
 import { formatMoney } from '../../../lib/format';
 import { Button, Kbd } from '../../../ui/Button';
 import { useRoadmapData } from '../../roadmap';
@@ -37,24 +39,7 @@ export function CaptureSection({
   const [importance, setImportance] = useState<Importance>('important');
   const [error, setError] = useState<string | null>(null);
 
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      const el = e.target as HTMLElement;
-      if (
-        e.key.toLowerCase() !== 'c' ||
-        e.ctrlKey ||
-        e.metaKey ||
-        e.altKey ||
-        ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName) ||
-        el.isContentEditable
-      )
-        return;
-      e.preventDefault();
-      accountRef.current?.focus();
-    };
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
-  }, []);
+  useCommand('retreat:capture', () => accountRef.current?.focus());
 
   const captured = useMemo(() => {
     if (!roadmap) return [];
@@ -115,7 +100,7 @@ export function CaptureSection({
           <label className="field__label" htmlFor={`${id}-a`}>
             {t('retreat.capture.account')}{' '}
             <span aria-hidden>
-              <Kbd>C</Kbd>
+              <Kbd>{keysOf('retreat:capture')}</Kbd>
             </span>
           </label>
           <select

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Copy, Plus, Printer, Trash2, Trophy } from 'lucide-react';
-import { pdfName, printDocument } from '../../../report/printDocument';
+import { pdfName, printDocument } from '../../../platform/print';
 import {
   compareOffer,
   followAskedDiscount,

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { OctagonAlert, Printer, Trash2, CircleCheck } from 'lucide-react';
-import { pdfName, printDocument } from '../../../report/printDocument';
+import { pdfName, printDocument } from '../../../platform/print';
 import { budgetSummary, retreatConflicts, type RetreatConflict } from '@shared/domain/retreat';
 import type { IsoDate } from '@shared/domain/dates';
 import { useRoute } from '../../../stores/route';

@@ -1,22 +1,59 @@
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Command } from 'cmdk';
 import { Dialog } from 'radix-ui';
-import { Building2, CalendarRange, Milestone, Moon, Plus, Receipt, Redo2, Settings, Sparkles, Undo2, List, User } from 'lucide-react';
+import {
+  Building2,
+  CalendarRange,
+  Keyboard,
+  Milestone,
+  Moon,
+  Plus,
+  Receipt,
+  Redo2,
+  RefreshCw,
+  Search,
+  Settings,
+  Sparkles,
+  Undo2,
+  Users,
+  List,
+  User,
+} from 'lucide-react';
+import { commandDef, type COMMANDS } from '@shared/commands';
 import { EMPTY_FILTER, filterAccounts, sortAccounts } from '@shared/domain/accountList';
-import type { CommandHandlers } from '../../../app/useShortcuts';
 import { useAccountList, useLoadSample } from '../../accounts';
 import { usePeopleIndex } from '../../map';
 import { useRoadmapData } from '../../roadmap';
 import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
 import { formatMoney } from '../../../lib/format';
-import { MOD_LABEL } from '../../../app/TopBar';
+import { keysOf } from '../../../lib/keys';
+import { runCommand, useCommand, useCommands } from '../../../stores/commands';
 
 const MAX_RESULTS = 30;
 
+/** The palette's icon for each command it lists (the compiler asks for one when a command is added). */
+const ICONS: Record<Extract<(typeof COMMANDS)[number], { readonly palette: true }>['id'], ReactNode> = {
+  'account:new': <Plus size={15} />,
+  'edit:undo': <Undo2 size={15} />,
+  'edit:redo': <Redo2 size={15} />,
+  'app:find': <Search size={15} />,
+  'view:toggleTheme': <Moon size={15} />,
+  'help:shortcuts': <Keyboard size={15} />,
+  'go:accounts': <List size={15} />,
+  'go:roadmap': <Milestone size={15} />,
+  'go:timeline': <CalendarRange size={15} />,
+  'go:quotes': <Receipt size={15} />,
+  'go:club': <Users size={15} />,
+  'go:sync': <RefreshCw size={15} />,
+  'go:settings': <Settings size={15} />,
+  'sample:load': <Sparkles size={15} />,
+};
+const PALETTE_IDS = Object.keys(ICONS) as (keyof typeof ICONS)[];
+
 /** Ctrl/Cmd+K: jump to any account or run any command, by keyboard. */
-export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
+export function CommandPalette() {
   const { t } = useTranslation();
   const open = useUi((s) => s.paletteOpen);
   const setOpen = useUi((s) => s.setPaletteOpen);
@@ -25,6 +62,8 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
   const people = usePeopleIndex();
   const roadmap = useRoadmapData();
   const sample = useLoadSample();
+  const handled = useCommands((st) => st.handlers);
+  useCommand('sample:load', () => void sample.request());
   const [query, setQuery] = useState('');
   // Not deferred: cmdk highlights the first item of the list it sees, so results must match the query at once.
   const q = query;
@@ -58,23 +97,14 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
     fn();
   };
 
-  const commands = [
-    { id: 'new', label: t('palette.newAccount'), icon: <Plus size={15} />, keys: `${MOD_LABEL} N`, fn: handlers['account:new'] },
-    { id: 'accounts', label: t('palette.goAccounts'), icon: <List size={15} />, fn: () => navigate({ name: 'accounts' }) },
-    { id: 'roadmap', label: t('palette.goRoadmap'), icon: <Milestone size={15} />, fn: () => navigate({ name: 'roadmap', view: 'items' }) },
-    {
-      id: 'timeline',
-      label: t('palette.goTimeline'),
-      icon: <CalendarRange size={15} />,
-      fn: () => navigate({ name: 'roadmap', view: 'timeline' }),
-    },
-    { id: 'quotes', label: t('palette.goQuotes'), icon: <Receipt size={15} />, fn: () => navigate({ name: 'roadmap', view: 'quotes' }) },
-    { id: 'settings', label: t('palette.goSettings'), icon: <Settings size={15} />, fn: () => navigate({ name: 'settings' }) },
-    { id: 'theme', label: t('palette.toggleTheme'), icon: <Moon size={15} />, keys: `${MOD_LABEL} ⇧ D`, fn: handlers['view:toggleTheme'] },
-    { id: 'undo', label: t('palette.undo'), icon: <Undo2 size={15} />, keys: `${MOD_LABEL} Z`, fn: handlers['edit:undo'] },
-    { id: 'redo', label: t('palette.redo'), icon: <Redo2 size={15} />, keys: `${MOD_LABEL} ⇧ Z`, fn: handlers['edit:redo'] },
-    { id: 'sample', label: t('palette.loadSample'), icon: <Sparkles size={15} />, fn: () => void sample.request() },
-  ];
+  // Every palette command a screen handles now, in the record's order, with its keys from the same record.
+  const commands = PALETTE_IDS.filter((id) => handled.has(id)).map((id) => ({
+    id,
+    label: t(commandDef(id).labelKey),
+    icon: ICONS[id],
+    keys: keysOf(id),
+    fn: () => void runCommand(id),
+  }));
 
   return (
     <>
@@ -118,7 +148,12 @@ export function CommandPalette({ handlers }: { handlers: CommandHandlers }) {
                         key={p.id}
                         value={`person-${p.id}`}
                         className="palette__item"
-                        onSelect={() => run(() => navigate({ name: 'account', id: p.accountId, tab: 'map' }))}
+                        onSelect={() =>
+                          run(() => {
+                            useUi.getState().requestPersonFocus(p.id);
+                            navigate({ name: 'account', id: p.accountId, tab: 'map' });
+                          })
+                        }
                       >
                         <User size={15} aria-hidden />
                         <span className="palette__label">{p.name}</span>

@@ -10,7 +10,7 @@ import type { PlanActions } from '../hooks/usePlanActions';
 import { ActionRow } from './ActionRow';
 import { AddRow } from './AddRow';
 import { RiskTable } from './RiskTable';
-import { pdfName, printDocument } from '../../../report/printDocument';
+import { pdfName, printDocument } from '../../../platform/print';
 
 /** One plan: period and summary, objectives with their actions, and risks. */
 export function PlanEditor({ tree, today, actions }: { tree: PlanTree; today: IsoDate; actions: PlanActions }) {

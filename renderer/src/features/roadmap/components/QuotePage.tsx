@@ -16,7 +16,7 @@ import { GuardrailList } from './GuardrailList';
 import { QuoteInputs } from './QuoteInputs';
 import { ShiftView } from './ShiftView';
 import { MenuButton } from '../../../ui/MenuButton';
-import { pdfName, printDocument } from '../../../report/printDocument';
+import { pdfName, printDocument } from '../../../platform/print';
 
 /** An acceleration quote: its terms on the left, the price a VP can follow line by line on the right. */
 export function QuotePage({ id }: { id: string }) {

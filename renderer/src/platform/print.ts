@@ -1,4 +1,4 @@
-import { getBridge } from '../platform';
+import { getBridge } from './index';
 import { routeHash, type PrintDoc } from '../stores/route';
 import { useSettings } from '../stores/settings';
 import { safeFileName } from '../lib/fileName';
