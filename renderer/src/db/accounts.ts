@@ -5,13 +5,14 @@ import { removeAccountMap } from './people';
 import { removeAccountRequests } from './roadmap';
 import { removeAccountClub } from './club';
 import { runIntent, type Intent, type Workspace } from './workspace';
+import { RefusedError } from './refused';
 
 export type AccountPatch = Partial<AccountFields>;
 
-/** Thrown before anything is written when fields break the account rules. */
-export class InvalidAccountError extends Error {
+/** Thrown before anything is written when fields break the account rules: a refusal with its sentence. */
+export class InvalidAccountError extends RefusedError {
   constructor(readonly fields: readonly string[]) {
-    super(`invalid account fields: ${fields.join(', ')}`);
+    super('errors.invalidFields', { table: 'accounts', fields: fields.join(', ') });
     this.name = 'InvalidAccountError';
   }
 }

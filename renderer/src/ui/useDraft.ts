@@ -4,24 +4,39 @@ import { useEffect, useRef, useState } from 'react';
  * Inline editing: a local draft that is validated as the user types and committed
  * after a pause, on blur or on Enter. An invalid draft stays on screen with its
  * message (nothing typed is lost); Escape returns to the saved value.
+ *
+ * A committed value stays on screen until the database shows a change (so the field never
+ * flashes the old value, and a refused write leaves what was typed in place to try again:
+ * Enter or leaving the field commits it again). Leaving the screen mid-pause commits.
  */
 export function useDraft<T>(opts: {
   saved: string;
   parse: (draft: string) => { ok: true; value: T } | { ok: false; error: string };
-  commit: (value: T) => void;
+  commit: (value: T) => unknown;
   debounceMs?: number;
 }) {
   const { saved, parse, commit, debounceMs = 700 } = opts;
   const [draft, setDraft] = useState(saved);
   const [editing, setEditing] = useState(false);
+  /** A value was committed and the database does not show a change yet. */
+  const [pending, setPending] = useState(false);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const lastCommitted = useRef(saved);
-
-  // Follow the database (undo, another window) unless the user is mid-edit.
+  const savedRef = useRef(saved);
+  /** The value handed to `commit` in this tick (Enter blurs the field: one commit, not two). */
+  const inFlight = useRef<string | null>(null);
+  const latest = useRef({ parse, commit, draft });
   useEffect(() => {
-    if (!editing) setDraft(saved);
-    lastCommitted.current = saved;
-  }, [saved, editing]);
+    latest.current = { parse, commit, draft };
+  });
+
+  // The database answered (our write, undo, another window): show it unless the user is mid-edit.
+  useEffect(() => {
+    savedRef.current = saved;
+    setPending(false);
+  }, [saved]);
+  useEffect(() => {
+    if (!editing && !pending) setDraft(saved);
+  }, [saved, editing, pending]);
 
   const result = parse(draft);
   const error = result.ok ? null : result.error;
@@ -29,16 +44,24 @@ export function useDraft<T>(opts: {
   const flush = (value: string) => {
     if (timer.current) clearTimeout(timer.current);
     timer.current = null;
-    const r = parse(value);
-    if (r.ok && value !== lastCommitted.current) {
-      lastCommitted.current = value;
-      commit(r.value);
-    }
+    const r = latest.current.parse(value);
+    if (!r.ok || value === savedRef.current || value === inFlight.current) return;
+    inFlight.current = value;
+    setPending(true);
+    latest.current.commit(r.value);
+    queueMicrotask(() => {
+      if (inFlight.current === value) inFlight.current = null;
+    });
   };
+  const flushRef = useRef(flush);
+  useEffect(() => {
+    flushRef.current = flush;
+  });
 
   useEffect(
     () => () => {
-      if (timer.current) clearTimeout(timer.current);
+      // Leaving the screen before the pause ends saves what was typed.
+      if (timer.current) flushRef.current(latest.current.draft);
     },
     [],
   );
@@ -64,8 +87,10 @@ export function useDraft<T>(opts: {
         (e.currentTarget as HTMLElement).blur();
       } else if (e.key === 'Escape') {
         if (timer.current) clearTimeout(timer.current);
-        setDraft(lastCommitted.current);
+        timer.current = null;
+        setDraft(savedRef.current);
         setEditing(false);
+        setPending(false);
         e.stopPropagation();
       }
     },

@@ -49,7 +49,11 @@ export function undoRedo(ws: Workspace, direction: 'undo' | 'redo'): Promise<voi
       useUndo.getState().moved(direction === 'undo' ? 'past' : 'future');
       useUi.getState().writeFinished();
     } catch (err) {
-      useUi.getState().writeFinished(String(err));
+      const message = i18next.t(direction === 'undo' ? 'errors.undoFailed' : 'errors.redoFailed', {
+        reason: err instanceof Error ? err.message : String(err),
+      });
+      useUi.getState().writeFinished(message);
+      useUi.getState().showToast({ message, tone: 'error' });
     }
   });
   return replaying;

@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+
+export interface Column<T> {
+  readonly key: string;
+  readonly header: ReactNode;
+  readonly cell: (row: T) => ReactNode;
+  /** Right-aligned, tabular figures. */
+  readonly numeric?: boolean;
+  readonly className?: string;
+}
+
+/**
+ * The read-only list table every screen uses: a card, a labelled table, column headers with
+ * scope, numbers right-aligned, and a sentence in place of rows when there are none.
+ * (The accounts list, with 10,000 rows, is a virtualised grid of its own.)
+ */
+export function DataTable<T>({
+  label,
+  columns,
+  rows,
+  rowKey,
+  empty,
+  className,
+  rowClassName,
+  card = true,
+}: {
+  label: string;
+  columns: readonly Column<T>[];
+  rows: readonly T[];
+  rowKey: (row: T) => string;
+  /** Shown in the table body when `rows` is empty. */
+  empty?: ReactNode;
+  className?: string;
+  rowClassName?: (row: T) => string | undefined;
+  /** Inside a bordered card (default), or bare inside a section that has one. */
+  card?: boolean;
+}) {
+  const table = (
+    <table className={`data-table ${className ?? ''}`} aria-label={label}>
+      <thead>
+        <tr>
+          {columns.map((c) => (
+            <th key={c.key} scope="col" className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}>
+              {c.header}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {rows.length === 0 && empty ? (
+          <tr>
+            <td colSpan={columns.length} className="data-table__empty">
+              {empty}
+            </td>
+          </tr>
+        ) : (
+          rows.map((row) => (
+            <tr key={rowKey(row)} className={rowClassName?.(row)}>
+              {columns.map((c) => (
+                <td key={c.key} className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}>
+                  {c.cell(row)}
+                </td>
+              ))}
+            </tr>
+          ))
+        )}
+      </tbody>
+    </table>
+  );
+  return card ? <div className="table-card">{table}</div> : table;
+}
