@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { asMinor, BP_ONE, isCurrencyCode, MAX_MAJOR_UNITS, mulDivMinor, percentOf, type Bp, type Minor } from './money';
 import { isQuarter, quartersBetween, type Quarter } from './quarter';
-import { isEngineerMonths, MAX_EFFORT_EM } from './roadmap';
+import { isEngineerMonths, MAX_EFFORT_EM, quarterStatus } from './roadmap';
 
 /**
  * PRODUCT §4 and seed 000 ("sell the roadmap, not your soul"): a customer, often 2–3 together,
@@ -375,16 +375,12 @@ export function evaluateQuote(q: QuoteFields, ctx: QuoteContext): QuoteEvaluatio
     }
   }
   const added = addedCapacity(q);
-  const load = ctx.targetLoadEm + q.effortEm;
-  if (load > ctx.targetCapacityEm + added + 1e-9) {
+  const target = quarterStatus(ctx.targetLoadEm + q.effortEm, ctx.targetCapacityEm + added);
+  if (target.over) {
     g.push({
       id: 'capacityExceeded',
       blocking: false,
-      params: {
-        quarter: q.targetQuarter,
-        loadEm: Math.round(load * 10) / 10,
-        capacityEm: Math.round((ctx.targetCapacityEm + added) * 10) / 10,
-      },
+      params: { quarter: q.targetQuarter, loadEm: target.load, capacityEm: target.capacity },
     });
   }
   const blocked = g.some((x) => x.blocking);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import {
+  clubProgramOf,
   clubProgramSchema,
   DEFAULT_CLUB_PROGRAM,
   defaultOptions,
@@ -11,6 +13,7 @@ import {
 } from './club';
 
 import { m, opt } from './club.fixtures';
+import { readRow } from './tables';
 
 describe('seatCostPerYear', () => {
   it('sums the yearly cost of every benefit', () => {
@@ -154,6 +157,57 @@ describe('clubProgramSchema', () => {
     expect(parses({ currency: 'eur' })).toBe(false);
     expect(parses({ currency: 'EURO' })).toBe(false);
     expect(parses({ currency: 'SEK' })).toBe(true);
+  });
+});
+
+describe('clubProgramOf (the one merge of the stored program row with its defaults)', () => {
+  const meta = { id: 'club', stamps: {}, updatedAt: 's0001', deleted: false };
+
+  it('is the defaults without a live row', () => {
+    for (const row of [undefined, null, 'club', 42, [], { ...meta, name: 'Gold', deleted: true }])
+      expect(clubProgramOf(row)).toEqual(DEFAULT_CLUB_PROGRAM);
+  });
+
+  it('takes what a row sets and the defaults for the rest, without the row meta', () => {
+    const benefits = [{ name: 'Retreats', description: 'Two a year', yearlyCost: 150_000 }];
+    expect(clubProgramOf({ ...meta, name: 'Gold circle', seatCap: 5, benefits })).toEqual({
+      ...DEFAULT_CLUB_PROGRAM,
+      name: 'Gold circle',
+      seatCap: 5,
+      benefits,
+    });
+  });
+
+  it('reads a field that breaks its rule as its default (a row merged from a bad file, or an older version)', () => {
+    for (const seatCap of ['many', -1, 0, 2.5, 201, null]) expect(clubProgramOf({ ...meta, seatCap }).seatCap).toBe(8);
+    expect(clubProgramOf({ ...meta, name: '   ', currency: 'QQQ', retreatsPerYear: 13 })).toEqual(DEFAULT_CLUB_PROGRAM);
+    expect(clubProgramOf({ ...meta, benefits: [{ name: 'Retreats', description: '', yearlyCost: -1 }] }).benefits).toEqual([]);
+  });
+
+  it('hands out its own benefits list, never the defaults’ one', () => {
+    clubProgramOf(undefined).benefits.push({ name: 'Leak', description: '', yearlyCost: m(1) });
+    expect(DEFAULT_CLUB_PROGRAM.benefits).toEqual([]);
+  });
+
+  it('agrees with the settings rules a stored row is read with', () => {
+    const anyValue = fc.oneof(fc.string(), fc.integer({ min: -5, max: 300 }), fc.constant(null), fc.constantFrom('EUR', 'SEK', 'Gold'));
+    const field = fc.option(anyValue, { nil: undefined });
+    fc.assert(
+      fc.property(
+        fc.record({
+          name: field,
+          seatCap: field,
+          currency: field,
+          retreatsPerYear: field,
+          benefits: fc.option(fc.constant([]), { nil: undefined }),
+        }),
+        (fields) => {
+          const row = { ...meta, ...Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) };
+          const { id: _i, stamps: _s, updatedAt: _u, deleted: _d, ...read } = readRow('settings', row);
+          expect(clubProgramOf(row)).toEqual({ ...DEFAULT_CLUB_PROGRAM, ...read });
+        },
+      ),
+    );
   });
 });
 

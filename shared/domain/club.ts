@@ -73,6 +73,22 @@ export const clubProgramSchema = z.object({
   retreatsPerYear: z.number().int().min(0).max(12),
 });
 
+/**
+ * The program in force, from the stored `settings` row 'club' (absent, deleted or broken alike):
+ * the defaults, with each field of a live row that keeps its rule in clubProgramSchema — the
+ * same per-field rule the settings door applies.
+ */
+export function clubProgramOf(row: unknown): ClubProgramFields {
+  const program: ClubProgramFields = { ...DEFAULT_CLUB_PROGRAM, benefits: [...DEFAULT_CLUB_PROGRAM.benefits] };
+  if (typeof row !== 'object' || row === null || Array.isArray(row)) return program;
+  const stored = row as Readonly<Record<string, unknown>>;
+  if (stored.deleted) return program;
+  for (const [field, rule] of Object.entries(clubProgramSchema.shape))
+    if (Object.hasOwn(stored, field) && rule.safeParse(stored[field]).success)
+      (program as unknown as Record<string, unknown>)[field] = stored[field];
+  return program;
+}
+
 /** The yearly cost of one seat: Σ benefits' yearly cost per member. */
 export function seatCostPerYear(p: Pick<ClubProgramFields, 'benefits'>): Minor {
   return asMinor(p.benefits.reduce((s, b) => s + b.yearlyCost, 0));

@@ -1,5 +1,5 @@
 import { QUOTE_STATUSES, sharesTotalBp } from './acceleration';
-import { DEFAULT_CLUB_PROGRAM, MAX_SEATS, MEMBER_STATUSES, SEAT_STATUSES, type MemberStatus } from './club';
+import { clubProgramOf, MEMBER_STATUSES, SEAT_STATUSES, type MemberStatus } from './club';
 import { isIsoDate } from './dates';
 import { BP_ONE } from './money';
 import { firstCycle, stronglyConnected } from './integrityGraph';
@@ -265,12 +265,8 @@ function clubFindings(input: IntegrityInput, accounts: Map<string, Loose>): Inte
     });
   }
 
-  const program = live([input.clubProgram])[0];
-  const storedCap = program?.seatCap;
-  const cap =
-    typeof storedCap === 'number' && Number.isInteger(storedCap) && storedCap >= 1 && storedCap <= MAX_SEATS
-      ? storedCap
-      : DEFAULT_CLUB_PROGRAM.seatCap;
+  const program = clubProgramOf(live([input.clubProgram])[0]);
+  const cap = program.seatCap;
   // Joined last = the latest `since` (an open invitation has none yet: it counts as the latest), then the latest status change.
   const seated = members
     .filter((m) => takesSeat(m.status))
@@ -282,7 +278,7 @@ function clubFindings(input: IntegrityInput, accounts: Map<string, Loose>): Inte
       accountIds: uniqueSorted(seated.slice(cap).map((m) => m.accountId)),
       itemIds: [],
       rowIds: seated.map((m) => m.id),
-      programName: text(program?.name) || DEFAULT_CLUB_PROGRAM.name,
+      programName: program.name,
       used: seated.length,
       cap,
       members: seated,

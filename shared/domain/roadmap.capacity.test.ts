@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { addQuarters, quarterRange, type Quarter } from './quarter';
-import { capacityOf, quarterLoads, simulateSlips, type ItemStatus, type LoadItem } from './roadmap';
+import { capacityOf, quarterLoads, quarterStatus, simulateSlips, type ItemStatus, type LoadItem } from './roadmap';
 import { q } from './roadmap.fixtures';
 
 describe('quarterLoads', () => {
@@ -41,6 +41,38 @@ describe('capacityOf', () => {
     expect(capacityOf(q('2027-Q1'), set, { defaultCapacityEm: 12 })).toBe(10);
     expect(capacityOf(q('2027-Q2'), set, { defaultCapacityEm: 12 })).toBe(0);
     expect(capacityOf(q('2027-Q3'), set, { defaultCapacityEm: 12 })).toBe(12);
+  });
+});
+
+describe('quarterStatus', () => {
+  it('is over only when the load exceeds the capacity, compared in tenths', () => {
+    // 0.1 + 0.2 is 0.30000000000000004 in floating point: against 0.3 that is full, not over
+    expect(quarterStatus(0.1 + 0.2, 0.3)).toEqual({ load: 0.3, capacity: 0.3, over: false, overEm: 0, fillPct: 100 });
+    expect(quarterStatus(7.5, 10)).toEqual({ load: 7.5, capacity: 10, over: false, overEm: 0, fillPct: 75 });
+    expect(quarterStatus(15, 15).over).toBe(false);
+    expect(quarterStatus(15.1, 15)).toMatchObject({ over: true, overEm: 0.1 });
+  });
+
+  it('says how far over exactly, and a full bar at most', () => {
+    // 16.1 − 15 is 1.1000000000000014 in floating point; in tenths it is 161 − 150 = 11
+    expect(quarterStatus(16.1, 15)).toEqual({ load: 16.1, capacity: 15, over: true, overEm: 1.1, fillPct: 100 });
+  });
+
+  it('treats a quarter with no capacity as full once anything is planned in it', () => {
+    expect(quarterStatus(0, 0)).toEqual({ load: 0, capacity: 0, over: false, overEm: 0, fillPct: 0 });
+    expect(quarterStatus(2, 0)).toEqual({ load: 2, capacity: 0, over: true, overEm: 2, fillPct: 100 });
+  });
+
+  it('is over exactly when more tenths are planned than available, by their difference', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 400 }), fc.integer({ min: 0, max: 400 }), (loadTenths, capTenths) => {
+        const s = quarterStatus(loadTenths / 10, capTenths / 10);
+        expect(s.over).toBe(loadTenths > capTenths);
+        expect(s.overEm * 10).toBeCloseTo(Math.max(0, loadTenths - capTenths), 9);
+        expect(s.fillPct).toBeGreaterThanOrEqual(0);
+        expect(s.fillPct).toBeLessThanOrEqual(100);
+      }),
+    );
   });
 });
 

@@ -206,6 +206,37 @@ export function capacityOf(q: Quarter, set: ReadonlyMap<Quarter, number>, s: Pic
   return set.get(q) ?? s.defaultCapacityEm;
 }
 
+/** A quarter's load against its capacity, as the timeline, the quote's shift and its guardrail show it. */
+export interface QuarterStatus {
+  /** Engineer-months planned, to one decimal. */
+  readonly load: number;
+  /** Engineer-months available, to one decimal. */
+  readonly capacity: number;
+  /** More planned than available. */
+  readonly over: boolean;
+  /** How far over, in engineer-months to one decimal (0 when not over). */
+  readonly overEm: number;
+  /** How full, 0–100 (a quarter with no capacity but some load is full). */
+  readonly fillPct: number;
+}
+
+/**
+ * Load against capacity, compared in tenths of an engineer-month — the unit both are kept in —
+ * so a sum like 0.1 + 0.2 against 0.3 is not over, and "over by" is exact (16.1 − 15 = 1.1).
+ */
+export function quarterStatus(load: number, capacity: number): QuarterStatus {
+  const l = Math.round(load * 10);
+  const c = Math.round(capacity * 10);
+  const overTenths = Math.max(0, l - c);
+  return {
+    load: l / 10,
+    capacity: c / 10,
+    over: overTenths > 0,
+    overEm: overTenths / 10,
+    fillPct: c > 0 ? Math.min(100, (l / c) * 100) : l > 0 ? 100 : 0,
+  };
+}
+
 export interface Slip {
   readonly id: string;
   readonly from: Quarter;

@@ -23,6 +23,8 @@ export interface FieldRule {
   readonly keepUnknown?: boolean;
   readonly door?: Check;
   readonly read?: (v: unknown) => unknown;
+  /** An amount in minor units of the row's `currency` (shown as money wherever a field is shown by name). */
+  readonly money?: true;
 }
 
 export const MAX_ID = 200;
@@ -74,7 +76,9 @@ export const idOrNull = (): FieldRule => ({ check: isIdOrNull, fallback: null })
 export const bool = (fallback = false): FieldRule => ({ check: isBool, fallback });
 export const int = (min: number, max: number, fallback: number): FieldRule => ({ check: isInt(min, max), fallback });
 export const num = (min: number, max: number, fallback: number): FieldRule => ({ check: isNum(min, max), fallback });
-export const minor = (fallback = 0): FieldRule => ({ check: isMinor, fallback });
+export const minor = (fallback = 0): FieldRule => ({ check: isMinor, fallback, money: true });
+/** The same rule, marked as an amount of money. */
+export const money = (rule: FieldRule): FieldRule => ({ ...rule, money: true });
 export const dateOrNull = (): FieldRule => ({ check: isDateOrNull, fallback: null });
 /** A one-of-a-list field: strict on writes, lenient at the door (see FieldRule.choices). */
 export const choice = <T extends string | number>(values: readonly T[], fallback: T, keepUnknown = false): FieldRule => ({

@@ -5,7 +5,10 @@ import {
   checkLine,
   defaultPersonFields,
   finiteOr,
+  DEFAULT_FRESHNESS,
   freshness,
+  freshnessProblem,
+  FRESHNESS_LIMITS,
   isBuyingRole,
   isLineKind,
   isOrgLevel,
@@ -19,6 +22,7 @@ import {
   ORG_LEVELS,
   POLITICAL_STATUSES,
   quadrant,
+  readFreshness,
   RELATIONSHIP_LEVELS,
   ROLE_WEIGHT,
   STANCES,
@@ -161,6 +165,47 @@ describe('freshness', () => {
     expect(freshness(addDays(TODAY, -7), TODAY, t).level).toBe('green');
     expect(freshness(addDays(TODAY, -8), TODAY, t).level).toBe('amber');
     expect(freshness(addDays(TODAY, -11), TODAY, t).level).toBe('red');
+  });
+});
+
+describe('freshness limits', () => {
+  it('allows whole days from 1 to 365 with green strictly below amber', () => {
+    expect(FRESHNESS_LIMITS).toEqual({ minDays: 1, maxDays: 365 });
+    expect(freshnessProblem(DEFAULT_FRESHNESS)).toBeNull();
+    expect(freshnessProblem({ greenDays: 1, amberDays: 2 })).toBeNull();
+    expect(freshnessProblem({ greenDays: 364, amberDays: 365 })).toBeNull();
+  });
+
+  it('names what is wrong', () => {
+    expect(freshnessProblem({ greenDays: 30, amberDays: 30 })).toBe('greenNotBelowAmber');
+    expect(freshnessProblem({ greenDays: 40, amberDays: 30 })).toBe('greenNotBelowAmber');
+    expect(freshnessProblem({ greenDays: 0, amberDays: 30 })).toBe('outOfRange');
+    expect(freshnessProblem({ greenDays: 14, amberDays: 366 })).toBe('outOfRange');
+    // out of range comes before order: 400 above 30 is first of all more than a year
+    expect(freshnessProblem({ greenDays: 400, amberDays: 30 })).toBe('outOfRange');
+    for (const bad of [1.5, '14', null, undefined, Number.NaN, Number.POSITIVE_INFINITY])
+      expect(freshnessProblem({ greenDays: bad, amberDays: 30 })).toBe('notWholeDays');
+  });
+
+  it('reads a stored preference only when it keeps the limits', () => {
+    expect(readFreshness({ greenDays: 7, amberDays: 10 })).toEqual({ greenDays: 7, amberDays: 10 });
+    // only the two thresholds are kept from what was stored
+    expect(readFreshness({ greenDays: 7, amberDays: 10, extra: 'x' })).toEqual({ greenDays: 7, amberDays: 10 });
+    for (const raw of [
+      null,
+      undefined,
+      'x',
+      42,
+      [],
+      {},
+      { greenDays: 7 },
+      { greenDays: 10, amberDays: 10 },
+      { greenDays: 0, amberDays: 10 },
+      { greenDays: 7, amberDays: 366 },
+      { greenDays: 7.5, amberDays: 10 },
+      { greenDays: '7', amberDays: '10' },
+    ])
+      expect(readFreshness(raw)).toEqual(DEFAULT_FRESHNESS);
   });
 });
 

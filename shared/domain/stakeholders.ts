@@ -161,6 +161,32 @@ export interface FreshnessThresholds {
 }
 export const DEFAULT_FRESHNESS: FreshnessThresholds = { greenDays: 14, amberDays: 30 };
 
+/** Thresholds a user may choose: whole days from one to a year, green strictly below amber. */
+export const FRESHNESS_LIMITS = { minDays: 1, maxDays: 365 } as const;
+
+export type FreshnessProblem = 'notWholeDays' | 'outOfRange' | 'greenNotBelowAmber';
+
+const wholeDays = (v: unknown): number | null => (typeof v === 'number' && Number.isInteger(v) ? v : null);
+
+/** The first way a pair of thresholds breaks FRESHNESS_LIMITS, or null when they may be used. */
+export function freshnessProblem(t: { readonly greenDays: unknown; readonly amberDays: unknown }): FreshnessProblem | null {
+  const green = wholeDays(t.greenDays);
+  const amber = wholeDays(t.amberDays);
+  if (green === null || amber === null) return 'notWholeDays';
+  const inRange = (d: number) => d >= FRESHNESS_LIMITS.minDays && d <= FRESHNESS_LIMITS.maxDays;
+  if (!inRange(green) || !inRange(amber)) return 'outOfRange';
+  return green < amber ? null : 'greenNotBelowAmber';
+}
+
+/** Thresholds from an untrusted place (a stored preference): its two numbers when they keep the limits, else the defaults. */
+export function readFreshness(raw: unknown): FreshnessThresholds {
+  if (typeof raw !== 'object' || raw === null) return DEFAULT_FRESHNESS;
+  const green = wholeDays((raw as Record<string, unknown>).greenDays);
+  const amber = wholeDays((raw as Record<string, unknown>).amberDays);
+  if (green === null || amber === null || freshnessProblem({ greenDays: green, amberDays: amber }) !== null) return DEFAULT_FRESHNESS;
+  return { greenDays: green, amberDays: amber };
+}
+
 export type FreshnessLevel = 'green' | 'amber' | 'red' | 'never';
 
 /** Freshness of a relationship: days since the last contact against the thresholds (default 14 and 30). */

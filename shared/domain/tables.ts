@@ -1,5 +1,13 @@
 import type { ZodType } from 'zod';
-import { ACCOUNT_FIELD_CHECKS, BUCKETS, COMMUNICATOR_ROLES, defaultAccountFields, SIZE_CLASSES, SPIRAL_STAGES } from './account';
+import {
+  ACCOUNT_FIELD_CHECKS,
+  BUCKETS,
+  COMMUNICATOR_ROLES,
+  defaultAccountFields,
+  MONEY_FIELDS,
+  SIZE_CLASSES,
+  SPIRAL_STAGES,
+} from './account';
 import { quoteSchema, QUOTE_STATUSES, SPLIT_MODES, STAFFING_MODES } from './acceleration';
 import {
   CLUB_PROGRAM_ID,
@@ -44,6 +52,7 @@ import {
   MAX_LONG_TEXT,
   MAX_SHORT_TEXT,
   minor,
+  money,
   text,
   type FieldRule,
 } from './rules';
@@ -68,7 +77,12 @@ const accountChoices: Readonly<Record<string, readonly (string | number)[]>> = {
 const accounts: TableRules = Object.fromEntries(
   Object.entries(ACCOUNT_FIELD_CHECKS).map(([field, check]) => {
     const values = accountChoices[field];
-    const rule: FieldRule = { check, fallback: accountDefaults[field], ...(values ? { choices: values } : {}) };
+    const rule: FieldRule = {
+      check,
+      fallback: accountDefaults[field],
+      ...(values ? { choices: values } : {}),
+      ...((MONEY_FIELDS as readonly string[]).includes(field) ? { money: true as const } : {}),
+    };
     // A bucket a newer version adds (5?) is a plausible choice; null stays "not chosen".
     return [field, field === 'bucket' ? { ...rule, choices: BUCKETS, fallback: null } : rule];
   }),
@@ -160,9 +174,9 @@ const quotes: TableRules = {
   effortEm: fromZod(q.effortEm, 1),
   targetQuarter: { check: isQuarterValue, fallback: '2000-Q1' },
   staffing: choice(STAFFING_MODES, 'hire'),
-  monthlyCost: fromZod(q.monthlyCost, 0),
+  monthlyCost: money(fromZod(q.monthlyCost, 0)),
   engineers: fromZod(q.engineers, 1),
-  hourlyRate: fromZod(q.hourlyRate, 0),
+  hourlyRate: money(fromZod(q.hourlyRate, 0)),
   hoursPerMonth: fromZod(q.hoursPerMonth, 160),
   rampUpBp: fromZod(q.rampUpBp, 0),
   pmQaBp: fromZod(q.pmQaBp, 0),
@@ -192,10 +206,10 @@ const offers: TableRules = {
   name: fromZod(o.name, ''),
   status: choice(OFFER_STATUSES, 'draft'),
   currency: fromZod(o.currency, 'EUR'),
-  listPrice: fromZod(o.listPrice, 0),
+  listPrice: money(fromZod(o.listPrice, 0)),
   termYears: fromZod(o.termYears, 1),
   askedDiscountBp: fromZod(o.askedDiscountBp, 0),
-  clubCostPerYear: fromZod(o.clubCostPerYear, 0),
+  clubCostPerYear: money(fromZod(o.clubCostPerYear, 0)),
   // Options A, B and C at no discount: the offer still reads as a comparison, with nothing conceded.
   options: fromZod(o.options, defaultOptions(0, { a: 'A', b: 'B', c: 'C' })),
   notes: fromZod(o.notes, ''),
@@ -290,6 +304,21 @@ export const TABLE_RULES = {
 } as const satisfies Readonly<Record<string, TableRules>>;
 
 export type RuleTable = keyof typeof TABLE_RULES;
+
+const moneyIn = (rules: TableRules): string[] => Object.entries(rules).flatMap(([field, rule]) => (rule.money ? [field] : []));
+
+/** The fields of a table that hold an amount of money (rules marked `money`), in rule order. */
+export function moneyFields(table: RuleTable): string[] {
+  return moneyIn(TABLE_RULES[table]);
+}
+
+/**
+ * Every field name that holds money in some table or settings row (and, as a test proves, holds
+ * nothing else in any other): for showing a field's value when only its name is at hand.
+ */
+export const MONEY_FIELD_NAMES: ReadonlySet<string> = new Set(
+  [...Object.values<TableRules>(TABLE_RULES), ...Object.values(SETTINGS_RULES)].flatMap(moneyIn),
+);
 
 /**
  * Rules across fields of one row, each naming the field to blame and what reading the row falls

@@ -1,13 +1,13 @@
 import {
   CLUB_PROGRAM_ID,
+  clubProgramOf,
   clubProgramSchema,
-  DEFAULT_CLUB_PROGRAM,
   memberSchema,
   seatRefusal,
   type ClubProgramFields,
   type MemberFields,
 } from '@shared/domain/club';
-import type { MemberRow, SettingsRow } from './database';
+import type { MemberRow } from './database';
 import { RefusedError } from './refused';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
 
@@ -26,15 +26,7 @@ const live = <T extends { deleted: boolean }>(rows: T[]): T[] => rows.filter((r)
 
 /** The program as stored (the `settings` row 'club'), with defaults for what nobody set. */
 export async function readProgram(w: Writer): Promise<ClubProgramFields> {
-  const row = await w.table<SettingsRow & Partial<ClubProgramFields>>('settings').get(CLUB_PROGRAM_ID);
-  return { ...DEFAULT_CLUB_PROGRAM, ...(row && !row.deleted ? stripMeta(row) : {}) };
-}
-
-function stripMeta<T extends { id: string; stamps: unknown; updatedAt: unknown; deleted: unknown }>(
-  row: T,
-): Omit<T, 'id' | 'stamps' | 'updatedAt' | 'deleted'> {
-  const { id: _i, stamps: _s, updatedAt: _u, deleted: _d, ...rest } = row;
-  return rest;
+  return clubProgramOf(await w.table('settings').get(CLUB_PROGRAM_ID));
 }
 
 export async function updateProgram(ws: Workspace, input: Partial<ClubProgramFields>): Promise<Intent> {

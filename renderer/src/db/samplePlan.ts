@@ -1,12 +1,5 @@
 import type { Table } from 'dexie';
-import {
-  CLUB_PROGRAM_ID,
-  DEFAULT_CLUB_PROGRAM,
-  SEAT_STATUSES,
-  seatsUsed,
-  type ClubProgramFields,
-  type MemberStatus,
-} from '@shared/domain/club';
+import { CLUB_PROGRAM_ID, clubProgramOf, SEAT_STATUSES, seatsUsed, type ClubProgramFields, type MemberStatus } from '@shared/domain/club';
 import { ROADMAP_SETTINGS_ID } from '@shared/domain/roadmap';
 import type { SyncedTable } from './schema';
 
@@ -73,12 +66,7 @@ export async function readSampleState(table: Reader): Promise<SampleState> {
     accountNames: names(accounts, 'name'),
     itemTitles: names(items, 'title'),
     retreatTitles: names(retreats, 'title'),
-    program: {
-      ...DEFAULT_CLUB_PROGRAM,
-      ...(programLive
-        ? { name: programRow.name ?? DEFAULT_CLUB_PROGRAM.name, seatCap: programRow.seatCap ?? DEFAULT_CLUB_PROGRAM.seatCap }
-        : {}),
-    },
+    program: clubProgramOf(programRow),
     programLive,
     settingsLive: settingsRow !== undefined && !settingsRow.deleted,
     liveCapacity: new Set((await live(table<Live>('capacity'))).map((c) => c.id)),

@@ -1,5 +1,5 @@
 import { create } from 'zustand';
-import { DEFAULT_FRESHNESS, type FreshnessThresholds } from '@shared/domain/stakeholders';
+import { DEFAULT_FRESHNESS, readFreshness, type FreshnessThresholds } from '@shared/domain/stakeholders';
 
 /** Device preferences that shape what the screens show (not user data: not synced). */
 export type Paper = 'A4' | 'Letter';
@@ -24,25 +24,13 @@ function storedPaper(): Paper {
 
 const KEY = 'waypoint.freshness';
 
+/** The saved thresholds; a preference edited by hand or damaged falls back to the defaults. */
 function stored(): FreshnessThresholds {
   try {
-    const raw: unknown = JSON.parse(localStorage.getItem(KEY) ?? 'null');
-    if (raw && typeof raw === 'object' && 'greenDays' in raw && 'amberDays' in raw) {
-      const { greenDays, amberDays } = raw as Record<string, unknown>;
-      if (
-        Number.isInteger(greenDays) &&
-        Number.isInteger(amberDays) &&
-        (greenDays as number) >= 1 &&
-        (amberDays as number) > (greenDays as number) &&
-        (amberDays as number) <= 365
-      ) {
-        return { greenDays: greenDays as number, amberDays: amberDays as number };
-      }
-    }
+    return readFreshness(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
   } catch {
-    // A damaged preference falls back to the defaults.
+    return DEFAULT_FRESHNESS;
   }
-  return DEFAULT_FRESHNESS;
 }
 
 export const useSettings = create<SettingsState>((set) => ({

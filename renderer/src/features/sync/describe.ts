@@ -1,20 +1,8 @@
 import type { AnyRow } from '@shared/sync/merge';
 import { asMinor } from '@shared/domain/money';
+import { MONEY_FIELD_NAMES } from '@shared/domain/tables';
 import { i18next } from '../../i18n';
 import { formatMoney, formatNumber } from '../../lib/format';
-
-const MONEY_FIELDS = new Set([
-  'arr',
-  'potentialArr',
-  'supportRate',
-  'engineeringRate',
-  'pmRate',
-  'presalesRate',
-  'customRate',
-  'listPrice',
-  'monthlyCost',
-  'hourlyRate',
-]);
 
 /** "Account", "Plan", "Person"… for a table name (unknown tables show their own name). */
 export function tableLabel(table: string): string {
@@ -44,7 +32,7 @@ export function valueText(field: string, value: unknown, row: AnyRow | undefined
   if (typeof value === 'boolean') return value ? i18next.t('common.yes') : i18next.t('common.no');
   if (typeof value === 'number') {
     const currency = (row as Record<string, unknown> | undefined)?.currency;
-    if (MONEY_FIELDS.has(field) && typeof currency === 'string' && Number.isSafeInteger(value))
+    if (MONEY_FIELD_NAMES.has(field) && typeof currency === 'string' && Number.isSafeInteger(value))
       return formatMoney(asMinor(value), currency, { exact: true });
     return formatNumber(value, 2);
   }

@@ -1,6 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { readRow, readRows } from '@shared/domain/tables';
-import { CLUB_PROGRAM_ID, DEFAULT_CLUB_PROGRAM, type ClubProgramFields } from '@shared/domain/club';
+import { readRows } from '@shared/domain/tables';
+import { CLUB_PROGRAM_ID, clubProgramOf, type ClubProgramFields } from '@shared/domain/club';
 import type { AccountRow, AttendeeRow, MemberRow, OfferRow, PersonRow, RetreatRow, SessionRow } from '../../../db/database';
 import { useWorkspace } from '../../../db/context';
 
@@ -21,7 +21,7 @@ export function useClubData(): ClubData | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
     const [program, members, offers, retreats, sessions, attendees, accounts] = await Promise.all([
-      db.settings.get(CLUB_PROGRAM_ID).then((r) => r && readRow('settings', r)),
+      db.settings.get(CLUB_PROGRAM_ID),
       db.members.toArray().then((r) => readRows('members', r)),
       db.offers.toArray().then((r) => readRows('offers', r)),
       db.retreats.toArray().then((r) => readRows('retreats', r)),
@@ -41,15 +41,8 @@ export function useClubData(): ClubData | undefined {
     const byAccount = new Map<string, PersonRow[]>();
     for (const p of people) if (!p.deleted && !p.placeholder) byAccount.set(p.accountId, [...(byAccount.get(p.accountId) ?? []), p]);
     for (const list of byAccount.values()) list.sort((a, b) => b.influence - a.influence || a.name.localeCompare(b.name));
-    const {
-      id: _i,
-      stamps: _s,
-      updatedAt: _u,
-      deleted: _d,
-      ...stored
-    } = program && !program.deleted ? program : { id: '', stamps: {}, updatedAt: '', deleted: false };
     return {
-      program: { ...DEFAULT_CLUB_PROGRAM, ...(stored as Partial<ClubProgramFields>) },
+      program: clubProgramOf(program),
       members: roster,
       offers: offers.filter((o) => !o.deleted && liveAccounts.has(o.accountId)),
       retreats: retreats.filter((r) => !r.deleted).sort((a, b) => b.startDate.localeCompare(a.startDate)),

@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { ArrowRight } from 'lucide-react';
 import type { QuoteEvaluation, QuoteFields } from '@shared/domain/acceleration';
 import { quarterIndex, quarterRange, type Quarter } from '@shared/domain/quarter';
-import { capacityOf, quarterLoads, type SlipResult } from '@shared/domain/roadmap';
+import { capacityOf, quarterLoads, quarterStatus, type SlipResult } from '@shared/domain/roadmap';
 import { formatEm } from '../../../lib/format';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 
@@ -22,9 +22,8 @@ export function ShiftView({ data, quote, ev, slips }: { data: RoadmapRows; quote
   const loads = quarterLoads(moved);
   const titles = new Map(data.items.map((i) => [i.id, i.title]));
   const cell = (q: Quarter) => {
-    const cap = capacityOf(q, data.capacity, data.settings) + (q === quote.targetQuarter ? ev.addedCapacityEm : 0);
-    const load = loads.get(q) ?? 0;
-    const over = load > cap + 1e-9;
+    const added = q === quote.targetQuarter ? ev.addedCapacityEm : 0;
+    const { load, capacity: cap, over } = quarterStatus(loads.get(q) ?? 0, capacityOf(q, data.capacity, data.settings) + added);
     return (
       <li
         key={q}

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ChevronLeft, ChevronRight } from 'lucide-react';
 import { addQuarters, quarterIndex, quarterOf, quarterRange, type Quarter } from '@shared/domain/quarter';
-import { capacityOf, MAX_CAPACITY_EM, quarterLoads, type ItemDemand } from '@shared/domain/roadmap';
+import { capacityOf, MAX_CAPACITY_EM, quarterLoads, quarterStatus, type ItemDemand } from '@shared/domain/roadmap';
 import { asMinor } from '@shared/domain/money';
 import { useToday } from '../../../lib/today';
 import { formatEm, formatMoney } from '../../../lib/format';
@@ -60,9 +60,7 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
       <div className="timeline" role="list" aria-label={t('roadmap.timeline.label')}>
         {quarters.map((q) => {
           const cap = capacityOf(q, data.capacity, data.settings);
-          const load = loads.get(q) ?? 0;
-          const over = load > cap + 1e-9;
-          const pct = cap > 0 ? Math.min(100, (load / cap) * 100) : load > 0 ? 100 : 0;
+          const { load, over, overEm, fillPct } = quarterStatus(loads.get(q) ?? 0, cap);
           const items = byQuarter.get(q) ?? [];
           return (
             <section
@@ -87,11 +85,11 @@ export function TimelineView({ data, demand }: { data: RoadmapRows; demand: Read
               <header className="tl-col__head">
                 <h3 className="tl-col__title">{q}</h3>
                 <div className="tl-load" aria-hidden>
-                  <div className="tl-load__bar" style={{ width: `${pct}%` }} />
+                  <div className="tl-load__bar" style={{ width: `${fillPct}%` }} />
                 </div>
                 <p className={`tl-col__load ${over ? 'text-danger' : ''}`} data-testid={`load-${q}`}>
                   {t('roadmap.loadOf', { load: formatEm(load), capacity: formatEm(cap) })}
-                  {over ? <strong> · {t('roadmap.timeline.over', { em: formatEm(Math.round((load - cap) * 10) / 10) })}</strong> : null}
+                  {over ? <strong> · {t('roadmap.timeline.over', { em: formatEm(overEm) })}</strong> : null}
                 </p>
                 <div className="tl-col__cap-row">
                   <span className="tl-col__cap-caption" aria-hidden>

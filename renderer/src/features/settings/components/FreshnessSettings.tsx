@@ -1,4 +1,5 @@
 import { useTranslation } from 'react-i18next';
+import { FRESHNESS_LIMITS, freshnessProblem, type FreshnessThresholds } from '@shared/domain/stakeholders';
 import { useSettings } from '../../../stores/settings';
 import { InlineInput } from '../../../ui/fields';
 import type { Parsed } from '../../../lib/parsers';
@@ -9,19 +10,25 @@ export function FreshnessSettings() {
   const { t } = useTranslation();
   const freshness = useSettings((s) => s.freshness);
   const setFreshness = useSettings((s) => s.setFreshness);
-  const days = numberParser({ min: 1, max: 365, integer: true });
-  const green = (s: string): Parsed<number> => {
-    const r = days(s);
-    return r.ok && r.value >= freshness.amberDays
-      ? { ok: false, error: t('settings.freshness.greenBelowAmber', { amber: freshness.amberDays }) }
-      : r;
-  };
-  const amber = (s: string): Parsed<number> => {
-    const r = days(s);
-    return r.ok && r.value <= freshness.greenDays
-      ? { ok: false, error: t('settings.freshness.amberAboveGreen', { green: freshness.greenDays }) }
-      : r;
-  };
+  const days = numberParser({ min: FRESHNESS_LIMITS.minDays, max: FRESHNESS_LIMITS.maxDays, integer: true });
+  // The limits themselves are the shared rule the store also reads a saved preference with.
+  const parse =
+    (field: keyof FreshnessThresholds) =>
+    (s: string): Parsed<number> => {
+      const r = days(s);
+      if (!r.ok) return r;
+      const problem = freshnessProblem({ ...freshness, [field]: r.value });
+      if (problem === null) return r;
+      if (problem !== 'greenNotBelowAmber')
+        return { ok: false, error: t('validation.range', { min: FRESHNESS_LIMITS.minDays, max: FRESHNESS_LIMITS.maxDays }) };
+      return {
+        ok: false,
+        error:
+          field === 'greenDays'
+            ? t('settings.freshness.greenBelowAmber', { amber: freshness.amberDays })
+            : t('settings.freshness.amberAboveGreen', { green: freshness.greenDays }),
+      };
+    };
   return (
     <section className="card" aria-labelledby="fresh-h">
       <h2 id="fresh-h" className="card__title">
@@ -32,7 +39,7 @@ export function FreshnessSettings() {
         <InlineInput
           label={t('settings.freshness.green')}
           saved={String(freshness.greenDays)}
-          parse={green}
+          parse={parse('greenDays')}
           onCommit={(greenDays: number) => setFreshness({ ...freshness, greenDays })}
           inputMode="numeric"
           suffix={t('settings.freshness.days')}
@@ -41,7 +48,7 @@ export function FreshnessSettings() {
         <InlineInput
           label={t('settings.freshness.amber')}
           saved={String(freshness.amberDays)}
-          parse={amber}
+          parse={parse('amberDays')}
           onCommit={(amberDays: number) => setFreshness({ ...freshness, amberDays })}
           inputMode="numeric"
           suffix={t('settings.freshness.days')}
