@@ -1,6 +1,10 @@
 import { defineConfig } from '@playwright/test';
+import { findChromium } from './scripts/chromium.mjs';
 
-/** End-to-end tests drive the built renderer in Debian's Chromium (no browser download). */
+/**
+ * End-to-end tests drive the built renderer in this machine's Chromium or Chrome, never a
+ * downloaded one unless Playwright's is already there (scripts/chromium.mjs: CHROMIUM_PATH first).
+ */
 export const E2E_PORT = Number(process.env.WAYPOINT_E2E_PORT ?? 4317);
 
 export const CHROMIUM_ARGS = [
@@ -27,7 +31,7 @@ export default defineConfig({
     viewport: { width: 1440, height: 900 },
     locale: 'en-US',
     timezoneId: 'Europe/Copenhagen',
-    launchOptions: { executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS },
+    launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
     trace: 'off',
     screenshot: 'only-on-failure',
   },

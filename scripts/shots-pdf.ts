@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { findChromium } from './chromium.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4396/';
@@ -12,7 +13,7 @@ const server = await preview({
   preview: { port: 4396, strictPort: true, host: '127.0.0.1' },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
   const page = await context.newPage();

@@ -2,6 +2,7 @@
 import { chromium } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { findChromium } from './chromium.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const server = await preview({
@@ -10,7 +11,7 @@ const server = await preview({
   preview: { port: 4391, strictPort: true, host: '127.0.0.1' },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 try {
   for (const scheme of ['light', 'dark'] as const) {
     const page = await browser.newPage({ viewport: { width: 1440, height: 1000 }, colorScheme: scheme, locale: 'en-US' });

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { findChromium } from './chromium.mjs';
 
 const out = process.argv[2] ?? '/tmp/shots';
 const base = 'http://127.0.0.1:4393/';
@@ -12,7 +13,7 @@ const server = await preview({
   preview: { port: 4393, strictPort: true, host: '127.0.0.1' },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 async function exportFile(page: Page, choice: RegExp, file: string): Promise<string> {
   await page.goto(`${base}#/sync`);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { preview } from 'vite';
 import { CHROMIUM_ARGS } from '../playwright.config';
+import { findChromium } from './chromium.mjs';
 import { malformedRowFile, mergedLoopFile, newerVersionFile } from '../test/e2e/seedHostile';
 import type { FilePayload } from '../test/e2e/pages/SyncPage';
 
@@ -16,7 +17,7 @@ const server = await preview({
   preview: { port: 4394, strictPort: true, host: '127.0.0.1' },
   logLevel: 'warn',
 });
-const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: CHROMIUM_ARGS });
+const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
 
 async function choose(page: Page, file: FilePayload): Promise<void> {
   const chooser = page.waitForEvent('filechooser');

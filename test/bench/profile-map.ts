@@ -7,6 +7,7 @@ import { writeFileSync } from 'node:fs';
 import { build, preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { findChromium } from '../../scripts/chromium.mjs';
 import { benchBuild, PORT, root } from './util';
 import { emptyPanePoint, MAP_LAYOUT, MAP_PROBE, openMap, panOnce } from './map';
 
@@ -286,7 +287,7 @@ async function main(): Promise<void> {
   config.build = { ...config.build, sourcemap: true };
   await build(config);
   const server = await preview({ ...config, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const base = `http://127.0.0.1:${PORT}/`;
     const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

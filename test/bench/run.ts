@@ -6,6 +6,7 @@ import os from 'node:os';
 import { build, preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../playwright.config';
+import { findChromium } from '../../scripts/chromium.mjs';
 import { benchBuild, emit, median, PORT, ROUNDS } from './util';
 import { mapBench } from './map';
 import { syncBench } from './sync';
@@ -92,7 +93,7 @@ async function listBench(page: Page, base: string): Promise<void> {
 async function main(): Promise<void> {
   await build(config);
   const server = await preview({ ...config, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: CHROMIUM_ARGS });
+  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {
     const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
     console.log(
