@@ -51,14 +51,76 @@ test.describe('accounts list', () => {
     await list.sortBy('ARR');
     await expect(list.columnHeader('ARR')).toHaveAttribute('aria-sort', 'descending');
     await expect(list.columnHeader('Account')).toHaveAttribute('aria-sort', 'none');
-    // Amounts compare in major units of their own currency: 68m JPY is the largest number.
-    await expect(list.rows.first()).toContainText('Sakura Logistics K.K.');
-    await expect(list.rows.last()).toContainText('Pico Robotics');
+    // Money compares in the reporting currency (EUR) at the sample's rates, not by face value:
+    // ¥68,000,000 ≈ €414,800 sits below €1,850,000, and SEK 380,000 ≈ €33,212 just above $36,000 ≈ €33,156.
+    const byArr = [
+      'Vereinigte Stahlwerke AG', // €1,850,000
+      'Meridian Health Partners', // £980,000 ≈ €1,147,580
+      'Orchid Telecom', // SGD 1,500,000 ≈ €1,024,500
+      'Atlas Retail Group', // €640,000
+      'Brightline Insurance', // $520,000 ≈ €478,920
+      'Sakura Logistics K.K.', // ¥68,000,000 ≈ €414,800
+      'Hanse Pharma GmbH', // €410,000
+      'Kestrel Energy', // NOK 4,200,000 ≈ €357,840
+      'Nordhavn Shipping A/S', // DKK 2,400,000 ≈ €321,840
+      'Lumen Dental Clinics', // €48,000
+      'Fjord Analytics', // SEK 380,000 ≈ €33,212
+      'Pico Robotics', // $36,000 ≈ €33,156
+    ];
+    expect(await list.names()).toEqual(byArr);
+    await expect(list.columnHeader('ARR')).toContainText('in EUR');
+    await expect(list.columnHeader('ARR')).toHaveAccessibleDescription(
+      'Amounts show in each account’s own currency and sort in EUR at your exchange rates.',
+    );
+    // The amount stays in the contract currency; below it, what the list sorted by.
+    const sakura = list.moneyCell('Sakura Logistics K.K.', 'ARR');
+    await expect(sakura).toContainText('¥68,000,000');
+    await expect(sakura.getByText('≈ €414.8K', { exact: true })).toHaveAttribute('title', '€414,800 at 1 JPY = 0.0061 EUR');
+    await expect(list.moneyCell('Vereinigte Stahlwerke AG', 'ARR')).toHaveText('€1,850,000');
 
     await list.sortBy('ARR');
     await expect(list.columnHeader('ARR')).toHaveAttribute('aria-sort', 'ascending');
-    await expect(list.rows.first()).toContainText('Pico Robotics');
-    await expect(list.rows.last()).toContainText('Sakura Logistics K.K.');
+    expect(await list.names()).toEqual([...byArr].reverse());
+  });
+
+  test('ARR in a currency without a rate: after every converted one both ways, a link to the rate, in place once it has one', async ({
+    page,
+    list,
+    newAccount,
+    account,
+  }) => {
+    await list.loadSample();
+    // CHF 5,000,000: by face value below only the yen account, but the workspace has no CHF rate yet.
+    await newAccount.createAccount({ name: 'Alpen Uhren AG', currency: 'CHF' });
+    await account.setField('Actual ARR', '5000000');
+    await list.openFromNav();
+    await list.expectCount(13, 13);
+
+    await list.sortBy('ARR');
+    const names = await list.names();
+    expect(names.at(-1)).toBe('Alpen Uhren AG');
+    expect(names[0]).toBe('Vereinigte Stahlwerke AG');
+    await list.sortBy('ARR');
+    expect((await list.names()).at(-1), 'unconverted amounts follow the converted ones in both directions').toBe('Alpen Uhren AG');
+
+    await expect(list.moneyCell('Alpen Uhren AG', 'ARR')).toContainText('CHF 5,000,000');
+    const noRate = list.noRateLink('Alpen Uhren AG', 'ARR', 'CHF');
+    await expect(noRate).toHaveText('No exchange rate');
+    await noRate.click();
+    await expect(page.getByRole('main').getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+
+    // The rate field of the roadmap settings (SettingsPage models only the device preferences).
+    const rate = page.getByRole('main').getByLabel('1 CHF in EUR', { exact: true });
+    await rate.fill('0.95');
+    await rate.press('Enter');
+    await list.shell.waitSaved();
+
+    await list.openFromNav();
+    await list.sortBy('ARR');
+    // CHF 5,000,000 ≈ €4,750,000: now the largest.
+    expect((await list.names())[0]).toBe('Alpen Uhren AG');
+    await expect(list.noRateLink('Alpen Uhren AG', 'ARR', 'CHF')).toHaveCount(0);
+    await expect(list.moneyCell('Alpen Uhren AG', 'ARR').getByText('≈ €4.8M', { exact: true })).toBeVisible();
   });
 
   test('the whole header cell sorts, also a click far from its label', async ({ page, list }) => {

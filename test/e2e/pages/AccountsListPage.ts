@@ -2,6 +2,8 @@ import { expect, type Locator, type Page } from '@playwright/test';
 import { AppShell } from './AppShell';
 
 export type ColumnLabel = 'Account' | 'Owner' | 'Size' | 'Bucket' | 'ARR' | 'Potential ARR' | 'Penetration' | 'Renewal' | 'Updated';
+export type MoneyColumn = Extract<ColumnLabel, 'ARR' | 'Potential ARR'>;
+const MONEY_CELL: Record<MoneyColumn, number> = { ARR: 4, 'Potential ARR': 5 };
 
 /** The accounts list (an ARIA grid) with its filters, and the welcome screen before any account exists. */
 export class AccountsListPage {
@@ -41,6 +43,12 @@ export class AccountsListPage {
     await this.shell.goto('#/accounts');
   }
 
+  /** The sidebar's "Accounts" link (no reload). */
+  async openFromNav(): Promise<void> {
+    await this.shell.nav.getByRole('link', { name: 'Accounts', exact: true }).click();
+    await expect(this.heading).toBeVisible();
+  }
+
   /** From the welcome screen: "Load sample workspace", then wait for the 12 accounts. */
   async loadSample(): Promise<void> {
     await expect(this.emptyHeading).toBeVisible();
@@ -68,9 +76,25 @@ export class AccountsListPage {
     return this.row(name).getByText(/^\s*Club (candidate|invited|member|alumni)$/);
   }
 
-  /** Account names in display order. */
-  names(): Promise<string[]> {
-    return this.rows.getByRole('link').allTextContents();
+  /** Account names in display order (each row's first link: a money cell may hold a link too). */
+  async names(): Promise<string[]> {
+    const out: string[] = [];
+    const n = await this.rows.count();
+    for (let i = 0; i < n; i++) out.push((await this.rows.nth(i).getByRole('link').first().textContent()) ?? '');
+    return out;
+  }
+
+  /** An account's ARR or potential ARR cell: the amount in its own currency, below it "≈ €…" or the no-rate link. */
+  moneyCell(name: string, column: MoneyColumn): Locator {
+    return this.row(name).getByRole('gridcell').nth(MONEY_CELL[column]);
+  }
+
+  /** The link in a money cell saying the account's currency has no exchange rate (it opens Settings). */
+  noRateLink(name: string, column: MoneyColumn, currency: string): Locator {
+    return this.moneyCell(name, column).getByRole('link', {
+      name: `No exchange rate for ${currency}: add one in Settings, under Roadmap and quotes`,
+      exact: true,
+    });
   }
 
   /** The Owner cell of an account's row (the cell after the name; "—" when there is no owner). */

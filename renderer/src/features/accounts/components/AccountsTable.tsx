@@ -7,16 +7,10 @@ import { ArrowDown, ArrowUp } from 'lucide-react';
 import type { AccountListItem, SortDir, SortKey } from '@shared/domain/accountList';
 import { SMALL_DEAL_THRESHOLD } from '@shared/domain/account';
 import type { IsoDate } from '@shared/domain/dates';
-import {
-  formatNumber,
-  formatDate,
-  formatMoney,
-  formatPercent,
-  formatRelative,
-  formatRelativeDate,
-  formatDateTime,
-} from '../../../lib/format';
+import { formatNumber, formatDate, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
 import { BucketBadge, SizeBadge } from './badges';
+import { MoneyCell } from './MoneyCell';
+import { useReporting } from '../hooks/useReporting';
 
 const ROW_H = 40;
 
@@ -24,6 +18,8 @@ interface Column {
   readonly key: SortKey;
   readonly label: string;
   readonly numeric?: boolean;
+  /** Money columns sort in the reporting currency: the header says which. */
+  readonly money?: boolean;
   readonly width: string;
 }
 
@@ -45,13 +41,14 @@ export function AccountsTable(props: {
   const { items, today } = props;
   const scrollRef = useRef<HTMLDivElement>(null);
   const [active, setActive] = useState(0);
+  const reporting = useReporting();
   const columns: Column[] = [
     { key: 'name', label: t('accounts.col.name'), width: 'minmax(180px, 2.2fr)' },
     { key: 'owner', label: t('accounts.col.owner'), width: 'minmax(100px, 1fr)' },
     { key: 'sizeClass', label: t('accounts.col.size'), width: '112px' },
     { key: 'bucket', label: t('accounts.col.bucket'), width: '136px' },
-    { key: 'arr', label: t('accounts.col.arr'), numeric: true, width: 'minmax(128px, 1.1fr)' },
-    { key: 'potentialArr', label: t('accounts.col.potential'), numeric: true, width: 'minmax(136px, 1.1fr)' },
+    { key: 'arr', label: t('accounts.col.arr'), numeric: true, money: true, width: 'minmax(128px, 1.1fr)' },
+    { key: 'potentialArr', label: t('accounts.col.potential'), numeric: true, money: true, width: 'minmax(136px, 1.1fr)' },
     { key: 'penetration', label: t('accounts.col.penetration'), numeric: true, width: '108px' },
     { key: 'renewalDate', label: t('accounts.col.renewal'), width: '112px' },
     { key: 'updatedMs', label: t('accounts.col.updated'), width: '104px' },
@@ -104,9 +101,23 @@ export function AccountsTable(props: {
                     role="columnheader"
                     aria-sort={sorted ? (props.sortDir === 'asc' ? 'ascending' : 'descending') : 'none'}
                     className={`grid__cell ${c.numeric ? 'num' : ''}`}
+                    aria-describedby={c.money && reporting ? 'acc-money-sort' : undefined}
                   >
-                    <button type="button" className="sort-btn" onClick={() => props.onSort(c.key)} tabIndex={-1}>
-                      {c.label}
+                    <button
+                      type="button"
+                      className="sort-btn"
+                      onClick={() => props.onSort(c.key)}
+                      tabIndex={-1}
+                      title={c.money && reporting ? t('accounts.col.moneySortHint', { currency: reporting.currency }) : undefined}
+                    >
+                      <span className="sort-btn__label">
+                        <span>{c.label}</span>
+                        {c.money && reporting ? (
+                          <span className="sort-btn__unit" aria-hidden>
+                            {t('accounts.col.inCurrency', { currency: reporting.currency })}
+                          </span>
+                        ) : null}
+                      </span>
                       {sorted ? props.sortDir === 'asc' ? <ArrowUp size={12} aria-hidden /> : <ArrowDown size={12} aria-hidden /> : null}
                     </button>
                   </div>
@@ -159,12 +170,8 @@ export function AccountsTable(props: {
                     <div role="gridcell" className="grid__cell">
                       <BucketBadge bucket={it.bucket} />
                     </div>
-                    <div role="gridcell" className="grid__cell num">
-                      {formatMoney(it.arr, it.currency)}
-                    </div>
-                    <div role="gridcell" className="grid__cell num">
-                      {formatMoney(it.potentialArr, it.currency)}
-                    </div>
+                    <MoneyCell amount={it.arr} currency={it.currency} converted={it.arrReporting} reporting={reporting} />
+                    <MoneyCell amount={it.potentialArr} currency={it.currency} converted={it.potentialArrReporting} reporting={reporting} />
                     <div
                       role="gridcell"
                       className={`grid__cell num ${smallDeal ? 'text-warning' : ''}`}
@@ -185,6 +192,11 @@ export function AccountsTable(props: {
           </div>
         </div>
       </div>
+      {reporting ? (
+        <span id="acc-money-sort" className="sr-only">
+          {t('accounts.col.moneySortHint', { currency: reporting.currency })}
+        </span>
+      ) : null}
       <div className="grid__foot" aria-live="polite">
         {t('accounts.showing', { shown: formatNumber(items.length), total: formatNumber(props.total) })}
       </div>
