@@ -68,11 +68,19 @@ export interface AccountFields {
   icp: IcpRatings;
   tags: string[];
   notes: string;
+  /** The company's website (matching a CRM import by domain). */
+  website: string;
+  /** The customer's own annual revenue (a CRM's AnnualRevenue), in the account's currency; 0 = unknown. Not what they pay us. */
+  annualRevenue: Minor;
+  /** Where the account came from in a CRM import: `<source>:<normalised id>`, '' when typed here. */
+  sourceKey: string;
 }
 
 export const MAX_HOURS = 100_000;
 export const MAX_TEXT = 200;
 export const MAX_NOTES = 20_000;
+/** A CRM record key: `salesforce:` + 15 characters, a HubSpot number, or another system's id. */
+export const MAX_SOURCE_KEY = 120;
 
 /** Defaults for a new account; loaded hourly rates are in the account's currency, whole units × 100. */
 export function defaultAccountFields(overrides: Partial<AccountFields> = {}): AccountFields {
@@ -107,6 +115,9 @@ export function defaultAccountFields(overrides: Partial<AccountFields> = {}): Ac
     icp: {},
     tags: [],
     notes: '',
+    website: '',
+    annualRevenue: asMinor(0),
+    sourceKey: '',
     ...overrides,
   };
 }
@@ -156,6 +167,9 @@ export const accountFieldsSchema = z.object({
   icp: z.partialRecord(z.enum(ICP_CRITERIA), z.number().int().min(0).max(5)),
   tags: z.array(z.string().trim().min(1).max(40)).max(30),
   notes: z.string().max(MAX_NOTES),
+  website: z.string().max(MAX_TEXT),
+  annualRevenue: minorSchema,
+  sourceKey: z.string().max(MAX_SOURCE_KEY),
 });
 
 /** Penetration = actual ARR ÷ potential ARR (PRODUCT §1); null when the wallet is unknown. */
@@ -228,7 +242,16 @@ export function nextSpiralStep(stage: SpiralStage, lap: number): { stage: Spiral
   return i === SPIRAL_STAGES.length - 1 ? { stage: 'functionality', lap: lap + 1 } : { stage: SPIRAL_STAGES[i + 1]!, lap };
 }
 
-export const MONEY_FIELDS = ['arr', 'potentialArr', 'supportRate', 'engineeringRate', 'pmRate', 'presalesRate', 'customRate'] as const;
+export const MONEY_FIELDS = [
+  'arr',
+  'potentialArr',
+  'annualRevenue',
+  'supportRate',
+  'engineeringRate',
+  'pmRate',
+  'presalesRate',
+  'customRate',
+] as const;
 
 /**
  * Changing an account's currency keeps every amount's face value (1,000.00 EUR → 1,000 JPY):
@@ -293,6 +316,9 @@ export const ACCOUNT_FIELD_CHECKS: { readonly [K in keyof AccountFields]: (v: un
     ),
   tags: (v) => Array.isArray(v) && v.length <= 30 && v.every((t) => typeof t === 'string' && t.trim().length >= 1 && t.length <= 40),
   notes: isText(MAX_NOTES),
+  website: isText(MAX_TEXT),
+  annualRevenue: isMinorAmount,
+  sourceKey: isText(MAX_SOURCE_KEY),
 };
 
 /** The fields of a (partial) account that break a rule; empty when all is well. Unknown keys count as invalid. */

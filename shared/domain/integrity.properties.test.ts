@@ -12,14 +12,12 @@ const lineArb = fc.record({
   kind: fc.constantFrom('reportsTo', 'reportsTo', 'reportsTo', 'dotted', 'influences', 'unknownKind'),
   stamp: fc.integer({ min: 1, max: 50 }).map((n) => `s${String(n).padStart(4, '0')}`),
 });
-const graphArb = fc
-  .array(lineArb, { minLength: 3, maxLength: 14 })
-  .map((ls) =>
-    tables({
-      people: ids.map((id) => person(id, id.toUpperCase())),
-      lines: ls.map((l, i) => line(`l${i}`, l.from, l.to, l.stamp, l.kind)),
-    }),
-  );
+const graphArb = fc.array(lineArb, { minLength: 3, maxLength: 14 }).map((ls) =>
+  tables({
+    people: ids.map((id) => person(id, id.toUpperCase())),
+    lines: ls.map((l, i) => line(`l${i}`, l.from, l.to, l.stamp, l.kind)),
+  }),
+);
 
 /** Applies the first automatic repair until none is left; the bound proves every repair makes progress. */
 function repairAll(t: ReturnType<typeof tables>, bound: number) {
@@ -134,10 +132,11 @@ describe('integrity properties', () => {
     for (let i = 2; i < 50_000; i++) lines.push(line(`m${i}`, 'p0', `p${i}`, 's0002'));
     const start = performance.now();
     const found = findIntegrityIssues(tables({ people, lines }));
-    expect(performance.now() - start).toBeLessThan(5_000);
+    // A guard against quadratic work (that would take minutes), not a timing test: ~2 s alone, more on a loaded machine.
+    expect(performance.now() - start).toBeLessThan(30_000);
     const loop = found.find((f) => f.kind === 'reportingLoop');
     // The shortest loop through the first name: p0 → p(49999) … → p0, not all 100,000.
     expect(loop?.kind === 'reportingLoop' && loop.people.length).toBe(n - 49_999 + 1);
     expect(found.find((f) => f.kind === 'twoManagers')).toMatchObject({ person: { id: 'p0' } });
-  });
+  }, 60_000);
 });

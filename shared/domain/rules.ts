@@ -25,7 +25,16 @@ export interface FieldRule {
   readonly read?: (v: unknown) => unknown;
   /** An amount in minor units of the row's `currency` (shown as money wherever a field is shown by name). */
   readonly money?: true;
+  /**
+   * A field added after rows of this table were already being written and synced (the schema
+   * version that added it): a row from an older device or an older backup without it is whole,
+   * and reads as the fallback.
+   */
+  readonly addedIn?: number;
 }
+
+/** Marks a field added in schema version `version` (see `FieldRule.addedIn`). */
+export const added = (version: number, rule: FieldRule): FieldRule => ({ ...rule, addedIn: version });
 
 export const MAX_ID = 200;
 export const MAX_SHORT_TEXT = 1_000;

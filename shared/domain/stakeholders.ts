@@ -66,6 +66,10 @@ export interface PersonFields {
   placeholder: boolean;
   x: number;
   y: number;
+  email: string;
+  phone: string;
+  /** Where the person came from in a CRM import: `<source>:<normalised id>`, '' when typed here. */
+  sourceKey: string;
 }
 
 export interface LineFields {
@@ -103,6 +107,9 @@ export function defaultPersonFields(accountId: string, overrides: Partial<Person
     placeholder: false,
     x: 0,
     y: 0,
+    email: '',
+    phone: '',
+    sourceKey: '',
     ...overrides,
   };
 }

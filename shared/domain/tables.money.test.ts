@@ -43,7 +43,16 @@ type Listed<T> = Readonly<Record<MinorKeys<T>, true>> & Readonly<Partial<Record<
  * field in a row type is a missing key here, a key that is no `Minor` field is an excess one.
  */
 const MINOR_FIELDS: { readonly [T in RuleTable]: Listed<FieldsOf[T]> } = {
-  accounts: { arr: true, potentialArr: true, supportRate: true, engineeringRate: true, pmRate: true, presalesRate: true, customRate: true },
+  accounts: {
+    arr: true,
+    potentialArr: true,
+    annualRevenue: true,
+    supportRate: true,
+    engineeringRate: true,
+    pmRate: true,
+    presalesRate: true,
+    customRate: true,
+  },
   plans: {},
   objectives: {},
   actions: {},
@@ -81,6 +90,7 @@ describe('which fields are money', () => {
         expect([where, field, MONEY_FIELD_NAMES.has(field)]).toEqual([where, field, !!rule.money]);
     expect([...MONEY_FIELD_NAMES].sort()).toEqual(
       [
+        'annualRevenue',
         'arr',
         'potentialArr',
         'supportRate',

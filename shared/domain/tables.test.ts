@@ -176,3 +176,33 @@ describe('reading a stored row for the screens', () => {
     );
   });
 });
+
+describe('fields added in a later version (CSV import: website, annual revenue, CRM keys, e-mail, phone)', () => {
+  const accountOfV7 = () => {
+    const { website: _w, annualRevenue: _r, sourceKey: _k, ...rest } = defaultAccountFields({ name: 'Older device AS' });
+    return { id: 'a1', ...rest };
+  };
+  const personOfV7 = () => {
+    const { email: _e, phone: _p, sourceKey: _k, ...rest } = defaultPersonFields('a1', { name: 'Ada' });
+    return { id: 'p1', ...rest };
+  };
+
+  it('lets a row from an older device without them in, and reads them as empty', () => {
+    expect(doorProblem('accounts', accountOfV7())).toBeNull();
+    expect(doorProblem('people', personOfV7())).toBeNull();
+    expect(readRow('accounts', accountOfV7())).toMatchObject({ website: '', annualRevenue: 0, sourceKey: '' });
+    expect(readRow('people', personOfV7())).toMatchObject({ email: '', phone: '', sourceKey: '' });
+    expect(writeProblems('people', 'p1', personOfV7(), true)).toEqual([]);
+  });
+
+  it('still checks them when they are there', () => {
+    expect(doorProblem('accounts', { ...accountOfV7(), annualRevenue: -5 })).toEqual({ field: 'annualRevenue', reason: 'invalid' });
+    expect(doorProblem('people', { ...personOfV7(), email: 42 })).toEqual({ field: 'email', reason: 'invalid' });
+    expect(writeProblems('accounts', 'a1', { sourceKey: 'x'.repeat(500) }, false)).toEqual(['sourceKey']);
+  });
+
+  it('keeps every older field required: a row without its name is still refused', () => {
+    const { name: _n, ...noName } = accountOfV7();
+    expect(doorProblem('accounts', noName)).toEqual({ field: 'name', reason: 'missing' });
+  });
+});

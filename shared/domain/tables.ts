@@ -4,6 +4,7 @@ import {
   BUCKETS,
   COMMUNICATOR_ROLES,
   defaultAccountFields,
+  MAX_SOURCE_KEY,
   MONEY_FIELDS,
   SIZE_CLASSES,
   SPIRAL_STAGES,
@@ -35,6 +36,7 @@ import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATU
 import { isStamp, ZERO_STAMP } from '../sync/hlc';
 import { REVIEW_RESOLUTIONS } from '../sync/review';
 import {
+  added,
   bool,
   choice,
   dateOrNull,
@@ -74,6 +76,7 @@ const accountChoices: Readonly<Record<string, readonly (string | number)[]>> = {
   spiralStage: SPIRAL_STAGES,
   communicatorRole: COMMUNICATOR_ROLES,
 };
+const ACCOUNT_FIELDS_ADDED_IN_8: ReadonlySet<string> = new Set(['website', 'annualRevenue', 'sourceKey']);
 const accounts: TableRules = Object.fromEntries(
   Object.entries(ACCOUNT_FIELD_CHECKS).map(([field, check]) => {
     const values = accountChoices[field];
@@ -84,7 +87,9 @@ const accounts: TableRules = Object.fromEntries(
       ...((MONEY_FIELDS as readonly string[]).includes(field) ? { money: true as const } : {}),
     };
     // A bucket a newer version adds (5?) is a plausible choice; null stays "not chosen".
-    return [field, field === 'bucket' ? { ...rule, choices: BUCKETS, fallback: null } : rule];
+    if (field === 'bucket') return [field, { ...rule, choices: BUCKETS, fallback: null }];
+    // Version 8 (CSV import): the website, the customer's own revenue and the CRM record it came from.
+    return [field, ACCOUNT_FIELDS_ADDED_IN_8.has(field) ? added(8, rule) : rule];
   }),
 );
 
@@ -135,6 +140,10 @@ const people: TableRules = {
   placeholder: bool(),
   x: finite(COORD_LIMIT),
   y: finite(COORD_LIMIT),
+  // Version 8 (CSV import): contact details and the CRM record a person came from.
+  email: added(8, text(MAX_SHORT_TEXT)),
+  phone: added(8, text(MAX_SHORT_TEXT)),
+  sourceKey: added(8, text(MAX_SOURCE_KEY)),
 };
 const lines: TableRules = { accountId: id(), from: id(), to: id(), kind: choice(LINE_KINDS, 'influences', true) };
 const contacts: TableRules = {
@@ -363,7 +372,7 @@ export function doorProblem(table: RuleTable, row: Readonly<Record<string, unkno
   const { rules, partial } = rulesFor(table, typeof row.id === 'string' ? row.id : '');
   for (const [field, rule] of Object.entries(rules)) {
     if (!hasOwn(row, field)) {
-      if (partial) continue;
+      if (partial || rule.addedIn !== undefined) continue;
       return { field, reason: 'missing' };
     }
     const v = row[field];
@@ -388,7 +397,8 @@ export function writeProblems(table: RuleTable, rowId: string, fields: Readonly<
     const rule = rules[field];
     if (rule && !rule.check(v)) bad.push(field);
   }
-  if (whole && !partial) for (const field of Object.keys(rules)) if (!hasOwn(fields, field)) bad.push(field);
+  if (whole && !partial)
+    for (const [field, rule] of Object.entries(rules)) if (!hasOwn(fields, field) && rule.addedIn === undefined) bad.push(field);
   const rowRule = ROW_RULES[table];
   if (whole && bad.length === 0 && rowRule && !rowRule.holds(fields)) bad.push(rowRule.field);
   return bad;

@@ -287,6 +287,9 @@ export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson
         nextStep: rnd() < 0.3 ? pick(NEXT_STEPS) : '',
         notes: rnd() < 0.1 ? 'Met at the annual user conference; cares about rollout risk and total cost over five years.' : '',
         placeholder,
+        email: '',
+        phone: '',
+        sourceKey: '',
       },
     });
   }

@@ -145,6 +145,9 @@ function stripMeta(p: PersonFields & { id: string }): PersonFields {
     placeholder,
     x,
     y,
+    email,
+    phone,
+    sourceKey,
   } = p;
   return {
     accountId,
@@ -164,6 +167,9 @@ function stripMeta(p: PersonFields & { id: string }): PersonFields {
     placeholder,
     x,
     y,
+    email: email ?? '',
+    phone: phone ?? '',
+    sourceKey: sourceKey ?? '',
   };
 }
 
