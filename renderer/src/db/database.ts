@@ -72,6 +72,19 @@ export interface PeerRow {
   lastFileCreatedAt: string;
 }
 
+/** One CSV import on this device (the history on the Sync & backups page). */
+export interface ImportRow {
+  id: string;
+  /** ISO time the import was written. */
+  at: string;
+  fileNames: string[];
+  source: string;
+  /** Created / updated / unchanged / refused counts per kind, as the dry run showed them. */
+  counts: Record<string, number>;
+  /** The backup made just before (restorable from the backups list). */
+  backupId: string | null;
+}
+
 export interface MetaRow {
   key: string;
   value: unknown;
@@ -104,6 +117,7 @@ export class WaypointDB extends Dexie {
   conflicts!: EntityTable<ConflictRow, 'id'>;
   reviews!: EntityTable<ReviewRow, 'id'>;
   peers!: EntityTable<PeerRow, 'device'>;
+  imports!: EntityTable<ImportRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {
     // Strict durability: a write the user saw as "Saved" has reached the disk.

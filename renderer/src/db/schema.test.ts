@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { defaultAccountFields } from '@shared/domain/account';
 import { asMinor } from '@shared/domain/money';
+import { readRow } from '@shared/domain/tables';
 import { compareStamps, encodeStamp, isStamp, ZERO_STAMP, type Stamp } from '@shared/sync/hlc';
 import { largestStamp } from '@shared/sync/row';
 import { WaypointDB } from './database';
@@ -25,7 +26,7 @@ const S2 = encodeStamp({ ms: 1_700_000_500_000, counter: 3, device: 'fedcba98765
 
 /** Fields that a version introduced: a record written at an older version lacks them. */
 const FIELDS_ADDED_IN: Readonly<Record<string, Readonly<Record<number, readonly string[]>>>> = {
-  accounts: { 2: ['spiralLap'] },
+  accounts: { 2: ['spiralLap'], 8: ['website', 'annualRevenue', 'sourceKey'] },
 };
 
 /** The tables and their index specs declared at version n (a null store removes a table). */
@@ -142,6 +143,16 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
     expect(await db.table('conflicts').count()).toBe(before.get('conflicts')?.length ?? -1);
     expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
   },
+  8: async (db, before) => {
+    // v8 only adds the local import history; accounts written before it lack the CSV fields and read as empty.
+    expect(await db.table('imports').count()).toBe(0);
+    const accounts = await db.table<RawRow, string>('accounts').toArray();
+    expect(accounts).toHaveLength(before.get('accounts')?.length ?? -1);
+    for (const a of accounts) {
+      expect('website' in a).toBe(false);
+      expect(readRow('accounts', a)).toMatchObject({ website: '', annualRevenue: 0, sourceKey: '' });
+    }
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);
@@ -165,7 +176,7 @@ describe('schema versions', () => {
     const db = open(`t-${crypto.randomUUID()}`, Number.POSITIVE_INFINITY);
     await db.open();
     expect(db.verno).toBe(CURRENT_VERSION);
-    expect(db.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, 'meta', 'foreign', 'conflicts', 'peers'].sort());
+    expect(db.tables.map((t) => t.name).sort()).toEqual([...SYNCED_TABLES, 'meta', 'foreign', 'conflicts', 'peers', 'imports'].sort());
   });
 });
 

@@ -99,11 +99,21 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       reviews: 'id, updatedAt',
     },
   },
+  {
+    // v8: CSV import — this device's import history (local, like backups: what was imported when,
+    // from which file, with the counts). Accounts and people gain website, annual revenue, e-mail,
+    // phone and a CRM source key; they are not indexed (the import matches in memory) and rows
+    // without them read as empty (shared/domain/tables.ts `addedIn`).
+    version: 8,
+    stores: {
+      imports: 'id, at',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
 
-/** Tables that hold user data and sync; `meta`, `foreign`, `conflicts` and `peers` are device-local. */
+/** Tables that hold user data and sync; `meta`, `foreign`, `conflicts`, `peers` and `imports` are device-local. */
 export const SYNCED_TABLES = [
   'accounts',
   'plans',

@@ -64,12 +64,13 @@ export class Writer {
     return row;
   }
 
-  /** Many new rows in one bulk write (sample workspace, imports, benchmarks). */
-  async insertMany<T extends object>(table: SyncedTable, list: readonly T[]): Promise<Array<Row<T>>> {
+  /** Many new rows in one bulk write (sample workspace, imports, benchmarks); `ids` when the caller chose them (a CSV plan). */
+  async insertMany<T extends object>(table: SyncedTable, list: readonly T[], ids?: readonly string[]): Promise<Array<Row<T>>> {
+    if (ids && ids.length !== list.length) throw new Error(`insertMany: ${ids.length} ids for ${list.length} rows`);
     for (const fields of list) refuseInvalid(table, '', fields, true);
     const rows = createRows(
       list,
-      list.map(() => crypto.randomUUID()),
+      ids ?? list.map(() => crypto.randomUUID()),
       this.now(),
     );
     await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
