@@ -4,6 +4,7 @@ import { undoRedo } from '../features/edit';
 import { routeHash, useRoute } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Toaster } from '../ui/Toaster';
+import { Link } from '../ui/Link';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
 import { SettingsPage } from '../features/settings';
 import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
@@ -56,17 +57,7 @@ function MainApp() {
   useCommand('go:sync', () => navigate({ name: 'sync' }));
   useCommand('go:settings', () => navigate({ name: 'settings' }));
 
-  const home = (
-    <a
-      href="#/accounts"
-      onClick={(e) => {
-        e.preventDefault();
-        navigate({ name: 'accounts' });
-      }}
-    >
-      {t('nav.accounts')}
-    </a>
-  );
+  const home = <Link to={{ name: 'accounts' }}>{t('nav.accounts')}</Link>;
   let crumbs: React.ReactNode;
   let content: React.ReactNode;
   switch (route.name) {
@@ -111,15 +102,7 @@ function MainApp() {
     case 'retreat':
       crumbs = (
         <>
-          <a
-            href={route.name === 'offer' ? '#/club/offers' : '#/club/retreats'}
-            onClick={(e) => {
-              e.preventDefault();
-              navigate({ name: 'club', view: route.name === 'offer' ? 'offers' : 'retreats' });
-            }}
-          >
-            {t('nav.club')}
-          </a>
+          <Link to={{ name: 'club', view: route.name === 'offer' ? 'offers' : 'retreats' }}>{t('nav.club')}</Link>
           <span className="breadcrumb__sep" aria-hidden>
             /
           </span>

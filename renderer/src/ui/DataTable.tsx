@@ -7,6 +7,8 @@ export interface Column<T> {
   /** Right-aligned, tabular figures. */
   readonly numeric?: boolean;
   readonly className?: string;
+  /** The column the rows can be sorted by: its state for screen readers (the header is then the caller's sort button). */
+  readonly sort?: 'ascending' | 'descending' | 'none';
 }
 
 /**
@@ -40,7 +42,12 @@ export function DataTable<T>({
       <thead>
         <tr>
           {columns.map((c) => (
-            <th key={c.key} scope="col" className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}>
+            <th
+              key={c.key}
+              scope="col"
+              aria-sort={c.sort}
+              className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}
+            >
               {c.header}
             </th>
           ))}

@@ -1,4 +1,4 @@
-import { useId, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { AlertDialog, Dialog as RadixDialog } from 'radix-ui';
 import { X } from 'lucide-react';
@@ -7,7 +7,9 @@ import { Button, IconButton } from './Button';
 /**
  * The dialog shell every feature uses: overlay, focus trap, Escape, a title and an optional
  * description wired to the dialog's accessible name and description, and a close button.
- * The body is the caller's (a form, a list); `actions` sit at the bottom right.
+ * The body is the caller's (a form, a list); `actions` sit at the bottom right. With `onSubmit`
+ * the body and the actions are one form (Enter in a field submits it, a `type="submit"` action is
+ * its button), validated by the caller rather than the browser.
  */
 export function Dialog({
   open,
@@ -19,6 +21,7 @@ export function Dialog({
   size = 'md',
   className,
   closeButton = false,
+  onSubmit,
 }: {
   open: boolean;
   onOpenChange: (open: boolean) => void;
@@ -30,9 +33,12 @@ export function Dialog({
   className?: string;
   /** A × in the corner, for dialogs without a Cancel button. */
   closeButton?: boolean;
+  /** Makes the body and the actions one form. */
+  onSubmit?: (e: FormEvent<HTMLFormElement>) => void;
 }) {
   const { t } = useTranslation();
   const descId = useId();
+  const actionRow = actions ? <div className="dialog__actions">{actions}</div> : null;
   return (
     <RadixDialog.Root open={open} onOpenChange={onOpenChange}>
       <RadixDialog.Portal>
@@ -52,8 +58,17 @@ export function Dialog({
               <IconButton className="dialog__close" label={t('common.close')} icon={<X size={16} aria-hidden />} />
             </RadixDialog.Close>
           ) : null}
-          {children}
-          {actions ? <div className="dialog__actions">{actions}</div> : null}
+          {onSubmit ? (
+            <form onSubmit={onSubmit} noValidate className="dialog__form">
+              {children}
+              {actionRow}
+            </form>
+          ) : (
+            <>
+              {children}
+              {actionRow}
+            </>
+          )}
         </RadixDialog.Content>
       </RadixDialog.Portal>
     </RadixDialog.Root>
@@ -62,7 +77,9 @@ export function Dialog({
 
 /**
  * "Are you sure?" before something that is hard to take back: what will happen in words,
- * optional details, Cancel (focused first) and the confirming action.
+ * optional details, Cancel (focused first) and the confirming action. Cancel, Escape and a click
+ * outside call `onCancel`; the confirm button calls only `onConfirm`, and the caller closes the
+ * dialog through `open` — at once, or when the work is done (show `busy` meanwhile).
  */
 export function ConfirmDialog({
   open,
@@ -102,7 +119,17 @@ export function ConfirmDialog({
               <Button variant="ghost">{t('common.cancel')}</Button>
             </AlertDialog.Cancel>
             <AlertDialog.Action asChild>
-              <Button variant={tone} icon={confirmIcon} onClick={onConfirm} disabled={busy} aria-busy={busy || undefined}>
+              <Button
+                variant={tone}
+                icon={confirmIcon}
+                onClick={(e) => {
+                  // Radix would close through onOpenChange, i.e. as a cancel: the caller closes instead.
+                  e.preventDefault();
+                  onConfirm();
+                }}
+                disabled={busy}
+                aria-busy={busy || undefined}
+              >
                 {confirmLabel}
               </Button>
             </AlertDialog.Action>

@@ -14,8 +14,8 @@ export function Link({
   const navigate = useRoute((s) => s.navigate);
   return (
     <a
-      {...rest}
       href={routeHash(to)}
+      {...rest}
       onClick={(e: MouseEvent<HTMLAnchorElement>) => {
         onClick?.(e);
         if (e.defaultPrevented || e.button !== 0 || e.metaKey || e.ctrlKey || e.shiftKey || e.altKey) return;

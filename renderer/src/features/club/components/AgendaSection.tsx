@@ -7,6 +7,7 @@ import { formatDate } from '../../../lib/format';
 import { textParser } from '../../../lib/parsers';
 import { Button, IconButton, ToolsHeader } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
 import { useClubActions } from '../hooks/useClubActions';
 
 const timeParser = (s: string) => (isTime(s) ? { ok: true as const, value: s } : { ok: false as const, error: 'HH:MM' });
@@ -134,74 +135,51 @@ function AddSession({ retreat }: { retreat: RetreatRow }) {
       setEnd(`${String(Math.min(23, Math.floor(minutesOf(end) / 60) + 1)).padStart(2, '0')}:${end.slice(3)}`);
     }
   };
-  const invalid = (field: 'title' | 'start' | 'end') =>
-    error?.field === field ? { 'aria-invalid': true as const, 'aria-describedby': `${id}-err` } : {};
+  const errorOf = (field: 'title' | 'start' | 'end') => (error?.field === field ? error.message : null);
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('retreat.agenda.add')}>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-d`}>
-          {t('retreat.agenda.date')}
-        </label>
-        <input
-          id={`${id}-d`}
-          type="date"
-          className="input"
-          min={retreat.startDate}
-          max={retreat.endDate}
-          value={date}
-          onChange={(e) => setDate(e.target.value)}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-s`}>
-          {t('retreat.agenda.start')}
-        </label>
-        <input
-          id={`${id}-s`}
-          type="time"
-          className="input"
-          value={start}
-          onChange={(e) => setStart(e.target.value)}
-          {...invalid('start')}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-e`}>
-          {t('retreat.agenda.end')}
-        </label>
-        <input id={`${id}-e`} type="time" className="input" value={end} onChange={(e) => setEnd(e.target.value)} {...invalid('end')} />
-      </div>
-      <div className={`field inline-form__grow ${error?.field === 'title' ? 'field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-t`}>
-          {t('retreat.agenda.session')}
-        </label>
-        <input
-          id={`${id}-t`}
-          className="input"
-          value={title}
-          maxLength={200}
-          onChange={(e) => setTitle(e.target.value)}
-          {...invalid('title')}
-        />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-o`}>
-          {t('retreat.agenda.owner')}
-        </label>
-        <input id={`${id}-o`} className="input" value={owner} maxLength={120} onChange={(e) => setOwner(e.target.value)} />
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-k`}>
-          {t('retreat.agenda.kind')}
-        </label>
-        <select id={`${id}-k`} className="input select" value={kind} onChange={(e) => setKind(e.target.value as SessionKind)}>
-          {SESSION_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`retreat.kind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField id={`${id}-d`} label={t('retreat.agenda.date')}>
+        {(p) => (
+          <input
+            {...p}
+            type="date"
+            className="input"
+            min={retreat.startDate}
+            max={retreat.endDate}
+            value={date}
+            onChange={(e) => setDate(e.target.value)}
+          />
+        )}
+      </FormField>
+      <FormField id={`${id}-s`} label={t('retreat.agenda.start')} error={errorOf('start')} errorId={`${id}-err`}>
+        {(p) => <input {...p} type="time" className="input" value={start} onChange={(e) => setStart(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-e`} label={t('retreat.agenda.end')} error={errorOf('end')} errorId={`${id}-err`}>
+        {(p) => <input {...p} type="time" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />}
+      </FormField>
+      <FormField
+        id={`${id}-t`}
+        label={t('retreat.agenda.session')}
+        error={errorOf('title')}
+        errorId={`${id}-err`}
+        className="inline-form__grow"
+      >
+        {(p) => <input {...p} className="input" value={title} maxLength={200} onChange={(e) => setTitle(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-o`} label={t('retreat.agenda.owner')}>
+        {(p) => <input {...p} className="input" value={owner} maxLength={120} onChange={(e) => setOwner(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-k`} label={t('retreat.agenda.kind')}>
+        {(p) => (
+          <select {...p} className="input select" value={kind} onChange={(e) => setKind(e.target.value as SessionKind)}>
+            {SESSION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`retreat.kind.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <Button type="submit">{t('retreat.agenda.add')}</Button>
       {error ? (
         <p className="field__error roster-add__error" id={`${id}-err`} role="alert">

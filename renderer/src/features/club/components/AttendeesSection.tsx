@@ -4,6 +4,8 @@ import { Trash2 } from 'lucide-react';
 import type { AttendeeRow, RetreatRow } from '../../../db/database';
 import { Button, IconButton, ToolsHeader } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
+import { AccountPicker } from '../../../ui/AccountPicker';
 import type { ClubData } from '../hooks/useClubData';
 import { useClubActions } from '../hooks/useClubActions';
 import { MemberBadge } from './MemberBadge';
@@ -107,9 +109,6 @@ function AddAttendee({ data, retreat }: { data: ClubData; retreat: RetreatRow })
   const actions = useClubActions();
   const id = useId();
   const roster = new Set(data.members.map((m) => m.accountId));
-  const accounts = [...data.accounts.values()].sort(
-    (a, b) => Number(roster.has(b.id)) - Number(roster.has(a.id)) || a.name.localeCompare(b.name),
-  );
   const [accountId, setAccountId] = useState('');
   const [personId, setPersonId] = useState('');
   const [name, setName] = useState('');
@@ -137,60 +136,45 @@ function AddAttendee({ data, retreat }: { data: ClubData; retreat: RetreatRow })
   };
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('retreat.attendee.add')}>
-      <div className={`field ${error ? 'field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-a`}>
-          {t('retreat.attendee.account')}
-        </label>
-        <select
-          id={`${id}-a`}
-          className="input select"
-          value={accountId}
-          onChange={(e) => {
-            setAccountId(e.target.value);
-            setPersonId('');
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-        >
-          <option value="">{t('retreat.attendee.chooseAccount')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-              {roster.has(a.id) ? '' : ` (${t('retreat.attendee.notOnRoster')})`}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField id={`${id}-a`} label={t('retreat.attendee.account')} error={error} errorId={`${id}-err`}>
+        {(p) => (
+          <AccountPicker
+            {...p}
+            accounts={data.accounts}
+            first={roster}
+            note={(a) => (roster.has(a.id) ? null : t('retreat.attendee.notOnRoster'))}
+            value={accountId}
+            onChange={(v) => {
+              setAccountId(v);
+              setPersonId('');
+            }}
+            placeholder={t('retreat.attendee.chooseAccount')}
+          />
+        )}
+      </FormField>
       {people.length > 0 ? (
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-p`}>
-            {t('retreat.attendee.person')}
-          </label>
-          <select id={`${id}-p`} className="input select" value={personId} onChange={(e) => setPersonId(e.target.value)}>
-            <option value="">{t('retreat.attendee.typeName')}</option>
-            {people.map((p) => (
-              <option key={p.id} value={p.id}>
-                {p.name}
-                {p.title ? ` — ${p.title}` : ''}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField id={`${id}-p`} label={t('retreat.attendee.person')}>
+          {(p) => (
+            <select {...p} className="input select" value={personId} onChange={(e) => setPersonId(e.target.value)}>
+              <option value="">{t('retreat.attendee.typeName')}</option>
+              {people.map((x) => (
+                <option key={x.id} value={x.id}>
+                  {x.name}
+                  {x.title ? ` — ${x.title}` : ''}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
       ) : null}
       {!personId ? (
-        <div className="field inline-form__grow">
-          <label className="field__label" htmlFor={`${id}-n`}>
-            {t('retreat.attendee.name')}
-          </label>
-          <input id={`${id}-n`} className="input" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />
-        </div>
+        <FormField id={`${id}-n`} label={t('retreat.attendee.name')} className="inline-form__grow">
+          {(p) => <input {...p} className="input" value={name} maxLength={200} onChange={(e) => setName(e.target.value)} />}
+        </FormField>
       ) : null}
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-r`}>
-          {t('retreat.attendee.role')}
-        </label>
-        <input id={`${id}-r`} className="input" value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} />
-      </div>
+      <FormField id={`${id}-r`} label={t('retreat.attendee.role')}>
+        {(p) => <input {...p} className="input" value={role} maxLength={200} onChange={(e) => setRole(e.target.value)} />}
+      </FormField>
       <Button type="submit">{t('retreat.attendee.add')}</Button>
       {error ? (
         <p className="field__error roster-add__error" id={`${id}-err`} role="alert">

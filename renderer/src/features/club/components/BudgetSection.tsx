@@ -7,6 +7,7 @@ import { formatMoney, moneyInputValue } from '../../../lib/format';
 import { moneyParser, textParser } from '../../../lib/parsers';
 import { Button, IconButton, ToolsHeader } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
 import { useClubActions } from '../hooks/useClubActions';
 
 /** Budget lines (venue, travel, catering…) against the budget, per attendee and per member account. */
@@ -143,38 +144,25 @@ function AddLine({ retreat, onAdd }: { retreat: RetreatRow; onAdd: (l: BudgetLin
         setAmount('');
       }}
     >
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-k`}>
-          {t('retreat.budget.kind')}
-        </label>
-        <select id={`${id}-k`} className="input select" value={kind} onChange={(e) => setKind(e.target.value as BudgetKind)}>
-          {BUDGET_KINDS.map((k) => (
-            <option key={k} value={k}>
-              {t(`retreat.budgetKind.${k}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field inline-form__grow">
-        <label className="field__label" htmlFor={`${id}-l`}>
-          {t('retreat.budget.label')}
-        </label>
-        <input id={`${id}-l`} className="input" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />
-      </div>
-      <div className={`field ${error ? 'field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-a`}>
-          {t('retreat.budget.amount')}
-        </label>
-        <input
-          id={`${id}-a`}
-          className="input input--num"
-          inputMode="decimal"
-          value={amount}
-          onChange={(e) => setAmount(e.target.value)}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-        />
-      </div>
+      <FormField id={`${id}-k`} label={t('retreat.budget.kind')}>
+        {(p) => (
+          <select {...p} className="input select" value={kind} onChange={(e) => setKind(e.target.value as BudgetKind)}>
+            {BUDGET_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {t(`retreat.budgetKind.${k}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id={`${id}-l`} label={t('retreat.budget.label')} className="inline-form__grow">
+        {(p) => <input {...p} className="input" value={label} maxLength={120} onChange={(e) => setLabel(e.target.value)} />}
+      </FormField>
+      <FormField id={`${id}-a`} label={t('retreat.budget.amount')} error={error} errorId={`${id}-err`}>
+        {(p) => (
+          <input {...p} className="input input--num" inputMode="decimal" value={amount} onChange={(e) => setAmount(e.target.value)} />
+        )}
+      </FormField>
       <Button type="submit">{t('retreat.budget.add')}</Button>
       {error ? (
         <p className="field__error roster-add__error" id={`${id}-err`} role="alert">

@@ -3,12 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { IMPORTANCES, itemDemand, type Importance } from '@shared/domain/roadmap';
 import { addQuarters, quarterOf } from '@shared/domain/quarter';
 import type { RetreatRow } from '../../../db/database';
-import { useRoute } from '../../../stores/route';
 import { useCommand } from '../../../stores/commands';
 import { useToday } from '../../../lib/today';
 import { keysOf } from '../../../lib/keys';
 import { formatMoney } from '../../../lib/format';
 import { Button, Kbd } from '../../../ui/Button';
+import { FormField } from '../../../ui/FormField';
+import { AccountPicker } from '../../../ui/AccountPicker';
+import { Link } from '../../../ui/Link';
 import { useRoadmapData } from '../../roadmap';
 import type { ClubData } from '../hooks/useClubData';
 import { useClubActions } from '../hooks/useClubActions';
@@ -30,7 +32,6 @@ export function CaptureSection({
   const { t } = useTranslation();
   const roadmap = useRoadmapData();
   const actions = useClubActions();
-  const navigate = useRoute((s) => s.navigate);
   const today = useToday();
   const id = useId();
   const accountRef = useRef<HTMLSelectElement>(null);
@@ -70,9 +71,6 @@ export function CaptureSection({
   if (!roadmap) return null;
   const existing = roadmap.items.find((i) => i.title.trim().toLowerCase() === what.trim().toLowerCase());
   const attending = new Set(attendingAccounts);
-  const accounts = [...data.accounts.values()].sort(
-    (a, b) => Number(attending.has(b.id)) - Number(attending.has(a.id)) || a.name.localeCompare(b.name),
-  );
   const newQuarter = addQuarters(quarterOf(today), 4);
 
   const submit = async (e: React.FormEvent) => {
@@ -96,66 +94,73 @@ export function CaptureSection({
   return (
     <>
       <form className="inline-form capture" onSubmit={(e) => void submit(e)} noValidate aria-label={t('retreat.capture.label')}>
-        <div className={`field ${error && !accountId ? 'field--invalid' : ''}`}>
-          <label className="field__label" htmlFor={`${id}-a`}>
-            {t('retreat.capture.account')}{' '}
-            <span aria-hidden>
-              <Kbd>{keysOf('retreat:capture')}</Kbd>
-            </span>
-          </label>
-          <select
-            ref={accountRef}
-            id={`${id}-a`}
-            className="input select"
-            value={accountId}
-            onChange={(e) => {
-              setAccountId(e.target.value);
-              setError(null);
-            }}
-            aria-keyshortcuts="C"
-            aria-invalid={error && !accountId ? true : undefined}
-            aria-describedby={error && !accountId ? `${id}-hint` : undefined}
-          >
-            <option value="">{t('retreat.capture.chooseAccount')}</option>
-            {accounts.map((a) => (
-              <option key={a.id} value={a.id}>
-                {a.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className={`field inline-form__grow ${error && accountId ? 'field--invalid' : ''}`}>
-          <label className="field__label" htmlFor={`${id}-w`}>
-            {t('retreat.capture.what')}
-          </label>
-          <input
-            id={`${id}-w`}
-            className="input"
-            list={`${id}-items`}
-            value={what}
-            maxLength={200}
-            onChange={(e) => setWhat(e.target.value)}
-            aria-invalid={error && accountId ? true : undefined}
-            aria-describedby={!error || accountId ? `${id}-hint` : undefined}
-          />
-          <datalist id={`${id}-items`}>
-            {roadmap.items.map((i) => (
-              <option key={i.id} value={i.title} />
-            ))}
-          </datalist>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`${id}-i`}>
-            {t('retreat.capture.importance')}
-          </label>
-          <select id={`${id}-i`} className="input select" value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
-            {IMPORTANCES.map((i) => (
-              <option key={i} value={i}>
-                {t(`roadmap.importance.${i}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <FormField
+          id={`${id}-a`}
+          label={
+            <>
+              {t('retreat.capture.account')}{' '}
+              <span aria-hidden>
+                <Kbd>{keysOf('retreat:capture')}</Kbd>
+              </span>
+            </>
+          }
+          error={error && !accountId ? error : null}
+          errorId={`${id}-hint`}
+        >
+          {(p) => (
+            <AccountPicker
+              {...p}
+              ref={accountRef}
+              accounts={data.accounts}
+              first={attending}
+              value={accountId}
+              onChange={(v) => {
+                setAccountId(v);
+                setError(null);
+              }}
+              placeholder={t('retreat.capture.chooseAccount')}
+              aria-keyshortcuts="C"
+            />
+          )}
+        </FormField>
+        <FormField
+          id={`${id}-w`}
+          label={t('retreat.capture.what')}
+          error={error && accountId ? error : null}
+          errorId={`${id}-hint`}
+          className="inline-form__grow"
+        >
+          {(p) => (
+            <>
+              <input
+                {...p}
+                className="input"
+                list={`${id}-items`}
+                value={what}
+                maxLength={200}
+                onChange={(e) => setWhat(e.target.value)}
+                // The line under the form says what Enter will do, so it describes this field even without an error.
+                aria-describedby={!error || accountId ? `${id}-hint` : undefined}
+              />
+              <datalist id={`${id}-items`}>
+                {roadmap.items.map((i) => (
+                  <option key={i.id} value={i.title} />
+                ))}
+              </datalist>
+            </>
+          )}
+        </FormField>
+        <FormField id={`${id}-i`} label={t('retreat.capture.importance')}>
+          {(p) => (
+            <select {...p} className="input select" value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
+              {IMPORTANCES.map((i) => (
+                <option key={i} value={i}>
+                  {t(`roadmap.importance.${i}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
         <Button type="submit" variant="primary">
           {t('retreat.capture.save')}
         </Button>
@@ -188,15 +193,7 @@ export function CaptureSection({
             {captured.map(({ item, requests, added, total }) => (
               <tr key={item.id}>
                 <th scope="row">
-                  <a
-                    href={`#/roadmap/item/${item.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate({ name: 'item', id: item.id });
-                    }}
-                  >
-                    {item.title}
-                  </a>
+                  <Link to={{ name: 'item', id: item.id }}>{item.title}</Link>
                   <span className="cell-sub mono">{item.plannedQuarter}</span>
                 </th>
                 <td>

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from 'radix-ui';
 import { addDays, daysBetween, type IsoDate } from '@shared/domain/dates';
 import { asMinor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { dateParser, textParser } from '../../../lib/parsers';
 import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
 import { FormField } from '../../../ui/FormField';
 import type { ClubData } from '../hooks/useClubData';
 import { useClubActions } from '../hooks/useClubActions';
@@ -53,49 +53,46 @@ export function NewRetreatDialog({ data, open, onOpenChange }: { data: ClubData;
   };
   const err = (m: string | null) => (touched ? m : null);
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog" aria-describedby="new-retreat-desc">
-          <Dialog.Title className="dialog__title">{t('retreat.newTitle')}</Dialog.Title>
-          <Dialog.Description id="new-retreat-desc" className="dialog__desc">
-            {t('retreat.newDesc')}
-          </Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
-            <FormField id="r-title" label={t('retreat.field.title')} error={err(titleR.ok ? null : titleR.error)}>
-              {(p) => (
-                <input
-                  {...p}
-                  className="input"
-                  value={title}
-                  onChange={(e) => setTitle(e.target.value)}
-                  autoFocus
-                  placeholder={t('retreat.field.titlePlaceholder')}
-                />
-              )}
-            </FormField>
-            <FormField id="r-place" label={t('retreat.field.place')} error={null}>
-              {(p) => <input {...p} className="input" value={place} onChange={(e) => setPlace(e.target.value)} />}
-            </FormField>
-            <div className="form-grid">
-              <FormField id="r-start" label={t('retreat.field.start')} error={err(startR.ok ? null : startR.error)}>
-                {(p) => <input {...p} type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />}
-              </FormField>
-              <FormField id="r-end" label={t('retreat.field.end')} error={err(endError)}>
-                {(p) => <input {...p} type="date" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />}
-              </FormField>
-            </div>
-            <div className="dialog__actions">
-              <Dialog.Close asChild>
-                <Button variant="ghost">{t('common.cancel')}</Button>
-              </Dialog.Close>
-              <Button variant="primary" type="submit">
-                {t('retreat.create')}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('retreat.newTitle')}
+      description={t('retreat.newDesc')}
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <>
+          <Button variant="ghost" onClick={() => onOpenChange(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary" type="submit">
+            {t('retreat.create')}
+          </Button>
+        </>
+      }
+    >
+      <FormField id="r-title" label={t('retreat.field.title')} error={err(titleR.ok ? null : titleR.error)}>
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            autoFocus
+            placeholder={t('retreat.field.titlePlaceholder')}
+          />
+        )}
+      </FormField>
+      <FormField id="r-place" label={t('retreat.field.place')}>
+        {(p) => <input {...p} className="input" value={place} onChange={(e) => setPlace(e.target.value)} />}
+      </FormField>
+      <div className="form-grid">
+        <FormField id="r-start" label={t('retreat.field.start')} error={err(startR.ok ? null : startR.error)}>
+          {(p) => <input {...p} type="date" className="input" value={start} onChange={(e) => setStart(e.target.value)} />}
+        </FormField>
+        <FormField id="r-end" label={t('retreat.field.end')} error={err(endError)}>
+          {(p) => <input {...p} type="date" className="input" value={end} onChange={(e) => setEnd(e.target.value)} />}
+        </FormField>
+      </div>
+    </Dialog>
   );
 }

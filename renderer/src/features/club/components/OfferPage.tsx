@@ -17,6 +17,7 @@ import {
 import type { Minor } from '@shared/domain/money';
 import { useRoute } from '../../../stores/route';
 import { MenuButton } from '../../../ui/MenuButton';
+import { Link } from '../../../ui/Link';
 import { Button, EmptyState, IconButton } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
 import { bpInputValue, formatBp, formatMoney, moneyInputValue } from '../../../lib/format';
@@ -63,16 +64,7 @@ export function OfferPage({ id }: { id: string }) {
         <div className="account-head__top">
           <div className="account-head__title">
             <p className="eyebrow">
-              {t('offer.eyebrow')}{' '}
-              <a
-                href={`#/accounts/${offer.accountId}/offers`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  navigate({ name: 'account', id: offer.accountId, tab: 'offers' });
-                }}
-              >
-                {account?.name}
-              </a>
+              {t('offer.eyebrow')} <Link to={{ name: 'account', id: offer.accountId, tab: 'offers' }}>{account?.name}</Link>
             </p>
             <h1 className="sr-only">{offer.name}</h1>
             <InlineInput

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { compareOffer } from '@shared/domain/club';
 import type { OfferRow } from '../../../db/database';
-import { useRoute } from '../../../stores/route';
 import { Badge } from '../../../ui/Button';
+import { DataTable, type Column } from '../../../ui/DataTable';
+import { Link } from '../../../ui/Link';
 import { formatBp, formatMoney } from '../../../lib/format';
 import type { ClubData } from '../hooks/useClubData';
 
@@ -16,57 +17,46 @@ export function OfferStatusBadge({ status }: { status: OfferRow['status'] }) {
 /** Offers with their best option for the vendor and the break-even discount. */
 export function OffersTable({ data, offers, hideAccount }: { data: ClubData; offers: readonly OfferRow[]; hideAccount?: boolean }) {
   const { t } = useTranslation();
-  const navigate = useRoute((s) => s.navigate);
-  return (
-    <div className="table-card">
-      <table className="data-table" aria-label={t('offer.listLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('offer.col.offer')}</th>
-            <th scope="col">{t('offer.col.status')}</th>
-            <th scope="col" className="num">
-              {t('offer.col.list')}
-            </th>
-            <th scope="col" className="num">
-              {t('offer.col.asked')}
-            </th>
-            <th scope="col" className="num">
-              {t('offer.col.breakEven')}
-            </th>
-            <th scope="col">{t('offer.col.best')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {offers.map((o) => {
-            const c = compareOffer(o);
-            const best = c.results[c.best];
-            return (
-              <tr key={o.id}>
-                <td>
-                  <a
-                    href={`#/offers/${o.id}`}
-                    className="row-link"
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate({ name: 'offer', id: o.id });
-                    }}
-                  >
-                    {hideAccount ? o.name : (data.accounts.get(o.accountId)?.name ?? '')}
-                  </a>
-                  {hideAccount ? null : <div className="cell-sub">{o.name}</div>}
-                </td>
-                <td>
-                  <OfferStatusBadge status={o.status} />
-                </td>
-                <td className="num">{t('offer.perYearTerm', { amount: formatMoney(o.listPrice, o.currency), years: o.termYears })}</td>
-                <td className="num">{formatBp(o.askedDiscountBp)}</td>
-                <td className="num">{c.breakEven ? formatBp(c.breakEven.bp) : '—'}</td>
-                <td>{best ? `${best.option.label} · ${formatMoney(best.net, o.currency)}` : '—'}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const compared = new Map(offers.map((o) => [o.id, compareOffer(o)]));
+  const columns: readonly Column<OfferRow>[] = [
+    {
+      key: 'offer',
+      header: t('offer.col.offer'),
+      cell: (o) => (
+        <>
+          <Link to={{ name: 'offer', id: o.id }} className="row-link">
+            {hideAccount ? o.name : (data.accounts.get(o.accountId)?.name ?? '')}
+          </Link>
+          {hideAccount ? null : <div className="cell-sub">{o.name}</div>}
+        </>
+      ),
+    },
+    { key: 'status', header: t('offer.col.status'), cell: (o) => <OfferStatusBadge status={o.status} /> },
+    {
+      key: 'list',
+      header: t('offer.col.list'),
+      numeric: true,
+      cell: (o) => t('offer.perYearTerm', { amount: formatMoney(o.listPrice, o.currency), years: o.termYears }),
+    },
+    { key: 'asked', header: t('offer.col.asked'), numeric: true, cell: (o) => formatBp(o.askedDiscountBp) },
+    {
+      key: 'breakEven',
+      header: t('offer.col.breakEven'),
+      numeric: true,
+      cell: (o) => {
+        const be = compared.get(o.id)?.breakEven;
+        return be ? formatBp(be.bp) : '—';
+      },
+    },
+    {
+      key: 'best',
+      header: t('offer.col.best'),
+      cell: (o) => {
+        const c = compared.get(o.id);
+        const best = c?.results[c.best];
+        return best ? `${best.option.label} · ${formatMoney(best.net, o.currency)}` : '—';
+      },
+    },
+  ];
+  return <DataTable label={t('offer.listLabel')} columns={columns} rows={offers} rowKey={(o) => o.id} />;
 }

@@ -7,6 +7,7 @@ import { formatMoney, moneyInputValue } from '../../../lib/format';
 import { moneyParser, numberParser, textParser } from '../../../lib/parsers';
 import { Button, IconButton } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
 import { useClubActions } from '../hooks/useClubActions';
 
 /** Program settings: name, seat cap, cadence, and the benefits with what each costs per member per year. */
@@ -96,19 +97,18 @@ export function ProgramSection({ program }: { program: ClubProgramFields }) {
             setNewBenefit('');
           }}
         >
-          <div className="field inline-form__grow">
-            <label className="field__label" htmlFor="new-benefit">
-              {t('club.program.newBenefit')}
-            </label>
-            <input
-              id="new-benefit"
-              className="input"
-              value={newBenefit}
-              maxLength={120}
-              onChange={(e) => setNewBenefit(e.target.value)}
-              placeholder={t('club.program.newBenefitPlaceholder')}
-            />
-          </div>
+          <FormField id="new-benefit" label={t('club.program.newBenefit')} className="inline-form__grow">
+            {(p) => (
+              <input
+                {...p}
+                className="input"
+                value={newBenefit}
+                maxLength={120}
+                onChange={(e) => setNewBenefit(e.target.value)}
+                placeholder={t('club.program.newBenefitPlaceholder')}
+              />
+            )}
+          </FormField>
           <Button type="submit" icon={<Plus size={14} aria-hidden />}>
             {t('club.program.addBenefit')}
           </Button>

@@ -2,11 +2,13 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2 } from 'lucide-react';
 import { MEMBER_STATUSES, seatRefusal, type MemberStatus } from '@shared/domain/club';
-import { useRoute } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { dateParser, textParser } from '../../../lib/parsers';
 import { Button, EmptyState, IconButton, ToolsHeader } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
+import { AccountPicker } from '../../../ui/AccountPicker';
+import { Link } from '../../../ui/Link';
 import type { ClubData } from '../hooks/useClubData';
 import { useClubActions } from '../hooks/useClubActions';
 
@@ -14,7 +16,6 @@ import { useClubActions } from '../hooks/useClubActions';
 export function Roster({ data }: { data: ClubData }) {
   const { t } = useTranslation();
   const actions = useClubActions();
-  const navigate = useRoute((s) => s.navigate);
   const today = useToday();
   const [rowError, setRowError] = useState<{ id: string; message: string } | null>(null);
   const order: Record<MemberStatus, number> = { member: 0, invited: 1, candidate: 2, alumni: 3 };
@@ -58,15 +59,7 @@ export function Roster({ data }: { data: ClubData }) {
                 return (
                   <tr key={m.id}>
                     <th scope="row">
-                      <a
-                        href={`#/accounts/${m.accountId}/offers`}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          navigate({ name: 'account', id: m.accountId, tab: 'offers' });
-                        }}
-                      >
-                        {name}
-                      </a>
+                      <Link to={{ name: 'account', id: m.accountId, tab: 'offers' }}>{name}</Link>
                     </th>
                     <td>
                       <label className="sr-only" htmlFor={`status-${m.id}`}>
@@ -177,7 +170,6 @@ function AddToRoster({ data }: { data: ClubData }) {
   const [status, setStatus] = useState<MemberStatus>('invited');
   const [error, setError] = useState<string | null>(null);
   const on = new Set(data.members.map((m) => m.accountId));
-  const accounts = [...data.accounts.values()].filter((a) => !on.has(a.id)).sort((a, b) => a.name.localeCompare(b.name));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!accountId) return setError(t('club.roster.pickAccount'));
@@ -191,49 +183,40 @@ function AddToRoster({ data }: { data: ClubData }) {
   };
   return (
     <form className="inline-form roster-add" onSubmit={(e) => void submit(e)} noValidate aria-label={t('club.roster.add')}>
-      <div className={`field ${error ? 'field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-acc`}>
-          {t('club.roster.account')}
-        </label>
-        <select
-          id={`${id}-acc`}
-          className="input select"
-          value={accountId}
-          onChange={(e) => {
-            setAccountId(e.target.value);
-            setError(null);
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-        >
-          <option value="">{t('club.roster.chooseAccount')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-status`}>
-          {t('club.roster.status')}
-        </label>
-        <select
-          id={`${id}-status`}
-          className="input select"
-          value={status}
-          onChange={(e) => {
-            setStatus(e.target.value as MemberStatus);
-            setError(null);
-          }}
-        >
-          {MEMBER_STATUSES.map((s) => (
-            <option key={s} value={s}>
-              {t(`club.status.${s}`)}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormField id={`${id}-acc`} label={t('club.roster.account')} error={error} errorId={`${id}-err`}>
+        {(p) => (
+          <AccountPicker
+            {...p}
+            accounts={data.accounts}
+            exclude={on}
+            value={accountId}
+            onChange={(v) => {
+              setAccountId(v);
+              setError(null);
+            }}
+            placeholder={t('club.roster.chooseAccount')}
+          />
+        )}
+      </FormField>
+      <FormField id={`${id}-status`} label={t('club.roster.status')}>
+        {(p) => (
+          <select
+            {...p}
+            className="input select"
+            value={status}
+            onChange={(e) => {
+              setStatus(e.target.value as MemberStatus);
+              setError(null);
+            }}
+          >
+            {MEMBER_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {t(`club.status.${s}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
       <Button type="submit">{t('club.roster.add')}</Button>
       {error ? (
         <p className="field__error roster-add__error" id={`${id}-err`} role="alert">

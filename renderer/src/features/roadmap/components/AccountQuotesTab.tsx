@@ -1,16 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { Receipt } from 'lucide-react';
-import { useRoute } from '../../../stores/route';
 import { EmptyState } from '../../../ui/Button';
 import { useRoadmapData } from '../hooks/useRoadmapData';
 import { ImportanceBadge } from './badges';
 import { QuotesTable } from './QuotesTable';
+import { Link } from '../../../ui/Link';
 
 /** An account's acceleration quotes (with its own share) and what it asked the roadmap for. */
 export function AccountQuotesTab({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const data = useRoadmapData();
-  const navigate = useRoute((s) => s.navigate);
   if (!data) return null;
   const quotes = data.quotes.filter((q) => q.funders.some((f) => f.accountId === accountId));
   const requests = data.requests.filter((r) => r.accountId === accountId);
@@ -43,15 +42,7 @@ export function AccountQuotesTab({ accountId }: { accountId: string }) {
               const item = items.get(r.itemId);
               return (
                 <li key={r.id}>
-                  <a
-                    href={`#/roadmap/item/${r.itemId}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate({ name: 'item', id: r.itemId });
-                    }}
-                  >
-                    {item?.title ?? t('quote.missingItem')}
-                  </a>{' '}
+                  <Link to={{ name: 'item', id: r.itemId }}>{item?.title ?? t('quote.missingItem')}</Link>{' '}
                   <ImportanceBadge importance={r.importance} /> {item ? <span className="mono muted">{item.plannedQuarter}</span> : null}
                   {r.note ? <p className="muted small">{r.note}</p> : null}
                 </li>

@@ -8,6 +8,7 @@ import { bpInputValue, formatBp, formatMoney } from '../../../lib/format';
 import { percentParser } from '../../../lib/parsers';
 import { IconButton } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { AccountPicker } from '../../../ui/AccountPicker';
 import type { QuoteRow } from '../../../db/database';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 
@@ -18,9 +19,6 @@ export function FundersEditor({ data, quote, save }: { data: RoadmapRows; quote:
   const [error, setError] = useState<string | null>(null);
   const custom = quote.split === 'custom';
   const total = sharesTotalBp(quote.funders);
-  const others = [...data.accounts.values()]
-    .filter((a) => !quote.funders.some((f) => f.accountId === a.id))
-    .sort((a, b) => a.name.localeCompare(b.name));
   return (
     <fieldset className="field funders" aria-describedby={error ? `${id}-err` : undefined}>
       <legend className="field__label">{t('quote.field.funders')}</legend>
@@ -88,23 +86,18 @@ export function FundersEditor({ data, quote, save }: { data: RoadmapRows; quote:
       <label className="sr-only" htmlFor={`${id}-add`}>
         {t('quote.addFunder')}
       </label>
-      <select
+      <AccountPicker
         id={`${id}-add`}
-        className="input select"
+        accounts={data.accounts}
+        exclude={new Set(quote.funders.map((f) => f.accountId))}
         value=""
-        onChange={(e) => {
-          if (!e.target.value) return;
+        onChange={(accountId) => {
+          if (!accountId) return;
           setError(null);
-          save({ funders: [...quote.funders, { accountId: e.target.value, shareBp: 0 }] });
+          save({ funders: [...quote.funders, { accountId, shareBp: 0 }] });
         }}
-      >
-        <option value="">{t('quote.addFunderOption')}</option>
-        {others.map((a) => (
-          <option key={a.id} value={a.id}>
-            {a.name}
-          </option>
-        ))}
-      </select>
+        placeholder={t('quote.addFunderOption')}
+      />
     </fieldset>
   );
 }

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from 'radix-ui';
 import { MAX_EFFORT_EM } from '@shared/domain/roadmap';
 import { addQuarters, quarterOf } from '@shared/domain/quarter';
 import { useRoute } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { engineerMonthsParser, quarterParser, textParser } from '../../../lib/parsers';
 import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
 import { FormField } from '../../../ui/FormField';
 
@@ -49,63 +49,54 @@ export function NewItemDialog({ open, onOpenChange }: { open: boolean; onOpenCha
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog" aria-describedby="new-item-desc">
-          <Dialog.Title className="dialog__title">{t('roadmap.newItemTitle')}</Dialog.Title>
-          <Dialog.Description id="new-item-desc" className="dialog__desc">
-            {t('roadmap.newItemDesc')}
-          </Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
-            <FormField id="item-title" label={t('roadmap.field.title')} error={err(titleR)}>
-              {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={220} />}
-            </FormField>
-            <div className="form-grid form-grid--3">
-              <FormField id="item-theme" label={t('roadmap.field.theme')} error={err(themeR)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    className="input"
-                    value={theme}
-                    onChange={(e) => setTheme(e.target.value)}
-                    placeholder={t('roadmap.field.themePlaceholder')}
-                  />
-                )}
-              </FormField>
-              <FormField id="item-quarter" label={t('roadmap.field.quarter')} error={err(quarterR)} hint={t('roadmap.field.quarterHint')}>
-                {(p) => <input {...p} className="input mono" value={quarter} onChange={(e) => setQuarter(e.target.value)} />}
-              </FormField>
-              <FormField id="item-effort" label={t('roadmap.field.effort')} error={err(effortR)}>
-                {(p) => (
-                  <input
-                    {...p}
-                    className="input input--num"
-                    inputMode="decimal"
-                    value={effort}
-                    onChange={(e) => setEffort(e.target.value)}
-                  />
-                )}
-              </FormField>
-            </div>
-            <label className="check-row">
-              <input type="checkbox" checked={onStrategy} onChange={(e) => setOnStrategy(e.target.checked)} />
-              <span>
-                <strong>{t('roadmap.field.onStrategy')}</strong>
-                <span className="muted"> — {t('roadmap.onStrategyHint')}</span>
-              </span>
-            </label>
-            <div className="dialog__actions">
-              <Dialog.Close asChild>
-                <Button variant="ghost">{t('common.cancel')}</Button>
-              </Dialog.Close>
-              <Button variant="primary" type="submit">
-                {t('roadmap.createItem')}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('roadmap.newItemTitle')}
+      description={t('roadmap.newItemDesc')}
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <>
+          <Button variant="ghost" onClick={() => onOpenChange(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary" type="submit">
+            {t('roadmap.createItem')}
+          </Button>
+        </>
+      }
+    >
+      <FormField id="item-title" label={t('roadmap.field.title')} error={err(titleR)}>
+        {(p) => <input {...p} className="input" value={title} onChange={(e) => setTitle(e.target.value)} autoFocus maxLength={220} />}
+      </FormField>
+      <div className="form-grid form-grid--3">
+        <FormField id="item-theme" label={t('roadmap.field.theme')} error={err(themeR)}>
+          {(p) => (
+            <input
+              {...p}
+              className="input"
+              value={theme}
+              onChange={(e) => setTheme(e.target.value)}
+              placeholder={t('roadmap.field.themePlaceholder')}
+            />
+          )}
+        </FormField>
+        <FormField id="item-quarter" label={t('roadmap.field.quarter')} error={err(quarterR)} hint={t('roadmap.field.quarterHint')}>
+          {(p) => <input {...p} className="input mono" value={quarter} onChange={(e) => setQuarter(e.target.value)} />}
+        </FormField>
+        <FormField id="item-effort" label={t('roadmap.field.effort')} error={err(effortR)}>
+          {(p) => (
+            <input {...p} className="input input--num" inputMode="decimal" value={effort} onChange={(e) => setEffort(e.target.value)} />
+          )}
+        </FormField>
+      </div>
+      <label className="check-row">
+        <input type="checkbox" checked={onStrategy} onChange={(e) => setOnStrategy(e.target.checked)} />
+        <span>
+          <strong>{t('roadmap.field.onStrategy')}</strong>
+          <span className="muted"> — {t('roadmap.onStrategyHint')}</span>
+        </span>
+      </label>
+    </Dialog>
   );
 }

@@ -1,6 +1,5 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from 'radix-ui';
 import { newQuoteFields, STAFFING_MODES, type StaffingMode } from '@shared/domain/acceleration';
 import { currencyDigits } from '@shared/domain/money';
 import { addQuarters, quarterOf, quartersBetween, type Quarter } from '@shared/domain/quarter';
@@ -9,9 +8,11 @@ import { useRoute } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
 import { quarterParser, textParser } from '../../../lib/parsers';
 import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
 import { FormField } from '../../../ui/FormField';
+import { AccountPicker } from '../../../ui/AccountPicker';
 
 /** Start a quote: which item, pulled into which quarter, funded by whom, staffed how. */
 export function NewQuoteDialog({
@@ -51,7 +52,6 @@ export function NewQuoteDialog({
   const [staffing, setStaffing] = useState<StaffingMode>('hire');
   const [name, setName] = useState('');
   const [touched, setTouched] = useState(false);
-  const accounts = [...data.accounts.values()].sort((a, b) => a.name.localeCompare(b.name));
   const candidates = [...new Set([...requesters, ...funders])].map((id) => data.accounts.get(id)).filter((a) => a !== undefined);
 
   const targetR = quarterParser(target);
@@ -93,118 +93,109 @@ export function NewQuoteDialog({
   const show = (k: keyof typeof errors) => (touched ? errors[k] : k === 'target' && target !== '' ? errors.target : null);
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog dialog--wide" aria-describedby="new-quote-desc">
-          <Dialog.Title className="dialog__title">{t('quote.newTitle')}</Dialog.Title>
-          <Dialog.Description id="new-quote-desc" className="dialog__desc">
-            {t('quote.newDesc')}
-          </Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
-            <div className="form-grid">
-              <FormField id="quote-item" label={t('quote.field.item')} error={show('item')}>
-                {(p) => (
-                  <select
-                    {...p}
-                    className="input select"
-                    value={item}
-                    onChange={(e) => {
-                      setItem(e.target.value);
-                      const next = data.items.find((i) => i.id === e.target.value);
-                      setTarget(suggestTarget(next?.plannedQuarter));
-                      setFunders((demand.get(e.target.value)?.requesters.map((r) => r.accountId) ?? []).slice(0, 3));
-                    }}
-                  >
-                    {byDemand.map((i) => (
-                      <option key={i.id} value={i.id}>
-                        {i.title} · {i.plannedQuarter}
-                      </option>
-                    ))}
-                  </select>
-                )}
-              </FormField>
-              <FormField
-                id="quote-target"
-                label={t('quote.field.target')}
-                error={show('target')}
-                hint={chosen ? t('quote.plannedIn', { quarter: chosen.plannedQuarter }) : undefined}
-              >
-                {(p) => <input {...p} className="input mono" value={target} onChange={(e) => setTarget(e.target.value)} />}
-              </FormField>
-            </div>
-            <fieldset className="field">
-              <legend className="field__label">{t('quote.field.funders')}</legend>
-              <div className="funder-picks">
-                {candidates.map((a) => (
-                  <label key={a.id} className="check-row">
-                    <input
-                      type="checkbox"
-                      checked={funders.includes(a.id)}
-                      onChange={(e) => setFunders(e.target.checked ? [...funders, a.id] : funders.filter((f) => f !== a.id))}
-                    />
-                    <span>{a.name}</span>
-                    {requesters.includes(a.id) ? <span className="muted">{t('quote.asksForIt')}</span> : null}
-                  </label>
-                ))}
-              </div>
-              <label className="sr-only" htmlFor="quote-add-funder">
-                {t('quote.addFunder')}
-              </label>
-              <select
-                id="quote-add-funder"
-                className="input select"
-                value=""
-                onChange={(e) => e.target.value && setFunders([...funders, e.target.value])}
-                aria-invalid={show('funders') ? true : undefined}
-                aria-describedby={show('funders') ? 'quote-funders-err' : undefined}
-              >
-                <option value="">{t('quote.addFunderOption')}</option>
-                {accounts
-                  .filter((a) => !funders.includes(a.id))
-                  .map((a) => (
-                    <option key={a.id} value={a.id}>
-                      {a.name}
-                    </option>
-                  ))}
-              </select>
-              {show('funders') ? (
-                <p className="field__error" id="quote-funders-err" role="alert">
-                  {errors.funders}
-                </p>
-              ) : null}
-            </fieldset>
-            <fieldset className="segmented">
-              <legend className="field__label">{t('quote.field.staffing')}</legend>
-              {STAFFING_MODES.map((m) => (
-                <label key={m} className={`segmented__option ${staffing === m ? 'segmented__option--on' : ''}`}>
-                  <input type="radio" name="new-staffing" value={m} checked={staffing === m} onChange={() => setStaffing(m)} />
-                  {t(`quote.staffing.${m}`)}
-                </label>
+    <Dialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={t('quote.newTitle')}
+      description={t('quote.newDesc')}
+      className="dialog--wide"
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <>
+          <Button variant="ghost" onClick={() => onOpenChange(false)}>
+            {t('common.cancel')}
+          </Button>
+          <Button variant="primary" type="submit">
+            {t('quote.create')}
+          </Button>
+        </>
+      }
+    >
+      <div className="form-grid">
+        <FormField id="quote-item" label={t('quote.field.item')} error={show('item')}>
+          {(p) => (
+            <select
+              {...p}
+              className="input select"
+              value={item}
+              onChange={(e) => {
+                setItem(e.target.value);
+                const next = data.items.find((i) => i.id === e.target.value);
+                setTarget(suggestTarget(next?.plannedQuarter));
+                setFunders((demand.get(e.target.value)?.requesters.map((r) => r.accountId) ?? []).slice(0, 3));
+              }}
+            >
+              {byDemand.map((i) => (
+                <option key={i.id} value={i.id}>
+                  {i.title} · {i.plannedQuarter}
+                </option>
               ))}
-            </fieldset>
-            <FormField id="quote-name" label={t('quote.field.name')} error={show('name')} hint={t('quote.nameHint')}>
-              {(p) => (
-                <input
-                  {...p}
-                  className="input"
-                  value={name}
-                  onChange={(e) => setName(e.target.value)}
-                  placeholder={t(`quote.defaultName.${staffing}`)}
-                />
-              )}
-            </FormField>
-            <div className="dialog__actions">
-              <Dialog.Close asChild>
-                <Button variant="ghost">{t('common.cancel')}</Button>
-              </Dialog.Close>
-              <Button variant="primary" type="submit">
-                {t('quote.create')}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+            </select>
+          )}
+        </FormField>
+        <FormField
+          id="quote-target"
+          label={t('quote.field.target')}
+          error={show('target')}
+          hint={chosen ? t('quote.plannedIn', { quarter: chosen.plannedQuarter }) : undefined}
+        >
+          {(p) => <input {...p} className="input mono" value={target} onChange={(e) => setTarget(e.target.value)} />}
+        </FormField>
+      </div>
+      <fieldset className="field">
+        <legend className="field__label">{t('quote.field.funders')}</legend>
+        <div className="funder-picks">
+          {candidates.map((a) => (
+            <label key={a.id} className="check-row">
+              <input
+                type="checkbox"
+                checked={funders.includes(a.id)}
+                onChange={(e) => setFunders(e.target.checked ? [...funders, a.id] : funders.filter((f) => f !== a.id))}
+              />
+              <span>{a.name}</span>
+              {requesters.includes(a.id) ? <span className="muted">{t('quote.asksForIt')}</span> : null}
+            </label>
+          ))}
+        </div>
+        <label className="sr-only" htmlFor="quote-add-funder">
+          {t('quote.addFunder')}
+        </label>
+        <AccountPicker
+          id="quote-add-funder"
+          accounts={data.accounts}
+          exclude={new Set(funders)}
+          value=""
+          onChange={(id) => id && setFunders([...funders, id])}
+          placeholder={t('quote.addFunderOption')}
+          aria-invalid={show('funders') ? true : undefined}
+          aria-describedby={show('funders') ? 'quote-funders-err' : undefined}
+        />
+        {show('funders') ? (
+          <p className="field__error" id="quote-funders-err" role="alert">
+            {errors.funders}
+          </p>
+        ) : null}
+      </fieldset>
+      <fieldset className="segmented">
+        <legend className="field__label">{t('quote.field.staffing')}</legend>
+        {STAFFING_MODES.map((m) => (
+          <label key={m} className={`segmented__option ${staffing === m ? 'segmented__option--on' : ''}`}>
+            <input type="radio" name="new-staffing" value={m} checked={staffing === m} onChange={() => setStaffing(m)} />
+            {t(`quote.staffing.${m}`)}
+          </label>
+        ))}
+      </fieldset>
+      <FormField id="quote-name" label={t('quote.field.name')} error={show('name')} hint={t('quote.nameHint')}>
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+            placeholder={t(`quote.defaultName.${staffing}`)}
+          />
+        )}
+      </FormField>
+    </Dialog>
   );
 }

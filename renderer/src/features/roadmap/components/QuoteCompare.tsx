@@ -8,6 +8,7 @@ import { formatBp, formatEm, formatMoney } from '../../../lib/format';
 import { useRoadmapData } from '../hooks/useRoadmapData';
 import { guardrailText, lineLabel } from '../quoteText';
 import { QuoteStatusBadge } from './badges';
+import { Link } from '../../../ui/Link';
 
 const LINE_ORDER: ReadonlyArray<CalcLine['key']> = [
   'staffing',
@@ -63,15 +64,7 @@ export function QuoteCompare({ ids }: { ids: readonly string[] }) {
               <td />
               {cols.map(({ q }) => (
                 <th key={q.id} scope="col" className="num">
-                  <a
-                    href={`#/quotes/${q.id}`}
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate({ name: 'quote', id: q.id });
-                    }}
-                  >
-                    {q.name}
-                  </a>
+                  <Link to={{ name: 'quote', id: q.id }}>{q.name}</Link>
                   <div>
                     <QuoteStatusBadge status={q.status} />
                   </div>

@@ -17,6 +17,7 @@ import { QuoteInputs } from './QuoteInputs';
 import { ShiftView } from './ShiftView';
 import { MenuButton } from '../../../ui/MenuButton';
 import { pdfName, printDocument } from '../../../platform/print';
+import { Link } from '../../../ui/Link';
 
 /** An acceleration quote: its terms on the left, the price a VP can follow line by line on the right. */
 export function QuotePage({ id }: { id: string }) {
@@ -56,20 +57,7 @@ export function QuotePage({ id }: { id: string }) {
         <div className="account-head__top">
           <div className="account-head__title">
             <p className="eyebrow">
-              {t('quote.eyebrow')}{' '}
-              {item ? (
-                <a
-                  href={`#/roadmap/item/${item.id}`}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    navigate({ name: 'item', id: item.id });
-                  }}
-                >
-                  {item.title}
-                </a>
-              ) : (
-                t('quote.missingItem')
-              )}
+              {t('quote.eyebrow')} {item ? <Link to={{ name: 'item', id: item.id }}>{item.title}</Link> : t('quote.missingItem')}
             </p>
             <h1 className="sr-only">{quote.name}</h1>
             <InlineInput

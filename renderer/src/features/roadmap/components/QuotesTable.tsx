@@ -2,7 +2,8 @@ import { useTranslation } from 'react-i18next';
 import { AlertTriangle } from 'lucide-react';
 import { evaluateInRoadmap } from '@shared/domain/roadmapView';
 import type { QuoteRow } from '../../../db/database';
-import { useRoute } from '../../../stores/route';
+import { DataTable, type Column } from '../../../ui/DataTable';
+import { Link } from '../../../ui/Link';
 import { formatMoney } from '../../../lib/format';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { QuoteStatusBadge } from './badges';
@@ -20,73 +21,74 @@ export function QuotesTable({
   forAccount?: string;
 }) {
   const { t } = useTranslation();
-  const navigate = useRoute((s) => s.navigate);
   const titles = new Map(data.items.map((i) => [i.id, i.title]));
   const rows = [...quotes].sort(
     (a, b) => (titles.get(a.itemId) ?? '').localeCompare(titles.get(b.itemId) ?? '') || a.name.localeCompare(b.name),
   );
-  return (
-    <div className="table-card">
-      <table className="data-table" aria-label={t('quote.listLabel')}>
-        <thead>
-          <tr>
-            <th scope="col">{t('quote.col.quote')}</th>
-            <th scope="col">{t('quote.col.shift')}</th>
-            <th scope="col">{t('quote.col.funders')}</th>
-            <th scope="col">{t('quote.col.status')}</th>
-            <th scope="col" className="num">
-              {t('quote.col.price')}
-            </th>
-            {forAccount ? (
-              <th scope="col" className="num">
-                {t('quote.col.accountPays')}
-              </th>
-            ) : null}
-            <th scope="col">{t('quote.col.warnings')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((q) => {
-            const ev = evaluateInRoadmap(data, q);
-            const part = forAccount ? ev.split?.parts.find((p) => p.accountId === forAccount) : undefined;
-            return (
-              <tr key={q.id}>
-                <td>
-                  <a
-                    href={`#/quotes/${q.id}`}
-                    className="row-link"
-                    onClick={(e) => {
-                      e.preventDefault();
-                      navigate({ name: 'quote', id: q.id });
-                    }}
-                  >
-                    {hideItem ? q.name : (titles.get(q.itemId) ?? t('quote.missingItem'))}
-                  </a>
-                  {hideItem ? null : <div className="cell-sub">{q.name}</div>}
-                </td>
-                <td className="nowrap mono">
-                  {q.fromQuarter} <span aria-label={t('quote.pulledTo')}>→</span> {q.targetQuarter}
-                </td>
-                <td>{q.funders.map((f) => data.accounts.get(f.accountId)?.name ?? t('quote.deletedAccount')).join(', ')}</td>
-                <td>
-                  <QuoteStatusBadge status={q.status} />
-                </td>
-                <td className="num strong">{formatMoney(ev.price.price, q.currency, { exact: true })}</td>
-                {forAccount ? <td className="num">{part ? formatMoney(part.amount, q.currency, { exact: true }) : '—'}</td> : null}
-                <td>
-                  {ev.guardrails.length > 0 ? (
-                    <span className={ev.blocked ? 'text-danger' : 'text-warning'}>
-                      <AlertTriangle size={13} aria-hidden /> {t('quote.warningsCount', { count: ev.guardrails.length })}
-                    </span>
-                  ) : (
-                    <span className="muted">{t('quote.noWarnings')}</span>
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
-  );
+  const evaluated = new Map(rows.map((q) => [q.id, evaluateInRoadmap(data, q)]));
+  const columns: Column<QuoteRow>[] = [
+    {
+      key: 'quote',
+      header: t('quote.col.quote'),
+      cell: (q) => (
+        <>
+          <Link to={{ name: 'quote', id: q.id }} className="row-link">
+            {hideItem ? q.name : (titles.get(q.itemId) ?? t('quote.missingItem'))}
+          </Link>
+          {hideItem ? null : <div className="cell-sub">{q.name}</div>}
+        </>
+      ),
+    },
+    {
+      key: 'shift',
+      header: t('quote.col.shift'),
+      className: 'nowrap mono',
+      cell: (q) => (
+        <>
+          {q.fromQuarter} <span aria-label={t('quote.pulledTo')}>→</span> {q.targetQuarter}
+        </>
+      ),
+    },
+    {
+      key: 'funders',
+      header: t('quote.col.funders'),
+      cell: (q) => q.funders.map((f) => data.accounts.get(f.accountId)?.name ?? t('quote.deletedAccount')).join(', '),
+    },
+    { key: 'status', header: t('quote.col.status'), cell: (q) => <QuoteStatusBadge status={q.status} /> },
+    {
+      key: 'price',
+      header: t('quote.col.price'),
+      numeric: true,
+      className: 'strong',
+      cell: (q) => {
+        const ev = evaluated.get(q.id);
+        return ev ? formatMoney(ev.price.price, q.currency, { exact: true }) : '—';
+      },
+    },
+  ];
+  if (forAccount)
+    columns.push({
+      key: 'accountPays',
+      header: t('quote.col.accountPays'),
+      numeric: true,
+      cell: (q) => {
+        const part = evaluated.get(q.id)?.split?.parts.find((p) => p.accountId === forAccount);
+        return part ? formatMoney(part.amount, q.currency, { exact: true }) : '—';
+      },
+    });
+  columns.push({
+    key: 'warnings',
+    header: t('quote.col.warnings'),
+    cell: (q) => {
+      const ev = evaluated.get(q.id);
+      return ev && ev.guardrails.length > 0 ? (
+        <span className={ev.blocked ? 'text-danger' : 'text-warning'}>
+          <AlertTriangle size={13} aria-hidden /> {t('quote.warningsCount', { count: ev.guardrails.length })}
+        </span>
+      ) : (
+        <span className="muted">{t('quote.noWarnings')}</span>
+      );
+    },
+  });
+  return <DataTable label={t('quote.listLabel')} columns={columns} rows={rows} rowKey={(q) => q.id} />;
 }

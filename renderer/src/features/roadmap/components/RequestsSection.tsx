@@ -4,9 +4,11 @@ import { Trash2 } from 'lucide-react';
 import { IMPORTANCES, type Importance, type ItemDemand } from '@shared/domain/roadmap';
 import { formatBp, formatMoney } from '../../../lib/format';
 import { textParser } from '../../../lib/parsers';
-import { useRoute } from '../../../stores/route';
 import { Button, IconButton, ToolsHeader } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
+import { AccountPicker } from '../../../ui/AccountPicker';
+import { Link } from '../../../ui/Link';
 import type { RequestRow } from '../../../db/database';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
@@ -25,7 +27,6 @@ export function RequestsSection({
 }) {
   const { t } = useTranslation();
   const actions = useRoadmapActions();
-  const navigate = useRoute((s) => s.navigate);
   const byAccount = new Map(demand?.requesters.map((r) => [r.accountId, r]));
   const seen = new Set<string>();
   const sorted = [...requests].sort(
@@ -71,15 +72,7 @@ export function RequestsSection({
               return (
                 <tr key={r.id}>
                   <td>
-                    <a
-                      href={`#/accounts/${r.accountId}/quotes`}
-                      onClick={(e) => {
-                        e.preventDefault();
-                        navigate({ name: 'account', id: r.accountId, tab: 'quotes' });
-                      }}
-                    >
-                      {name}
-                    </a>
+                    <Link to={{ name: 'account', id: r.accountId, tab: 'quotes' }}>{name}</Link>
                     {r.retreatId ? <div className="cell-sub">{t('roadmap.requests.fromRetreat')}</div> : null}
                   </td>
                   <td>
@@ -151,7 +144,6 @@ function AddRequest({ data, itemId }: { data: RoadmapRows; itemId: string }) {
   const [importance, setImportance] = useState<Importance>('important');
   const [note, setNote] = useState('');
   const [error, setError] = useState<string | null>(null);
-  const accounts = [...data.accounts.values()].sort((a, b) => a.name.localeCompare(b.name));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
     if (!accountId) {
@@ -167,59 +159,43 @@ function AddRequest({ data, itemId }: { data: RoadmapRows; itemId: string }) {
   };
   return (
     <form className="inline-form" onSubmit={(e) => void submit(e)} noValidate aria-label={t('roadmap.requests.add')}>
-      <div className={`field ${error ? 'field--invalid' : ''}`}>
-        <label className="field__label" htmlFor={`${id}-acc`}>
-          {t('roadmap.requests.account')}
-        </label>
-        <select
-          id={`${id}-acc`}
-          className="input select"
-          value={accountId}
-          onChange={(e) => {
-            setAccountId(e.target.value);
-            setError(null);
-          }}
-          aria-invalid={error ? true : undefined}
-          aria-describedby={error ? `${id}-err` : undefined}
-        >
-          <option value="">{t('roadmap.requests.chooseAccount')}</option>
-          {accounts.map((a) => (
-            <option key={a.id} value={a.id}>
-              {a.name}
-            </option>
-          ))}
-        </select>
-        {error ? (
-          <p className="field__error" id={`${id}-err`} role="alert">
-            {error}
-          </p>
-        ) : null}
-      </div>
-      <div className="field">
-        <label className="field__label" htmlFor={`${id}-imp`}>
-          {t('roadmap.requests.importance')}
-        </label>
-        <select id={`${id}-imp`} className="input select" value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
-          {IMPORTANCES.map((i) => (
-            <option key={i} value={i}>
-              {t(`roadmap.importance.${i}`)}
-            </option>
-          ))}
-        </select>
-      </div>
-      <div className="field inline-form__grow">
-        <label className="field__label" htmlFor={`${id}-note`}>
-          {t('roadmap.requests.note')}
-        </label>
-        <input
-          id={`${id}-note`}
-          className="input"
-          value={note}
-          maxLength={2000}
-          onChange={(e) => setNote(e.target.value)}
-          placeholder={t('roadmap.requests.notePlaceholder')}
-        />
-      </div>
+      <FormField id={`${id}-acc`} label={t('roadmap.requests.account')} error={error}>
+        {(p) => (
+          <AccountPicker
+            {...p}
+            accounts={data.accounts}
+            value={accountId}
+            onChange={(v) => {
+              setAccountId(v);
+              setError(null);
+            }}
+            placeholder={t('roadmap.requests.chooseAccount')}
+          />
+        )}
+      </FormField>
+      <FormField id={`${id}-imp`} label={t('roadmap.requests.importance')}>
+        {(p) => (
+          <select {...p} className="input select" value={importance} onChange={(e) => setImportance(e.target.value as Importance)}>
+            {IMPORTANCES.map((i) => (
+              <option key={i} value={i}>
+                {t(`roadmap.importance.${i}`)}
+              </option>
+            ))}
+          </select>
+        )}
+      </FormField>
+      <FormField id={`${id}-note`} label={t('roadmap.requests.note')} className="inline-form__grow">
+        {(p) => (
+          <input
+            {...p}
+            className="input"
+            value={note}
+            maxLength={2000}
+            onChange={(e) => setNote(e.target.value)}
+            placeholder={t('roadmap.requests.notePlaceholder')}
+          />
+        )}
+      </FormField>
       <Button type="submit" variant="secondary">
         {t('roadmap.requests.add')}
       </Button>

@@ -1,12 +1,12 @@
 import { useTranslation } from 'react-i18next';
-import { useRoute, type Route } from '../../../stores/route';
+import type { Route } from '../../../stores/route';
 import { useRoadmapData } from '../hooks/useRoadmapData';
+import { Link } from '../../../ui/Link';
 
 /** Roadmap / item / quote, each a link back up except the current page. */
 export function RoadmapCrumb({ route }: { route: Extract<Route, { name: 'item' | 'quote' | 'compare' }> }) {
   const { t } = useTranslation();
   const data = useRoadmapData();
-  const navigate = useRoute((s) => s.navigate);
   const quote = route.name === 'quote' ? data?.quotes.find((q) => q.id === route.id) : undefined;
   const itemId =
     route.name === 'item' ? route.id : route.name === 'quote' ? quote?.itemId : data?.quotes.find((q) => q.id === route.ids[0])?.itemId;
@@ -16,25 +16,14 @@ export function RoadmapCrumb({ route }: { route: Extract<Route, { name: 'item' |
       /
     </span>
   );
-  const link = (label: string, to: Route, href: string) => (
-    <a
-      href={href}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(to);
-      }}
-    >
-      {label}
-    </a>
-  );
   return (
     <>
-      {link(t('nav.roadmap'), { name: 'roadmap', view: 'items' }, '#/roadmap/items')}
+      <Link to={{ name: 'roadmap', view: 'items' }}>{t('nav.roadmap')}</Link>
       {sep}
       {route.name === 'item' ? (
         <span aria-current="page">{item?.title ?? '…'}</span>
       ) : item ? (
-        link(item.title, { name: 'item', id: item.id }, `#/roadmap/item/${item.id}`)
+        <Link to={{ name: 'item', id: item.id }}>{item.title}</Link>
       ) : (
         <span>…</span>
       )}

@@ -1,12 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { AlertDialog } from 'radix-ui';
 import { Archive, RotateCcw } from 'lucide-react';
 import { createBackup, listBackups, restoreBackup, type BackupSummary } from '../../../db/sync/backups';
 import { SYNCED_TABLES } from '../../../db/schema';
 import { useUndo } from '../../../stores/undo';
 import { Button } from '../../../ui/Button';
+import { ConfirmDialog } from '../../../ui/Dialog';
+import { DataTable, type Column } from '../../../ui/DataTable';
 import { formatDateTime, formatNumber, formatRelative } from '../../../lib/format';
 import { useSyncContext } from '../hooks/useSyncContext';
 import { formatBytes, syncErrorMessage } from '../syncMessages';
@@ -56,6 +57,39 @@ export function BackupsSection() {
     }
   };
 
+  const columns: readonly Column<BackupSummary>[] = [
+    {
+      key: 'when',
+      header: t('sync.backups.when'),
+      cell: (b) => (
+        <>
+          <span title={formatDateTime(Date.parse(b.createdAt))}>{formatDateTime(Date.parse(b.createdAt))}</span>
+          <span className="muted small sync-when">{formatRelative(Date.parse(b.createdAt))}</span>
+        </>
+      ),
+    },
+    { key: 'kind', header: t('sync.backups.kind'), cell: (b) => t(`sync.backups.kinds.${b.kind}`) },
+    { key: 'accounts', header: t('sync.backups.accounts'), numeric: true, cell: (b) => formatNumber(b.accounts) },
+    { key: 'rows', header: t('sync.backups.records'), numeric: true, cell: (b) => formatNumber(b.rows) },
+    { key: 'size', header: t('sync.backups.size'), numeric: true, cell: (b) => formatBytes(b.bytes) },
+    {
+      key: 'actions',
+      header: <span className="sr-only">{t('sync.backups.actions')}</span>,
+      className: 'sync-row-actions',
+      cell: (b) => (
+        <Button
+          size="sm"
+          icon={<RotateCcw size={14} aria-hidden />}
+          onClick={() => setConfirm(b)}
+          disabled={busy}
+          aria-label={t('sync.backups.restoreLabel', { when: formatDateTime(Date.parse(b.createdAt)) })}
+        >
+          {t('sync.backups.restore')}
+        </Button>
+      ),
+    },
+  ];
+
   return (
     <section className="card sync-card" aria-labelledby="sync-backups-h">
       <div className="card__head">
@@ -75,92 +109,31 @@ export function BackupsSection() {
       {backups === undefined ? null : backups.length === 0 ? (
         <p className="notice">{t('sync.backups.none')}</p>
       ) : (
-        <div className="table-card">
-          <table className="data-table sync-table" aria-label={t('sync.backups.title')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.backups.when')}</th>
-                <th scope="col">{t('sync.backups.kind')}</th>
-                <th scope="col" className="num">
-                  {t('sync.backups.accounts')}
-                </th>
-                <th scope="col" className="num">
-                  {t('sync.backups.records')}
-                </th>
-                <th scope="col" className="num">
-                  {t('sync.backups.size')}
-                </th>
-                <th scope="col">
-                  <span className="sr-only">{t('sync.backups.actions')}</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {backups.map((b) => (
-                <tr key={b.id}>
-                  <td>
-                    <span title={formatDateTime(Date.parse(b.createdAt))}>{formatDateTime(Date.parse(b.createdAt))}</span>
-                    <span className="muted small sync-when">{formatRelative(Date.parse(b.createdAt))}</span>
-                  </td>
-                  <td>{t(`sync.backups.kinds.${b.kind}`)}</td>
-                  <td className="num">{formatNumber(b.accounts)}</td>
-                  <td className="num">{formatNumber(b.rows)}</td>
-                  <td className="num">{formatBytes(b.bytes)}</td>
-                  <td className="sync-row-actions">
-                    <Button
-                      size="sm"
-                      icon={<RotateCcw size={14} aria-hidden />}
-                      onClick={() => setConfirm(b)}
-                      disabled={busy}
-                      aria-label={t('sync.backups.restoreLabel', { when: formatDateTime(Date.parse(b.createdAt)) })}
-                    >
-                      {t('sync.backups.restore')}
-                    </Button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable label={t('sync.backups.title')} className="sync-table" columns={columns} rows={backups} rowKey={(b) => b.id} />
       )}
-      <AlertDialog.Root open={confirm !== null} onOpenChange={(open) => (open ? undefined : setConfirm(null))}>
-        <AlertDialog.Portal>
-          <AlertDialog.Overlay className="overlay" />
-          <AlertDialog.Content className="dialog">
-            <AlertDialog.Title className="dialog__title">
-              {t('sync.backups.confirmTitle', { when: confirm ? formatDateTime(Date.parse(confirm.createdAt)) : '' })}
-            </AlertDialog.Title>
-            <AlertDialog.Description className="dialog__desc">
-              {confirm && current
-                ? t('sync.backups.confirmBody', {
-                    rows: formatNumber(current.rows),
-                    accounts: formatNumber(current.accounts),
-                    backupRows: formatNumber(confirm.rows),
-                    backupAccounts: formatNumber(confirm.accounts),
-                  })
-                : ''}
-            </AlertDialog.Description>
-            <p className="muted small">{t('sync.backups.confirmSafety')}</p>
-            <div className="dialog__actions">
-              <AlertDialog.Cancel asChild>
-                <Button variant="ghost">{t('common.cancel')}</Button>
-              </AlertDialog.Cancel>
-              <AlertDialog.Action asChild>
-                <Button
-                  variant="danger"
-                  disabled={busy}
-                  onClick={(e) => {
-                    e.preventDefault();
-                    if (confirm) void restore(confirm);
-                  }}
-                >
-                  {t('sync.backups.confirmRestore')}
-                </Button>
-              </AlertDialog.Action>
-            </div>
-          </AlertDialog.Content>
-        </AlertDialog.Portal>
-      </AlertDialog.Root>
+      <ConfirmDialog
+        open={confirm !== null}
+        title={t('sync.backups.confirmTitle', { when: confirm ? formatDateTime(Date.parse(confirm.createdAt)) : '' })}
+        body={
+          confirm && current
+            ? t('sync.backups.confirmBody', {
+                rows: formatNumber(current.rows),
+                accounts: formatNumber(current.accounts),
+                backupRows: formatNumber(confirm.rows),
+                backupAccounts: formatNumber(confirm.accounts),
+              })
+            : ''
+        }
+        confirmLabel={t('sync.backups.confirmRestore')}
+        tone="danger"
+        busy={busy}
+        onCancel={() => setConfirm(null)}
+        onConfirm={() => {
+          if (confirm) void restore(confirm);
+        }}
+      >
+        <p className="muted small">{t('sync.backups.confirmSafety')}</p>
+      </ConfirmDialog>
     </section>
   );
 }

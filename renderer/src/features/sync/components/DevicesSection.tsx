@@ -4,6 +4,8 @@ import { forgetPeerKnowledge, writeDeviceName } from '../../../db/sync/state';
 import { Button } from '../../../ui/Button';
 import { useUi } from '../../../stores/ui';
 import { InlineInput } from '../../../ui/fields';
+import { FormField } from '../../../ui/FormField';
+import { DataTable } from '../../../ui/DataTable';
 import { textParser } from '../../../lib/parsers';
 import { formatDateTime, formatRelative } from '../../../lib/format';
 import { useSyncContext } from '../hooks/useSyncContext';
@@ -44,46 +46,48 @@ export function DevicesSection() {
           onCommit={(name: string) => void saveName(name)}
           hint={t('sync.devices.nameHint')}
         />
-        <div className="field">
-          <span className="field__label">{t('sync.devices.id')}</span>
-          <span className="mono sync-device-id">{ctx.ws.clock.device}</span>
-        </div>
+        <FormField id="sync-device-id" label={t('sync.devices.id')}>
+          {(p) => <input {...p} className="input mono sync-device-id" readOnly value={ctx.ws.clock.device} />}
+        </FormField>
       </div>
       {peers.length === 0 ? (
         <p className="muted">{t('sync.devices.none')}</p>
       ) : (
-        <div className="table-card">
-          <table className="data-table sync-table" aria-label={t('sync.devices.others')}>
-            <thead>
-              <tr>
-                <th scope="col">{t('sync.devices.device')}</th>
-                <th scope="col">{t('sync.devices.lastFile')}</th>
-                <th scope="col">{t('sync.devices.lastImport')}</th>
-                <th scope="col">{t('sync.devices.nextFile')}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {peers.map((p) => (
-                <tr key={p.device}>
-                  <td>
-                    <strong>{p.name}</strong> <span className="mono muted small">{p.device.slice(0, 8)}</span>
-                  </td>
-                  <td>{formatDateTime(Date.parse(p.lastFileCreatedAt))}</td>
-                  <td title={formatDateTime(Date.parse(p.lastImportAt))}>{formatRelative(Date.parse(p.lastImportAt))}</td>
-                  <td>
-                    {Object.keys(p.knowledge).length === 0 ? (
-                      <span className="muted">{t('sync.devices.sendsEverything')}</span>
-                    ) : (
-                      <Button size="sm" variant="ghost" onClick={() => void forget(p.device, p.name)} title={t('sync.devices.forgetHint')}>
-                        {t('sync.devices.forget')}
-                      </Button>
-                    )}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          label={t('sync.devices.others')}
+          className="sync-table"
+          rows={peers}
+          rowKey={(p) => p.device}
+          columns={[
+            {
+              key: 'device',
+              header: t('sync.devices.device'),
+              cell: (p) => (
+                <>
+                  <strong>{p.name}</strong> <span className="mono muted small">{p.device.slice(0, 8)}</span>
+                </>
+              ),
+            },
+            { key: 'lastFile', header: t('sync.devices.lastFile'), cell: (p) => formatDateTime(Date.parse(p.lastFileCreatedAt)) },
+            {
+              key: 'lastImport',
+              header: t('sync.devices.lastImport'),
+              cell: (p) => <span title={formatDateTime(Date.parse(p.lastImportAt))}>{formatRelative(Date.parse(p.lastImportAt))}</span>,
+            },
+            {
+              key: 'nextFile',
+              header: t('sync.devices.nextFile'),
+              cell: (p) =>
+                Object.keys(p.knowledge).length === 0 ? (
+                  <span className="muted">{t('sync.devices.sendsEverything')}</span>
+                ) : (
+                  <Button size="sm" variant="ghost" onClick={() => void forget(p.device, p.name)} title={t('sync.devices.forgetHint')}>
+                    {t('sync.devices.forget')}
+                  </Button>
+                ),
+            },
+          ]}
+        />
       )}
     </section>
   );

@@ -7,6 +7,7 @@ import { exportSyncFile, type ExportScope } from '../../../db/sync/exportFile';
 import { getBridge } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
+import { AccountPicker } from '../../../ui/AccountPicker';
 import { formatNumber } from '../../../lib/format';
 import { safeFileName } from '../../../lib/fileName';
 import { useSyncContext } from '../hooks/useSyncContext';
@@ -128,15 +129,7 @@ export function ExportSection() {
           <p className="notice">{t('sync.export.noAccounts')}</p>
         ) : (
           <FormField id="export-account" label={t('sync.export.account')} error={null} hint={t('sync.export.accountHint')}>
-            {(p) => (
-              <select {...p} className="input" value={account} onChange={(e) => setAccountId(e.target.value)}>
-                {accounts.map((a) => (
-                  <option key={a.id} value={a.id}>
-                    {a.name}
-                  </option>
-                ))}
-              </select>
-            )}
+            {(p) => <AccountPicker {...p} accounts={accounts} value={account} onChange={setAccountId} />}
           </FormField>
         )
       ) : null}

@@ -4,25 +4,9 @@ import { repairFor, type IntegrityFinding } from '@shared/domain/integrity';
 import { commit } from '../../edit';
 import { useWorkspace } from '../../../db/context';
 import { repairIntegrityIssue } from '../../../db/integrity';
-import { routeHash, useRoute, type Route } from '../../../stores/route';
 import { Button } from '../../../ui/Button';
+import { Link } from '../../../ui/Link';
 import { findingLink, findingReason, findingSentence, repairLabel } from '../integrityText';
-
-function RouteLink({ route, children, className }: { route: Route; children: string; className?: string }) {
-  const navigate = useRoute((s) => s.navigate);
-  return (
-    <a
-      href={routeHash(route)}
-      className={className}
-      onClick={(e) => {
-        e.preventDefault();
-        navigate(route);
-      }}
-    >
-      {children}
-    </a>
-  );
-}
 
 /** One finding: what is wrong, why, and the one-click repair (or where to fix it by hand). */
 export function IntegrityItem({ finding }: { finding: IntegrityFinding }) {
@@ -50,9 +34,9 @@ export function IntegrityItem({ finding }: { finding: IntegrityFinding }) {
           </Button>
         ) : null}
         {link ? (
-          <RouteLink route={link.route} className={plan.kind === 'manual' ? 'btn btn--primary btn--sm' : 'integrity-item__open'}>
+          <Link to={link.route} className={plan.kind === 'manual' ? 'btn btn--primary btn--sm' : 'integrity-item__open'}>
             {link.label}
-          </RouteLink>
+          </Link>
         ) : null}
       </div>
     </li>
