@@ -12,6 +12,7 @@
  */
 import type { IsoDate } from '../domain/dates';
 import type { Minor } from '../domain/money';
+import type { LineKind } from '../domain/stakeholders';
 
 // ---------- Reading the file ----------
 
@@ -47,6 +48,8 @@ export interface CsvSheet {
   readonly data: readonly CsvRow[];
   /** Rows under the header left out, with why (blank lines, "Total", "Grand Totals (40 records)", a copyright footer). */
   readonly skipped: ReadonlyArray<{ readonly line: number; readonly reason: SkippedRowReason }>;
+  /** What the parser found wrong in the file itself (a quote never closed), kind 'line'; absent when nothing. */
+  readonly problems?: readonly RowProblem[];
 }
 
 // ---------- Mapping columns to Waypoint fields ----------
@@ -182,4 +185,130 @@ export interface ImportRecords {
   readonly problems: readonly RowProblem[];
   /** Rows with nothing mapped in them. */
   readonly empty: number;
+}
+
+// ---------- The dry run (plan.ts) ----------
+
+/** An account of the workspace as the plan compares it (live rows only, not tombstones). */
+export interface ExistingAccount extends ImportedAccountFields {
+  readonly id: string;
+  /** The source id it was imported with, or null (typed in Waypoint, or imported from a file without ids). */
+  readonly sourceKey: string | null;
+}
+
+export interface ExistingPerson extends ImportedPersonFields {
+  readonly id: string;
+  readonly accountId: string;
+  readonly sourceKey: string | null;
+  /** Where the card is on the map (new cards go beside the existing ones). */
+  readonly x: number;
+  readonly y: number;
+}
+
+/** A line of a map: reportsTo means `from` reports to `to` (shared/domain/stakeholders.ts). */
+export interface ExistingLine {
+  readonly id: string;
+  readonly accountId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: LineKind;
+}
+
+export interface ExistingWorkspace {
+  readonly accounts: readonly ExistingAccount[];
+  readonly people: readonly ExistingPerson[];
+  readonly lines: readonly ExistingLine[];
+}
+
+/** The user's answer for the record on a line: an id of one of its candidates, a new record, or leave the row out. */
+export type ImportDecision = string | 'new' | 'skip';
+
+export interface PlannedAccountCreate {
+  readonly line: number;
+  readonly id: string;
+  readonly sourceKey: string | null;
+  readonly fields: Readonly<Partial<ImportedAccountFields>>;
+}
+
+export interface PlannedAccountUpdate {
+  readonly line: number;
+  readonly id: string;
+  /** The name in Waypoint (for the dry-run screen). */
+  readonly name: string;
+  /** Only the fields whose value differs. */
+  readonly patch: Readonly<Partial<ImportedAccountFields>>;
+  /** The source id to remember when the account was matched by name, else null. */
+  readonly setSourceKey: string | null;
+}
+
+export interface PlannedPersonCreate {
+  readonly line: number;
+  readonly id: string;
+  readonly accountId: string;
+  readonly sourceKey: string | null;
+  readonly fields: Readonly<Partial<ImportedPersonFields>>;
+}
+
+export interface PlannedPersonUpdate {
+  readonly line: number;
+  readonly id: string;
+  readonly accountId: string;
+  readonly name: string;
+  readonly patch: Readonly<Partial<ImportedPersonFields>>;
+  readonly setSourceKey: string | null;
+}
+
+/** A record on a line that matches a Waypoint record exactly. */
+export interface PlannedUnchanged {
+  readonly line: number;
+  readonly id: string;
+}
+
+export interface PlannedLine {
+  readonly line: number;
+  readonly id: string;
+  readonly accountId: string;
+  readonly from: string;
+  readonly to: string;
+  readonly kind: 'reportsTo';
+}
+
+export interface AmbiguousMatch {
+  readonly line: number;
+  readonly kind: 'account' | 'person';
+  /** The name in the file. */
+  readonly name: string;
+  readonly candidates: ReadonlyArray<{ readonly id: string; readonly name: string; readonly accountName?: string }>;
+}
+
+export interface PlanCounts {
+  readonly create: number;
+  readonly update: number;
+  readonly unchanged: number;
+  readonly skipped: number;
+  readonly refused: number;
+  readonly ambiguous: number;
+}
+
+export interface PlannedRecords<C, U> {
+  readonly create: readonly C[];
+  readonly update: readonly U[];
+  readonly unchanged: readonly PlannedUnchanged[];
+  /** Lines the user chose to leave out. */
+  readonly skipped: readonly number[];
+}
+
+export interface ImportPlan {
+  readonly accounts: PlannedRecords<PlannedAccountCreate, PlannedAccountUpdate>;
+  readonly people: PlannedRecords<PlannedPersonCreate, PlannedPersonUpdate>;
+  readonly lines: { readonly create: readonly PlannedLine[]; readonly unchanged: readonly PlannedUnchanged[] };
+  /** Records that match several Waypoint records: listed for the user to decide (not imported until then). */
+  readonly ambiguous: readonly AmbiguousMatch[];
+  /** Every refused row with its line and reason, sorted by line (the problems of reading values included). */
+  readonly refused: readonly RowProblem[];
+  readonly counts: {
+    readonly accounts: PlanCounts;
+    readonly people: PlanCounts;
+    readonly lines: { readonly create: number; readonly unchanged: number; readonly refused: number };
+  };
 }

@@ -40,7 +40,7 @@ describe('Dialog', () => {
         <input aria-label="Title" />
       </Dialog>,
     );
-    const form = document.querySelector('[role="dialog"] form');
+    const form = document.querySelector<HTMLFormElement>('[role="dialog"] form');
     expect(form?.className).toBe('dialog__form');
     expect(form?.noValidate).toBe(true);
     expect(form?.querySelector('input')).not.toBeNull();
