@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { addDays, asIsoDate, daysBetween, isIsoDate, monthsBetween, toIsoDate, type IsoDate } from './dates';
+import { FIRST_DATE, LAST_DATE, addDays, asIsoDate, daysBetween, isIsoDate, monthsBetween, toIsoDate, type IsoDate } from './dates';
 
 const d = (s: string): IsoDate => asIsoDate(s);
 
@@ -19,6 +19,16 @@ describe('isIsoDate', () => {
     expect(isIsoDate('2023-13-01')).toBe(false);
     expect(isIsoDate('2023-00-10')).toBe(false);
     expect(isIsoDate('2023-01-00')).toBe(false);
+  });
+
+  it('takes every day from FIRST_DATE to LAST_DATE and none outside them (what the date message names)', () => {
+    expect([FIRST_DATE, LAST_DATE]).toEqual(['1900-01-01', '2999-12-31']);
+    expect(isIsoDate(FIRST_DATE)).toBe(true);
+    expect(isIsoDate(LAST_DATE)).toBe(true);
+    expect(isIsoDate(addDays(FIRST_DATE, -1))).toBe(false);
+    expect(isIsoDate(addDays(LAST_DATE, 1))).toBe(false);
+    // what a date control gives for a year typed as 30000
+    expect(isIsoDate('30000-01-15')).toBe(false);
   });
 
   it('rejects other shapes and types', () => {

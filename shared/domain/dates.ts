@@ -2,7 +2,14 @@
 export type IsoDate = string & { readonly __brand: 'IsoDate' };
 
 const ISO_RE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const FIRST_YEAR = 1900;
+const LAST_YEAR = 2999;
 
+/** The first and the last day a date may be: every date field and every door takes years 1900–2999 only. */
+export const FIRST_DATE = `${FIRST_YEAR}-01-01` as IsoDate;
+export const LAST_DATE = `${LAST_YEAR}-12-31` as IsoDate;
+
+/** A real calendar date written YYYY-MM-DD from FIRST_DATE to LAST_DATE. */
 export function isIsoDate(s: unknown): s is IsoDate {
   if (typeof s !== 'string') return false;
   const m = ISO_RE.exec(s);
@@ -10,7 +17,7 @@ export function isIsoDate(s: unknown): s is IsoDate {
   const y = Number(m[1]);
   const mo = Number(m[2]);
   const d = Number(m[3]);
-  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || d < 1) return false;
+  if (y < FIRST_YEAR || y > LAST_YEAR || mo < 1 || mo > 12 || d < 1) return false;
   return d <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
 }
 

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { addDays, asIsoDate, type IsoDate } from './dates';
-import { FRESHNESS_COLOUR, LINE_STYLE, mapToSvg, STANCE_COLOUR, type MapSvgInput } from './mapSvg';
+import {
+  CARD_TEXT,
+  CARD_TEXT_WIDTH,
+  FRESHNESS_COLOUR,
+  INTER_SUBSETS,
+  LINE_STYLE,
+  fontFaceCss,
+  mapToSvg,
+  STANCE_COLOUR,
+  type MapSvgInput,
+} from './mapSvg';
+import { CARD_WIDTH } from './orgLayout';
+import { fitText, textWidth } from './textFit';
 import { xmlProblems } from './mapSvg.fixtures';
 import { defaultPersonFields, type LineKind, type PersonFields } from './stakeholders';
 
@@ -85,11 +97,68 @@ describe('mapToSvg', () => {
     expect(xmlProblems(odd)).toEqual([]);
   });
 
-  it('clips long names before escaping, never inside an entity', () => {
-    // 24 + 3 = 27 characters > 26: keep 25, then an ellipsis
-    const long = mapToSvg({ ...input, people: [person('p', { name: `${'A'.repeat(24)}&&&` })], lines: [] });
-    expect(long).toContain(`>${'A'.repeat(24)}&amp;…</text>`);
+  it('clips long names by their width in Inter before escaping, never inside an entity', () => {
+    // 40 narrow i's (about 126 px in bold 13 px) leave room for a few of the ampersands only
+    const name = `${'i'.repeat(40)}${'&'.repeat(12)}`;
+    const shown = fitText(name, CARD_TEXT_WIDTH, 13, 700);
+    expect(shown).toMatch(/^i{40}&+…$/);
+    expect(shown.length).toBeLessThan(name.length);
+    const long = mapToSvg({ ...input, people: [person('p', { name })], lines: [] });
+    expect(long).toContain(`>${shown.replace(/&/g, '&amp;')}</text>`);
     expect(xmlProblems(long)).toEqual([]);
+  });
+
+  it('fits every line of a card inside the card, measured in Inter at its size and weight', () => {
+    const wide = person('w', {
+      name: 'Wilhelmina Wolfeschlegelsteinhausen-Bergerdorff',
+      title: 'Senior Vice President, Worldwide Manufacturing Operations',
+      department: 'Operations & Logistics',
+      buyingRole: 'technicalEvaluator',
+    });
+    const long: MapSvgInput['label'] = (key, n) => (n === undefined ? `A much longer word for ${key} than any language uses` : `${n} days`);
+    const out = mapToSvg({ ...input, people: [wide, person('n', { name: 'W'.repeat(40) })], lines: [], label: long });
+    const unescape = (s: string) =>
+      s
+        .replace(/&lt;/g, '<')
+        .replace(/&gt;/g, '>')
+        .replace(/&quot;/g, '"')
+        .replace(/&amp;/g, '&');
+    for (const id of ['w', 'n']) {
+      const texts = [...card(out, id).matchAll(/<text x="(\d+)"[^>]* font-size="(\d+)"(?: font-weight="(\d+)")?([^>]*)>([^<]*)<\/text>/g)];
+      // 'n' has no title: its title line is empty
+      expect(texts.filter((m) => m[5]).length).toBeGreaterThanOrEqual(id === 'w' ? 5 : 4);
+      for (const [, x, size, weight, rest, body] of texts) {
+        if (!body) continue;
+        const w = textWidth(unescape(body), Number(size), Number(weight ?? 400) as 400 | 600 | 700);
+        // right-anchored text ends at x; the others start at x
+        const right = rest!.includes('text-anchor="end"') ? Number(x) : Number(x) + w;
+        expect(right, `“${body}” ends inside the card`).toBeLessThanOrEqual(CARD_WIDTH - 10);
+      }
+    }
+    expect(card(out, 'n')).toMatch(/>W+…<\/text>/);
+    // the role shares its line with the freshness: together they fit, 8 px apart
+    const role = /<text x="16" y="75"[^>]*>([^<]*)<\/text>/.exec(card(out, 'w'))?.[1] ?? '';
+    const fresh = /text-anchor="end"[^>]*>([^<]*)<\/text>/.exec(card(out, 'w'))?.[1] ?? '';
+    expect(16 + textWidth(role, CARD_TEXT.role.size, 400) + 8 + textWidth(fresh, CARD_TEXT.fresh.size, 600)).toBeLessThanOrEqual(
+      CARD_WIDTH - 10,
+    );
+  });
+
+  it('embeds the Inter faces it is given as @font-face rules, and leaves out anything that is not a base64 woff2', () => {
+    const face = { weight: 700 as const, unicodeRange: INTER_SUBSETS.latin, src: 'data:font/woff2;base64,d09GMgABAAAAA+==' };
+    const withFont = mapToSvg({
+      ...input,
+      fonts: [face, { ...face, weight: 400, src: 'https://example.com/inter.woff2' }, { ...face, unicodeRange: 'U+0000-00FF}</style><x>' }],
+    });
+    expect(xmlProblems(withFont)).toEqual([]);
+    const styles = [...withFont.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+    expect(styles).toEqual([fontFaceCss([face])]);
+    expect(styles[0]).toBe(
+      `@font-face{font-family:Inter;font-style:normal;font-weight:700;src:url(${face.src}) format('woff2');unicode-range:${INTER_SUBSETS.latin}}`,
+    );
+    expect(withFont).toContain(`font-family="Inter, 'Helvetica Neue', Arial, sans-serif"`);
+    // without faces (the printed plan: the page has Inter) there is no style at all
+    expect(svg).not.toContain('<style');
   });
 
   it('does not cut a character in half when clipping', () => {
@@ -106,7 +175,11 @@ describe('mapToSvg', () => {
     expect(card(svg, 'ben')).toContain(`stroke="${STANCE_COLOUR.opponent}" stroke-width="1.7"`); // 1 + 1 × 0.7
     expect(card(svg, 'cleo')).toContain(`stroke="${STANCE_COLOUR.neutral}" stroke-width="3.1"`);
     expect(card(svg, 'ana')).toContain('>[stance.champion]</text>');
-    expect(card(svg, 'ana')).toContain('>[role.economicBuyer]</text>');
+    expect(card(svg, 'cfo')).toContain('>[role.approver]</text>');
+    // this long test label shares the line with "freshness.days:5": it gets what the freshness leaves
+    const room = CARD_TEXT_WIDTH - textWidth('freshness.days:5', 10, 600) - 8;
+    expect(card(svg, 'ana')).toContain(`>${fitText('[role.economicBuyer]', room, 10, 400)}</text>`);
+    expect(fitText('[role.economicBuyer]', room, 10, 400)).toMatch(/^\[role\.econ.*…$/);
   });
 
   it('dashes placeholder cards and names them with the placeholder word when nameless', () => {

@@ -1,5 +1,6 @@
 import type { IsoDate } from './dates';
 import { CARD_HEIGHT, CARD_WIDTH } from './orgLayout';
+import { fitText, textWidth, type InterWeight } from './textFit';
 import {
   DEFAULT_FRESHNESS,
   finiteOr,
@@ -69,7 +70,63 @@ export interface MapSvgInput {
   /** Translated words: stance, role and freshness labels, "unknown" for values a newer version sent, and the placeholder word. */
   readonly label: (key: MapSvgLabel, n?: number) => string;
   readonly title?: string;
+  /**
+   * Inter faces to embed (an SVG file or image sees no fonts but its own): the text is fitted to
+   * Inter's widths, so a drawing rasterised or opened elsewhere must be drawn in Inter too.
+   */
+  readonly fonts?: readonly EmbeddedFace[];
 }
+
+/** One Inter face as a data: URL, with the characters it covers (its CSS unicode-range). */
+export interface EmbeddedFace {
+  readonly weight: InterWeight;
+  readonly unicodeRange: string;
+  /** data:font/woff2;base64,… */
+  readonly src: string;
+}
+
+/** The character ranges of the Inter subsets the drawings embed (as @fontsource/inter declares them). */
+export const INTER_SUBSETS = {
+  latin:
+    'U+0000-00FF, U+0131, U+0152-0153, U+02BB-02BC, U+02C6, U+02DA, U+02DC, U+0304, U+0308, U+0329, U+2000-206F, U+20AC, U+2122, U+2191, U+2193, U+2212, U+2215, U+FEFF, U+FFFD',
+  latinExt:
+    'U+0100-02BA, U+02BD-02C5, U+02C7-02CC, U+02CE-02D7, U+02DD-02FF, U+0304, U+0308, U+0329, U+1D00-1DBF, U+1E00-1E9F, U+1EF2-1EFF, U+2020, U+20A0-20AB, U+20AD-20C0, U+2113, U+2C60-2C7F, U+A720-A7FF',
+  greek: 'U+0370-0377, U+037A-037F, U+0384-038A, U+038C, U+038E-03A1, U+03A3-03FF',
+  cyrillic: 'U+0301, U+0400-045F, U+0490-0491, U+04B0-04B1, U+2116',
+} as const;
+
+/** The family the drawing names first, and the one embedded faces are declared under. */
+export const MAP_FONT_FAMILY = 'Inter';
+const DATA_WOFF2 = /^data:font\/woff2;base64,[A-Za-z0-9+/]+=*$/;
+const UNICODE_RANGE = /^[Uu]\+[0-9A-Fa-f?]+(-[0-9A-Fa-f]+)?(, ?[Uu]\+[0-9A-Fa-f?]+(-[0-9A-Fa-f]+)?)*$/;
+
+/** @font-face rules for the embedded faces; a face that is not a base64 woff2 data: URL with a plain range is left out. */
+export function fontFaceCss(faces: readonly EmbeddedFace[]): string {
+  return faces
+    .filter((f) => [400, 600, 700].includes(f.weight) && DATA_WOFF2.test(f.src) && UNICODE_RANGE.test(f.unicodeRange))
+    .map(
+      (f) =>
+        `@font-face{font-family:${MAP_FONT_FAMILY};font-style:normal;font-weight:${f.weight};src:url(${f.src}) format('woff2');unicode-range:${f.unicodeRange}}`,
+    )
+    .join('\n');
+}
+
+/** Where a card's text starts, and how far its right-hand words stay from the right edge. */
+const TEXT_X = 16;
+const TEXT_RIGHT = 10;
+/** The width a line of card text may take: to the right padding, less 2 px for kerning and anti-aliasing. */
+export const CARD_TEXT_WIDTH = CARD_WIDTH - TEXT_X - TEXT_RIGHT - 2;
+/** The card's lines: size (px) and weight of the name, the title line, the stance, the role and the freshness. */
+export const CARD_TEXT = {
+  name: { size: 13, weight: 700 },
+  title: { size: 11, weight: 400 },
+  stance: { size: 10, weight: 600 },
+  role: { size: 10, weight: 400 },
+  fresh: { size: 10, weight: 600 },
+} as const satisfies Record<string, { size: number; weight: InterWeight }>;
+const MAP_TITLE = { size: 16, weight: 700 } as const;
+/** The freshness ("12 days", "No contact") may take this much of the bottom line; the role gets the rest. */
+const FRESH_WIDTH = 100;
 
 /** XML 1.0 `Char`: tab, LF, CR, U+0020–U+D7FF, U+E000–U+FFFD and the astral planes; nothing else may appear in the file. */
 const isXmlChar = (c: number) =>
@@ -83,13 +140,24 @@ const graphemes = (s: string): string[] => (segmenter ? Array.from(segmenter.seg
  * ellipsis, then escaped. Clipping comes before escaping so a cut never falls inside an entity.
  */
 function text(v: unknown, max = 200): string {
-  // A name a megabyte long is clipped anyway; bound the work before looking at every character.
+  const clean = xmlText(v, max);
+  const gs = graphemes(clean);
+  return escape(gs.length > max ? `${gs.slice(0, max - 1).join('')}…` : clean);
+}
+
+/** A value's text with only XML characters, bounded first: a name a megabyte long is clipped anyway. */
+function xmlText(v: unknown, max = 200): string {
   const raw = textOf(v).slice(0, 4 * max + 64);
   let clean = '';
   for (const ch of raw) if (isXmlChar(ch.codePointAt(0) ?? 0)) clean += ch;
-  const gs = graphemes(clean);
-  const clipped = gs.length > max ? `${gs.slice(0, max - 1).join('')}…` : clean;
-  return clipped.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+  return clean;
+}
+
+const escape = (s: string): string => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+
+/** Any value as safe SVG text that fits `width` pixels in Inter (fitText), clipped before it is escaped. */
+function fitted(v: unknown, width: number, font: { readonly size: number; readonly weight: InterWeight }): string {
+  return escape(fitText(xmlText(v), width, font.size, font.weight));
 }
 
 /** A number as it may appear in an attribute: finite, within ±1e6, at most two decimals, never "-0" or "1e21". */
@@ -130,10 +198,12 @@ export function mapToSvg(input: MapSvgInput): string {
   const byId = new Map(people.map((e) => [e.p.id, e]));
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${width}" height="${height}" font-family="Inter, 'Helvetica Neue', Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${width}" height="${height}" font-family="${MAP_FONT_FAMILY}, 'Helvetica Neue', Arial, sans-serif">`,
   );
   out.push(`<title>${text(input.title ?? 'Stakeholder map')}</title>`);
   out.push('<defs>');
+  const css = input.fonts ? fontFaceCss(input.fonts) : '';
+  if (css) out.push(`<style>${css}</style>`);
   for (const kind of Object.keys(LINE_STYLE) as LineKind[]) {
     const st = LINE_STYLE[kind];
     if (st.arrow)
@@ -145,7 +215,7 @@ export function mapToSvg(input: MapSvgInput): string {
   out.push(`<rect x="${minX}" y="${minY}" width="${width}" height="${height}" fill="#FFFFFF"/>`);
   if (input.title)
     out.push(
-      `<text x="${round(minX + pad)}" y="${round(minY + pad + 6)}" font-size="16" font-weight="700" fill="#1B1C20">${text(input.title)}</text>`,
+      `<text x="${round(minX + pad)}" y="${round(minY + pad + 6)}" font-size="${MAP_TITLE.size}" font-weight="${MAP_TITLE.weight}" fill="#1B1C20">${fitted(input.title, width - 2 * pad, MAP_TITLE)}</text>`,
     );
   for (const l of input.lines) {
     if (!isObject(l)) continue;
@@ -177,21 +247,27 @@ export function mapToSvg(input: MapSvgInput): string {
       `<rect width="${CARD_WIDTH}" height="${CARD_HEIGHT}" rx="10" fill="#FFFFFF" stroke="${placeholder ? '#9CA3AF' : colour}" stroke-width="${placeholder ? 1.5 : ring.toFixed(1)}"${placeholder ? ' stroke-dasharray="6 4"' : ''}/>`,
     );
     out.push(`<rect x="0" y="0" width="6" height="${CARD_HEIGHT}" rx="3" fill="${placeholder ? '#D1D5DB' : colour}"/>`);
+    const t = CARD_TEXT;
+    const attrs = (f: { readonly size: number; readonly weight: InterWeight }) =>
+      `font-size="${f.size}"${f.weight === 400 ? '' : ` font-weight="${f.weight}"`}`;
     out.push(
-      `<text x="16" y="24" font-size="13" font-weight="700" fill="#1B1C20">${text(placeholder && !name ? label('placeholder') : name, 26)}</text>`,
+      `<text x="${TEXT_X}" y="24" ${attrs(t.name)} fill="#1B1C20">${fitted(placeholder && !name ? label('placeholder') : name, CARD_TEXT_WIDTH, t.name)}</text>`,
     );
     out.push(
-      `<text x="16" y="41" font-size="11" fill="#555863">${text([textOf(p.title), textOf(p.department)].filter(Boolean).join(' · '), 32)}</text>`,
+      `<text x="${TEXT_X}" y="41" ${attrs(t.title)} fill="#555863">${fitted([textOf(p.title), textOf(p.department)].filter(Boolean).join(' · '), CARD_TEXT_WIDTH, t.title)}</text>`,
     );
     out.push(
-      `<text x="16" y="62" font-size="10" font-weight="600" fill="${colour === STANCE_COLOUR.neutral ? '#6B7280' : colour}">${text(label(isStance(p.stance) ? `stance.${p.stance}` : 'stance.unknown'))}</text>`,
+      `<text x="${TEXT_X}" y="62" ${attrs(t.stance)} fill="${colour === STANCE_COLOUR.neutral ? '#6B7280' : colour}">${fitted(label(isStance(p.stance) ? `stance.${p.stance}` : 'stance.unknown'), CARD_TEXT_WIDTH, t.stance)}</text>`,
     );
+    // The role and the freshness share the bottom line: the role gets what the freshness leaves.
+    const freshText = placeholder ? '' : fitText(xmlText(fresh), FRESH_WIDTH, t.fresh.size, t.fresh.weight);
+    const roleWidth = freshText ? CARD_TEXT_WIDTH - textWidth(freshText, t.fresh.size, t.fresh.weight) - 8 : CARD_TEXT_WIDTH;
     out.push(
-      `<text x="16" y="75" font-size="10" fill="#555863">${text(label(isBuyingRole(p.buyingRole) ? `role.${p.buyingRole}` : 'role.unknown'), 22)}</text>`,
+      `<text x="${TEXT_X}" y="75" ${attrs(t.role)} fill="#555863">${fitted(label(isBuyingRole(p.buyingRole) ? `role.${p.buyingRole}` : 'role.unknown'), roleWidth, t.role)}</text>`,
     );
-    if (!placeholder)
+    if (freshText)
       out.push(
-        `<text x="${CARD_WIDTH - 10}" y="75" font-size="10" font-weight="600" text-anchor="end" fill="${FRESHNESS_COLOUR[f.level]}">${text(fresh)}</text>`,
+        `<text x="${CARD_WIDTH - TEXT_RIGHT}" y="75" ${attrs(t.fresh)} text-anchor="end" fill="${FRESHNESS_COLOUR[f.level]}">${escape(freshText)}</text>`,
       );
     out.push('</g>');
   }

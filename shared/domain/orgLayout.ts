@@ -165,6 +165,11 @@ export function orgChartLayout(
   return out;
 }
 
+/** A card at p is clear of every card: at least one grid step of gap to each, across or down. */
+export function isFreeSpot(nodes: ReadonlyArray<{ readonly x: number; readonly y: number }>, p: Position): boolean {
+  return nodes.every((n) => Math.abs(n.x - p.x) >= CARD_WIDTH + GRID || Math.abs(n.y - p.y) >= CARD_HEIGHT + GRID);
+}
+
 /**
  * Where a new card goes: the wished-for spot (snapped) if no card is there, else the nearest
  * free grid cell around it, searched ring by ring (right, then below, then left, then above).
@@ -173,7 +178,7 @@ export function freeSpot(nodes: ReadonlyArray<{ readonly x: number; readonly y: 
   const stepX = CARD_WIDTH + 2 * GRID;
   const stepY = CARD_HEIGHT + 2 * GRID;
   const base = { x: snap(wish.x), y: snap(wish.y) };
-  const free = (p: Position) => nodes.every((n) => Math.abs(n.x - p.x) >= CARD_WIDTH + GRID || Math.abs(n.y - p.y) >= CARD_HEIGHT + GRID);
+  const free = (p: Position) => isFreeSpot(nodes, p);
   if (free(base)) return base;
   for (let ring = 1; ring <= 50; ring++) {
     const cells: Array<[number, number]> = [];

@@ -1,4 +1,7 @@
 import { readFile } from 'node:fs/promises';
+import { CARD_TEXT, CARD_TEXT_WIDTH } from '../../shared/domain/mapSvg';
+import { CARD_WIDTH } from '../../shared/domain/orgLayout';
+import { fitText, textWidth } from '../../shared/domain/textFit';
 import { test, expect } from './pages/fixtures';
 import type { MapTab } from './pages/MapTab';
 import type { NewAccountDialog } from './pages/NewAccountDialog';
@@ -40,6 +43,18 @@ async function drawThreePeople(newAccount: NewAccountDialog, map: MapTab, accoun
   const ben = boxes[1]!;
   expect(Math.abs(ben.x + ben.width / 2 - (canvas.x + BEN_AT.x))).toBeLessThanOrEqual(16);
   expect(Math.abs(ben.y + ben.height / 2 - (canvas.y + BEN_AT.y))).toBeLessThanOrEqual(16);
+}
+
+/** Where each card is in an exported SVG (its translate), and the drawing's origin and width. */
+function cardsOf(svg: string): { minX: number; minY: number; width: number; cards: Array<{ id: string; x: number; y: number }> } {
+  const vb = /viewBox="(-?[\d.]+) (-?[\d.]+) ([\d.]+) ([\d.]+)"/.exec(svg);
+  expect(vb, 'the SVG has a viewBox').not.toBeNull();
+  const cards = [...svg.matchAll(/<g data-person="([^"]+)" transform="translate\((-?[\d.]+) (-?[\d.]+)\)">/g)].map((m) => ({
+    id: m[1]!,
+    x: Number(m[2]),
+    y: Number(m[3]),
+  }));
+  return { minX: Number(vb![1]), minY: Number(vb![2]), width: Number(vb![3]), cards };
 }
 
 test.describe('stakeholder map canvas', () => {
@@ -199,6 +214,64 @@ test.describe('stakeholder map canvas', () => {
     expect(await map.hasThemeColour(map.freshBadge('Ada CEO'), '--success')).toBe(true);
   });
 
+  test('“Add person” in the toolbar puts every new card in view, never under the minimap or the zoom controls', async ({
+    newAccount,
+    map,
+  }) => {
+    await newAccount.createAccount({ name: 'Crowded Map AB' });
+    await map.open();
+    await map.addPersonNamed('Person 1');
+    // The middle of the view is taken by the first card: the next ones go around it, ring by ring
+    // (before the fix the ninth went down-right of the middle, under the minimap).
+    for (let i = 2; i <= 12; i++) {
+      await map.addPersonNamed(`Person ${i}`);
+      await expect.poll(() => map.hiddenPart(`Person ${i}`), { message: `Person ${i} is seen whole`, timeout: 3000 }).toBeNull();
+    }
+    await expect(map.nodes).toHaveCount(12);
+  });
+
+  test('a contact dated in the year 30000 is refused with what to do, in the date field’s own format, and what was typed stays', async ({
+    newAccount,
+    map,
+    locale,
+  }) => {
+    await newAccount.createAccount({ name: 'Far Future AB' });
+    await map.open();
+    await map.addPersonNamed('Ada CEO');
+    const digits = (iso: string) =>
+      new Intl.DateTimeFormat(locale, { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(
+        new Date(`${iso}T00:00:00Z`),
+      );
+    const message = `Enter a date between ${digits('1900-01-01')} and ${digits('2999-12-31')}.`;
+    expect(locale, 'the field is typed month, day, year').toBe('en-US');
+
+    // January 15 of the year 30000, typed into the field part by part.
+    await map.typeContactDate(['01', '15', '30000']);
+    await expect(map.contactDate, 'the year typed stays as typed (not cut to four digits, not today)').toHaveValue('30000-01-15');
+    await expect(map.contactLog.getByRole('alert')).toHaveText(message);
+    await expect(map.contactDate).toHaveAccessibleDescription(message);
+    await expect(map.contactDate).toHaveAttribute('aria-invalid', 'true');
+    await expect(map.anyPanel.getByText(/YYYY/)).toHaveCount(0);
+    await expect(map.logContactButton).toBeDisabled();
+    await map.page.keyboard.press('Enter');
+    await expect(map.contactLog.getByText('No contact logged yet.')).toBeVisible();
+    await expect(map.freshBadge('Ada CEO')).toHaveText('No contact');
+
+    // Leaving the field keeps the date and the message.
+    await map.contactLog.getByLabel('Our attendee', { exact: true }).focus();
+    await expect(map.contactDate).toHaveValue('30000-01-15');
+    await expect(map.contactLog.getByRole('alert')).toHaveText(message);
+
+    // The year corrected: the message goes and the contact is logged on that day.
+    await map.contactDate.focus();
+    await map.typeContactDate(['01', '15', '2025']);
+    await expect(map.contactDate).toHaveValue('2025-01-15');
+    await expect(map.contactLog.getByRole('alert')).toHaveCount(0);
+    await map.logContactButton.click();
+    await expect(map.contactLog.getByRole('listitem')).toHaveCount(1);
+    await expect(map.contactLog.getByRole('listitem').first()).toContainText('Jan 15, 2025');
+  });
+
   test('“SVG” downloads the map as an SVG drawing with everyone’s name', async ({ page, newAccount, map }) => {
     await newAccount.createAccount({ name: 'Export Test AB' });
     await map.open();
@@ -224,6 +297,79 @@ test.describe('stakeholder map canvas', () => {
     }, svg);
     expect(parsed).toMatchObject({ root: 'svg', errors: 0 });
     expect(parsed.text).toContain('Ben VP & Co <Ops>');
+  });
+
+  test('“PNG” draws each name in Inter, the font it was fitted with: a long name is cut to fit its card and never runs out of it', async ({
+    page,
+    newAccount,
+    map,
+  }) => {
+    const names = [
+      'Wilhelmina Wolfeschlegelsteinhausen-Bergerdorff',
+      'Maximilian Wojciechowski-Oppenheimer',
+      'Ada Lee',
+      'Александра Константинопольская',
+    ];
+    await newAccount.createAccount({ name: 'Wide Names AB' });
+    await map.open();
+    for (const n of names) await map.addPersonNamed(n);
+    await map.closePanel();
+
+    // The SVG export is the same drawing: it says where each card is.
+    const [svgFile] = await Promise.all([page.waitForEvent('download'), map.svgButton.click()]);
+    const svg = await readFile(await svgFile.path(), 'utf8');
+    expect(svg, 'the SVG file carries Inter itself').toMatch(
+      /@font-face\{font-family:Inter;[^}]*font-weight:700;src:url\(data:font\/woff2;base64,/,
+    );
+    const layout = cardsOf(svg);
+    expect(layout.cards).toHaveLength(names.length);
+    const nameOf = (id: string) =>
+      new RegExp(`<g data-person="${id}"[^>]*>[\\s\\S]*?<text x="16" y="24"[^>]*>([^<]*)</text>`).exec(svg)?.[1];
+
+    const [pngFile] = await Promise.all([page.waitForEvent('download'), map.pngButton.click()]);
+    const png = (await readFile(await pngFile.path())).toString('base64');
+    // In Chromium: the rightmost dark pixel of each card's name row (the name is #1B1C20; the ring and stripe are lighter).
+    const inkRight = await page.evaluate(
+      async ({ png, layout }) => {
+        const img = new Image();
+        img.src = `data:image/png;base64,${png}`;
+        await img.decode();
+        const c = document.createElement('canvas');
+        [c.width, c.height] = [img.naturalWidth, img.naturalHeight];
+        const ctx = c.getContext('2d')!;
+        ctx.drawImage(img, 0, 0);
+        const scale = c.width / layout.width;
+        const px = ctx.getImageData(0, 0, c.width, c.height).data;
+        return layout.cards.map((card) => {
+          const [x0, x1] = [(card.x + 8 - layout.minX) * scale, (card.x + 230 - layout.minX) * scale];
+          const [y0, y1] = [(card.y + 12 - layout.minY) * scale, (card.y + 29 - layout.minY) * scale];
+          let right = -1;
+          for (let y = Math.round(y0); y < Math.round(y1); y++)
+            for (let x = Math.round(x0); x < Math.min(c.width, Math.round(x1)); x++) {
+              const i = (y * c.width + x) * 4;
+              if (Math.max(px[i]!, px[i + 1]!, px[i + 2]!) < 100 && x > right) right = x;
+            }
+          return right < 0 ? null : right / scale + layout.minX - card.x;
+        });
+      },
+      { png, layout },
+    );
+    layout.cards.forEach((card, i) => {
+      const shown = nameOf(card.id) ?? '';
+      const name = shown.replace(/&amp;/g, '&');
+      expect(
+        names.some((n) => fitText(n, CARD_TEXT_WIDTH, 13, 700) === name),
+        `“${name}” is one of the names, fitted`,
+      ).toBe(true);
+      const ink = inkRight[i];
+      expect(ink, `the name “${name}” is drawn`).not.toBeNull();
+      expect(ink!, `“${name}” ends inside its card`).toBeLessThanOrEqual(CARD_WIDTH - 10);
+      // Drawn as wide as Inter's metrics say (a fallback face is 10–20 % wider): the ink ends within the last glyph's advance.
+      const expected = 16 + textWidth(name, CARD_TEXT.name.size, CARD_TEXT.name.weight);
+      expect(ink!, `“${name}” is drawn ${Math.round(expected - 16)} px wide, as Inter measures it`).toBeGreaterThan(expected - 9);
+      expect(ink!).toBeLessThanOrEqual(expected + 1);
+    });
+    expect(inkRight.length).toBe(names.length);
   });
 
   test('“PNG” downloads the map as a PNG image', async ({ page, newAccount, map }) => {

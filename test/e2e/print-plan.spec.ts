@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { penetration, profitContribution } from '../../shared/domain/account';
@@ -8,7 +9,7 @@ import { REPORT_READY_SCRIPT } from '../../shared/bridge';
 import { test, expect } from './pages/fixtures';
 import { ReportPage, type PaperSize } from './pages/ReportPage';
 import { SettingsPage } from './pages/SettingsPage';
-import { normalised, occurrences, pdfText } from './pdf';
+import { mm, normalised, occurrences, pdfText, pdfWords, type PdfWord } from './pdf';
 import {
   attachPages,
   defaultPaperFor,
@@ -112,6 +113,80 @@ function expectNordhavnOnPaper(file: string, e: ExpectedPlan): void {
   expect([...at].sort((x, y) => x - y)).toEqual(at);
 }
 
+/** Part of a page as grey levels (`pdftoppm -gray`, 0 black … 255 white), the box in points from the top left. */
+function greyPixels(file: string, page: number, box: { x: number; y: number; width: number; height: number }, dpi: number) {
+  const k = dpi / 72;
+  const [x, y, w, h] = [Math.floor(box.x * k), Math.floor(box.y * k), Math.ceil(box.width * k), Math.ceil(box.height * k)];
+  const pgm = execFileSync('pdftoppm', [
+    '-r',
+    String(dpi),
+    '-gray',
+    '-f',
+    String(page),
+    '-l',
+    String(page),
+    '-x',
+    `${x}`,
+    '-y',
+    `${y}`,
+    '-W',
+    `${w}`,
+    '-H',
+    `${h}`,
+    file,
+  ]);
+  const head = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(pgm.subarray(0, 40).toString('latin1'));
+  expect(head, 'pdftoppm wrote a grey PGM').not.toBeNull();
+  const [width, height] = [Number(head![1]), Number(head![2])];
+  const data = pgm.subarray(head![0].length);
+  return { width, height, at: (px: number, py: number) => data[py * width + px] ?? 255 };
+}
+
+/**
+ * The right borders of the summary cards (page 1) and of the map frame (the map's page) are drawn
+ * whole: in a thin strip just inside the page's content edge, every row beside them has the
+ * border's grey. (Chromium lays a page out on whole CSS pixels but cuts it at the exact content
+ * width, so a border flush with the right edge could be cut off: on Letter all but 0.06 px of it.)
+ */
+function expectRightBordersWhole(file: string): void {
+  const dpi = 144;
+  const pages = pdfWords(file);
+  const right = pages[0]!.width - mm(16);
+  const strip = { x: right - 2.5, width: 2.5 };
+  /** Share of the rows from top to bottom (points) that have a border-grey pixel in the strip. */
+  const inked = (page: number, top: number, bottom: number): number => {
+    const px = greyPixels(file, page, { ...strip, y: top, height: bottom - top }, dpi);
+    let rows = 0;
+    for (let y = 0; y < px.height; y++) {
+      let min = 255;
+      for (let x = 0; x < px.width; x++) min = Math.min(min, px.at(x, y));
+      if (min < 235) rows += 1;
+    }
+    return rows / px.height;
+  };
+  const word = (words: readonly PdfWord[], text: string): PdfWord => {
+    const w = words.find((x) => x.text === text);
+    expect(w, `"${text}" is on the page`).toBeDefined();
+    return w!;
+  };
+  // The third card of each row of figures: its label is the row's last word block on the right.
+  const first = pages[0]!.words;
+  for (const label of ['PENETRATION', 'SPIRAL']) {
+    const w = word(first, label);
+    expect(inked(1, w.yMin, w.yMax), `page 1: the right border of the card "${label}" is drawn`).toBeGreaterThan(0.9);
+  }
+  // The map frame: between the "Stakeholder map" heading and the "Top-5 review" heading below it.
+  const mapPage = pages.findIndex((p) => p.words.some((w) => w.text === 'Top-5'));
+  expect(mapPage, 'a page has the map and the top 5').toBeGreaterThanOrEqual(0);
+  const words = pages[mapPage]!.words;
+  const heading = words.find((w, i) => w.text === 'Stakeholder' && words[i + 1]?.text === 'map');
+  expect(heading, 'the map page has its heading').toBeDefined();
+  const below = word(words, 'Top-5');
+  const [top, bottom] = [heading!.yMax + 12, below.yMin - 12];
+  expect(bottom - top, 'the map frame has some height').toBeGreaterThan(40);
+  expect(inked(mapPage + 1, top, bottom), `page ${mapPage + 1}: the right border of the map frame is drawn`).toBeGreaterThan(0.9);
+}
+
 test.describe('the printed account plan', () => {
   test('the sample plan on paper: figures from the domain functions, every action, the top 5 in order, footer and "Page X of N" on every page, only embedded Inter; the default paper for the locale, then the other one from Settings', async ({
     page,
@@ -148,6 +223,7 @@ test.describe('the printed account plan', () => {
       expectNordhavnOnPaper(file, e);
       expectFooters(file, e.footer, pages);
       expectInsideMargins(file, e.footer);
+      expectRightBordersWhole(file);
       await attachPages(testInfo, file, `nordhavn-${paper}`, (images) => images[0]!);
     };
 

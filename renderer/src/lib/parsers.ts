@@ -1,8 +1,8 @@
-import { isIsoDate, type IsoDate } from '@shared/domain/dates';
+import { FIRST_DATE, LAST_DATE, isIsoDate, type IsoDate } from '@shared/domain/dates';
 import { asBp, parseMoney, type Bp, type Minor } from '@shared/domain/money';
 import { parseQuarter, type Quarter } from '@shared/domain/quarter';
 import { i18next } from '../i18n';
-import { decimalSeparator } from './format';
+import { decimalSeparator, locale } from './format';
 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; error: string };
 const t = (key: string, opts?: Record<string, unknown>) => i18next.t(key, opts);
@@ -37,10 +37,29 @@ export function numberParser(opts: { min: number; max: number; integer?: boolean
   };
 }
 
+/**
+ * A day as a date control shows it in the user's locale: digits only, four for the year
+ * (12/31/2999 in en-US, 31.12.2999 in de-DE, 31/12/2999 in en-GB), never YYYY-MM-DD.
+ */
+export function controlDate(d: IsoDate): string {
+  const [y = 0, m = 1, day = 1] = d.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: '2-digit', day: '2-digit', timeZone: 'UTC' }).format(
+    new Date(Date.UTC(y, m - 1, day)),
+  );
+}
+
+/** What to do about a date that is missing, impossible or out of range, in the format the date control shows. */
+export const dateMessage = (): string => t('validation.date', { first: controlDate(FIRST_DATE), last: controlDate(LAST_DATE) });
+
+/**
+ * A date field's value (what `<input type="date">` reports: YYYY-MM-DD, or '' while the date is
+ * unfinished or impossible). A year past 2999 (or before 1900) is refused with dateMessage, so is
+ * an empty required field: for a date control '' may as well be a date it could not read.
+ */
 export function dateParser(opts: { required?: boolean } = {}) {
   return (s: string): Parsed<IsoDate | null> => {
-    if (s === '') return opts.required ? { ok: false, error: t('validation.required') } : { ok: true, value: null };
-    return isIsoDate(s) ? { ok: true, value: s } : { ok: false, error: t('validation.date') };
+    if (s === '') return opts.required ? { ok: false, error: dateMessage() } : { ok: true, value: null };
+    return isIsoDate(s) ? { ok: true, value: s } : { ok: false, error: dateMessage() };
   };
 }
 

@@ -68,6 +68,8 @@ export class MapTab {
   readonly svgButton: Locator;
   readonly pngButton: Locator;
   readonly canvas: Locator;
+  readonly minimap: Locator;
+  readonly controls: Locator;
   readonly nodes: Locator;
   readonly edges: Locator;
   readonly lineDialog: Locator;
@@ -94,6 +96,9 @@ export class MapTab {
     this.svgButton = this.toolbar.getByRole('button', { name: 'SVG', exact: true });
     this.pngButton = this.toolbar.getByRole('button', { name: 'PNG', exact: true });
     this.canvas = main.getByRole('region', { name: /^Stakeholder map of / });
+    // React Flow draws the minimap as an img titled by its aria label, the zoom controls as a labelled panel.
+    this.minimap = this.canvas.getByRole('img', { name: 'Overview of the whole map' });
+    this.controls = this.canvas.getByLabel('Map controls', { exact: true });
     // aria-roledescription is set by React Flow on every node and edge (no role tells them apart: both are groups).
     this.nodes = this.canvas.locator('[aria-roledescription="node"]');
     this.edges = this.canvas.locator('[aria-roledescription="edge"]');
@@ -146,6 +151,23 @@ export class MapTab {
     const b = await target.boundingBox();
     expect(b, 'element has no bounding box (not rendered?)').not.toBeNull();
     return b!;
+  }
+
+  /**
+   * Why a card is not seen whole, or null when it is: it must lie inside the canvas and clear
+   * of the minimap and the zoom controls drawn over it.
+   */
+  async hiddenPart(name: string): Promise<string | null> {
+    const [card, canvas, minimap, controls] = await Promise.all(
+      [this.node(name), this.canvas, this.minimap, this.controls].map((l) => this.box(l)),
+    );
+    const c = card!;
+    const v = canvas!;
+    const overlaps = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+    if (c.x < v.x || c.y < v.y || c.x + c.width > v.x + v.width || c.y + c.height > v.y + v.height) return 'outside the canvas';
+    if (overlaps(c, minimap!)) return 'under the minimap';
+    if (overlaps(c, controls!)) return 'under the zoom controls';
+    return null;
   }
 
   /** The flow-space position React Flow gives a card (its CSS transform), e.g. "translate(96px, 48px)". */
@@ -292,6 +314,24 @@ export class MapTab {
   /** The contact log section of the open panel. */
   get contactLog(): Locator {
     return this.anyPanel.getByRole('region', { name: 'Contact log' });
+  }
+
+  /** The contact log's date field (`<input type="date">`). */
+  get contactDate(): Locator {
+    return this.contactLog.getByLabel('Date', { exact: true });
+  }
+
+  get logContactButton(): Locator {
+    return this.contactLog.getByRole('button', { name: 'Log contact' });
+  }
+
+  /**
+   * Types a date into the contact log's date field the way a user does: from its first part
+   * (month, day and year in the locale's order, each moving on to the next when full).
+   */
+  async typeContactDate(parts: readonly string[]): Promise<void> {
+    await this.contactDate.focus();
+    for (const p of parts) await this.page.keyboard.type(p);
   }
 
   async logContact(input: { date: string; channel?: string; attendee?: string; notes?: string }): Promise<void> {

@@ -2,10 +2,11 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Trash2 } from 'lucide-react';
 import { CONTACT_CHANNELS, type ContactChannel } from '@shared/domain/stakeholders';
-import { isIsoDate, type IsoDate } from '@shared/domain/dates';
+import type { IsoDate } from '@shared/domain/dates';
 import type { ContactRow, PersonRow } from '../../../db/database';
 import { Button, IconButton } from '../../../ui/Button';
 import { formatDate } from '../../../lib/format';
+import { dateParser } from '../../../lib/parsers';
 import type { MapActions } from '../hooks/useMapActions';
 import { channelKey } from './known';
 
@@ -26,12 +27,22 @@ export function ContactLog({
   const [channel, setChannel] = useState<ContactChannel>('meeting');
   const [attendee, setAttendee] = useState('');
   const [notes, setNotes] = useState('');
-  const dateOk = isIsoDate(date);
+  // The same rule and message as every date field; what was typed stays in the field until it is fixed.
+  const parsed = dateParser({ required: true })(date);
+  const dateOk = parsed.ok && parsed.value !== null;
+  const errorId = `cdate-err-${person.id}`;
   const list = contacts.filter((c) => c.personId === person.id).sort((a, b) => b.date.localeCompare(a.date));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
-    if (!dateOk) return;
-    const out = await actions.addContact({ accountId: person.accountId, personId: person.id, date, channel, attendee, notes });
+    if (!parsed.ok || parsed.value === null) return;
+    const out = await actions.addContact({
+      accountId: person.accountId,
+      personId: person.id,
+      date: parsed.value,
+      channel,
+      attendee,
+      notes,
+    });
     if (out) setNotes('');
   };
   return (
@@ -45,18 +56,20 @@ export function ContactLog({
             <label className="field__label" htmlFor={`cdate-${person.id}`}>
               {t('map.log.date')}
             </label>
+            {/* No max attribute: with one, Chromium's year box takes four digits and a fifth starts the
+                year over (30000 showed 0000, then 0001). Without it what was typed stays in view, refused. */}
             <input
               id={`cdate-${person.id}`}
               className="input"
               type="date"
               value={date}
-              max="2999-12-31"
               onChange={(e) => setDate(e.target.value)}
               aria-invalid={dateOk ? undefined : true}
+              aria-describedby={parsed.ok ? undefined : errorId}
             />
-            {dateOk ? null : (
-              <p className="field__error" role="alert">
-                {t('validation.date')}
+            {parsed.ok ? null : (
+              <p className="field__error" id={errorId} role="alert">
+                {parsed.error}
               </p>
             )}
           </div>

@@ -9,7 +9,6 @@ import {
   ReactFlow,
   SelectionMode,
   applyNodeChanges,
-  useReactFlow,
   useStore,
   type Connection,
   type EdgeChange,
@@ -17,13 +16,14 @@ import {
   type OnConnectEnd,
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import { CARD_HEIGHT, CARD_WIDTH, GRID, freeSpot } from '@shared/domain/orgLayout';
+import { GRID } from '@shared/domain/orgLayout';
 import { stanceColour } from '@shared/domain/mapSvg';
 import type { IsoDate } from '@shared/domain/dates';
 import type { PersonFields } from '@shared/domain/stakeholders';
 import { useSettings } from '../../../stores/settings';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
+import { useCardPlacement } from '../hooks/useCardPlacement';
 import { PersonNode, type PersonNodeType } from './PersonNode';
 import { useCanvasEdges, useCanvasNodes } from './useCanvasNodes';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
@@ -54,7 +54,6 @@ export function MapCanvas(props: {
   const { t } = useTranslation();
   const { data, actions } = props;
   const thresholds = useSettings((s) => s.freshness);
-  const flow = useReactFlow<PersonNodeType>();
   // Zoomed far out, card text is a few pixels tall: draw plain coloured cards (far cheaper to pan).
   const far = useStore((s) => s.transform[2] < FAR_ZOOM);
   const words = useMemo(() => cardWords(t), [t]);
@@ -162,14 +161,14 @@ export function MapCanvas(props: {
   const handleEdgeDoubleClick = useCallback((_: React.MouseEvent, e: { id: string }) => onEditLine(e.id), [onEditLine]);
   const handleDoubleClick = useCallback((_: React.MouseEvent, n: PersonNodeType) => onEdit(n.id), [onEdit]);
 
-  const addAt = async (clientX: number, clientY: number) => {
-    const p = flow.screenToFlowPosition({ x: clientX, y: clientY });
-    const spot = freeSpot(
-      nodesRef.current.map((n) => n.position),
-      { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 },
-    );
+  const placement = useCardPlacement();
+  /** Adds a person where the pointer is (or in the middle of the view), at the nearest free spot in view. */
+  const addAt = async (at?: { clientX: number; clientY: number }) => {
+    const spot = placement.spotFor(at);
     const out = await actions.addPerson({ name: t('map.newPerson'), ...spot });
-    if (out) props.onEdit(out.person.id);
+    if (!out) return;
+    props.onEdit(out.person.id);
+    placement.reveal(spot);
   };
 
   const onKeyDown = (e: React.KeyboardEvent) => {
@@ -194,8 +193,7 @@ export function MapCanvas(props: {
     } else if (e.key.toLowerCase() === 'n' && !isMod(e) && !e.altKey) {
       // N adds a person in the middle of what is in view (the keyboard way to add).
       e.preventDefault();
-      const r = (e.currentTarget as HTMLElement).getBoundingClientRect();
-      void addAt(r.left + r.width / 2, r.top + r.height / 2);
+      void addAt();
     } else if (e.key === 'Enter' && selected.length === 1) {
       e.preventDefault();
       props.onEdit(selected[0]!.id);
@@ -216,7 +214,7 @@ export function MapCanvas(props: {
             target.closest('.react-flow__pane') &&
             !target.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__controls, .react-flow__minimap')
           )
-            void addAt(e.clientX, e.clientY);
+            void addAt({ clientX: e.clientX, clientY: e.clientY });
         }}
       >
         <ReactFlow<PersonNodeType>

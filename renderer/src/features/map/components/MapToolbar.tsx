@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { useReactFlow } from '@xyflow/react';
 import { Download, LayoutGrid, UserPlus, UserRoundSearch } from 'lucide-react';
-import { orgChartLayout, freeSpot, CARD_HEIGHT, CARD_WIDTH } from '@shared/domain/orgLayout';
+import { orgChartLayout } from '@shared/domain/orgLayout';
 import type { IsoDate } from '@shared/domain/dates';
 import type { PersonFields } from '@shared/domain/stakeholders';
 import { Button } from '../../../ui/Button';
@@ -9,6 +9,7 @@ import { useSettings } from '../../../stores/settings';
 import { useUi } from '../../../stores/ui';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
+import { useCardPlacement } from '../hooks/useCardPlacement';
 import { exportPng, exportSvg } from './exportMap';
 
 /** Add people, lay out the org chart (all or the selection), export the drawing. */
@@ -25,15 +26,14 @@ export function MapToolbar(props: {
   const thresholds = useSettings((s) => s.freshness);
   const { data, actions } = props;
 
-  const centre = () => {
-    const el = document.querySelector('.map-canvas');
-    const r = el?.getBoundingClientRect();
-    const p = r ? flow.screenToFlowPosition({ x: r.left + r.width / 2, y: r.top + r.height / 2 }) : { x: 0, y: 0 };
-    return freeSpot(data.people, { x: p.x - CARD_WIDTH / 2, y: p.y - CARD_HEIGHT / 2 });
-  };
+  const placement = useCardPlacement();
+  // In the middle of what is in view, or the nearest free spot there: never under the minimap or the controls.
   const add = async (fields: Partial<PersonFields>) => {
-    const out = await actions.addPerson({ ...centre(), ...fields });
-    if (out) props.onEdit(out.person.id);
+    const spot = placement.spotFor();
+    const out = await actions.addPerson({ ...spot, ...fields });
+    if (!out) return;
+    props.onEdit(out.person.id);
+    placement.reveal(spot);
   };
   const layout = () => {
     const ids = props.selection.length > 1 ? new Set(props.selection) : undefined;
