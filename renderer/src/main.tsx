@@ -12,6 +12,7 @@ import './styles/map.css';
 import './styles/roadmap.css';
 import './styles/club.css';
 import './styles/sync.css';
+import './styles/csv.css';
 import { initI18n } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WaypointDB } from './db/database';

@@ -87,7 +87,7 @@ describe('autoMap by alias', () => {
       Website: 'account.website',
       Industry: 'account.industry',
       AnnualRevenue: 'account.annualRevenue',
-      OwnerId: 'account.owner',
+      // A user id is no owner's name: left for the user (or an Owner.Name column).
       CurrencyIsoCode: 'account.currency',
       BillingCountry: 'account.region',
       Type: 'account.tags',
@@ -495,5 +495,42 @@ describe('presets', () => {
       { ...good, defaultCurrency: undefined },
     ];
     for (const raw of broken) expect(readPreset(raw)).toBeNull();
+  });
+});
+
+describe('owner ids', () => {
+  it('leaves OwnerId unmapped when it holds Salesforce user ids, and maps Owner.Name', () => {
+    const headers = ['Id', 'Name', 'OwnerId', 'Owner.Name'];
+    const rows = [['0015g00000AbCdEAAV', 'Acme', '0055g00000XyZabAAA', 'Mette Lund']];
+    const fixed = rows.map((r) => r.map((v, i) => (i === 0 || i === 2 ? salesforceId18(v.slice(0, 15)) : v)));
+    const m = autoMap(headers, fixed);
+    expect(m.columns[2]).toBeNull();
+    expect(m.columns[3]).toBe('account.owner');
+  });
+});
+
+
+describe("Waypoint's own export", () => {
+  const uuid = (n: number) => `5b0c7c52-6a43-4c1e-9a3e-0f5f0c3b9a${String(n).padStart(2, '0')}`;
+
+  it('maps "Waypoint ID" to the record’s source id in a file of accounts and in a file of contacts, read as another system’s ids', () => {
+    const accounts = autoMap(['Waypoint ID', 'Account Name', 'Website'], [[uuid(1), 'Nordlys', 'nordlys.dk']]);
+    expect(mapped(['Waypoint ID', 'Account Name', 'Website'], accounts)).toEqual({
+      'Waypoint ID': 'account.sourceId',
+      'Account Name': 'account.name',
+      Website: 'account.website',
+    });
+    expect(accounts.source).toBe('other');
+    const headers = ['Waypoint ID', 'Full name', 'Email', 'Account ID', 'Manager ID'];
+    const contacts = autoMap(headers, [[uuid(2), 'Ida', 'ida@nordlys.dk', uuid(1), uuid(3)]]);
+    expect(mapped(headers, contacts)).toEqual({
+      'Waypoint ID': 'person.sourceId',
+      'Full name': 'person.fullName',
+      Email: 'person.email',
+      'Account ID': 'person.accountSourceId',
+      'Manager ID': 'person.reportsToSourceId',
+    });
+    expect(contacts.source).toBe('other');
+    expect(matchReason('Waypoint ID', 'account.sourceId')).toEqual({ key: 'csv.match.common' });
   });
 });

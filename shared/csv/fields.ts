@@ -132,6 +132,8 @@ const ALIASES: readonly Alias[] = [
   ...ofRowAccount(aliases('salesforceReport', ['Account ID'], 'account.sourceId', 'person.accountSourceId')),
   ...aliases('salesforceReport', ['Contact ID'], undefined, 'person.sourceId'),
   ...aliases('hubspot', ['Record ID'], 'account.sourceId', 'person.sourceId'),
+  // Waypoint's own CSV export (export.ts): the record's id, read back as an `other:` source key.
+  ...aliases('common', ['Waypoint ID'], 'account.sourceId', 'person.sourceId'),
   ...aliases('common', ['ID', 'Customer ID', 'Company ID', 'Account number'], 'account.sourceId', undefined),
   ...aliases('common', ['Contact ID', 'Person ID'], undefined, 'person.sourceId'),
   ...aliases('salesforceApi', ['AccountId'], undefined, 'person.accountSourceId'),
@@ -476,9 +478,12 @@ function candidates(
     // A header that is an alias is that field or, in the other kind of file, no field: never a close name of another.
     const exact = exactAliases(header).list;
     if (exact.length > 0) {
+      // OwnerId holds Salesforce user ids (005…), not the owner's name: a name column (Owner.Name) or nothing.
+      const userIds = salesforcePrefix(column(samples, i)) === '005';
       for (const a of exact) {
         const target = targetIn(a, kind);
-        if (target !== undefined) out.push({ column: i, target, score: 2 - a.index / 10_000 });
+        if (target === undefined || (userIds && OWNER_TARGETS.has(target))) continue;
+        out.push({ column: i, target, score: 2 - a.index / 10_000 });
       }
       continue;
     }
@@ -496,6 +501,8 @@ function candidates(
   }
   return out;
 }
+
+const OWNER_TARGETS: ReadonlySet<TargetId> = new Set(['account.owner', 'person.ourOwner']);
 
 /** Greedy by score: the best pair first; a column and a field are each used once (the worse rival is left unmapped). */
 function assign(

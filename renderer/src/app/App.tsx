@@ -11,6 +11,7 @@ import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '..
 import { ClubPage, OfferPage, RetreatPage } from '../features/club';
 import { CommandPalette, ShortcutsDialog } from '../features/palette';
 import { SyncPage, useSyncAgent } from '../features/sync';
+import { ImportPage } from '../features/csv';
 import { ReportPage } from '../report';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
@@ -56,6 +57,7 @@ function MainApp() {
   useCommand('go:club', () => navigate({ name: 'club', view: 'roster' }));
   useCommand('go:sync', () => navigate({ name: 'sync' }));
   useCommand('go:settings', () => navigate({ name: 'settings' }));
+  useCommand('csv:import', () => navigate({ name: 'import' }));
 
   const home = <Link to={{ name: 'accounts' }}>{t('nav.accounts')}</Link>;
   let crumbs: React.ReactNode;
@@ -118,6 +120,18 @@ function MainApp() {
     case 'sync':
       crumbs = <span aria-current="page">{t('nav.sync')}</span>;
       content = <SyncPage />;
+      break;
+    case 'import':
+      crumbs = (
+        <>
+          {home}
+          <span className="breadcrumb__sep" aria-hidden>
+            /
+          </span>
+          <span aria-current="page">{t('csv.import.crumb')}</span>
+        </>
+      );
+      content = <ImportPage />;
       break;
     case 'print':
       // Rendered by App without the frame; never reached here.

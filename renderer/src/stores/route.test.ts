@@ -14,6 +14,7 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.record({ name: fc.constant('offer' as const), id }),
   fc.record({ name: fc.constant('retreat' as const), id }),
   fc.constant({ name: 'sync' } as const),
+  fc.constant({ name: 'import' } as const),
   fc.constant({ name: 'settings' } as const),
   fc.record({ name: fc.constant('print' as const), doc: fc.constantFrom(...PRINT_DOCS), id }),
 );

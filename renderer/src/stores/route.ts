@@ -20,6 +20,8 @@ export type Route =
   | { readonly name: 'offer'; readonly id: string }
   | { readonly name: 'retreat'; readonly id: string }
   | { readonly name: 'sync' }
+  /** Bring accounts and contacts in from a CRM export or a spreadsheet. */
+  | { readonly name: 'import' }
   /** A printable document (report view, no app chrome): what the PDF is made from. */
   | { readonly name: 'print'; readonly doc: PrintDoc; readonly id: string }
   | { readonly name: 'settings' };
@@ -49,6 +51,7 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'retreats' && parts[1]) return { name: 'retreat', id: parts[1] };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'sync') return { name: 'sync' };
+  if (parts[0] === 'import') return { name: 'import' };
   if (parts[0] === 'print' && parts[2] && (PRINT_DOCS as readonly string[]).includes(parts[1] ?? ''))
     return { name: 'print', doc: parts[1] as PrintDoc, id: parts[2] };
   return { name: 'accounts' };
@@ -78,6 +81,8 @@ export function routeHash(r: Route): string {
       return '#/settings';
     case 'sync':
       return '#/sync';
+    case 'import':
+      return '#/import';
     case 'print':
       return `#/print/${r.doc}/${encodeURIComponent(r.id)}`;
   }

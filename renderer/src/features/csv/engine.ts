@@ -60,12 +60,21 @@ export interface Located {
   readonly line: number;
 }
 
+/** Where each file's lines start in the plan's numbering (lines are numbered across files). */
+export type LineRanges = ReadonlyArray<{ readonly fileId: string; readonly offset: number }>;
+
 export interface PlanResult {
   readonly plan: ImportPlan;
   /** Where each new person goes on their account's map. */
   readonly positions: ReadonlyMap<string, Position>;
-  /** The plan's lines are numbered across files; this says which file and line a number is. */
-  readonly locate: (line: number) => Located;
+  readonly ranges: LineRanges;
+}
+
+/** Which file and line a plan line number is. */
+export function locate(ranges: LineRanges, line: number): Located {
+  let at = ranges[0];
+  for (const r of ranges) if (r.offset <= line) at = r;
+  return at ? { fileId: at.fileId, line: line - at.offset } : { fileId: '', line };
 }
 
 const PREVIEW_ROWS = 15;
@@ -117,12 +126,10 @@ function summarise(fileId: string, name: string, size: number, sheet: CsvSheet):
     delimiter: sheet.delimiter,
     headerIndex: sheet.headerIndex,
     headers: sheet.headers,
-    firstRows: sheet.rows
-      .slice(0, PREVIEW_ROWS)
-      .map((r) => ({
-        line: r.line,
-        cells: r.cells.slice(0, 12).map((c) => (c.length > PREVIEW_CELL ? `${c.slice(0, PREVIEW_CELL)}…` : c)),
-      })),
+    firstRows: sheet.rows.slice(0, PREVIEW_ROWS).map((r) => ({
+      line: r.line,
+      cells: r.cells.slice(0, 12).map((c) => (c.length > PREVIEW_CELL ? `${c.slice(0, PREVIEW_CELL)}…` : c)),
+    })),
     samples,
     dataRows: sheet.data.length,
     skipped,
@@ -209,7 +216,7 @@ export class CsvSession {
       decisions: decisions.accounts,
       personDecisions: decisions.people,
     });
-    return { plan, positions: positionsFor(plan, existing), locate: locator(ranges) };
+    return { plan, positions: positionsFor(plan, existing), ranges };
   }
 
   private file(fileId: string): HeldFile {
@@ -217,14 +224,6 @@ export class CsvSession {
     if (!held) throw new Error(`no file ${fileId} in this import`);
     return held;
   }
-}
-
-function locator(ranges: ReadonlyArray<{ fileId: string; offset: number }>): (line: number) => Located {
-  return (line) => {
-    let at = ranges[0];
-    for (const r of ranges) if (r.offset <= line) at = r;
-    return at ? { fileId: at.fileId, line: line - at.offset } : { fileId: '', line };
-  };
 }
 
 /** New people per account, placed beside the cards already on that account's map. */

@@ -6,7 +6,7 @@ import { applyImport, readExisting } from '../../db/csvImport';
 import { updateAccount } from '../../db/accounts';
 import { freshWorkspaces } from '../../db/testing';
 import { replayIntent, type Workspace } from '../../db/workspace';
-import { CsvSession } from './engine';
+import { CsvSession, locate } from './engine';
 
 const fresh = freshWorkspaces();
 const none = { accounts: new Map(), people: new Map() };
@@ -109,8 +109,8 @@ describe('CSV import, end to end over a real workspace', () => {
     const refused = result.plan.refused.filter((r) => r.kind === 'line');
     expect(refused.map((r) => r.reason.key)).toEqual(['csv.reason.lineCycle']);
     // The refused row is named by its own file and line.
-    expect(result.locate(refused[0]!.line).fileId).toBe('f1');
-    expect(result.locate(refused[0]!.line).line).toBeGreaterThan(1);
+    expect(locate(result.ranges, refused[0]!.line).fileId).toBe('f1');
+    expect(locate(result.ranges, refused[0]!.line).line).toBeGreaterThan(1);
     expect((await live(ws)).lines).toHaveLength(2);
   });
 });

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Building2, Plus, Search, Sparkles } from 'lucide-react';
+import { Building2, FileUp, Plus, Search, Sparkles } from 'lucide-react';
 import { BUCKETS, SIZE_CLASSES, type Bucket, type SizeClass } from '@shared/domain/account';
 import {
   EMPTY_FILTER,
@@ -19,7 +19,7 @@ import { useAccountList } from '../hooks/useAccounts';
 import { useLoadSample } from '../hooks/useLoadSample';
 import { AccountsTable } from './AccountsTable';
 import { useMemberships } from '../../club';
-import { keysOf } from '../../../lib/keys';
+import { ariaKeysOf, keysOf } from '../../../lib/keys';
 import { useCommand } from '../../../stores/commands';
 import { formatNumber } from '../../../lib/format';
 
@@ -66,6 +66,9 @@ export function AccountsPage() {
               <Button icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)}>
                 {t('accounts.new')}
               </Button>
+              <Button icon={<FileUp size={15} aria-hidden />} onClick={() => navigate({ name: 'import' })}>
+                {t('csv.import.button')}
+              </Button>
             </>
           }
         />
@@ -88,9 +91,19 @@ export function AccountsPage() {
           <h1 className="page-title">{t('accounts.title')}</h1>
           <p className="page-sub">{t('accounts.count', { count: items.length, formatted: formatNumber(items.length) })}</p>
         </div>
-        <Button variant="primary" icon={<Plus size={15} aria-hidden />} onClick={() => openNew(true)} aria-keyshortcuts="Control+N Meta+N">
-          {t('accounts.new')} <Kbd>{keysOf('account:new')}</Kbd>
-        </Button>
+        <div className="page-head__actions">
+          <Button icon={<FileUp size={15} aria-hidden />} onClick={() => navigate({ name: 'import' })}>
+            {t('csv.import.button')}
+          </Button>
+          <Button
+            variant="primary"
+            icon={<Plus size={15} aria-hidden />}
+            onClick={() => openNew(true)}
+            aria-keyshortcuts={ariaKeysOf('account:new')}
+          >
+            {t('accounts.new')} <Kbd>{keysOf('account:new')}</Kbd>
+          </Button>
+        </div>
       </div>
       <div className="filters" role="search">
         <div className="search-box">

@@ -5,6 +5,7 @@ import { Dialog } from 'radix-ui';
 import {
   Building2,
   CalendarRange,
+  FileUp,
   Keyboard,
   Milestone,
   Moon,
@@ -49,6 +50,7 @@ const ICONS: Record<Extract<(typeof COMMANDS)[number], { readonly palette: true 
   'go:sync': <RefreshCw size={15} />,
   'go:settings': <Settings size={15} />,
   'sample:load': <Sparkles size={15} />,
+  'csv:import': <FileUp size={15} />,
 };
 const PALETTE_IDS = Object.keys(ICONS) as (keyof typeof ICONS)[];
 

@@ -1,0 +1,159 @@
+import type { Position } from '@shared/domain/orgLayout';
+import type { CsvMapping, ImportDecision, ImportPlan } from '@shared/csv/types';
+import type { WaypointDB } from '../../db/database';
+import { readExisting } from '../../db/csvImport';
+import { CsvSession, type FileSummary, type LineRanges, type PlanResult, type ReadChoices } from './engine';
+
+export type Decisions = { readonly accounts: ReadonlyMap<number, ImportDecision>; readonly people: ReadonlyMap<number, ImportDecision> };
+
+export type CsvRequest =
+  | { type: 'read'; job: number; fileId: string; name: string; bytes: Uint8Array; choices: ReadChoices }
+  | { type: 'header'; job: number; fileId: string; headerIndex: number }
+  | { type: 'forget'; job: number; fileId: string }
+  | {
+      type: 'plan';
+      job: number;
+      dbName: string;
+      mappings: ReadonlyArray<{ fileId: string; mapping: CsvMapping }>;
+      decisions: { accounts: Array<[number, ImportDecision]>; people: Array<[number, ImportDecision]> };
+    }
+  | { type: 'cancel'; job: number };
+
+export type CsvReply =
+  | { type: 'progress'; job: number; fraction: number }
+  | { type: 'file'; job: number; summary: FileSummary }
+  | { type: 'plan'; job: number; plan: ImportPlan; positions: Array<[string, Position]>; ranges: LineRanges }
+  | { type: 'cancelled'; job: number }
+  | { type: 'done'; job: number }
+  | { type: 'failed'; job: number; message: string };
+
+type WithoutJob<T> = T extends unknown ? Omit<T, 'job'> : never;
+
+/** A read the user cancelled: not an error, nothing to show. */
+export class CsvCancelled extends Error {
+  constructor() {
+    super('cancelled');
+    this.name = 'CsvCancelled';
+  }
+}
+
+export interface CsvClient {
+  read(
+    fileId: string,
+    name: string,
+    bytes: Uint8Array,
+    choices: ReadChoices,
+    onProgress?: (fraction: number) => void,
+  ): Promise<FileSummary>;
+  header(fileId: string, headerIndex: number): Promise<FileSummary>;
+  forget(fileId: string): void;
+  plan(db: WaypointDB, mappings: ReadonlyArray<{ fileId: string; mapping: CsvMapping }>, decisions: Decisions): Promise<PlanResult>;
+  /** Stops the read or plan in progress (it rejects with CsvCancelled). */
+  cancel(): void;
+  close(): void;
+}
+
+/**
+ * The import's reading and planning in the CSV worker where the platform has Workers (the app),
+ * in place otherwise (unit tests in Node): the same session, the same results.
+ */
+export function createCsvClient(): CsvClient {
+  if (typeof Worker === 'undefined') return inPlace();
+  let worker: Worker;
+  try {
+    worker = new Worker(new URL('./csv.worker.ts', import.meta.url), { type: 'module', name: 'waypoint-csv' });
+  } catch {
+    return inPlace();
+  }
+  let nextJob = 1;
+  let current: number | null = null;
+  const waiting = new Map<number, { resolve: (r: CsvReply) => void; reject: (e: Error) => void; onProgress?: (f: number) => void }>();
+  worker.onmessage = (e: MessageEvent<CsvReply>) => {
+    const m = e.data;
+    const w = waiting.get(m.job);
+    if (!w) return;
+    if (m.type === 'progress') {
+      w.onProgress?.(m.fraction);
+      return;
+    }
+    waiting.delete(m.job);
+    if (current === m.job) current = null;
+    if (m.type === 'failed') w.reject(new Error(m.message));
+    else if (m.type === 'cancelled') w.reject(new CsvCancelled());
+    else w.resolve(m);
+  };
+  worker.onerror = (e) => {
+    for (const w of waiting.values()) w.reject(new Error(e.message || 'the file could not be read'));
+    waiting.clear();
+  };
+  const send = (request: WithoutJob<CsvRequest>, onProgress?: (f: number) => void, transfer: Transferable[] = []) => {
+    const job = nextJob++;
+    current = job;
+    return new Promise<CsvReply>((resolve, reject) => {
+      waiting.set(job, { resolve, reject, ...(onProgress ? { onProgress } : {}) });
+      worker.postMessage({ ...request, job } as CsvRequest, transfer);
+    });
+  };
+  const fileOf = (r: CsvReply): FileSummary => {
+    if (r.type !== 'file') throw new Error(`unexpected reply ${r.type}`);
+    return r.summary;
+  };
+  return {
+    async read(fileId, name, bytes, choices, onProgress) {
+      const copy = bytes.slice();
+      return fileOf(await send({ type: 'read', fileId, name, bytes: copy, choices }, onProgress, [copy.buffer]));
+    },
+    async header(fileId, headerIndex) {
+      return fileOf(await send({ type: 'header', fileId, headerIndex }));
+    },
+    forget(fileId) {
+      void send({ type: 'forget', fileId });
+    },
+    async plan(db, mappings, decisions) {
+      const r = await send({
+        type: 'plan',
+        dbName: db.name,
+        mappings,
+        decisions: { accounts: [...decisions.accounts], people: [...decisions.people] },
+      });
+      if (r.type !== 'plan') throw new Error(`unexpected reply ${r.type}`);
+      return { plan: r.plan, positions: new Map(r.positions), ranges: r.ranges };
+    },
+    cancel() {
+      if (current === null) return;
+      const job = current;
+      worker.postMessage({ type: 'cancel', job } satisfies CsvRequest);
+      // A plan cannot stop half-way: stop waiting for it.
+      const w = waiting.get(job);
+      if (w) {
+        waiting.delete(job);
+        w.reject(new CsvCancelled());
+      }
+    },
+    close() {
+      worker.terminate();
+      for (const w of waiting.values()) w.reject(new CsvCancelled());
+      waiting.clear();
+    },
+  };
+}
+
+function inPlace(): CsvClient {
+  const session = new CsvSession();
+  let stop = false;
+  return {
+    async read(fileId, name, bytes, choices, onProgress) {
+      stop = false;
+      const summary = await session.read(fileId, name, bytes, choices, { ...(onProgress ? { onProgress } : {}), shouldStop: () => stop });
+      if (!summary) throw new CsvCancelled();
+      return summary;
+    },
+    header: async (fileId, headerIndex) => session.header(fileId, headerIndex),
+    forget: (fileId) => session.forget(fileId),
+    plan: async (db, mappings, decisions) => session.plan(mappings, await readExisting(db), decisions),
+    cancel: () => {
+      stop = true;
+    },
+    close: () => undefined,
+  };
+}
