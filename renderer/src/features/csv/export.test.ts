@@ -1,5 +1,7 @@
 import 'fake-indexeddb/auto';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { asIsoDate } from '@shared/domain/dates';
 import { asMinor } from '@shared/domain/money';
 import { asQuarter } from '@shared/domain/quarter';
@@ -12,6 +14,9 @@ import { addRequest, createItem } from '../../db/roadmap';
 import { loadSampleWorkspace } from '../../db/sample';
 import { freshWorkspaces } from '../../db/testing';
 import type { Workspace } from '../../db/workspace';
+import { WorkspaceContext } from '../../db/context';
+import { initI18n } from '../../i18n';
+import { CsvExportSection } from './components/CsvExportSection';
 import { CsvSession } from './engine';
 import { exportCsvFiles, saveCsvFiles, type CsvExportBytes } from './exportCsv';
 
@@ -43,6 +48,8 @@ async function picture(ws: Workspace) {
   const rows = await live(ws);
   const accountName = new Map(rows.accounts.map((a) => [a.id, a.name]));
   const personName = new Map(rows.people.map((p) => [p.id, p.name]));
+  // Placeholders ("CFO — unknown") are roles on a map, not people: the export leaves them and their lines out.
+  const real = new Set(rows.people.filter((p) => !p.placeholder).map((p) => p.id));
   return {
     accounts: rows.accounts
       .map((a) => ({
@@ -74,8 +81,7 @@ async function picture(ws: Workspace) {
       }))
       .sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : (a.account ?? '') < (b.account ?? '') ? -1 : 1)),
     reportsTo: rows.lines
-      .filter((l) => l.kind === 'reportsTo' && personName.has(l.from) && personName.has(l.to))
-      .filter((l) => !rows.people.find((p) => p.id === l.to)?.placeholder)
+      .filter((l) => l.kind === 'reportsTo' && real.has(l.from) && real.has(l.to))
       .map((l) => `${accountName.get(l.accountId)}: ${personName.get(l.from)} → ${personName.get(l.to)}`)
       .sort(),
   };
@@ -126,8 +132,14 @@ async function buildWorkspace(): Promise<Workspace> {
     sourceKey: 'salesforce:0015g00000AbCdE',
   });
 
-  const person = async (accountId: string, fields: Parameters<typeof createPerson>[2]) => (await createPerson(ws, accountId, fields)).person;
-  const petr = await person(ru.id, { name: 'Пётр Иванов', title: 'Генеральный директор', email: 'petr@veter.ru', phone: '+7 495 123-45-67' });
+  const person = async (accountId: string, fields: Parameters<typeof createPerson>[2]) =>
+    (await createPerson(ws, accountId, fields)).person;
+  const petr = await person(ru.id, {
+    name: 'Пётр Иванов',
+    title: 'Генеральный директор',
+    email: 'petr@veter.ru',
+    phone: '+7 495 123-45-67',
+  });
   const anna = await person(ru.id, { name: 'Анна Смирнова', title: 'Финансовый директор', department: 'Финансы', ourOwner: 'Мария' });
   const ivan = await person(ru.id, { name: 'Иван Петров', title: 'ИТ', email: 'ivan@veter.ru' });
   const wang = await person(cn.id, { name: '王小明', title: '总经理', email: 'wang@alibaba.cn' });
@@ -235,20 +247,39 @@ describe('CSV export round-trips into Waypoint’s own import', () => {
       ['requests.csv', 1],
     ]);
     const text = (name: string) => new TextDecoder().decode(files.find((f) => f.name === name)!.bytes);
-    expect(text('plans.csv')).toContain(",Retain,");
+    expect(text('plans.csv')).toContain(',Retain,');
     expect(text('plans.csv')).toContain(",'=Kick-off,Mette,2026-04-01,open");
     expect(text('requests.csv')).toContain(`,Nordlys,${item.id},SSO,,2026-Q3,planned,critical,`);
 
     const asked: string[] = [];
-    const saved = await saveCsvFiles(files, async (req) => {
-      asked.push(req.suggestedName);
-      // The user cancels the second dialog.
-      return req.suggestedName === 'plans.csv' ? { saved: false } : { saved: true, name: `/tmp/${req.suggestedName}` };
-    }, 'CSV');
+    const saved = await saveCsvFiles(
+      files,
+      async (req) => {
+        asked.push(req.suggestedName);
+        // The user cancels the second dialog.
+        return req.suggestedName === 'plans.csv' ? { saved: false } : { saved: true, name: `/tmp/${req.suggestedName}` };
+      },
+      'CSV',
+    );
     expect(asked).toEqual(['accounts.csv', 'plans.csv', 'requests.csv']);
     expect(saved).toEqual([
       { table: 'accounts', name: '/tmp/accounts.csv', rows: 1 },
       { table: 'requests', name: '/tmp/requests.csv', rows: 1 },
     ]);
+  });
+});
+
+describe('CsvExportSection', () => {
+  beforeAll(() => initI18n('en'));
+
+  it('shows the four tables, the two Excel options and the button, every word translated', async () => {
+    const ws = await fresh();
+    const html = renderToStaticMarkup(createElement(WorkspaceContext.Provider, { value: ws }, createElement(CsvExportSection)));
+    expect(html).toContain('Export CSV');
+    for (const file of ['accounts.csv', 'people.csv', 'plans.csv', 'requests.csv']) expect(html).toContain(file);
+    expect(html.match(/type="checkbox"/g)).toHaveLength(6);
+    expect(html).toContain('Add a byte-order mark for Excel');
+    expect(html).toContain('Semicolons (Excel in Europe)');
+    expect(html).not.toMatch(/csv\.export\./);
   });
 });

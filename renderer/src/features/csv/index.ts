@@ -1,1 +1,2 @@
 export { ImportPage } from './components/ImportPage';
+export { ImportHistory } from './components/ImportHistory';

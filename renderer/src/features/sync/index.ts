@@ -4,4 +4,3 @@ export { useConflictCount } from './hooks/useConflictCount';
 export { IntegritySection } from './components/IntegritySection';
 export { IntegrityNotice } from './components/IntegrityNotice';
 export { useIntegrityIssues } from './hooks/useIntegrityIssues';
-export { syncContextOf, useSyncContext } from './hooks/useSyncContext';

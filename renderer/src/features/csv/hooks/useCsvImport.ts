@@ -6,7 +6,7 @@ import { useWorkspace } from '../../../db/context';
 import { applyImport, recordImport, type AppliedImport } from '../../../db/csvImport';
 import { createBackup } from '../../../db/sync/backups';
 import { commit } from '../../edit';
-import { syncContextOf } from '../../sync';
+import { syncContextOf } from '../../../db/sync/context';
 import { CsvCancelled, createCsvClient, type CsvClient } from '../client';
 import type { FileSummary, LineRanges, ReadChoices } from '../engine';
 

@@ -6,6 +6,7 @@ import { ExportSection } from './ExportSection';
 import { FolderSection } from './FolderSection';
 import { ImportSection } from './ImportSection';
 import { IntegritySection } from './IntegritySection';
+import { ImportHistory } from '../../csv';
 
 /** Sync files, the sync folder, conflicts to review, devices and backups: no server anywhere. */
 export function SyncPage() {
@@ -25,6 +26,7 @@ export function SyncPage() {
         <ImportSection />
       </div>
       <FolderSection />
+      <ImportHistory />
       <BackupsSection />
       <DevicesSection />
     </div>
