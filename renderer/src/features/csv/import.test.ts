@@ -113,4 +113,27 @@ describe('CSV import, end to end over a real workspace', () => {
     expect(locate(result.ranges, refused[0]!.line).line).toBeGreaterThan(1);
     expect((await live(ws)).lines).toHaveLength(2);
   });
+
+  it('a failure at any row leaves the database as it was (one transaction)', async () => {
+    const ws = await fresh();
+    const sf = salesforceDataLoaderExport({ accounts: 4, contactsPerAccount: 3, seed: 8 });
+    const session = new CsvSession();
+    const a = await session.read('a', 'Account.csv', sf.accountsCsv, {});
+    const c = await session.read('c', 'Contact.csv', sf.contactsCsv, {});
+    if (!a || !c) throw new Error('read stopped');
+    const { plan, positions } = session.plan(
+      [
+        { fileId: 'a', mapping: { ...a.mapping, defaultCurrency: 'EUR' } },
+        { fileId: 'c', mapping: c.mapping },
+      ],
+      await readExisting(ws.db),
+      none,
+    );
+    // The last contact breaks the people table's rules (as a bug or a hostile plan would): the Writer refuses it.
+    const people = plan.people.create.map((p, i, all) =>
+      i === all.length - 1 ? { ...p, fields: { ...p.fields, name: 'x'.repeat(5_000) } } : p,
+    );
+    await expect(applyImport(ws, { ...plan, people: { ...plan.people, create: people } }, positions)).rejects.toThrow();
+    expect(await live(ws)).toEqual({ accounts: [], people: [], lines: [] });
+  });
 });
