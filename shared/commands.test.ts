@@ -36,6 +36,7 @@ describe('the command record', () => {
       'app:commandPalette',
       'view:toggleTheme',
       'help:shortcuts',
+      'csv:import',
     ]);
     expect(isMenuCommand('edit:undo')).toBe(true);
     expect(isMenuCommand('go:accounts')).toBe(false);

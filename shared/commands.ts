@@ -118,7 +118,13 @@ export const COMMANDS = [
   { id: 'go:sync', labelKey: 'commands.goSync', group: 'go', palette: true },
   { id: 'go:settings', labelKey: 'commands.goSettings', group: 'go', palette: true },
   { id: 'sample:load', labelKey: 'commands.loadSample', group: 'create', palette: true },
-  { id: 'csv:import', labelKey: 'commands.importCsv', group: 'create', palette: true },
+  {
+    id: 'csv:import',
+    labelKey: 'commands.importCsv',
+    group: 'create',
+    menu: { menu: 'file', label: 'Import from CSV…' },
+    palette: true,
+  },
   {
     id: 'accounts:filter',
     labelKey: 'commands.filterAccounts',
