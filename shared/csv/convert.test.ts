@@ -372,3 +372,24 @@ describe('convertRows rules', () => {
     ]);
   });
 });
+
+describe('convertRows and formula-safe files', () => {
+  it('takes off the apostrophe a formula-safe export put before = + - @ (and only there)', () => {
+    const sheet = readSheet("Name,Phone,Notes\n'=HYPERLINK(\"x\"),'+45 1234 5678,'@SUM(A1)\n'-1+2,'-42,''=kept\n'plain,,'\n");
+    const out = convertRows(
+      sheet,
+      mapping(
+        sheet,
+        { Name: 'person.fullName', Phone: 'person.phone', Notes: 'person.notes' },
+        { constants: { 'person.accountName': 'Acme' } },
+      ),
+    );
+    expect(out.problems).toEqual([]);
+    expect(out.people.map((p) => [p.fields.name, p.fields.phone, p.fields.notes])).toEqual([
+      ['=HYPERLINK("x")', '+45 1234 5678', '@SUM(A1)'],
+      // "-42" is never escaped (a number), so "'-42" is the user's own text; one apostrophe of two goes.
+      ['-1+2', "'-42", "'=kept"],
+      ["'plain", undefined, "'"],
+    ]);
+  });
+});

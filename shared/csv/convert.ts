@@ -24,6 +24,7 @@ import type {
   RowProblem,
   TargetId,
 } from './types';
+import { unescapeFormula } from './write';
 import { isEmail, isValueError, joinName, normalizeName, parseCsvDate, parseCsvMoney, parseCurrencyCode, splitTags } from './values';
 
 /** The account schema's tag limits (domain/account.ts accountFieldsSchema). */
@@ -56,9 +57,13 @@ class RowReader {
     return false;
   }
 
+  /**
+   * The cell as the user meant it: trimmed, and without the apostrophe a formula-safe export
+   * (Waypoint's own, write.ts, and any tool following OWASP) put before = + - @ a tab or a CR.
+   */
   get(row: CsvRow, target: TargetId): string {
     for (const c of this.columns.get(target) ?? []) {
-      const v = (row.cells[c] ?? '').trim();
+      const v = unescapeFormula((row.cells[c] ?? '').trim()).trim();
       if (v !== '') return v;
     }
     return (this.mapping.constants[target] ?? '').trim();

@@ -509,7 +509,6 @@ describe('owner ids', () => {
   });
 });
 
-
 describe("Waypoint's own export", () => {
   const uuid = (n: number) => `5b0c7c52-6a43-4c1e-9a3e-0f5f0c3b9a${String(n).padStart(2, '0')}`;
 

@@ -77,9 +77,9 @@ describe('fixtures', () => {
     const t0 = performance.now();
     const big = salesforceDataLoaderExport({ accounts: 10_000, contactsPerAccount: 6, seed: 1 });
     const made = performance.now() - t0;
-    expect(made).toBeLessThan(10_000);
+    expect(made).toBeLessThan(30_000);
     const contacts = sheetFromBytes(big.contactsCsv);
     expect(contacts.data).toHaveLength(60_000);
     expect(contacts.data[59_999]?.cells[0]).toBe(big.model.contacts[59_999]?.id);
-  });
+  }, 60_000);
 });

@@ -61,6 +61,6 @@ describe('placeImported', () => {
     const start = performance.now();
     for (let a = 0; a < 10_000; a++) placeImported([], ids, managerOf);
     // A guard against the per-account dagre layout (about 4 ms each: 40 s), not a timing test.
-    expect(performance.now() - start).toBeLessThan(5_000);
-  });
+    expect(performance.now() - start).toBeLessThan(30_000);
+  }, 60_000);
 });

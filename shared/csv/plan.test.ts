@@ -666,9 +666,10 @@ describe('planImport at scale', () => {
     expect(again.counts.people.unchanged).toBe(60_000);
     expect(again.counts.lines.unchanged).toBe(50_000);
     // A guard against quadratic work, not a benchmark.
-    expect(first).toBeLessThan(5000);
-    expect(second).toBeLessThan(5000);
-  });
+    // Guards against quadratic work (minutes), not timing tests: ~1 s alone, several on a loaded machine.
+    expect(first).toBeLessThan(30_000);
+    expect(second).toBeLessThan(30_000);
+  }, 60_000);
 
   it('checks a 60,000-deep reporting chain for loops without walking it for every line', () => {
     const ppl: PersonRecord[] = [];
@@ -685,8 +686,80 @@ describe('planImport at scale', () => {
     }
     const t = performance.now();
     const plan = planImport(records({ accounts: [accountRecord(2, null, { name: 'Deep' })], people: ppl }), EMPTY, { newId: counter() });
-    expect(performance.now() - t).toBeLessThan(5000);
+    expect(performance.now() - t).toBeLessThan(30_000);
     expect(plan.counts.lines).toEqual({ create: 59_999, unchanged: 0, refused: 1 });
     expect(plan.refused.map((p) => p.reason.key)).toEqual(['csv.reason.lineCycle']);
+  }, 60_000);
+});
+
+describe("planImport of Waypoint's own export (ids as `other:<id>`)", () => {
+  const A = '5b0c7c52-6a43-4c1e-9a3e-0f5f0c3b9a11';
+  const P1 = '0d7e0a3c-1b6f-4f57-8d7e-2a1f7b5c9e21';
+  const P2 = '0d7e0a3c-1b6f-4f57-8d7e-2a1f7b5c9e22';
+  const file = records({
+    accounts: [accountRecord(2, `other:${A}`, { name: 'Nordlys Renamed In The Sheet', currency: 'EUR' })],
+    people: [
+      contact(10, `other:${P1}`, { sourceKey: `other:${A}`, name: 'Nordlys' }, { name: 'Ida Boss' }),
+      contact(
+        11,
+        `other:${P2}`,
+        { sourceKey: `other:${A}`, name: 'Nordlys' },
+        { name: 'Carl' },
+        { sourceKey: `other:${P1}`, name: 'Ida Boss' },
+      ),
+    ],
+  });
+
+  it('in the workspace it came from, finds each record by its own id and gives it no source key', () => {
+    const ws: ExistingWorkspace = {
+      accounts: [account(A, { name: 'Nordlys', currency: 'EUR' })],
+      people: [person(P1, A, { name: 'Ida Boss' }), person(P2, A, { name: 'Carl' })],
+      lines: [line('l1', A, P2, P1)],
+    };
+    const plan = planImport(file, ws, { newId: counter() });
+    expect(plan.refused).toEqual([]);
+    // Matched by id although the name changed: the rename is the only change, no source key is set.
+    expect(plan.accounts.update).toEqual([
+      { line: 2, id: A, name: 'Nordlys', patch: { name: 'Nordlys Renamed In The Sheet' }, setSourceKey: null },
+    ]);
+    expect(plan.people.unchanged.map((u) => u.id)).toEqual([P1, P2]);
+    expect(plan.lines.unchanged).toEqual([{ line: 11, id: 'l1' }]);
+  });
+
+  it('people alone find their account and manager in Waypoint by id', () => {
+    const ws: ExistingWorkspace = {
+      accounts: [account(A, { name: 'Another name entirely' })],
+      people: [person(P1, A, { name: 'Ida Boss' })],
+      lines: [],
+    };
+    const plan = planImport(records({ people: [file.people[1]!] }), ws, { newId: counter() });
+    expect(plan.refused).toEqual([]);
+    expect(plan.people.create.map((c) => c.accountId)).toEqual([A]);
+    expect(plan.lines.create.map((l) => [l.to, l.accountId])).toEqual([[P1, A]]);
+  });
+
+  it('in another workspace, creates the records with the ids as source keys, then matches them by those keys', () => {
+    const first = planImport(file, EMPTY, { newId: counter() });
+    expect(first.accounts.create.map((c) => c.sourceKey)).toEqual([`other:${A}`]);
+    expect(first.people.create.map((c) => c.sourceKey)).toEqual([`other:${P1}`, `other:${P2}`]);
+    expect(first.lines.create).toHaveLength(1);
+    const ws: ExistingWorkspace = {
+      accounts: [account('new-1', { sourceKey: `other:${A}`, name: 'Nordlys Renamed In The Sheet', currency: 'EUR' })],
+      people: [
+        person('new-2', 'new-1', { sourceKey: `other:${P1}`, name: 'Ida Boss' }),
+        person('new-3', 'new-1', { sourceKey: `other:${P2}`, name: 'Carl' }),
+      ],
+      lines: [line('new-4', 'new-1', 'new-3', 'new-2')],
+    };
+    const again = planImport(file, ws, { newId: counter() });
+    expect(again.counts.accounts).toMatchObject({ create: 0, update: 0, unchanged: 1 });
+    expect(again.counts.people).toMatchObject({ create: 0, update: 0, unchanged: 2 });
+    expect(again.counts.lines).toEqual({ create: 0, unchanged: 1, refused: 0 });
+  });
+
+  it('an id of another source is never taken for a Waypoint id', () => {
+    const ws: ExistingWorkspace = { accounts: [account(A, { name: 'Nordlys' })], people: [], lines: [] };
+    const plan = planImport(records({ accounts: [accountRecord(2, `hubspot:${A}`, { name: 'Someone else' })] }), ws, { newId: counter() });
+    expect(plan.accounts.create).toHaveLength(1);
   });
 });

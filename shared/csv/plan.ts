@@ -158,6 +158,17 @@ const keysCompatible = (a: string | null, b: string | null): boolean => a === nu
 /** A source key as a person would recognise it (its id without the source). */
 const shownKey = (key: string): string => key.slice(key.indexOf(':') + 1);
 
+/**
+ * The Waypoint id a key may be: Waypoint's CSV export (export.ts) names each record by its own id,
+ * which the import reads as `other:<id>`. Read back into the workspace it came from, that key is
+ * the record itself (ids are UUIDs, so no other system's id is one by chance); the record needs no
+ * source key for it.
+ */
+const ownId = (key: string | null): string => (key !== null && key.startsWith('other:') ? key.slice('other:'.length) : '');
+/** The source key to remember on a matched record: the row's, unless the record has one or the key is its own id. */
+const keyToSet = (key: string | null, target: { readonly id: string; readonly sourceKey: string | null }): string | null =>
+  key !== null && target.sourceKey === null && ownId(key) !== target.id ? key : null;
+
 // ---------- Patches ----------
 
 type Mutable<T> = { -readonly [K in keyof T]?: T[K] };
@@ -323,8 +334,9 @@ const KIND_ORDER = { account: 0, person: 1, line: 2 } as const;
 // ---------- The plan ----------
 
 /**
- * The dry run of an import: each account record matched by source id, else by normalised name and
- * website domain; each contact by source id, else e-mail, else name within its account; each
+ * The dry run of an import: each account record matched by source id (or, read from Waypoint's
+ * own export, its id in this workspace), else by normalised name and website domain; each contact
+ * by source id (or own id), else e-mail, else name within its account; each
  * reports-to a line checked like a drawn one. Rows already refused while reading values
  * (`records.problems`) are passed through and not planned.
  */
@@ -405,7 +417,7 @@ export function planImport(records: ImportRecords, existing: ExistingWorkspace, 
     }
     const domain = websiteDomain(r.fields.website ?? '');
     let choice: Choice<ExistingAccount>;
-    const bySource = r.sourceKey === null ? undefined : accBySource.get(r.sourceKey);
+    const bySource = r.sourceKey === null ? undefined : (accBySource.get(r.sourceKey) ?? accById.get(ownId(r.sourceKey)));
     if (bySource) {
       const first = claimedAccounts.get(bySource.id);
       if (first !== undefined) {
@@ -443,7 +455,7 @@ export function planImport(records: ImportRecords, existing: ExistingWorkspace, 
       const target = choice.target;
       claimedAccounts.set(target.id, r.line);
       const patch = accountPatch(r.fields, target);
-      const setSourceKey = r.sourceKey !== null && target.sourceKey === null ? r.sourceKey : null;
+      const setSourceKey = keyToSet(r.sourceKey, target);
       if (Object.keys(patch).length === 0 && setSourceKey === null) accounts.unchanged.push({ line: r.line, id: target.id });
       else accounts.update.push({ line: r.line, id: target.id, name: target.name, patch, setSourceKey });
       settleAccount(r, target.id, 'imported');
@@ -461,7 +473,7 @@ export function planImport(records: ImportRecords, existing: ExistingWorkspace, 
     if (sourceKey !== null) {
       const inFile = fileAccByKey.get(sourceKey);
       if (inFile) return inFile.id !== null ? { id: inFile.id } : { reason: notImported(inFile, 'account') };
-      const there = accBySource.get(sourceKey);
+      const there = accBySource.get(sourceKey) ?? accById.get(ownId(sourceKey));
       if (there) return { id: there.id };
     }
     const name = (ref.name ?? '').trim();
@@ -567,7 +579,7 @@ export function planImport(records: ImportRecords, existing: ExistingWorkspace, 
     }
 
     let choice: Choice<ExistingPerson> | null = null;
-    const bySource = r.sourceKey === null ? undefined : personBySource.get(r.sourceKey);
+    const bySource = r.sourceKey === null ? undefined : (personBySource.get(r.sourceKey) ?? personById.get(ownId(r.sourceKey)));
     const usable = (p: ExistingPerson) => !claimedPeople.has(p.id) && keysCompatible(p.sourceKey, r.sourceKey);
     if (bySource) {
       const first = claimedPeople.get(bySource.id);
@@ -624,7 +636,7 @@ export function planImport(records: ImportRecords, existing: ExistingWorkspace, 
       const target = choice.target;
       claimedPeople.set(target.id, r.line);
       const patch = personPatch(r.fields, target);
-      const setSourceKey = r.sourceKey !== null && target.sourceKey === null ? r.sourceKey : null;
+      const setSourceKey = keyToSet(r.sourceKey, target);
       if (Object.keys(patch).length === 0 && setSourceKey === null) people.unchanged.push({ line: r.line, id: target.id });
       else people.update.push({ line: r.line, id: target.id, accountId, name: target.name, patch, setSourceKey });
       placed.push({ record: r, id: target.id, accountId });
@@ -655,7 +667,7 @@ export function planImport(records: ImportRecords, existing: ExistingWorkspace, 
     if (ref.sourceKey) {
       const inFile = filePersonByKey.get(ref.sourceKey);
       if (inFile) return inFile.id !== null ? { id: inFile.id } : { reason: notImported(inFile, 'manager') };
-      const there = personBySource.get(ref.sourceKey);
+      const there = personBySource.get(ref.sourceKey) ?? personById.get(ownId(ref.sourceKey));
       if (there) return { id: there.id };
     }
     const key = personKey(ref.name ?? '');

@@ -1,7 +1,6 @@
-import { readRows } from '@shared/domain/tables';
+import { readRows, type RuleTable } from '@shared/domain/tables';
 import { exportCsv, type CsvExportOptions, type CsvExportTable, type ExportSource } from '@shared/csv/export';
 import type { SaveFileResult } from '@shared/bridge';
-import type { RuleTable } from '@shared/domain/tables';
 import type {
   AccountRow,
   ActionRow,

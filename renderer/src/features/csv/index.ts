@@ -1,2 +1,3 @@
 export { ImportPage } from './components/ImportPage';
 export { ImportHistory } from './components/ImportHistory';
+export { CsvExportSection } from './components/CsvExportSection';

@@ -6,7 +6,7 @@ import { ExportSection } from './ExportSection';
 import { FolderSection } from './FolderSection';
 import { ImportSection } from './ImportSection';
 import { IntegritySection } from './IntegritySection';
-import { ImportHistory } from '../../csv';
+import { CsvExportSection, ImportHistory } from '../../csv';
 
 /** Sync files, the sync folder, conflicts to review, devices and backups: no server anywhere. */
 export function SyncPage() {
@@ -26,7 +26,10 @@ export function SyncPage() {
         <ImportSection />
       </div>
       <FolderSection />
-      <ImportHistory />
+      <div className="sync-grid">
+        <CsvExportSection />
+        <ImportHistory />
+      </div>
       <BackupsSection />
       <DevicesSection />
     </div>
