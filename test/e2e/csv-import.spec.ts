@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { salesforceDataLoaderExport } from '../../shared/csv/fixtures';
 import { salesforceId18 } from '../../shared/csv/ids';
 import { test, expect } from './pages/fixtures';
 import { CsvImportPage, type CsvFile } from './pages/CsvImportPage';
+import { AccountsListPage } from './pages/AccountsListPage';
+import { MapTab } from './pages/MapTab';
 
 /** A Salesforce Data Loader export of 6 accounts × 4 contacts, plus one contact whose account is not in the file. */
 function files(): { accounts: CsvFile; contacts: CsvFile; model: ReturnType<typeof salesforceDataLoaderExport>['model'] } {
@@ -89,5 +92,59 @@ test.describe('CSV import from a CRM export', () => {
     expect(await imp.count('Contacts', 'Unchanged')).toBe(24);
     expect(await imp.count('Accounts', 'New')).toBe(0);
     await expect(page.getByRole('button', { name: 'Nothing to import: everything is up to date' })).toBeDisabled();
+  });
+
+  test('export accounts and people as CSV, and import them into a fresh profile: the same records and org charts', async ({
+    page,
+    browser,
+    list,
+    map,
+  }) => {
+    await list.loadSample();
+    const names = (await list.names()).sort();
+    await page.goto('./#/sync');
+    const section = page.getByRole('region', { name: 'Export CSV' });
+    await expect(section.getByRole('checkbox', { name: /^Accounts/ })).toBeChecked();
+    await expect(section.getByRole('checkbox', { name: /^People/ })).toBeChecked();
+    const downloads: CsvFile[] = [];
+    page.on('download', async (d) => {
+      const path = await d.path();
+      downloads.push({ name: d.suggestedFilename(), bytes: new Uint8Array(readFileSync(path)) });
+    });
+    await section.getByRole('button', { name: 'Export CSV…' }).click();
+    await expect(section.getByRole('status')).toContainText('people.csv');
+    await expect.poll(() => downloads.length).toBe(2);
+    expect(downloads.map((d) => d.name).sort()).toEqual(['accounts.csv', 'people.csv']);
+
+    // A fresh profile: another browser context, its own empty IndexedDB.
+    const fresh = await browser.newContext({ locale: 'en-US', timezoneId: 'Europe/Copenhagen', viewport: { width: 1440, height: 900 } });
+    const other = await fresh.newPage();
+    await other.goto('./#/import');
+    const imp = new CsvImportPage(other);
+    await expect(imp.heading).toBeVisible();
+    await imp.choose(downloads);
+    await imp.nextColumns.click();
+    await imp.nextCheck.click();
+    expect(await imp.count('Accounts', 'New')).toBe(names.length);
+    await expect(imp.refusedTable).toHaveCount(0);
+    await imp.importButton.click();
+    await expect(imp.done).toBeVisible();
+    await other.getByRole('link', { name: 'Open the accounts' }).click();
+    const otherList = new AccountsListPage(other);
+    expect((await otherList.names()).sort()).toEqual(names);
+
+    // The same org chart on both sides for an account of the sample.
+    const name = 'Nordhavn Shipping A/S';
+    await list.goto();
+    await list.open(name);
+    await map.open();
+    const edgesHere = await map.edges.count();
+    await otherList.open(name);
+    const otherMap = new MapTab(other);
+    await otherMap.open();
+    const reportsTo = await otherMap.edges.count();
+    expect(reportsTo).toBeGreaterThan(0);
+    expect(reportsTo).toBeLessThanOrEqual(edgesHere);
+    await fresh.close();
   });
 });
