@@ -7,6 +7,8 @@ export interface Column<T> {
   /** Right-aligned, tabular figures. */
   readonly numeric?: boolean;
   readonly className?: string;
+  /** The cell that names its row (a `th` with row scope, read out before each cell of the row). */
+  readonly rowHeader?: boolean;
   /** The column the rows can be sorted by: its state for screen readers (the header is then the caller's sort button). */
   readonly sort?: 'ascending' | 'descending' | 'none';
 }
@@ -63,11 +65,18 @@ export function DataTable<T>({
         ) : (
           rows.map((row) => (
             <tr key={rowKey(row)} className={rowClassName?.(row)}>
-              {columns.map((c) => (
-                <td key={c.key} className={[c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined}>
-                  {c.cell(row)}
-                </td>
-              ))}
+              {columns.map((c) => {
+                const className = [c.numeric ? 'num' : '', c.className ?? ''].join(' ').trim() || undefined;
+                return c.rowHeader ? (
+                  <th key={c.key} scope="row" className={className}>
+                    {c.cell(row)}
+                  </th>
+                ) : (
+                  <td key={c.key} className={className}>
+                    {c.cell(row)}
+                  </td>
+                );
+              })}
             </tr>
           ))
         )}

@@ -10,6 +10,7 @@ import type { IsoDate } from '@shared/domain/dates';
 import { formatNumber, formatDate, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
 import { BucketBadge, SizeBadge } from './badges';
 import { MoneyCell } from './MoneyCell';
+import { Link } from '../../../ui/Link';
 import { useReporting } from '../hooks/useReporting';
 
 const ROW_H = 40;
@@ -143,16 +144,9 @@ export function AccountsTable(props: {
                     onDoubleClick={() => props.onOpen(it.id)}
                   >
                     <div role="gridcell" className="grid__cell grid__cell--name">
-                      <a
-                        href={`#/accounts/${it.id}/overview`}
-                        tabIndex={-1}
-                        onClick={(e) => {
-                          e.preventDefault();
-                          props.onOpen(it.id);
-                        }}
-                      >
+                      <Link to={{ name: 'account', id: it.id, tab: 'overview' }} tabIndex={-1}>
                         {it.name}
-                      </a>
+                      </Link>
                       {/* The club badge leads the second line, so a member's row keeps the two lines of every row. */}
                       <span className="cell-sub grid__sub-line">
                         {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? (

@@ -3,7 +3,7 @@ import { CircleAlert } from 'lucide-react';
 import type { Reporting } from '@shared/domain/accountList';
 import type { Minor } from '@shared/domain/money';
 import { formatMoney, formatNumber } from '../../../lib/format';
-import { routeHash, useRoute } from '../../../stores/route';
+import { Link } from '../../../ui/Link';
 
 const SETTINGS = { name: 'settings' } as const;
 
@@ -15,7 +15,6 @@ const SETTINGS = { name: 'settings' } as const;
  */
 export function MoneyCell(props: { amount: Minor; currency: string; converted: Minor | null; reporting: Reporting | undefined }) {
   const { t } = useTranslation();
-  const navigate = useRoute((s) => s.navigate);
   const { amount, currency, converted, reporting } = props;
   const foreign = reporting !== undefined && currency !== reporting.currency;
   const noRate = t('accounts.money.noRateLabel', { currency });
@@ -35,20 +34,10 @@ export function MoneyCell(props: { amount: Minor; currency: string; converted: M
           {t('accounts.money.approx', { amount: formatMoney(converted, reporting.currency, { compact: true }) })}
         </span>
       ) : (
-        <a
-          className="cell-sub money-norate"
-          href={routeHash(SETTINGS)}
-          tabIndex={-1}
-          title={noRate}
-          aria-label={noRate}
-          onClick={(e) => {
-            e.preventDefault();
-            navigate(SETTINGS);
-          }}
-        >
+        <Link className="cell-sub money-norate" to={SETTINGS} tabIndex={-1} title={noRate} aria-label={noRate}>
           <CircleAlert size={11} aria-hidden />
           {t('accounts.money.noRate')}
-        </a>
+        </Link>
       )}
     </div>
   );

@@ -1,6 +1,5 @@
-import { useState } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from 'radix-ui';
 import { SIZE_CLASSES, MAX_TEXT, type SizeClass } from '@shared/domain/account';
 import { isCurrencyCode } from '@shared/domain/money';
 import { commit } from '../../edit';
@@ -10,6 +9,8 @@ import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
 import { useCommand } from '../../../stores/commands';
 import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
+import { FormField } from '../../../ui/FormField';
 
 const LAST_CURRENCY = 'waypoint.lastCurrency';
 
@@ -31,7 +32,7 @@ export function NewAccountDialog() {
     name.trim() === '' ? t('validation.required') : name.trim().length > MAX_TEXT ? t('validation.tooLong', { max: MAX_TEXT }) : null;
   const currencyError = isCurrencyCode(currency.trim().toUpperCase()) ? null : t('validation.currency');
 
-  const submit = async (e: React.FormEvent) => {
+  const submit = async (e: FormEvent) => {
     e.preventDefault();
     setTouched(true);
     if (nameError || currencyError) return;
@@ -47,89 +48,45 @@ export function NewAccountDialog() {
   };
 
   return (
-    <Dialog.Root open={open} onOpenChange={setOpen}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog" aria-describedby="new-account-desc">
-          <Dialog.Title className="dialog__title">{t('newAccount.title')}</Dialog.Title>
-          <Dialog.Description id="new-account-desc" className="dialog__desc">
-            {t('newAccount.description')}
-          </Dialog.Description>
-          <form onSubmit={(e) => void submit(e)} noValidate className="dialog__form">
-            <div className={`field ${touched && nameError ? 'field--invalid' : ''}`}>
-              <label className="field__label" htmlFor="new-name">
-                {t('account.field.name')}
-              </label>
-              <input
-                id="new-name"
-                className="input"
-                value={name}
-                onChange={(e) => setName(e.target.value)}
-                autoFocus
-                aria-invalid={touched && nameError ? true : undefined}
-                aria-describedby={touched && nameError ? 'new-name-err' : undefined}
-              />
-              {touched && nameError ? (
-                <p className="field__error" id="new-name-err" role="alert">
-                  {nameError}
-                </p>
-              ) : null}
-            </div>
-            <div className="form-grid form-grid--3">
-              <div className={`field ${currencyError ? 'field--invalid' : ''}`}>
-                <label className="field__label" htmlFor="new-currency">
-                  {t('account.field.currency')}
-                </label>
-                <input
-                  id="new-currency"
-                  className="input"
-                  value={currency}
-                  maxLength={3}
-                  onChange={(e) => setCurrency(e.target.value.toUpperCase())}
-                  aria-invalid={currencyError ? true : undefined}
-                  aria-describedby={currencyError ? 'new-cur-err' : undefined}
-                />
-                {currencyError ? (
-                  <p className="field__error" id="new-cur-err" role="alert">
-                    {currencyError}
-                  </p>
-                ) : null}
-              </div>
-              <div className="field">
-                <label className="field__label" htmlFor="new-size">
-                  {t('account.field.sizeClass')}
-                </label>
-                <select
-                  id="new-size"
-                  className="input select"
-                  value={sizeClass}
-                  onChange={(e) => setSizeClass(e.target.value as SizeClass)}
-                >
-                  {SIZE_CLASSES.map((s) => (
-                    <option key={s} value={s}>
-                      {t(`size.${s}`)}
-                    </option>
-                  ))}
-                </select>
-              </div>
-              <div className="field">
-                <label className="field__label" htmlFor="new-owner">
-                  {t('account.field.owner')}
-                </label>
-                <input id="new-owner" className="input" value={owner} onChange={(e) => setOwner(e.target.value)} />
-              </div>
-            </div>
-            <div className="dialog__actions">
-              <Dialog.Close asChild>
-                <Button>{t('common.cancel')}</Button>
-              </Dialog.Close>
-              <Button type="submit" variant="primary">
-                {t('newAccount.create')}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open={open}
+      onOpenChange={setOpen}
+      title={t('newAccount.title')}
+      description={t('newAccount.description')}
+      onSubmit={(e) => void submit(e)}
+      actions={
+        <>
+          <Button onClick={() => setOpen(false)}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary">
+            {t('newAccount.create')}
+          </Button>
+        </>
+      }
+    >
+      <FormField id="new-name" label={t('account.field.name')} error={touched ? nameError : null}>
+        {(p) => <input {...p} className="input" value={name} onChange={(e) => setName(e.target.value)} autoFocus />}
+      </FormField>
+      <div className="form-grid form-grid--3">
+        <FormField id="new-currency" label={t('account.field.currency')} error={currencyError}>
+          {(p) => (
+            <input {...p} className="input" value={currency} maxLength={3} onChange={(e) => setCurrency(e.target.value.toUpperCase())} />
+          )}
+        </FormField>
+        <FormField id="new-size" label={t('account.field.sizeClass')}>
+          {(p) => (
+            <select {...p} className="input select" value={sizeClass} onChange={(e) => setSizeClass(e.target.value as SizeClass)}>
+              {SIZE_CLASSES.map((s) => (
+                <option key={s} value={s}>
+                  {t(`size.${s}`)}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+        <FormField id="new-owner" label={t('account.field.owner')}>
+          {(p) => <input {...p} className="input" value={owner} onChange={(e) => setOwner(e.target.value)} />}
+        </FormField>
+      </div>
+    </Dialog>
   );
 }

@@ -5,6 +5,7 @@ import { CONTACT_CHANNELS, type ContactChannel } from '@shared/domain/stakeholde
 import type { IsoDate } from '@shared/domain/dates';
 import type { ContactRow, PersonRow } from '../../../db/database';
 import { Button, IconButton } from '../../../ui/Button';
+import { FormField } from '../../../ui/FormField';
 import { formatDate } from '../../../lib/format';
 import { dateParser } from '../../../lib/parsers';
 import type { MapActions } from '../hooks/useMapActions';
@@ -30,7 +31,6 @@ export function ContactLog({
   // The same rule and message as every date field; what was typed stays in the field until it is fixed.
   const parsed = dateParser({ required: true })(date);
   const dateOk = parsed.ok && parsed.value !== null;
-  const errorId = `cdate-err-${person.id}`;
   const list = contacts.filter((c) => c.personId === person.id).sort((a, b) => b.date.localeCompare(a.date));
   const submit = async (e: React.FormEvent) => {
     e.preventDefault();
@@ -52,70 +52,38 @@ export function ContactLog({
       </h3>
       <form className="contact-form" onSubmit={(e) => void submit(e)}>
         <div className="form-grid form-grid--2">
-          <div className={`field ${dateOk ? '' : 'field--invalid'}`}>
-            <label className="field__label" htmlFor={`cdate-${person.id}`}>
-              {t('map.log.date')}
-            </label>
-            {/* No max attribute: with one, Chromium's year box takes four digits and a fifth starts the
-                year over (30000 showed 0000, then 0001). Without it what was typed stays in view, refused. */}
-            <input
-              id={`cdate-${person.id}`}
-              className="input"
-              type="date"
-              value={date}
-              onChange={(e) => setDate(e.target.value)}
-              aria-invalid={dateOk ? undefined : true}
-              aria-describedby={parsed.ok ? undefined : errorId}
-            />
-            {parsed.ok ? null : (
-              <p className="field__error" id={errorId} role="alert">
-                {parsed.error}
-              </p>
+          {/* No max attribute: with one, Chromium's year box takes four digits and a fifth starts the
+              year over (30000 showed 0000, then 0001). Without it what was typed stays in view, refused. */}
+          <FormField id={`cdate-${person.id}`} label={t('map.log.date')} error={parsed.ok ? null : parsed.error}>
+            {(p) => <input {...p} className="input" type="date" value={date} onChange={(e) => setDate(e.target.value)} />}
+          </FormField>
+          <FormField id={`cch-${person.id}`} label={t('map.log.channel')}>
+            {(p) => (
+              <select {...p} className="input select" value={channel} onChange={(e) => setChannel(e.target.value as ContactChannel)}>
+                {CONTACT_CHANNELS.map((c) => (
+                  <option key={c} value={c}>
+                    {t(`map.channel.${c}`)}
+                  </option>
+                ))}
+              </select>
             )}
-          </div>
-          <div className="field">
-            <label className="field__label" htmlFor={`cch-${person.id}`}>
-              {t('map.log.channel')}
-            </label>
-            <select
-              id={`cch-${person.id}`}
-              className="input select"
-              value={channel}
-              onChange={(e) => setChannel(e.target.value as ContactChannel)}
-            >
-              {CONTACT_CHANNELS.map((c) => (
-                <option key={c} value={c}>
-                  {t(`map.channel.${c}`)}
-                </option>
-              ))}
-            </select>
-          </div>
+          </FormField>
         </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`catt-${person.id}`}>
-            {t('map.log.attendee')}
-          </label>
-          <input
-            id={`catt-${person.id}`}
-            className="input"
-            value={attendee}
-            maxLength={200}
-            onChange={(e) => setAttendee(e.target.value)}
-          />
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={`cnotes-${person.id}`}>
-            {t('map.log.notes')}
-          </label>
-          <textarea
-            id={`cnotes-${person.id}`}
-            className="input textarea"
-            rows={2}
-            maxLength={5000}
-            value={notes}
-            onChange={(e) => setNotes(e.target.value)}
-          />
-        </div>
+        <FormField id={`catt-${person.id}`} label={t('map.log.attendee')}>
+          {(p) => <input {...p} className="input" value={attendee} maxLength={200} onChange={(e) => setAttendee(e.target.value)} />}
+        </FormField>
+        <FormField id={`cnotes-${person.id}`} label={t('map.log.notes')}>
+          {(p) => (
+            <textarea
+              {...p}
+              className="input textarea"
+              rows={2}
+              maxLength={5000}
+              value={notes}
+              onChange={(e) => setNotes(e.target.value)}
+            />
+          )}
+        </FormField>
         <Button type="submit" variant="primary" size="sm" disabled={!dateOk}>
           {t('map.log.add')}
         </Button>

@@ -3,7 +3,14 @@ import { Check, Minus } from 'lucide-react';
 import { coverage, type CoverageCell, type CoverageGap } from '@shared/domain/coverage';
 import { ORG_LEVELS } from '@shared/domain/stakeholders';
 import type { IsoDate } from '@shared/domain/dates';
+import { DataTable, type Column } from '../../../ui/DataTable';
 import type { MapData } from '../hooks/useMapData';
+
+interface CoverageRow {
+  readonly key: string;
+  readonly name: string;
+  readonly cell: CoverageCell;
+}
 
 function Mark({ on, label }: { on: boolean; label: string }) {
   return on ? (
@@ -23,35 +30,22 @@ function Mark({ on, label }: { on: boolean; label: string }) {
 export function CoverageView({ data, today }: { data: MapData; today: IsoDate }) {
   const { t } = useTranslation();
   const cov = coverage(data.people, data.last, today);
-  const row = (name: string, c: CoverageCell, key: string) => (
-    <tr key={key}>
-      <th scope="row">{name}</th>
-      <td className="num">{c.known}</td>
-      <td>
-        <Mark on={c.supporter} label={c.supporter ? t('common.yes') : t('common.no')} />
-      </td>
-      <td>
-        <Mark on={c.recentContact} label={c.recentContact ? t('common.yes') : t('common.no')} />
-      </td>
-    </tr>
-  );
+  const yesNo = (on: boolean) => (on ? t('common.yes') : t('common.no'));
+  const columns = (first: string): readonly Column<CoverageRow>[] => [
+    { key: 'name', header: first, rowHeader: true, cell: (r) => r.name },
+    { key: 'known', header: t('map.coverage.known'), numeric: true, cell: (r) => r.cell.known },
+    { key: 'supporter', header: t('map.coverage.supporter'), cell: (r) => <Mark on={r.cell.supporter} label={yesNo(r.cell.supporter)} /> },
+    {
+      key: 'recent',
+      header: t('map.coverage.recent'),
+      cell: (r) => <Mark on={r.cell.recentContact} label={yesNo(r.cell.recentContact)} />,
+    },
+  ];
   const gapText = (g: CoverageGap) =>
     t(`map.coverage.gap.${g.kind}`, {
       level: 'level' in g ? t(`map.levelPhrase.${g.level}`) : '',
       department: 'department' in g ? g.department : '',
     });
-  const head = (first: string) => (
-    <thead>
-      <tr>
-        <th scope="col">{first}</th>
-        <th scope="col" className="num">
-          {t('map.coverage.known')}
-        </th>
-        <th scope="col">{t('map.coverage.supporter')}</th>
-        <th scope="col">{t('map.coverage.recent')}</th>
-      </tr>
-    </thead>
-  );
   return (
     <div className="coverage">
       <section className="card">
@@ -59,20 +53,26 @@ export function CoverageView({ data, today }: { data: MapData; today: IsoDate })
           {t('map.coverage.levels')}
           <span className="card__aside">{t('map.coverage.levelsCovered', { count: cov.levelsCovered, total: ORG_LEVELS.length })}</span>
         </h2>
-        <table className="data-table">
-          {head(t('map.field.orgLevel'))}
-          <tbody>{ORG_LEVELS.map((l) => row(t(`map.level.${l}`), cov.levels[l], l))}</tbody>
-        </table>
+        <DataTable
+          label={t('map.coverage.levels')}
+          columns={columns(t('map.field.orgLevel'))}
+          rows={ORG_LEVELS.map((l) => ({ key: l, name: t(`map.level.${l}`), cell: cov.levels[l] }))}
+          rowKey={(r) => r.key}
+          card={false}
+        />
       </section>
       <section className="card">
         <h2 className="card__title">{t('map.coverage.departments')}</h2>
         {cov.departments.length === 0 ? (
           <p className="muted">{t('map.coverage.noDepartments')}</p>
         ) : (
-          <table className="data-table">
-            {head(t('map.field.department'))}
-            <tbody>{cov.departments.map((d) => row(d.department, d.cell, d.department))}</tbody>
-          </table>
+          <DataTable
+            label={t('map.coverage.departments')}
+            columns={columns(t('map.field.department'))}
+            rows={cov.departments.map((d) => ({ key: d.department, name: d.department, cell: d.cell }))}
+            rowKey={(r) => r.key}
+            card={false}
+          />
         )}
       </section>
       <section className="card coverage__gaps">

@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Dialog } from 'radix-ui';
 import { isLineKind, LINE_KINDS, type LineKind } from '@shared/domain/stakeholders';
 import { Button } from '../../../ui/Button';
+import { Dialog } from '../../../ui/Dialog';
 
 /**
  * After dragging from one card to another: which kind of line is it? Opened on a line of a
@@ -23,53 +23,46 @@ export function LineKindDialog(props: {
   const [kind, setKind] = useState<LineKind | null>(unknown ? null : (props.initial ?? 'reportsTo'));
   const focused = kind ?? LINE_KINDS[0];
   return (
-    <Dialog.Root open={props.open} onOpenChange={(o) => !o && props.onClose()}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="overlay" />
-        <Dialog.Content className="dialog dialog--sm" aria-describedby="line-kind-desc">
-          <Dialog.Title className="dialog__title">{changing ? t('map.lineDialog.changeTitle') : t('map.lineDialog.title')}</Dialog.Title>
-          <Dialog.Description id="line-kind-desc" className="dialog__desc">
-            {t('map.lineDialog.between', { from: props.from, to: props.to })}
-            {unknown ? ` ${t('map.lineDialog.unknownKind')}` : null}
-          </Dialog.Description>
-          <form
-            onSubmit={(e) => {
-              e.preventDefault();
-              if (kind) props.onChoose(kind);
-            }}
-          >
-            <fieldset className="kind-list">
-              <legend className="sr-only">{t('map.lineDialog.kind')}</legend>
-              {LINE_KINDS.map((k) => (
-                <label key={k} className={`kind-option ${kind === k ? 'kind-option--on' : ''}`}>
-                  <input
-                    type="radio"
-                    name="line-kind"
-                    value={k}
-                    checked={kind === k}
-                    onChange={() => setKind(k)}
-                    autoFocus={k === focused}
-                  />
-                  <svg width="44" height="12" aria-hidden className={`kind-sample kind-sample--${k}`}>
-                    <line x1="2" y1="6" x2="40" y2="6" />
-                    {k === 'influences' ? <path d="M36,2 L42,6 L36,10 z" /> : null}
-                  </svg>
-                  <span>
-                    <strong>{t(`map.kind.${k}`)}</strong>
-                    <span className="kind-option__hint">{t(`map.kindHint.${k}`, { from: props.from, to: props.to })}</span>
-                  </span>
-                </label>
-              ))}
-            </fieldset>
-            <div className="dialog__actions">
-              <Button onClick={props.onClose}>{t('common.cancel')}</Button>
-              <Button type="submit" variant="primary" disabled={kind === null}>
-                {changing ? t('map.lineDialog.change') : t('map.lineDialog.draw')}
-              </Button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Dialog
+      open={props.open}
+      onOpenChange={(o) => !o && props.onClose()}
+      className="dialog--sm"
+      title={changing ? t('map.lineDialog.changeTitle') : t('map.lineDialog.title')}
+      description={
+        <>
+          {t('map.lineDialog.between', { from: props.from, to: props.to })}
+          {unknown ? ` ${t('map.lineDialog.unknownKind')}` : null}
+        </>
+      }
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (kind) props.onChoose(kind);
+      }}
+      actions={
+        <>
+          <Button onClick={props.onClose}>{t('common.cancel')}</Button>
+          <Button type="submit" variant="primary" disabled={kind === null}>
+            {changing ? t('map.lineDialog.change') : t('map.lineDialog.draw')}
+          </Button>
+        </>
+      }
+    >
+      <fieldset className="kind-list">
+        <legend className="sr-only">{t('map.lineDialog.kind')}</legend>
+        {LINE_KINDS.map((k) => (
+          <label key={k} className={`kind-option ${kind === k ? 'kind-option--on' : ''}`}>
+            <input type="radio" name="line-kind" value={k} checked={kind === k} onChange={() => setKind(k)} autoFocus={k === focused} />
+            <svg width="44" height="12" aria-hidden className={`kind-sample kind-sample--${k}`}>
+              <line x1="2" y1="6" x2="40" y2="6" />
+              {k === 'influences' ? <path d="M36,2 L42,6 L36,10 z" /> : null}
+            </svg>
+            <span>
+              <strong>{t(`map.kind.${k}`)}</strong>
+              <span className="kind-option__hint">{t(`map.kindHint.${k}`, { from: props.from, to: props.to })}</span>
+            </span>
+          </label>
+        ))}
+      </fieldset>
+    </Dialog>
   );
 }

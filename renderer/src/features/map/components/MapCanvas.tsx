@@ -24,6 +24,8 @@ import { useSettings } from '../../../stores/settings';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
 import { useCardPlacement } from '../hooks/useCardPlacement';
+import type { FocusRequest } from '../hooks/useFocusRequest';
+import { useShowOnCanvas } from '../hooks/useShowOnCanvas';
 import { PersonNode, type PersonNodeType } from './PersonNode';
 import { useCanvasEdges, useCanvasNodes } from './useCanvasNodes';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
@@ -50,6 +52,9 @@ export function MapCanvas(props: {
   /** Double-click on a line: change its kind. */
   onEditLine: (id: string) => void;
   accountName: string;
+  /** A person to select, centre and focus (asked for from the palette), and how to say it is done. */
+  focus?: FocusRequest | null;
+  onFocused?: () => void;
 }) {
   const { t } = useTranslation();
   const { data, actions } = props;
@@ -160,6 +165,12 @@ export function MapCanvas(props: {
   const { onEditLine } = props;
   const handleEdgeDoubleClick = useCallback((_: React.MouseEvent, e: { id: string }) => onEditLine(e.id), [onEditLine]);
   const handleDoubleClick = useCallback((_: React.MouseEvent, n: PersonNodeType) => onEdit(n.id), [onEdit]);
+
+  const clearEdgeSelection = useCallback(() => {
+    selectedEdges.current.clear();
+    setEdgeSelection(new Set());
+  }, []);
+  useShowOnCanvas(props.focus, nodes, setNodes, clearEdgeSelection, props.onFocused);
 
   const placement = useCardPlacement();
   /** Adds a person where the pointer is (or in the middle of the view), at the nearest free spot in view. */

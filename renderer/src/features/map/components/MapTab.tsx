@@ -1,12 +1,14 @@
-import { useCallback, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Users } from 'lucide-react';
 import type { IsoDate } from '@shared/domain/dates';
 import type { LineKind } from '@shared/domain/stakeholders';
+import { useUi } from '../../../stores/ui';
 import { Button, EmptyState } from '../../../ui/Button';
 import { useMapData } from '../hooks/useMapData';
 import { useMapActions } from '../hooks/useMapActions';
+import type { FocusRequest } from '../hooks/useFocusRequest';
 import { MapCanvas } from './MapCanvas';
 import { MapToolbar } from './MapToolbar';
 import { PersonPanel } from './PersonPanel';
@@ -16,6 +18,7 @@ import { PowerGrid } from './PowerGrid';
 import { CoverageView } from './CoverageView';
 import { TopFiveReview } from './TopFiveReview';
 import { MapQualityBadge } from './MapQualityBadge';
+import { viewShowing } from './viewShowing';
 
 export const MAP_VIEWS = ['map', 'list', 'grid', 'coverage', 'top5'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
@@ -36,6 +39,22 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
     [],
   );
   const onConnectRequest = useCallback((from: string, to: string) => setConnecting({ from, to }), []);
+
+  // A person asked for elsewhere (Ctrl+K → a person): when they are on this map, open their panel,
+  // turn to a view that shows them, and let that view select, reveal and focus them.
+  const personFocus = useUi((s) => s.personFocus);
+  const [focus, setFocus] = useState<FocusRequest | null>(null);
+  useEffect(() => {
+    if (!personFocus || !data) return;
+    const asked = data.people.find((p) => p.id === personFocus.id);
+    // Someone on another account's map: that map (opening next) takes the request.
+    if (!asked) return;
+    useUi.getState().clearPersonFocus();
+    setView((v) => viewShowing(v, asked));
+    setEditing(asked.id);
+    setFocus(personFocus);
+  }, [personFocus, data]);
+  const onFocused = useCallback(() => setFocus(null), []);
 
   if (!data) return <div aria-busy="true" className="map-loading" />;
   const person = editing ? data.people.find((p) => p.id === editing) : undefined;
@@ -105,11 +124,13 @@ export function MapTab({ accountId, accountName, today }: { accountId: string; a
                 onConnectRequest={onConnectRequest}
                 onEditLine={setChanging}
                 accountName={accountName}
+                focus={focus}
+                onFocused={onFocused}
               />
             ) : view === 'list' ? (
-              <PeopleList data={data} today={today} actions={actions} onEdit={setEditing} />
+              <PeopleList data={data} today={today} actions={actions} onEdit={setEditing} focus={focus} onFocused={onFocused} />
             ) : view === 'grid' ? (
-              <PowerGrid data={data} actions={actions} />
+              <PowerGrid data={data} actions={actions} focus={focus} onFocused={onFocused} />
             ) : view === 'coverage' ? (
               <CoverageView data={data} today={today} />
             ) : (

@@ -1,9 +1,10 @@
-import { useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { quadrant, type Quadrant } from '@shared/domain/stakeholders';
 import type { PersonRow } from '../../../db/database';
 import type { MapData } from '../hooks/useMapData';
 import type { MapActions } from '../hooks/useMapActions';
+import { useFocusRequest, type FocusRequest } from '../hooks/useFocusRequest';
 import { StanceIcon } from './StanceIcon';
 import { shownStance, stanceKey } from './known';
 
@@ -15,17 +16,36 @@ const QUADRANTS: ReadonlyArray<{ q: Quadrant; col: number; row: number }> = [
 ];
 const clamp = (n: number) => Math.min(5, Math.max(1, n));
 
+/** The vertical distance between two people with the same scores: one dot's height and a little air. */
+const TIE_GAP_PX = 26;
+
 /**
  * Power/interest grid: influence up, interest right (3 and above is high). Drag a person,
  * or focus them and use the arrow keys, to change their scores.
  */
-/** The vertical distance between two people with the same scores: one dot's height and a little air. */
-const TIE_GAP_PX = 26;
 
-export function PowerGrid({ data, actions }: { data: MapData; actions: MapActions }) {
+export function PowerGrid({
+  data,
+  actions,
+  focus,
+  onFocused,
+}: {
+  data: MapData;
+  actions: MapActions;
+  /** A person asked for from the palette: their dot is scrolled to and focused. */
+  focus?: FocusRequest | null;
+  onFocused?: () => void;
+}) {
   const { t } = useTranslation();
   const box = useRef<HTMLDivElement>(null);
   const [drag, setDrag] = useState<{ id: string; x: number; y: number } | null>(null);
+  const dots = useRef(new Map<string, HTMLButtonElement>());
+  const showPerson = useCallback((id: string) => {
+    const dot = dots.current.get(id);
+    dot?.scrollIntoView({ block: 'center' });
+    dot?.focus({ preventScroll: true });
+  }, []);
+  useFocusRequest(focus, showPerson, onFocused);
   const people = data.people.filter((p) => !p.placeholder);
   const slot = new Map<string, number>();
   const crowd = new Map<string, number>();
@@ -95,6 +115,10 @@ export function PowerGrid({ data, actions }: { data: MapData; actions: MapAction
           return (
             <button
               key={p.id}
+              ref={(el) => {
+                if (el) dots.current.set(p.id, el);
+                else dots.current.delete(p.id);
+              }}
               type="button"
               className={`pdot pdot--${shownStance(p.stance)} ${drag?.id === p.id ? 'pdot--drag' : ''}`}
               style={pos}

@@ -7,9 +7,9 @@ import { asMinor } from '@shared/domain/money';
 import { useToday } from '../../../lib/today';
 import { formatEm, formatMoney } from '../../../lib/format';
 import { engineerMonthsParser } from '../../../lib/parsers';
-import { useRoute } from '../../../stores/route';
 import { IconButton } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
+import { Link } from '../../../ui/Link';
 import type { RoadmapItemRow } from '../../../db/database';
 import type { RoadmapRows } from '../hooks/useRoadmapData';
 import { useRoadmapActions } from '../hooks/useRoadmapActions';
@@ -150,7 +150,6 @@ function TimelineCard({
   focus: 'card' | 'earlier' | 'later' | null;
 }) {
   const { t } = useTranslation();
-  const navigate = useRoute((s) => s.navigate);
   const cardRef = useRef<HTMLLIElement>(null);
   const earlierRef = useRef<HTMLButtonElement>(null);
   const laterRef = useRef<HTMLButtonElement>(null);
@@ -176,16 +175,9 @@ function TimelineCard({
         onMove(item, e.key === 'ArrowLeft' ? earlier : later, 'card');
       }}
     >
-      <a
-        href={`#/roadmap/item/${item.id}`}
-        className="tl-card__title"
-        onClick={(e) => {
-          e.preventDefault();
-          navigate({ name: 'item', id: item.id });
-        }}
-      >
+      <Link to={{ name: 'item', id: item.id }} className="tl-card__title">
         {item.title}
-      </a>
+      </Link>
       <div className="tl-card__meta">
         <span>{t('roadmap.emValue', { value: formatEm(item.effortEm) })}</span>
         <span className="tl-card__demand">{formatMoney(demand?.total ?? asMinor(0), currency, { compact: true })}</span>
