@@ -1,6 +1,6 @@
 // `npm run bench`: benchmarks in real Chromium. Prints one JSON line per figure:
 // {"bench": ..., "metric": ..., "value": <number>, "unit": ...}. Figures, not pass/fail.
-// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map,sync,pdf), WAYPOINT_BENCH_MAP_LAYOUT
+// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map,sync,csv,pdf), WAYPOINT_BENCH_MAP_LAYOUT
 // (grid | org), WAYPOINT_BENCH_PORT. Where the map's time goes: `npx tsx test/bench/profile-map.ts`.
 import os from 'node:os';
 import { build, preview } from 'vite';
@@ -10,11 +10,12 @@ import { findChromium } from '../../scripts/chromium.mjs';
 import { benchBuild, emit, median, PORT, ROUNDS } from './util';
 import { mapBench } from './map';
 import { syncBench } from './sync';
+import { csvBench } from './csv';
 import { pdfBench } from './pdf';
 
 const COUNT = 10_000;
-/** Comma-separated subset of insert,list,map,sync,pdf (default: all). */
-const ONLY = new Set((process.env.WAYPOINT_BENCH_ONLY ?? 'insert,list,map,sync,pdf').split(',').map((x) => x.trim()));
+/** Comma-separated subset of insert,list,map,sync,csv,pdf (default: all). */
+const ONLY = new Set((process.env.WAYPOINT_BENCH_ONLY ?? 'insert,list,map,sync,csv,pdf').split(',').map((x) => x.trim()));
 const config = benchBuild();
 
 async function insertBench(page: Page): Promise<void> {
@@ -116,6 +117,7 @@ async function main(): Promise<void> {
     // A fresh context (empty IndexedDB) for the maps.
     if (ONLY.has('map')) await mapBench(browser, base);
     if (ONLY.has('sync')) await syncBench(browser, base);
+    if (ONLY.has('csv')) await csvBench(browser, base);
     if (ONLY.has('pdf')) await pdfBench(browser, base);
   } finally {
     await browser.close();

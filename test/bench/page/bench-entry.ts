@@ -10,6 +10,7 @@ import { createAccounts } from '../../../renderer/src/db/accounts';
 import { syntheticAccounts, syntheticMap, type SyntheticPerson } from '../synthetic';
 import { syncRound } from './sync-bench';
 import { seedLongPlan } from './plan-bench';
+import { csvRound } from './csv-bench';
 
 function rawPut(name: string, rows: readonly object[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -176,9 +177,10 @@ declare global {
       seedMap: typeof seedMap;
       orgLayoutMs: typeof orgLayoutMs;
       syncRound: typeof syncRound;
+      csvRound: typeof csvRound;
       seedLongPlan: typeof seedLongPlan;
       ready: boolean;
     };
   }
 }
-window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, seedLongPlan, ready: true };
+window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, csvRound, seedLongPlan, ready: true };
