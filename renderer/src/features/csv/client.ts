@@ -1,31 +1,10 @@
-import type { Position } from '@shared/domain/orgLayout';
-import type { CsvMapping, ImportDecision, ImportPlan } from '@shared/csv/types';
+import type { CsvMapping, ImportDecision } from '@shared/csv/types';
 import type { WaypointDB } from '../../db/database';
 import { readExisting } from '../../db/csvImport';
-import { CsvSession, type FileSummary, type LineRanges, type PlanResult, type ReadChoices } from './engine';
+import { CsvSession, type FileSummary, type PlanResult, type ReadChoices } from './engine';
+import { joinPlan, type CsvReply, type CsvRequest, type PlanList } from './protocol';
 
 export type Decisions = { readonly accounts: ReadonlyMap<number, ImportDecision>; readonly people: ReadonlyMap<number, ImportDecision> };
-
-export type CsvRequest =
-  | { type: 'read'; job: number; fileId: string; name: string; bytes: Uint8Array; choices: ReadChoices }
-  | { type: 'header'; job: number; fileId: string; headerIndex: number }
-  | { type: 'forget'; job: number; fileId: string }
-  | {
-      type: 'plan';
-      job: number;
-      dbName: string;
-      mappings: ReadonlyArray<{ fileId: string; mapping: CsvMapping }>;
-      decisions: { accounts: Array<[number, ImportDecision]>; people: Array<[number, ImportDecision]> };
-    }
-  | { type: 'cancel'; job: number };
-
-export type CsvReply =
-  | { type: 'progress'; job: number; fraction: number }
-  | { type: 'file'; job: number; summary: FileSummary }
-  | { type: 'plan'; job: number; plan: ImportPlan; positions: Array<[string, Position]>; ranges: LineRanges }
-  | { type: 'cancelled'; job: number }
-  | { type: 'done'; job: number }
-  | { type: 'failed'; job: number; message: string };
 
 type WithoutJob<T> = T extends unknown ? Omit<T, 'job'> : never;
 
@@ -67,6 +46,7 @@ export function createCsvClient(): CsvClient {
   }
   let nextJob = 1;
   let current: number | null = null;
+  const parts = new Map<number, Partial<Record<PlanList, unknown[]>>>();
   const waiting = new Map<number, { resolve: (r: CsvReply) => void; reject: (e: Error) => void; onProgress?: (f: number) => void }>();
   worker.onmessage = (e: MessageEvent<CsvReply>) => {
     const m = e.data;
@@ -76,8 +56,16 @@ export function createCsvClient(): CsvClient {
       w.onProgress?.(m.fraction);
       return;
     }
+    if (m.type === 'plan-part') {
+      const got = parts.get(m.job) ?? {};
+      const list = (got[m.list] ??= []);
+      for (const item of m.items) list.push(item);
+      parts.set(m.job, got);
+      return;
+    }
     waiting.delete(m.job);
     if (current === m.job) current = null;
+    if (m.type !== 'plan') parts.delete(m.job);
     if (m.type === 'failed') w.reject(new Error(m.message));
     else if (m.type === 'cancelled') w.reject(new CsvCancelled());
     else w.resolve(m);
@@ -117,7 +105,9 @@ export function createCsvClient(): CsvClient {
         decisions: { accounts: [...decisions.accounts], people: [...decisions.people] },
       });
       if (r.type !== 'plan') throw new Error(`unexpected reply ${r.type}`);
-      return { plan: r.plan, positions: new Map(r.positions), ranges: r.ranges };
+      const lists = parts.get(r.job) ?? {};
+      parts.delete(r.job);
+      return { ...joinPlan(r.rest, lists), ranges: r.ranges };
     },
     cancel() {
       if (current === null) return;

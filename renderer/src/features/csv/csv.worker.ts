@@ -2,7 +2,7 @@
 import { WaypointDB } from '../../db/database';
 import { readExisting } from '../../db/csvImport';
 import { CsvSession } from './engine';
-import type { CsvReply, CsvRequest } from './client';
+import { ITEMS_PER_PART, PLAN_LISTS, splitPlan, type CsvReply, type CsvRequest } from './protocol';
 
 /**
  * The CSV import's reading and planning off the main thread: parsing tens of thousands of rows,
@@ -37,7 +37,13 @@ scope.onmessage = async (e: MessageEvent<CsvRequest>) => {
       try {
         const existing = await readExisting(db);
         const result = session.plan(m.mappings, existing, { accounts: new Map(m.decisions.accounts), people: new Map(m.decisions.people) });
-        reply({ type: 'plan', job: m.job, plan: result.plan, positions: [...result.positions], ranges: result.ranges });
+        const { rest, lists } = splitPlan(result.plan, result.positions);
+        for (const list of PLAN_LISTS) {
+          const items = lists[list];
+          for (let at = 0; at < items.length; at += ITEMS_PER_PART)
+            reply({ type: 'plan-part', job: m.job, list, items: items.slice(at, at + ITEMS_PER_PART) });
+        }
+        reply({ type: 'plan', job: m.job, rest, ranges: result.ranges });
       } finally {
         db.close();
       }

@@ -15,9 +15,20 @@ import type {
 import type { Workspace } from '../../db/workspace';
 import type { SyncedTable } from '../../db/schema';
 
-/** The live rows of one table as the screens read them (rules applied, tombstones left out). */
-async function liveRows<T extends { deleted: boolean }>(ws: Workspace, table: RuleTable & SyncedTable): Promise<T[]> {
-  return readRows(table, await ws.db.table<T, string>(table).toArray()).filter((r) => !r.deleted);
+/** Rows per read: one read of 70,000 people would be one long task on the main thread (the benchmark saw 2.4 s). */
+const PAGE = 2_000;
+
+/** The live rows of one table as the screens read them (rules applied, tombstones left out), read in pages by id. */
+async function liveRows<T extends { id: string; deleted: boolean }>(ws: Workspace, table: RuleTable & SyncedTable): Promise<T[]> {
+  const t = ws.db.table<T, string>(table);
+  const out: T[] = [];
+  let last: string | null = null;
+  for (;;) {
+    const page: T[] = await (last === null ? t.orderBy(':id') : t.where(':id').above(last)).limit(PAGE).toArray();
+    for (const r of readRows(table, page)) if (!r.deleted) out.push(r);
+    if (page.length < PAGE) return out;
+    last = page[page.length - 1]!.id;
+  }
 }
 
 /** Everything the four CSV tables are made of, read in one read-only transaction (one consistent picture). */

@@ -7,6 +7,7 @@ import { updateAccount } from '../../db/accounts';
 import { freshWorkspaces } from '../../db/testing';
 import { replayIntent, type Workspace } from '../../db/workspace';
 import { CsvSession, locate } from './engine';
+import { ITEMS_PER_PART, joinPlan, PLAN_LISTS, splitPlan, type PlanList } from './protocol';
 
 const fresh = freshWorkspaces();
 const none = { accounts: new Map(), people: new Map() };
@@ -135,5 +136,38 @@ describe('CSV import, end to end over a real workspace', () => {
     );
     await expect(applyImport(ws, { ...plan, people: { ...plan.people, create: people } }, positions)).rejects.toThrow();
     expect(await live(ws)).toEqual({ accounts: [], people: [], lines: [] });
+  });
+});
+
+describe('the plan between the worker and the screen', () => {
+  it('goes in parts of at most 2,000 items and comes back whole', async () => {
+    const ws = await fresh();
+    const sf = salesforceDataLoaderExport({ accounts: 500, contactsPerAccount: 6, seed: 2 });
+    const session = new CsvSession();
+    const a = await session.read('a', 'Account.csv', sf.accountsCsv, {});
+    const c = await session.read('c', 'Contact.csv', sf.contactsCsv, {});
+    if (!a || !c) throw new Error('read stopped');
+    const result = session.plan(
+      [
+        { fileId: 'a', mapping: { ...a.mapping, defaultCurrency: 'EUR' } },
+        { fileId: 'c', mapping: c.mapping },
+      ],
+      await readExisting(ws.db),
+      none,
+    );
+    const { rest, lists } = splitPlan(result.plan, result.positions);
+    const received: Partial<Record<PlanList, unknown[]>> = {};
+    let messages = 0;
+    for (const list of PLAN_LISTS)
+      for (let at = 0; at < lists[list].length; at += ITEMS_PER_PART) {
+        const part = structuredClone(lists[list].slice(at, at + ITEMS_PER_PART));
+        expect(part.length).toBeLessThanOrEqual(2_000);
+        (received[list] ??= []).push(...part);
+        messages++;
+      }
+    expect(messages).toBeGreaterThanOrEqual(3);
+    const back = joinPlan(structuredClone(rest), received);
+    expect(back.plan).toEqual(result.plan);
+    expect(back.positions).toEqual(result.positions);
   });
 });
