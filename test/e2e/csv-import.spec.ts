@@ -55,6 +55,18 @@ test.describe('CSV import from a CRM export', () => {
     await expect(refused).toHaveCount(1);
     await expect(refused).toContainText('26');
     await expect(refused).toContainText('is not in this file or in Waypoint');
+    // errors.csv: the refused row as it is in the file, with why, ready to fix and import again.
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Download errors.csv' }).click();
+    const errors = readFileSync(await (await download).path(), 'utf8');
+    const [header, row, ...rest] = errors
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split(/\r?\n/);
+    expect(header).toBe('Id,AccountId,FirstName,LastName,Title,Department,Email,Phone,ReportsToId,Why Waypoint left this row out');
+    expect(row).toContain('Otto,Orphan,CFO');
+    expect(row).toContain('is not in this file or in Waypoint');
+    expect(rest).toEqual([]);
 
     await imp.importButton.click();
     await expect(imp.done).toBeVisible();

@@ -372,16 +372,17 @@ export async function csvRound(round: number): Promise<CsvRound> {
     if (again.plan.counts.accounts.create + again.plan.counts.people.create + again.plan.lines.create.length > 0)
       throw new Error(`the same files again would create rows: ${JSON.stringify(again.plan.counts)}`);
 
-    // ---- CSV export of the same workspace: accounts.csv and people.csv.
+    // ---- CSV export of the same workspace: accounts.csv and people.csv, in the CSV worker as the Sync page does.
     const exportWatcher = watchMainThread();
     exportWatcher.enter('export');
-    const [exported, exportMs] = await ms(() => exportCsvFiles(ws, ['accounts', 'people']));
+    const [exported, exportMs] = await ms(() => client.exportFiles(ws.db, ['accounts', 'people'], {}));
     const exportWatch = await exportWatcher.stop();
     const exportRows = exported.reduce((n, f) => n + f.rows, 0);
     if (exportRows !== applied.accounts.created + applied.people.created) throw new Error(`exported ${exportRows} rows`);
     const [source, readMs] = await ms(() => readExportSource(ws));
     detail['export-read-ms'] = readMs;
     [, detail['export-build-ms']] = await ms(() => exportCsv(source, ['accounts', 'people']));
+    [, detail['export-in-place-ms']] = await ms(() => exportCsvFiles(ws, ['accounts', 'people']));
 
     return {
       accounts: applied.accounts.created,

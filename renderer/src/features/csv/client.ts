@@ -2,6 +2,8 @@ import type { CsvMapping, ImportDecision } from '@shared/csv/types';
 import type { WaypointDB } from '../../db/database';
 import { readExisting } from '../../db/csvImport';
 import { CsvSession, type FileSummary, type PlanResult, type ReadChoices } from './engine';
+import { exportCsvFiles, type CsvExportBytes } from './exportCsv';
+import type { CsvExportOptions, CsvExportTable } from '@shared/csv/export';
 import { joinPlan, type CsvReply, type CsvRequest, type PlanList } from './protocol';
 
 export type Decisions = { readonly accounts: ReadonlyMap<number, ImportDecision>; readonly people: ReadonlyMap<number, ImportDecision> };
@@ -26,7 +28,11 @@ export interface CsvClient {
   ): Promise<FileSummary>;
   header(fileId: string, headerIndex: number): Promise<FileSummary>;
   forget(fileId: string): void;
+  /** The header and original cells of some lines of a file. */
+  rowsAt(fileId: string, lines: readonly number[]): Promise<ReturnType<CsvSession['rowsAt']>>;
   plan(db: WaypointDB, mappings: ReadonlyArray<{ fileId: string; mapping: CsvMapping }>, decisions: Decisions): Promise<PlanResult>;
+  /** The chosen tables as CSV files, read and written in the worker (the window stays responsive). */
+  exportFiles(db: WaypointDB, tables: readonly CsvExportTable[], opts: CsvExportOptions): Promise<CsvExportBytes[]>;
   /** Stops the read or plan in progress (it rejects with CsvCancelled). */
   cancel(): void;
   close(): void;
@@ -97,6 +103,16 @@ export function createCsvClient(): CsvClient {
     forget(fileId) {
       void send({ type: 'forget', fileId });
     },
+    async exportFiles(db, tables, opts) {
+      const r = await send({ type: 'export', dbName: db.name, tables: [...tables], opts });
+      if (r.type !== 'export') throw new Error(`unexpected reply ${r.type}`);
+      return r.files;
+    },
+    async rowsAt(fileId, lines) {
+      const r = await send({ type: 'rows', fileId, lines: [...lines] });
+      if (r.type !== 'rows') throw new Error(`unexpected reply ${r.type}`);
+      return { headers: r.headers, rows: r.rows };
+    },
     async plan(db, mappings, decisions) {
       const r = await send({
         type: 'plan',
@@ -140,6 +156,8 @@ function inPlace(): CsvClient {
     },
     header: async (fileId, headerIndex) => session.header(fileId, headerIndex),
     forget: (fileId) => session.forget(fileId),
+    rowsAt: async (fileId, lines) => session.rowsAt(fileId, lines),
+    exportFiles: (db, tables, opts) => exportCsvFiles({ db }, tables, opts),
     plan: async (db, mappings, decisions) => session.plan(mappings, await readExisting(db), decisions),
     cancel: () => {
       stop = true;

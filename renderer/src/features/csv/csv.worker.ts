@@ -2,6 +2,7 @@
 import { WaypointDB } from '../../db/database';
 import { readExisting } from '../../db/csvImport';
 import { CsvSession } from './engine';
+import { exportCsvFiles } from './exportCsv';
 import { ITEMS_PER_PART, PLAN_LISTS, splitPlan, type CsvReply, type CsvRequest } from './protocol';
 
 /**
@@ -29,6 +30,19 @@ scope.onmessage = async (e: MessageEvent<CsvRequest>) => {
       reply(summary ? { type: 'file', job: m.job, summary } : { type: 'cancelled', job: m.job });
     } else if (m.type === 'header') {
       reply({ type: 'file', job: m.job, summary: session.header(m.fileId, m.headerIndex) });
+    } else if (m.type === 'export') {
+      const db = new WaypointDB(m.dbName);
+      try {
+        const files = await exportCsvFiles({ db }, m.tables, m.opts);
+        scope.postMessage(
+          { type: 'export', job: m.job, files } satisfies CsvReply,
+          files.map((f) => f.bytes.buffer),
+        );
+      } finally {
+        db.close();
+      }
+    } else if (m.type === 'rows') {
+      reply({ type: 'rows', job: m.job, ...session.rowsAt(m.fileId, m.lines) });
     } else if (m.type === 'forget') {
       session.forget(m.fileId);
       reply({ type: 'done', job: m.job });

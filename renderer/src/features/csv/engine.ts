@@ -181,6 +181,16 @@ export class CsvSession {
     return summarise(fileId, held.name, held.size, held.sheet);
   }
 
+  /** The header and the original cells of some lines of a file (the refused rows, for errors.csv). */
+  rowsAt(
+    fileId: string,
+    lines: readonly number[],
+  ): { headers: readonly string[]; rows: ReadonlyArray<{ line: number; cells: readonly string[] }> } {
+    const held = this.file(fileId);
+    const wanted = new Set(lines);
+    return { headers: held.sheet.headers, rows: held.sheet.rows.filter((r) => wanted.has(r.line)) };
+  }
+
   forget(fileId: string): void {
     this.files.delete(fileId);
   }

@@ -19,7 +19,10 @@ import type { SyncedTable } from '../../db/schema';
 const PAGE = 2_000;
 
 /** The live rows of one table as the screens read them (rules applied, tombstones left out), read in pages by id. */
-async function liveRows<T extends { id: string; deleted: boolean }>(ws: Workspace, table: RuleTable & SyncedTable): Promise<T[]> {
+async function liveRows<T extends { id: string; deleted: boolean }>(
+  ws: Pick<Workspace, 'db'>,
+  table: RuleTable & SyncedTable,
+): Promise<T[]> {
   const t = ws.db.table<T, string>(table);
   const out: T[] = [];
   let last: string | null = null;
@@ -32,7 +35,7 @@ async function liveRows<T extends { id: string; deleted: boolean }>(ws: Workspac
 }
 
 /** Everything the four CSV tables are made of, read in one read-only transaction (one consistent picture). */
-export async function readExportSource(ws: Workspace): Promise<ExportSource> {
+export async function readExportSource(ws: Pick<Workspace, 'db'>): Promise<ExportSource> {
   const db = ws.db;
   return db.transaction(
     'r',
@@ -64,7 +67,7 @@ export interface CsvExportBytes {
 
 /** The chosen tables of the workspace as UTF-8 CSV files: accounts.csv, people.csv, plans.csv, requests.csv. */
 export async function exportCsvFiles(
-  ws: Workspace,
+  ws: Pick<Workspace, 'db'>,
   tables: readonly CsvExportTable[],
   opts: CsvExportOptions = {},
 ): Promise<CsvExportBytes[]> {

@@ -1,12 +1,16 @@
 import type { Position } from '@shared/domain/orgLayout';
 import type { CsvMapping, ImportDecision, ImportPlan } from '@shared/csv/types';
+import type { CsvExportOptions, CsvExportTable } from '@shared/csv/export';
 import type { FileSummary, LineRanges, ReadChoices } from './engine';
+import type { CsvExportBytes } from './exportCsv';
 
 /** The messages between the CSV client and its worker (no imports with side effects: both load it). */
 export type CsvRequest =
   | { type: 'read'; job: number; fileId: string; name: string; bytes: Uint8Array; choices: ReadChoices }
   | { type: 'header'; job: number; fileId: string; headerIndex: number }
   | { type: 'forget'; job: number; fileId: string }
+  | { type: 'rows'; job: number; fileId: string; lines: number[] }
+  | { type: 'export'; job: number; dbName: string; tables: CsvExportTable[]; opts: CsvExportOptions }
   | {
       type: 'plan';
       job: number;
@@ -81,6 +85,8 @@ export type CsvReply =
   | { type: 'file'; job: number; summary: FileSummary }
   | { type: 'plan-part'; job: number; list: PlanList; items: unknown[] }
   | { type: 'plan'; job: number; rest: ImportPlan; ranges: LineRanges }
+  | { type: 'rows'; job: number; headers: readonly string[]; rows: ReadonlyArray<{ line: number; cells: readonly string[] }> }
+  | { type: 'export'; job: number; files: CsvExportBytes[] }
   | { type: 'cancelled'; job: number }
   | { type: 'done'; job: number }
   | { type: 'failed'; job: number; message: string };

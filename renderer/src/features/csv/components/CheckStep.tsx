@@ -38,16 +38,34 @@ export function CheckStep({ imp }: { imp: CsvImport }) {
   const total = plan.counts.accounts.create + plan.counts.accounts.update + plan.counts.people.create + plan.counts.people.update;
   const lineCount = plan.counts.lines.create;
 
+  /**
+   * errors.csv: per file with refused rows, the file's own header and the refused rows as they were
+   * (plus why), in the file's delimiter — fix them there and import that file again.
+   */
   const downloadErrors = async () => {
-    const rows = [
-      [t('csv.check.errFile'), t('csv.check.errLine'), t('csv.check.errKind'), t('csv.check.errReason')],
-      ...refused.map((r) => {
-        const w = where(r.line);
-        return [w.file, String(w.line), t(`csv.check.kind.${r.kind}`), reasonText(r)];
-      }),
-    ];
-    const data = new TextEncoder().encode(toCsv(rows, { bom: true }));
-    await getBridge().saveFile({ suggestedName: 'errors.csv', data, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    const byFile = new Map<string, Map<number, string[]>>();
+    for (const r of refused) {
+      const at = locate(planned.ranges, r.line);
+      const lines = byFile.get(at.fileId) ?? new Map<number, string[]>();
+      lines.set(at.line, [...(lines.get(at.line) ?? []), reasonText(r)]);
+      byFile.set(at.fileId, lines);
+    }
+    for (const [fileId, lines] of byFile) {
+      const file = imp.files.find((f) => f.id === fileId);
+      const { headers, rows } = await imp.rowsAt(fileId, [...lines.keys()]);
+      const table = [
+        [...headers, t('csv.check.errWhyColumn')],
+        ...rows.map((r) => [
+          ...r.cells,
+          ...Array<string>(Math.max(0, headers.length - r.cells.length)).fill(''),
+          (lines.get(r.line) ?? []).join(' '),
+        ]),
+      ];
+      const data = new TextEncoder().encode(toCsv(table, { bom: true, delimiter: file?.summary?.delimiter ?? ',' }));
+      const base = (file?.name ?? 'import').replace(/\.(csv|tsv|txt)$/i, '');
+      const suggestedName = byFile.size === 1 ? 'errors.csv' : `${base} errors.csv`;
+      await getBridge().saveFile({ suggestedName, data, filters: [{ name: 'CSV', extensions: ['csv'] }] });
+    }
   };
 
   return (

@@ -7,7 +7,8 @@ import { useWorkspace } from '../../../db/context';
 import { getBridge } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { formatNumber } from '../../../lib/format';
-import { exportCsvFiles, readExportSource, saveCsvFiles } from '../exportCsv';
+import { readExportSource, saveCsvFiles } from '../exportCsv';
+import { createCsvClient } from '../client';
 
 type Result = { readonly tone: 'ok' | 'error'; readonly text: string };
 
@@ -44,7 +45,8 @@ export function CsvExportSection() {
     setBusy(true);
     setResult(null);
     try {
-      const files = await exportCsvFiles(ws, tables, { bom, delimiter: semicolons ? ';' : ',' });
+      const client = createCsvClient();
+      const files = await client.exportFiles(ws.db, tables, { bom, delimiter: semicolons ? ';' : ',' }).finally(() => client.close());
       const bridge = getBridge();
       const saved = await saveCsvFiles(files, (req) => bridge.saveFile(req), t('csv.export.fileType'));
       setResult(

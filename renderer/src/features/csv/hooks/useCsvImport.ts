@@ -125,6 +125,7 @@ export function useCsvImport() {
   );
 
   const cancelRead = useCallback(() => csv().cancel(), [csv]);
+  const rowsAt = useCallback((fileId: string, lines: readonly number[]) => csv().rowsAt(fileId, lines), [csv]);
 
   const setMapping = useCallback((id: string, mapping: CsvMapping) => {
     patchFile(id, { mapping });
@@ -224,6 +225,7 @@ export function useCsvImport() {
     rereadFile,
     removeFile,
     cancelRead,
+    rowsAt,
     setMapping,
     plan,
     planned,
