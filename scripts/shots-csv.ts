@@ -22,7 +22,9 @@ const buffer = (bytes: Uint8Array) => Buffer.from(bytes.buffer, bytes.byteOffset
 
 try {
   for (const scheme of ['light', 'dark'] as const) {
-    const page = await (await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme: scheme, locale: 'en-US' })).newPage();
+    const page = await (
+      await browser.newContext({ viewport: { width: 1440, height: 1000 }, colorScheme: scheme, locale: 'en-US' })
+    ).newPage();
     page.on('pageerror', (e) => console.error('pageerror', e.message));
     await page.goto(`${base}#/import`);
     const sf = salesforceDataLoaderExport({ accounts: 40, contactsPerAccount: 6, seed: 4 });

@@ -145,12 +145,10 @@ test.describe('what arrives from other devices', () => {
       return w.__gaps;
     });
     const worst = Math.max(...gaps);
-    test
-      .info()
-      .annotations.push({
-        type: 'bomb',
-        description: JSON.stringify({ refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }),
-      });
+    test.info().annotations.push({
+      type: 'bomb',
+      description: JSON.stringify({ refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }),
+    });
     console.log(JSON.stringify({ bench: 'sync-bomb-e2e', refusedMs: ms, frames: gaps.length, worstFrameGapMs: Math.round(worst) }));
     expect(ms).toBeLessThan(5_000);
     expect(worst).toBeLessThan(200);

@@ -68,11 +68,7 @@ export class Writer {
   async insertMany<T extends object>(table: SyncedTable, list: readonly T[], ids?: readonly string[]): Promise<Array<Row<T>>> {
     if (ids && ids.length !== list.length) throw new Error(`insertMany: ${ids.length} ids for ${list.length} rows`);
     for (const fields of list) refuseInvalid(table, '', fields, true);
-    const rows = createRows(
-      list,
-      ids ?? list.map(() => crypto.randomUUID()),
-      this.now(),
-    );
+    const rows = createRows(list, ids ?? list.map(() => crypto.randomUUID()), this.now());
     await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
     for (const row of rows) this.changes.push({ table, id: row.id, before: { deleted: true }, after: { deleted: false } });
     return rows;
