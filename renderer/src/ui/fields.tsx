@@ -53,6 +53,7 @@ export function InlineInput<T>(
     <FieldShell {...props} id={id} error={d.error} errorId={errorId}>
       <div className="input-wrap">
         <input
+          ref={d.ref}
           id={id}
           className={`input ${props.align === 'end' ? 'input--num' : ''}`}
           type={props.type ?? 'text'}
@@ -94,6 +95,7 @@ export function InlineTextarea(
   return (
     <FieldShell {...props} id={id} error={d.error} errorId={errorId}>
       <textarea
+        ref={d.ref}
         id={id}
         className="input textarea"
         rows={props.rows ?? 3}

@@ -24,6 +24,7 @@ export function useDraft<T>(opts: {
   const savedRef = useRef(saved);
   /** The value handed to `commit` in this tick (Enter blurs the field: one commit, not two). */
   const inFlight = useRef<string | null>(null);
+  const element = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
   const latest = useRef({ parse, commit, draft });
   useEffect(() => {
     latest.current = { parse, commit, draft };
@@ -37,6 +38,17 @@ export function useDraft<T>(opts: {
   useEffect(() => {
     if (!editing && !pending) setDraft(saved);
   }, [saved, editing, pending]);
+
+  // Once the field shows its saved value and the user has left it, forget the browser's own text
+  // history for it. Chromium keeps one text-undo history per window, so Ctrl+Z in another field
+  // with nothing of its own to undo would otherwise reach back here, change this field and move
+  // the focus. Assigning the same string does not clear that history; a different one does.
+  useEffect(() => {
+    const el = element.current;
+    if (editing || pending || !el || el.value !== saved || el.ownerDocument.activeElement === el) return;
+    el.value = '';
+    el.value = saved;
+  }, [saved, editing, pending, draft]);
 
   const result = parse(draft);
   const error = result.ok ? null : result.error;
@@ -67,6 +79,8 @@ export function useDraft<T>(opts: {
   );
 
   return {
+    /** Attach to the input or textarea that shows the draft. */
+    ref: element,
     draft,
     error,
     onChange(value: string) {
