@@ -87,7 +87,7 @@ export function InlineTextarea(
 ) {
   const id = useId();
   const errorId = `${id}-err`;
-  const d = useDraft<string>({
+  const d = useDraft<string, HTMLTextAreaElement>({
     saved: props.saved,
     parse: (s) => (s.length > props.maxLength ? { ok: false, error: props.tooLong } : { ok: true, value: s }),
     commit: props.onCommit,

@@ -9,7 +9,7 @@ import { useEffect, useRef, useState } from 'react';
  * flashes the old value, and a refused write leaves what was typed in place to try again:
  * Enter or leaving the field commits it again). Leaving the screen mid-pause commits.
  */
-export function useDraft<T>(opts: {
+export function useDraft<T, E extends HTMLInputElement | HTMLTextAreaElement = HTMLInputElement>(opts: {
   saved: string;
   parse: (draft: string) => { ok: true; value: T } | { ok: false; error: string };
   commit: (value: T) => unknown;
@@ -24,7 +24,7 @@ export function useDraft<T>(opts: {
   const savedRef = useRef(saved);
   /** The value handed to `commit` in this tick (Enter blurs the field: one commit, not two). */
   const inFlight = useRef<string | null>(null);
-  const element = useRef<HTMLInputElement | HTMLTextAreaElement | null>(null);
+  const element = useRef<E | null>(null);
   const latest = useRef({ parse, commit, draft });
   useEffect(() => {
     latest.current = { parse, commit, draft };
