@@ -13,6 +13,7 @@ import './styles/roadmap.css';
 import './styles/club.css';
 import './styles/sync.css';
 import './styles/csv.css';
+import './styles/portfolio.css';
 import { initI18n } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WaypointDB } from './db/database';

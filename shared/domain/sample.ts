@@ -9,6 +9,7 @@ import {
   type AccountFields,
 } from './account';
 import { addDays, type IsoDate } from './dates';
+import { segmentSchema, type SegmentFields } from './segment';
 import { toMinor } from './money';
 import { ACTION_STATUSES, RISK_LEVELS, type ActionStatus, type RiskLevel } from './plan';
 import {
@@ -61,6 +62,22 @@ export const sampleWorkspaceSchema = z.object({
       notes: z.string(),
     }),
   ),
+  segments: z
+    .array(
+      z.object({
+        name: z.string(),
+        industry: z.string(),
+        region: z.string(),
+        sizeClass: z.enum(SIZE_CLASSES).nullable(),
+        minFit: z.number().int().min(0).max(100).nullable(),
+        targetCustomers: z.number().int().min(0),
+        targetSource: z.string(),
+        avgSpend: z.number().min(0),
+        currency: z.string(),
+        winRatePercent: z.number().min(0).max(100),
+      }),
+    )
+    .default([]),
   plans: z.array(
     z.object({
       account: z.string(),
@@ -142,6 +159,7 @@ export interface MaterialisedSample {
   readonly people: readonly SamplePerson[];
   readonly lines: ReadonlyArray<{ from: string; to: string; kind: LineKind }>;
   readonly contacts: ReadonlyArray<{ personKey: string; date: IsoDate; channel: ContactChannel; attendee: string; notes: string }>;
+  readonly segments: readonly SegmentFields[];
 }
 
 /** Turns the shipped sample into account fields and plans dated relative to `today`. */
@@ -222,7 +240,16 @@ export function materialiseSample(raw: unknown, today: IsoDate): MaterialisedSam
     attendee: c.attendee,
     notes: c.notes,
   }));
-  return { accounts, plans, people, lines: sample.lines, contacts };
+  const segments = sample.segments.map(
+    (g) =>
+      segmentSchema.parse({
+        ...g,
+        avgSpend: toMinor(g.avgSpend, g.currency),
+        winRateBp: Math.round(g.winRatePercent * 100),
+        winRatePercent: undefined,
+      }) as SegmentFields,
+  );
+  return { accounts, plans, people, lines: sample.lines, contacts, segments };
 }
 
 /** Hourly loaded rates in major units per currency for the sample (support, engineering, pm, presales, custom). */

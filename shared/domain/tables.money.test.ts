@@ -1,3 +1,5 @@
+import type { SegmentFields } from './segment';
+import type { WorkspaceSettings } from './workspace';
 import { describe, expect, it } from 'vitest';
 import type { QuoteFields } from './acceleration';
 import type { AccountFields } from './account';
@@ -24,13 +26,14 @@ interface FieldsOf {
   requests: RequestFields;
   quotes: QuoteFields;
   capacity: CapacityFields;
-  settings: RoadmapSettings & ClubProgramFields;
+  settings: RoadmapSettings & ClubProgramFields & WorkspaceSettings;
   members: MemberFields;
   offers: OfferFields;
   retreats: RetreatFields;
   sessions: SessionFields;
   attendees: AttendeeFields;
   reviews: ReviewFields;
+  segments: SegmentFields;
 }
 
 /** The fields of a row type whose values are amounts in minor units (`Minor`, or `Minor | null`). */
@@ -71,6 +74,7 @@ const MINOR_FIELDS: { readonly [T in RuleTable]: Listed<FieldsOf[T]> } = {
   sessions: {},
   attendees: {},
   reviews: {},
+  segments: { avgSpend: true },
 };
 
 const tables = Object.keys(TABLE_RULES) as RuleTable[];
@@ -91,6 +95,7 @@ describe('which fields are money', () => {
     expect([...MONEY_FIELD_NAMES].sort()).toEqual(
       [
         'annualRevenue',
+        'avgSpend',
         'arr',
         'potentialArr',
         'supportRate',

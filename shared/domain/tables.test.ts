@@ -37,6 +37,7 @@ function validRow(table: RuleTable): Record<string, unknown> {
     sessions: { retreatId: 'r', title: 'Planning' },
     attendees: { retreatId: 'r', accountId: 'a' },
     reviews: { table: 'accounts', rowId: 'a', field: 'owner', value: 'Anna', createdAt: '2026-12-02T10:00:00.000Z' },
+    segments: { name: 'Nordic logistics' },
   };
   return { ...row, ...fix[table] };
 }

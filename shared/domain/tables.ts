@@ -32,6 +32,8 @@ import {
   ROADMAP_SETTINGS_ID,
   roadmapSettingsSchema,
 } from './roadmap';
+import { segmentSchema } from './segment';
+import { WORKSPACE_SETTINGS_ID, workspaceSettingsSchema } from './workspace';
 import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES } from './stakeholders';
 import { isStamp, ZERO_STAMP } from '../sync/hlc';
 import { REVIEW_RESOLUTIONS } from '../sync/review';
@@ -269,6 +271,20 @@ const attendees: TableRules = {
   role: text(MAX_SHORT_TEXT),
 };
 
+const sg = segmentSchema.shape;
+const segments: TableRules = {
+  name: fromZod(sg.name, ''),
+  industry: fromZod(sg.industry, ''),
+  region: fromZod(sg.region, ''),
+  sizeClass: fromZod(sg.sizeClass, null),
+  minFit: fromZod(sg.minFit, null),
+  targetCustomers: fromZod(sg.targetCustomers, 0),
+  targetSource: fromZod(sg.targetSource, ''),
+  avgSpend: money(fromZod(sg.avgSpend, 0)),
+  currency: fromZod(sg.currency, 'EUR'),
+  winRateBp: fromZod(sg.winRateBp, 0),
+};
+
 /** Conflict reviews (shared/sync/review.ts): the lost value is any JSON the table had; validate.ts bounds it. */
 const isStampValue = (v: unknown) => typeof v === 'string' && isStamp(v);
 const reviews: TableRules = {
@@ -288,6 +304,7 @@ const settingsRules = (schema: { shape: Readonly<Record<string, ZodType>> }): Ta
 export const SETTINGS_RULES: Readonly<Record<string, TableRules>> = {
   [ROADMAP_SETTINGS_ID]: settingsRules(roadmapSettingsSchema),
   [CLUB_PROGRAM_ID]: settingsRules(clubProgramSchema),
+  [WORKSPACE_SETTINGS_ID]: settingsRules(workspaceSettingsSchema),
 };
 
 export const TABLE_RULES = {
@@ -310,6 +327,7 @@ export const TABLE_RULES = {
   sessions,
   attendees,
   reviews,
+  segments,
 } as const satisfies Readonly<Record<string, TableRules>>;
 
 export type RuleTable = keyof typeof TABLE_RULES;

@@ -7,6 +7,8 @@ import { Toaster } from '../ui/Toaster';
 import { Link } from '../ui/Link';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
 import { SettingsPage } from '../features/settings';
+import { PortfolioPage } from '../features/portfolio';
+import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
 import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
 import { ClubPage, OfferPage, RetreatPage } from '../features/club';
 import { CommandPalette, ShortcutsDialog } from '../features/palette';
@@ -55,6 +57,7 @@ function MainApp() {
   useCommand('go:timeline', () => navigate({ name: 'roadmap', view: 'timeline' }));
   useCommand('go:quotes', () => navigate({ name: 'roadmap', view: 'quotes' }));
   useCommand('go:club', () => navigate({ name: 'club', view: 'roster' }));
+  useCommand('go:portfolio', () => navigate({ name: 'portfolio', view: 'whale', filter: NO_PORTFOLIO_FILTER }));
   useCommand('go:sync', () => navigate({ name: 'sync' }));
   useCommand('go:settings', () => navigate({ name: 'settings' }));
   useCommand('csv:import', () => navigate({ name: 'import' }));
@@ -112,6 +115,10 @@ function MainApp() {
         </>
       );
       content = route.name === 'offer' ? <OfferPage key={route.id} id={route.id} /> : <RetreatPage key={route.id} id={route.id} />;
+      break;
+    case 'portfolio':
+      crumbs = <span aria-current="page">{t('nav.portfolio')}</span>;
+      content = <PortfolioPage view={route.view} filter={route.filter} />;
       break;
     case 'settings':
       crumbs = <span aria-current="page">{t('nav.settings')}</span>;

@@ -1,5 +1,6 @@
 import { useTranslation } from 'react-i18next';
-import { ArrowLeftRight, Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, Settings } from 'lucide-react';
+import { ArrowLeftRight, Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, PieChart, Settings } from 'lucide-react';
+import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
 import { useConflictCount } from '../features/sync';
 import { routeHash, useRoute, type Route } from '../stores/route';
 import { useUi } from '../stores/ui';
@@ -42,6 +43,13 @@ export function Sidebar() {
       icon: <Gem size={16} aria-hidden />,
       route: { name: 'club', view: 'roster' },
       active: (r) => r.name === 'club' || r.name === 'offer' || r.name === 'retreat',
+    },
+    {
+      key: 'portfolio',
+      label: t('nav.portfolio'),
+      icon: <PieChart size={16} aria-hidden />,
+      route: { name: 'portfolio', view: 'whale', filter: NO_PORTFOLIO_FILTER },
+      active: (r) => r.name === 'portfolio',
     },
   ];
   const conflicts = useConflictCount();

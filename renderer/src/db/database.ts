@@ -8,6 +8,8 @@ import type { QuoteFields } from '@shared/domain/acceleration';
 import type { MemberFields, OfferFields } from '@shared/domain/club';
 import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
 import type { ReviewFields } from '@shared/sync/review';
+import type { SegmentFields } from '@shared/domain/segment';
+import type { WorkspaceSettings } from '@shared/domain/workspace';
 import { SCHEMA_VERSIONS } from './schema';
 
 export type AccountRow = Row<AccountFields>;
@@ -24,6 +26,8 @@ export type QuoteRow = Row<QuoteFields>;
 export type CapacityRow = Row<CapacityFields>;
 /** Settings rows hold a partial settings object (fields nobody set fall back to defaults). */
 export type SettingsRow = Row<Partial<RoadmapSettings>>;
+export type WorkspaceSettingsRow = Row<Partial<WorkspaceSettings>>;
+export type SegmentRow = Row<SegmentFields>;
 export type MemberRow = Row<MemberFields>;
 export type OfferRow = Row<OfferFields>;
 export type RetreatRow = Row<RetreatFields>;
@@ -118,6 +122,7 @@ export class WaypointDB extends Dexie {
   reviews!: EntityTable<ReviewRow, 'id'>;
   peers!: EntityTable<PeerRow, 'device'>;
   imports!: EntityTable<ImportRow, 'id'>;
+  segments!: EntityTable<SegmentRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {
     // Strict durability: a write the user saw as "Saved" has reached the disk.

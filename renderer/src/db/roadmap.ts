@@ -109,7 +109,7 @@ export async function removeAccountRequests(w: Writer, accountId: string): Promi
  * Inserts or revives a row with a natural id (a quarter, 'roadmap'): two devices setting the
  * same quarter's capacity write the same row, so a merge keeps one value, not two rows.
  */
-async function upsert<T extends object>(w: Writer, table: 'capacity' | 'settings', id: string, fields: T): Promise<void> {
+export async function upsert<T extends object>(w: Writer, table: 'capacity' | 'settings', id: string, fields: T): Promise<void> {
   const row = await w.table(table).get(id);
   if (row) await w.update<T>(table, id, { ...fields, deleted: false });
   else await w.insert<T>(table, fields, id);

@@ -43,6 +43,7 @@ const expected = {
   attendees: sampleData.club.retreats.reduce((n, r) => n + r.attendees.length, 0),
   // The sample has no conflicts to review.
   reviews: 0,
+  segments: sampleData.segments.length,
 };
 
 describe('loadSampleWorkspace', () => {

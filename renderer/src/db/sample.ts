@@ -17,6 +17,9 @@ import { materialiseSampleClub } from '@shared/domain/sampleClub';
 import { CLUB_PROGRAM_ID, type ClubProgramFields, type MemberFields, type OfferFields } from '@shared/domain/club';
 import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
 import sampleData from '../../../assets/sample-workspace.json';
+import type { SegmentFields } from '@shared/domain/segment';
+import { readRows } from '@shared/domain/tables';
+import type { SegmentRow } from './database';
 import { SYNCED_TABLES, type SyncedTable } from './schema';
 import { DEFAULT_SAMPLE_NAME, planSample, readSampleState, type SampleName, type SamplePlan, type SampleState } from './samplePlan';
 import { runIntent, type Intent, type Workspace, type Writer } from './workspace';
@@ -151,6 +154,13 @@ export async function loadSampleWorkspace(ws: Workspace, today: IsoDate, options
           notes: c.notes,
         });
     }
+    // Market segments, unless one of the same name is already there (a second load adds none).
+    const segmentNames = new Set(
+      readRows('segments', await w.table<SegmentRow>('segments').toArray())
+        .filter((g) => !g.deleted)
+        .map((g) => g.name.trim().toLocaleLowerCase()),
+    );
+    for (const g of sample.segments) if (!segmentNames.has(g.name.toLocaleLowerCase())) await w.insert<SegmentFields>('segments', g);
     // The roadmap: items with the accounts asking for them, capacity, and a few quotes.
     if (fit.writeSettings) await putFree<Partial<RoadmapSettings>>(w, 'settings', ROADMAP_SETTINGS_ID, roadmap.settings);
     for (const c of roadmap.capacity)

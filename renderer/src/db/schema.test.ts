@@ -153,6 +153,12 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
       expect(readRow('accounts', a)).toMatchObject({ website: '', annualRevenue: 0, sourceKey: '' });
     }
   },
+  9: async (db, before) => {
+    // v9 only adds the synced segments: empty; the settings rows (where the workspace row will live) untouched.
+    expect(await db.table('segments').count()).toBe(0);
+    expect(await db.table('settings').count()).toBe(before.get('settings')?.length ?? -1);
+    expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);

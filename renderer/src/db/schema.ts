@@ -109,6 +109,14 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       imports: 'id, at',
     },
   },
+  {
+    // v9: the portfolio — market segments (a rule, the market's size, spend and win rate). The
+    // workspace settings ('workspace': reporting currency, rates, ICP weights) are a `settings` row.
+    version: 9,
+    stores: {
+      segments: 'id, updatedAt',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -134,6 +142,7 @@ export const SYNCED_TABLES = [
   'sessions',
   'attendees',
   'reviews',
+  'segments',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 /** Device-local tables an import or a restore writes besides the synced ones. */

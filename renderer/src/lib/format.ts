@@ -16,8 +16,9 @@ function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
 }
 
 /** "€1,250,000" — whole units unless the amount has cents (or `exact`: always "€1,250,000.00"). */
-export function formatMoney(amount: Minor, currency: string, opts: { compact?: boolean; exact?: boolean } = {}): string {
-  const major = toMajor(amount, currency);
+export function formatMoney(amount: Minor, currency: string, opts: { compact?: boolean; exact?: boolean; whole?: boolean } = {}): string {
+  // `whole`: rounded to whole units, for figures summed across accounts ("€5,110,682").
+  const major = opts.whole ? Math.round(toMajor(amount, currency)) : toMajor(amount, currency);
   const l = locale();
   // Calculation sheets show every minor unit, so columns line up and sums can be checked by hand.
   if (opts.exact) return nf(`e:${l}:${currency}`, () => new Intl.NumberFormat(l, { style: 'currency', currency })).format(major);

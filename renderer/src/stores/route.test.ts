@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { ACCOUNT_TABS, CLUB_VIEWS, parseHash, PRINT_DOCS, ROADMAP_VIEWS, routeHash, type Route } from './route';
+import { BUCKETS, SIZE_CLASSES } from '@shared/domain/account';
+import { ACCOUNT_TABS, CLUB_VIEWS, parseHash, PORTFOLIO_VIEWS, PRINT_DOCS, ROADMAP_VIEWS, routeHash, type Route } from './route';
 
 const id = fc.string({ minLength: 1, maxLength: 40 }).filter((s) => s.trim() !== '' && !s.includes(','));
 const route: fc.Arbitrary<Route> = fc.oneof(
@@ -14,6 +15,17 @@ const route: fc.Arbitrary<Route> = fc.oneof(
   fc.record({ name: fc.constant('offer' as const), id }),
   fc.record({ name: fc.constant('retreat' as const), id }),
   fc.constant({ name: 'sync' } as const),
+  fc.record({
+    name: fc.constant('portfolio' as const),
+    view: fc.constantFrom(...PORTFOLIO_VIEWS),
+    filter: fc.record({
+      owner: fc.option(id, { nil: null }),
+      sizeClass: fc.option(fc.constantFrom(...SIZE_CLASSES), { nil: null }),
+      bucket: fc.option(fc.constantFrom(...BUCKETS, 'none' as const), { nil: null }),
+      segment: fc.option(id, { nil: null }),
+      region: fc.option(id, { nil: null }),
+    }),
+  }),
   fc.constant({ name: 'import' } as const),
   fc.constant({ name: 'settings' } as const),
   fc.record({ name: fc.constant('print' as const), doc: fc.constantFrom(...PRINT_DOCS), id }),
@@ -43,6 +55,18 @@ describe('parseHash / routeHash', () => {
       fc.property(fc.string({ maxLength: 80 }), (h) => void parseHash(`#/${h}`)),
       { numRuns: 500 },
     );
+  });
+
+  it('reads portfolio filters from the query and ignores what it does not know', () => {
+    expect(parseHash('#/portfolio/buckets?owner=Mette%20Lund&bucket=4&size=whale&colour=red')).toEqual({
+      name: 'portfolio',
+      view: 'buckets',
+      filter: { owner: 'Mette Lund', sizeClass: null, bucket: 4, segment: null, region: null },
+    });
+    expect(parseHash('#/portfolio?bucket=9')).toMatchObject({ view: 'whale', filter: { bucket: null } });
+    expect(parseHash('#/portfolio/whale?bucket=none&region=%E5%8C%97%E4%BA%AC')).toMatchObject({
+      filter: { bucket: 'none', region: '北京' },
+    });
   });
 
   it('compares at most four quotes', () => {

@@ -1,5 +1,6 @@
 import { create } from 'zustand';
 import { PRINT_DOCS, type PrintDoc } from '@shared/bridge';
+import { parsePortfolioQuery, portfolioQuery, type PortfolioFilter } from '@shared/domain/portfolio';
 
 /** Where the user is. Kept in the URL hash so reload returns to the same screen. */
 export const ACCOUNT_TABS = ['overview', 'map', 'plans', 'offers', 'quotes'] as const;
@@ -8,6 +9,8 @@ export const ROADMAP_VIEWS = ['items', 'timeline', 'quotes'] as const;
 export type RoadmapView = (typeof ROADMAP_VIEWS)[number];
 export const CLUB_VIEWS = ['roster', 'retreats', 'offers', 'program'] as const;
 export type ClubView = (typeof CLUB_VIEWS)[number];
+export const PORTFOLIO_VIEWS = ['whale', 'buckets', 'matrix', 'segments', 'relationships'] as const;
+export type PortfolioView = (typeof PORTFOLIO_VIEWS)[number];
 export { PRINT_DOCS, type PrintDoc };
 export type Route =
   | { readonly name: 'accounts' }
@@ -20,6 +23,8 @@ export type Route =
   | { readonly name: 'offer'; readonly id: string }
   | { readonly name: 'retreat'; readonly id: string }
   | { readonly name: 'sync' }
+  /** Across accounts: whale curve, buckets, cost-to-serve matrix, segments, relationships; filters in the query. */
+  | { readonly name: 'portfolio'; readonly view: PortfolioView; readonly filter: PortfolioFilter }
   /** Bring accounts and contacts in from a CRM export or a spreadsheet. */
   | { readonly name: 'import' }
   /** A printable document (report view, no app chrome): what the PDF is made from. */
@@ -39,7 +44,10 @@ const decodePart = (p: string): string => {
 };
 
 export function parseHash(hash: string): Route {
-  const parts = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodePart);
+  const [path = '', query = ''] = hash.replace(/^#\/?/, '').split('?', 2);
+  const parts = path.split('/').filter(Boolean).map(decodePart);
+  if (parts[0] === 'portfolio')
+    return { name: 'portfolio', view: oneOf(PORTFOLIO_VIEWS, parts[1], 'whale'), filter: parsePortfolioQuery(query) };
   if (parts[0] === 'accounts' && parts[1]) return { name: 'account', id: parts[1], tab: oneOf(ACCOUNT_TABS, parts[2], 'overview') };
   if (parts[0] === 'roadmap' && parts[1] === 'item' && parts[2]) return { name: 'item', id: parts[2] };
   if (parts[0] === 'roadmap') return { name: 'roadmap', view: oneOf(ROADMAP_VIEWS, parts[1], 'items') };
@@ -81,6 +89,10 @@ export function routeHash(r: Route): string {
       return '#/settings';
     case 'sync':
       return '#/sync';
+    case 'portfolio': {
+      const q = portfolioQuery(r.filter);
+      return `#/portfolio/${r.view}${q ? `?${q}` : ''}`;
+    }
     case 'import':
       return '#/import';
     case 'print':

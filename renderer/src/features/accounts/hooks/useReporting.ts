@@ -1,17 +1,12 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import type { Reporting } from '@shared/domain/accountList';
-import { resolveSettings, ROADMAP_SETTINGS_ID } from '@shared/domain/roadmap';
-import { readRow } from '@shared/domain/tables';
 import type { WaypointDB } from '../../../db/database';
+import { readWorkspaceSettings } from '../../../db/portfolio';
 import { useWorkspace } from '../../../db/context';
 
-/**
- * The reporting currency and rates, read as the roadmap reads its settings row (useRoadmapData)
- * but without the roadmap's other tables: the list only needs this one row.
- */
+/** The workspace's reporting currency and rates: the list needs only this, not the roadmap's tables. */
 export async function readReporting(db: WaypointDB): Promise<Reporting> {
-  const row = await db.settings.get(ROADMAP_SETTINGS_ID);
-  const s = resolveSettings(row && !row.deleted ? readRow('settings', row) : undefined);
+  const s = await readWorkspaceSettings(db);
   return { currency: s.currency, rates: s.rates };
 }
 

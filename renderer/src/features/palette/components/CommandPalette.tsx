@@ -20,6 +20,7 @@ import {
   Users,
   List,
   User,
+  PieChart,
 } from 'lucide-react';
 import { commandDef, type COMMANDS } from '@shared/commands';
 import { EMPTY_FILTER, filterAccounts, sortAccounts } from '@shared/domain/accountList';
@@ -47,6 +48,7 @@ const ICONS: Record<Extract<(typeof COMMANDS)[number], { readonly palette: true 
   'go:timeline': <CalendarRange size={15} />,
   'go:quotes': <Receipt size={15} />,
   'go:club': <Users size={15} />,
+  'go:portfolio': <PieChart size={15} />,
   'go:sync': <RefreshCw size={15} />,
   'go:settings': <Settings size={15} />,
   'sample:load': <Sparkles size={15} />,

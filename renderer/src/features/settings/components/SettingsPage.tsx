@@ -4,6 +4,7 @@ import type { AppInfo, ThemeSource } from '@shared/bridge';
 import { useUi } from '../../../stores/ui';
 import { useSettings } from '../../../stores/settings';
 import { FreshnessSettings } from './FreshnessSettings';
+import { WorkspaceSettingsSection } from './WorkspaceSettingsSection';
 import { RoadmapSettingsSection } from '../../roadmap';
 import { getBridge } from '../../../platform';
 import { useWorkspace } from '../../../db/context';
@@ -51,6 +52,7 @@ export function SettingsPage() {
           ))}
         </fieldset>
       </section>
+      <WorkspaceSettingsSection />
       <RoadmapSettingsSection />
       <FreshnessSettings />
       <section className="card" aria-labelledby="about-h">
