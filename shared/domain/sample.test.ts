@@ -28,7 +28,7 @@ describe('materialiseSample', () => {
       arr: 240_000_000,
       potentialArr: 4_100_000_000,
       supportRate: 67_000,
-      supportHours: 180,
+      supportHours: 600,
     });
     // a12: JPY has no minor unit: ¥68,000,000 stays 68,000,000; support rate ¥14,000
     expect(byKey.get('a12')).toMatchObject({ currency: 'JPY', arr: 68_000_000, supportRate: 14_000, engineeringRate: 21_000 });

@@ -1,6 +1,6 @@
 // `npm run bench`: benchmarks in real Chromium. Prints one JSON line per figure:
 // {"bench": ..., "metric": ..., "value": <number>, "unit": ...}. Figures, not pass/fail.
-// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map,sync,csv,pdf), WAYPOINT_BENCH_MAP_LAYOUT
+// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map,sync,csv,pdf,portfolio), WAYPOINT_BENCH_MAP_LAYOUT
 // (grid | org), WAYPOINT_BENCH_PORT. Where the map's time goes: `npx tsx test/bench/profile-map.ts`.
 import os from 'node:os';
 import { build, preview } from 'vite';
@@ -12,11 +12,12 @@ import { mapBench } from './map';
 import { syncBench } from './sync';
 import { csvBench } from './csv';
 import { pdfBench } from './pdf';
+import { portfolioBench, withPortfolioPage } from './portfolio';
 
 const COUNT = 10_000;
-/** Comma-separated subset of insert,list,map,sync,csv,pdf (default: all). */
-const ONLY = new Set((process.env.WAYPOINT_BENCH_ONLY ?? 'insert,list,map,sync,csv,pdf').split(',').map((x) => x.trim()));
-const config = benchBuild();
+/** Comma-separated subset of insert,list,map,sync,csv,pdf,portfolio (default: all). */
+const ONLY = new Set((process.env.WAYPOINT_BENCH_ONLY ?? 'insert,list,map,sync,csv,pdf,portfolio').split(',').map((x) => x.trim()));
+const config = withPortfolioPage(benchBuild());
 
 async function insertBench(page: Page): Promise<void> {
   const repo: number[] = [];
@@ -119,6 +120,7 @@ async function main(): Promise<void> {
     if (ONLY.has('sync')) await syncBench(browser, base);
     if (ONLY.has('csv')) await csvBench(browser, base);
     if (ONLY.has('pdf')) await pdfBench(browser, base);
+    if (ONLY.has('portfolio')) await portfolioBench(browser, base);
   } finally {
     await browser.close();
     await server.close();

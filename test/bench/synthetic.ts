@@ -1,6 +1,15 @@
-import { defaultAccountFields, SIZE_CLASSES, type AccountFields, type Bucket } from '@shared/domain/account';
+import {
+  defaultAccountFields,
+  ICP_CRITERIA,
+  MAX_HOURS,
+  SIZE_CLASSES,
+  SPIRAL_STAGES,
+  type AccountFields,
+  type Bucket,
+  type IcpRatings,
+} from '@shared/domain/account';
 import type { ContactChannel, LineKind, PersonFields } from '@shared/domain/stakeholders';
-import { asMinor } from '@shared/domain/money';
+import { asMinor, toMinor } from '@shared/domain/money';
 import { addDays, asIsoDate } from '@shared/domain/dates';
 
 const WORDS = [
@@ -339,4 +348,106 @@ export function syntheticMap(count: number, seed = 1): { people: SyntheticPerson
     }
   }
   return { people, lines, contacts };
+}
+
+/** The portfolio's currencies with their share of accounts, and their rates into EUR (micro-EUR per unit) for the workspace. */
+const PORTFOLIO_CURRENCIES: ReadonlyArray<readonly [string, number]> = [
+  ['EUR', 0.4],
+  ['USD', 0.2],
+  ['GBP', 0.12],
+  ['DKK', 0.1],
+  ['SEK', 0.1],
+  ['JPY', 0.05],
+  ['CHF', 0.03],
+];
+export const PORTFOLIO_RATES: Readonly<Record<string, number>> = {
+  USD: 920_000,
+  GBP: 1_170_000,
+  DKK: 134_000,
+  SEK: 87_000,
+  JPY: 6_100,
+  CHF: 1_050_000,
+};
+const PORTFOLIO_REGIONS = ['Nordics', 'DACH', 'Benelux', 'UK & Ireland', 'Southern Europe', 'North America', 'APAC'];
+/** Loaded hourly rates in EUR per cost category, and each category's share of an account's cost to serve. */
+const HOURLY_EUR = { support: 90, engineering: 140, pm: 130, presales: 120, custom: 150 } as const;
+const COST_SHARE = { support: 0.45, engineering: 0.25, pm: 0.12, presales: 0.1, custom: 0.08 } as const;
+
+/**
+ * Deterministic accounts for the portfolio benchmark, shaped like a real book of business: ARR
+ * heavy-tailed (a few whales, many small accounts), seven currencies (all with a rate in
+ * PORTFOLIO_RATES), seven regions and nine owners (a few blank), three size classes, buckets
+ * 1–4 and about a fifth without one, ICP ratings on most. Cost to serve is spread over the
+ * five categories at loaded rates in the account's currency: about one account in ten has no
+ * hours at all, and about one in six costs more than it pays (small accounts more often).
+ */
+export function syntheticPortfolio(count: number, seed = 1): Array<Partial<AccountFields>> {
+  const rnd = prng(seed * 104729 + count);
+  const pick = <T>(xs: readonly T[]): T => xs[Math.floor(rnd() * xs.length)]!;
+  const weighted = <T>(xs: ReadonlyArray<readonly [T, number]>): T => {
+    let r = rnd();
+    for (const [x, w] of xs) if ((r -= w) < 0) return x;
+    return xs[xs.length - 1]![0];
+  };
+  const base = asIsoDate('2026-01-01');
+  const out: Array<Partial<AccountFields>> = [];
+  for (let i = 0; i < count; i++) {
+    const currency = weighted(PORTFOLIO_CURRENCIES);
+    const perEur = 1_000_000 / (PORTFOLIO_RATES[currency] ?? 1_000_000);
+    // Pareto-like: median ~45,000 EUR, the top 1 % over 3 M.
+    const arrEur = Math.min(8_000_000, Math.round(20_000 * (1 - rnd()) ** -1.1));
+    const small = arrEur < 60_000;
+    const noCost = rnd() < 0.1;
+    // Cost ÷ ARR: mostly 5–70 %; a tail over 100 % (money-losing), fatter among small accounts.
+    const ratio = rnd() < (small ? 0.22 : 0.08) ? 1 + rnd() * 1.5 : 0.05 + rnd() * 0.65;
+    const costEur = noCost ? 0 : arrEur * ratio;
+    const hours = {} as Record<keyof typeof HOURLY_EUR, number>;
+    const rates = {} as Record<keyof typeof HOURLY_EUR, ReturnType<typeof toMinor>>;
+    for (const c of Object.keys(HOURLY_EUR) as Array<keyof typeof HOURLY_EUR>) {
+      // Some accounts need no engineering, PM, presales or custom work at all.
+      const used = c === 'support' || rnd() < 0.7;
+      hours[c] = used ? Math.min(MAX_HOURS, Math.round((costEur * COST_SHARE[c] * 2) / HOURLY_EUR[c]) / 2) : 0;
+      rates[c] = toMinor(HOURLY_EUR[c] * perEur, currency);
+    }
+    const bucket = weighted<Bucket | null>([
+      [1, 0.3],
+      [2, 0.24],
+      [3, 0.14],
+      [4, 0.12],
+      [null, 0.2],
+    ]);
+    const icp: IcpRatings = {};
+    if (rnd() < 0.7) for (const c of ICP_CRITERIA) icp[c] = Math.floor(rnd() * 6);
+    const arr = toMinor(arrEur * perEur, currency);
+    out.push(
+      defaultAccountFields({
+        name: `${pick(WORDS)} ${pick(KINDS)} ${i + 1}`,
+        industry: pick(KINDS),
+        region: rnd() < 0.02 ? '' : pick(PORTFOLIO_REGIONS),
+        currency,
+        owner: rnd() < 0.03 ? '' : pick([...OWNERS, 'Jonas Berg']),
+        sizeClass: arrEur > 1_000_000 ? 'elephant' : weighted(SIZE_CLASSES.map((s, k) => [s, [0.15, 0.45, 0.4][k]!] as const)),
+        arr,
+        potentialArr: asMinor(Math.round(arr * (1 + rnd() * 9))),
+        bucket,
+        bucketEvidence: bucket === 3 || bucket === 4 ? 'Uses us for reporting only; their core process runs elsewhere.' : '',
+        renewalDate: addDays(base, Math.floor(rnd() * 700)),
+        supportHours: hours.support,
+        supportRate: rates.support,
+        engineeringHours: hours.engineering,
+        engineeringRate: rates.engineering,
+        pmHours: hours.pm,
+        pmRate: rates.pm,
+        presalesHours: hours.presales,
+        presalesRate: rates.presales,
+        customHours: hours.custom,
+        customRate: rates.custom,
+        spiralStage: pick(SPIRAL_STAGES),
+        spiralLap: 1 + Math.floor(rnd() * 3),
+        icp,
+        tags: rnd() < 0.3 ? ['strategic'] : [],
+      }),
+    );
+  }
+  return out;
 }

@@ -5,6 +5,9 @@ import { resolveWorkspace } from '../../shared/domain/workspace';
 import { test, expect } from './pages/fixtures';
 import { PortfolioPage } from './pages/PortfolioPage';
 import { sampleWorld } from './print-sample';
+import { ReportPage } from './pages/ReportPage';
+import { pdfText } from './pdf';
+import { attachPages, defaultPaperFor, expectFooters, expectOnlyEmbeddedInter, expectPaper, formatsFor, todayIn } from './print-checks';
 
 /*
  * The portfolio with the sample workspace. The expected figures come from the shared/domain
@@ -121,5 +124,40 @@ test.describe('the portfolio', () => {
     await expect(p.main.getByRole('heading', { name: '1 account is not counted: its currency has no rate into EUR' })).toBeVisible();
     await expect(p.main.getByRole('link', { name: 'Add a rate for CHF' })).toBeVisible();
     await expect(p.figure('Accounts')).toHaveText(String(portfolio.rows.length));
+  });
+
+  test('prints the portfolio review: the figures, the curve and the matrix as vector graphics, buckets, segments', async ({
+    page,
+    list,
+    locale,
+    timezoneId,
+  }, testInfo) => {
+    await list.loadSample();
+    const p = new PortfolioPage(page);
+    await p.openFromNav();
+    const popup = await p.printReport();
+    const report = new ReportPage(popup);
+    await report.waitDocReady(report.portfolioReview());
+    const file = testInfo.outputPath('portfolio.pdf');
+    await report.savePdf(file);
+    const pages = expectPaper(file, defaultPaperFor(locale!));
+    expectOnlyEmbeddedInter(file);
+    const text = pdfText(file, 'raw').replace(/\s+/g, ' ');
+    const peak = curve.peak!;
+    expect(text).toContain(
+      `The top ${peak.count} of ${curve.count} accounts (${pct(peak.accountShare)}) make ${pct(peak.profitShare!)} of profit.`,
+    );
+    expect(text).toContain(`PROFIT CONTRIBUTION ${eur(curve.total)}`);
+    expect(text).toContain('Internal — shows cost to serve and margin');
+    // The sample's European manufacturing segment: 120 targets × €80,000, 25 % win rate.
+    expect(text).toContain('€9,600,000');
+    expect(text).toContain('€2,400,000');
+    expect(text).toContain('TAM × 25% win rate');
+    for (const b of ['1 · Happy', '2 · Value gap', '3 · Adjacent use', '4 · Awkward fit']) expect(text).toContain(b);
+    expect(text).toContain('Communicators due for rotation');
+    expect(text).toContain('Accounts at risk');
+    const printed = formatsFor(locale!).date(todayIn(timezoneId!));
+    expectFooters(file, `Confidential — Portfolio review · Printed ${printed}`, pages);
+    await attachPages(testInfo, file, 'portfolio', (images) => images[0]!);
   });
 });

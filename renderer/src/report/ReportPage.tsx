@@ -5,6 +5,7 @@ import type { PrintDoc } from '../stores/route';
 import { Button } from '../ui/Button';
 import { OfferReport } from './docs/OfferReport';
 import { PlanReport } from './docs/PlanReport';
+import { PortfolioReport } from './docs/PortfolioReport';
 import { QuoteReport } from './docs/QuoteReport';
 import { RetreatReport } from './docs/RetreatReport';
 import './report.css';
@@ -22,6 +23,7 @@ const DOCUMENTS: Readonly<Record<PrintDoc, (props: { id: string }) => React.Reac
   quote: QuoteReport,
   offer: OfferReport,
   retreat: RetreatReport,
+  portfolio: PortfolioReport,
 };
 
 /** Back to where the document was opened; a tab opened just for it closes (or shows the app when it cannot). */

@@ -92,7 +92,7 @@ export class AccountsListPage {
   /** The link in a money cell saying the account's currency has no exchange rate (it opens Settings). */
   noRateLink(name: string, column: MoneyColumn, currency: string): Locator {
     return this.moneyCell(name, column).getByRole('link', {
-      name: `No exchange rate for ${currency}: add one in Settings, under Roadmap and quotes`,
+      name: `No exchange rate for ${currency}: add one in Settings, under Workspace`,
       exact: true,
     });
   }

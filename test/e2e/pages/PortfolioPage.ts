@@ -40,6 +40,13 @@ export class PortfolioPage {
     this.segmentDialog = page.getByRole('dialog', { name: /^(New segment|Edit )/ });
   }
 
+  /** "Print report": the report opens in a new tab (the browser build; Electron saves a PDF). */
+  async printReport(): Promise<Page> {
+    const tab = this.page.context().waitForEvent('page');
+    await this.printButton.click();
+    return tab;
+  }
+
   async openFromNav(): Promise<void> {
     await this.navLink.click();
     await expect(this.heading).toBeVisible();

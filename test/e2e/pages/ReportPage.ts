@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type PaperSize = 'A4' | 'Letter';
 
 /** The printable documents and their routes: #/print/<doc>/<id>. */
-export type PrintDocKind = 'plan' | 'quote' | 'offer' | 'retreat';
+export type PrintDocKind = 'plan' | 'quote' | 'offer' | 'retreat' | 'portfolio';
 
 /** What each document says when its record is gone (deleted, not synced, or an unknown id). */
 export const MISSING_MESSAGE: Readonly<Record<PrintDocKind, string>> = {
@@ -11,6 +11,7 @@ export const MISSING_MESSAGE: Readonly<Record<PrintDocKind, string>> = {
   quote: 'This quote no longer exists, or that account no longer funds it.',
   offer: 'This offer no longer exists.',
   retreat: 'This retreat no longer exists.',
+  portfolio: 'There are no accounts in this workspace.',
 };
 
 /**
@@ -59,6 +60,11 @@ export class ReportPage {
   /** The printed retreat brief (an <article> named "Retreat brief for <title>"). */
   retreatBrief(title: string): Locator {
     return this.page.getByRole('article', { name: `Retreat brief for ${title}`, exact: true });
+  }
+
+  /** The printed portfolio review (an <article> named "Portfolio review"). */
+  portfolioReview(): Locator {
+    return this.page.getByRole('article', { name: 'Portfolio review', exact: true });
   }
 
   /** A document's "no longer exists" message. */

@@ -192,6 +192,18 @@ function knownWorld(): Record<string, Fields[]> {
         resolution: 'open',
       },
     ],
+    segments: [
+      {
+        id: 'seg-1',
+        ...fallbacks('segments'),
+        name: 'Nordic logistics',
+        industry: 'Logistics',
+        region: 'Nordics',
+        targetCustomers: 120,
+        avgSpend: 8_000_000,
+        winRateBp: 2_500,
+      },
+    ],
   };
 }
 

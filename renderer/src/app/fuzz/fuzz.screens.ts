@@ -1,3 +1,8 @@
+import { accountsAtRisk, bucketColumns, costMarginMatrix, namedOutliers, rotationsDue, spiralCounts } from '@shared/domain/portfolio';
+import { segmentFigures } from '@shared/domain/segment';
+import { exitBottom, whaleBars, whaleChartPoints, whaleCurve } from '@shared/domain/whale';
+import { PortfolioPage, readPortfolio } from '../../features/portfolio';
+import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
 import { createElement, Fragment, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { expect } from 'vitest';
@@ -34,7 +39,7 @@ import { ItemPage, QuoteCompare, QuotePage, RoadmapPage } from '../../features/r
 import { IntegritySection } from '../../features/sync';
 import { ConflictsSection } from '../../features/sync/components/ConflictsSection';
 import { DevicesSection } from '../../features/sync/components/DevicesSection';
-import { ACCOUNT_TABS, CLUB_VIEWS, ROADMAP_VIEWS } from '../../stores/route';
+import { ACCOUNT_TABS, CLUB_VIEWS, PORTFOLIO_VIEWS, ROADMAP_VIEWS } from '../../stores/route';
 import { WorkspaceContext } from '../../db/context';
 import { ReactFlowProvider, type NodeProps } from '@xyflow/react';
 import { cardWords, CardWordsContext } from '../../features/map/components/cardWords';
@@ -219,6 +224,19 @@ export async function deriveEverything(ws: Workspace): Promise<{ accounts: numbe
     budgetSummary(r, attendees);
   }
 
+  // The portfolio: every figure of every view over the stored rows, in the workspace's currency.
+  const portfolio = await readPortfolio(db);
+  const curve = whaleCurve(portfolio.portfolio.rows);
+  for (const n of [0, 1, curve.count, curve.count + 1]) exitBottom(curve, n);
+  whaleChartPoints(curve);
+  whaleBars(curve);
+  namedOutliers(costMarginMatrix(portfolio.portfolio.rows));
+  bucketColumns([...portfolio.portfolio.rows]);
+  spiralCounts(portfolio.portfolio.rows);
+  rotationsDue(portfolio.accounts, today);
+  accountsAtRisk(portfolio.portfolio.rows, new Map());
+  for (const seg of portfolio.segments) segmentFigures(seg, portfolio.portfolio.rows, portfolio.settings);
+
   // "To review" on the Sync page: every finding in words, with its repair.
   const findings = await listIntegrityIssues(ws);
   for (const f of findings) {
@@ -275,6 +293,7 @@ export async function renderEverything(ws: Workspace): Promise<number> {
     ...quotes!.map((id) => createElement(QuotePage, { id })),
     createElement(QuoteCompare, { ids: quotes! }),
     ...CLUB_VIEWS.map((view) => createElement(ClubPage, { view })),
+    ...PORTFOLIO_VIEWS.map((view) => createElement(PortfolioPage, { view, filter: NO_PORTFOLIO_FILTER })),
     ...offers!.map((id) => createElement(OfferPage, { id })),
     ...retreats!.map((id) => createElement(RetreatPage, { id })),
   ];

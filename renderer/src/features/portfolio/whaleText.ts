@@ -35,6 +35,6 @@ export function tailSentence(t: TFunction, curve: WhaleCurve, currency: string):
     accountShare: formatPercent(curve.count ? d.count / curve.count : 0, 0),
     // "destroy €231,344" reads right without a minus; the share keeps its sign (−5 % of profit).
     profit: formatMoney(asMinor(-d.profit), currency, { whole: true }),
-    share: curve.total > 0 ? formatPercent(d.profit / curve.total, 0) : '—',
+    share: curve.total > 0 ? formatPercent(d.profit / curve.total, 0).replace('-', '−') : '—',
   });
 }
