@@ -33,6 +33,7 @@ import { OfferReport } from '../../report/docs/OfferReport';
 import { PlanReport } from '../../report/docs/PlanReport';
 import { QuoteReport } from '../../report/docs/QuoteReport';
 import { RetreatReport } from '../../report/docs/RetreatReport';
+import { PortfolioReport } from '../../report/docs/PortfolioReport';
 import { AccountPage, AccountsPage } from '../../features/accounts';
 import { ClubPage, OfferPage, RetreatPage } from '../../features/club';
 import { ItemPage, QuoteCompare, QuotePage, RoadmapPage } from '../../features/roadmap';
@@ -273,6 +274,7 @@ export async function renderEverything(ws: Workspace): Promise<number> {
     ...[...quotes!, ...funded].map((id) => createElement(QuoteReport, { id })),
     ...offers!.map((id) => createElement(OfferReport, { id })),
     ...retreats!.map((id) => createElement(RetreatReport, { id })),
+    ...['all', 'owner=__proto__&bucket=4&segment=constructor', 'region=%E5%8C%97%E4%BA%AC&size=rabbit'].map((id) => createElement(PortfolioReport, { id })),
   ];
   for (const el of docs) {
     const html = await renderWith(ws, el);
