@@ -470,22 +470,23 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
     const openWork: Attribution[] = [];
     const animation: Attribution[] = [];
     const filterWork: Attribution[] = [];
+    /** Keeps a profiled round's figures (and prints the first one's); drops a round whose profile missed the mark. */
+    const keep = async (list: Attribution[], what: string, profile: CpuProfile, which: 'first' | 'last', from: number, to: number) => {
+      const at = markAt(profile, which);
+      if (Number.isNaN(at)) return console.log(`# ${BENCH} ${what}: a profiled round left out (no sample in the mark)`);
+      list.push(await attribute(profile, at, from, to, source));
+      if (list.length === 1) console.log(describe(`${what}, ${Math.round(to - from)} ms profiled`, list[0]!));
+    };
     for (let i = 0; i < PROFILE_ROUNDS; i++) {
       await loadApp(page, base);
       const [po, openProfile] = await profiled(cdp, async () => {
         await page.evaluate(() => (window as unknown as ProbeWindow).__pf.open(true));
         return collectOpen(page);
       });
-      const openAt = markAt(openProfile, 'first');
-      openWork.push(await attribute(openProfile, openAt, 0, po.drawnMs, source));
-      animation.push(await attribute(openProfile, openAt, po.drawnMs, po.settledMs, source));
+      await keep(openWork, 'open (click to curve drawn)', openProfile, 'first', 0, po.drawnMs);
+      await keep(animation, 'open (curve drawn to animation end)', openProfile, 'first', po.drawnMs, po.settledMs);
       const [pf, filterProfile] = await profiled(cdp, () => changeRegion(page, REGIONS[0], true));
-      filterWork.push(await attribute(filterProfile, markAt(filterProfile, 'first'), 0, pf.ms, source));
-      if (i === 0) {
-        console.log(describe(`open (click to curve drawn, ${Math.round(po.drawnMs)} ms profiled)`, openWork[0]!));
-        console.log(describe(`open (curve drawn to animation end, ${Math.round(po.settledMs - po.drawnMs)} ms)`, animation[0]!));
-        console.log(describe(`filter change (to ${REGIONS[0]}, ${Math.round(pf.ms)} ms profiled)`, filterWork[0]!));
-      }
+      await keep(filterWork, `filter change (to ${REGIONS[0]})`, filterProfile, 'first', 0, pf.ms);
     }
 
     // The floor: bare Recharts drawing the same chart in a box as wide as the app's.
@@ -506,8 +507,7 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
           return window.portfolioBench.bareRound(w);
         }, width),
       );
-      bareWork.push(await attribute(bareProfile, markAt(bareProfile, 'last'), 0, pb.drawnMs, source));
-      if (i === 0) console.log(describe(`bare chart (render to curve drawn, ${Math.round(pb.drawnMs)} ms profiled)`, bareWork[0]!));
+      await keep(bareWork, 'bare chart (render to curve drawn)', bareProfile, 'last', 0, pb.drawnMs);
     }
 
     const m = <T>(xs: readonly T[], f: (x: T) => number) => median(xs.map(f));
@@ -616,6 +616,7 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
     // Main-thread time by kind of code (medians of the profiled rounds; the sampling profiler slows the page, so
     // these are larger than the timed figures: read them as shares): open (click to drawn), its animation, a
     // filter change, the bare chart (render to drawn).
+    e('profile-rounds', Math.min(openWork.length, filterWork.length, bareWork.length), 'count');
     for (const [name, as] of [
       ['open', openWork],
       ['open-animation', animation],

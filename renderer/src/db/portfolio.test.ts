@@ -65,12 +65,13 @@ describe('moveToBucket', () => {
     const { account } = await createAccount(ws, { name: 'Pico Robotics', bucket: 1 });
     await expect(moveToBucket(ws, account.id, 4, '   ')).rejects.toMatchObject({ messageKey: 'portfolio.refused.evidence' });
     expect((await ws.db.accounts.get(account.id))?.bucket).toBe(1);
-    const intent = await moveToBucket(ws, account.id, 4, '  Runs it as a PLC.  ');
+    await moveToBucket(ws, account.id, 4, '  Runs it as a PLC.  ');
     expect(await ws.db.accounts.get(account.id)).toMatchObject({ bucket: 4, bucketEvidence: 'Runs it as a PLC.' });
-    await moveToBucket(ws, account.id, 2, '');
+    const intent = await moveToBucket(ws, account.id, 2, '');
     expect(await ws.db.accounts.get(account.id)).toMatchObject({ bucket: 2, bucketEvidence: '' });
+    // Undo puts both back: the bucket and its evidence.
     await replayIntent(ws, intent, 'undo');
-    expect((await ws.db.accounts.get(account.id))?.bucket).toBe(2);
+    expect(await ws.db.accounts.get(account.id)).toMatchObject({ bucket: 4, bucketEvidence: 'Runs it as a PLC.' });
   });
 
   it('refuses an account that is gone', async () => {

@@ -36,14 +36,18 @@ export async function updateWorkspaceSettings(ws: Workspace, patch: Partial<Work
       w.table<SettingsRow>('settings').get(ROADMAP_SETTINGS_ID),
     ]);
     const now = resolveWorkspace(liveSettings(own) as Partial<WorkspaceSettings> | undefined, liveSettings(roadmap));
-    const next: Partial<WorkspaceSettings> = {};
-    if (patch.icpWeights) next.icpWeights = { ...now.icpWeights, ...patch.icpWeights };
-    if (patch.rates) next.rates = { ...now.rates, ...patch.rates };
+    // The row always holds all three fields (what is in force, patched): undoing an edit then
+    // restores a value, never a field that was not there.
+    const next: WorkspaceSettings = {
+      currency: now.currency,
+      rates: patch.rates ? { ...now.rates, ...patch.rates } : now.rates,
+      icpWeights: patch.icpWeights ? { ...now.icpWeights, ...patch.icpWeights } : now.icpWeights,
+    };
     if (patch.currency !== undefined && patch.currency !== now.currency) {
       next.currency = patch.currency;
-      next.rates = rebaseRates(next.rates ?? now.rates, now.currency, patch.currency);
+      next.rates = rebaseRates(next.rates, now.currency, patch.currency);
     }
-    if (Object.keys(next).length > 0) await upsert<Partial<WorkspaceSettings>>(w, 'settings', WORKSPACE_SETTINGS_ID, next);
+    await upsert<WorkspaceSettings>(w, 'settings', WORKSPACE_SETTINGS_ID, next);
   });
   return intent;
 }
