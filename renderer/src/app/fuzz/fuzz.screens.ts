@@ -274,7 +274,9 @@ export async function renderEverything(ws: Workspace): Promise<number> {
     ...[...quotes!, ...funded].map((id) => createElement(QuoteReport, { id })),
     ...offers!.map((id) => createElement(OfferReport, { id })),
     ...retreats!.map((id) => createElement(RetreatReport, { id })),
-    ...['all', 'owner=__proto__&bucket=4&segment=constructor', 'region=%E5%8C%97%E4%BA%AC&size=rabbit'].map((id) => createElement(PortfolioReport, { id })),
+    ...['all', 'owner=__proto__&bucket=4&segment=constructor', 'region=%E5%8C%97%E4%BA%AC&size=rabbit'].map((id) =>
+      createElement(PortfolioReport, { id }),
+    ),
   ];
   for (const el of docs) {
     const html = await renderWith(ws, el);
