@@ -340,20 +340,40 @@ const FILTER_KEYS = { owner: 'owner', sizeClass: 'size', bucket: 'bucket', segme
 
 /** The filter as a URL query ("owner=Mette%20Lund&bucket=4"); '' without filters. */
 export function portfolioQuery(f: PortfolioFilter): string {
-  const q = new URLSearchParams();
+  const parts: string[] = [];
   for (const [field, key] of Object.entries(FILTER_KEYS) as Array<[keyof PortfolioFilter, string]>) {
     const v = f[field];
-    if (v !== null) q.set(key, String(v));
+    if (v !== null) parts.push(`${key}=${encodeURIComponent(String(v))}`);
   }
-  return q.toString();
+  return parts.join('&');
+}
+
+/** key=value pairs of a query ('+' is a space, a broken escape reads as written); the first of a key wins. */
+function queryPairs(query: string): Map<string, string> {
+  const out = new Map<string, string>();
+  for (const part of query.replace(/^\?/, '').split('&')) {
+    if (part === '') continue;
+    const at = part.indexOf('=');
+    const [k, v] = at < 0 ? [part, ''] : [part.slice(0, at), part.slice(at + 1)];
+    const decode = (x: string) => {
+      try {
+        return decodeURIComponent(x.replace(/\+/g, ' '));
+      } catch {
+        return x;
+      }
+    };
+    const key = decode(k);
+    if (!out.has(key)) out.set(key, decode(v));
+  }
+  return out;
 }
 
 /** A query typed, pasted or kept in a link, read safely: an unknown size class or bucket is no filter. */
 export function parsePortfolioQuery(query: string): PortfolioFilter {
-  const q = new URLSearchParams(query);
+  const q = queryPairs(query);
   const text = (key: string) => {
     const v = q.get(key);
-    return v === null || v.trim() === '' ? null : v.slice(0, 200);
+    return v === undefined || v.trim() === '' ? null : v.slice(0, 200);
   };
   const size = q.get(FILTER_KEYS.sizeClass);
   const bucket = q.get(FILTER_KEYS.bucket);

@@ -3,9 +3,9 @@
 // loaded app (the sidebar link, from the accounts list) until the whale curve is drawn, with its
 // phases; a Region filter change until the peak sentence and the curve have changed; the longest
 // main-thread task of each; the read and derive steps timed in place; and bare Recharts drawing
-// the same chart (same points, bars and elements) as the floor of the chart-draw phase. One more
-// open, filter change and bare draw run under the V8 sampling profiler (not timed): where their
-// main-thread time goes, by kind of code, through the build's source maps.
+// the same chart (same points, bars and elements) as the floor of the chart-draw phase. Three more
+// opens, filter changes and bare draws run under the V8 sampling profiler (not timed): where their
+// main-thread time goes, by kind of code, through the build's source maps (medians).
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { InlineConfig } from 'vite';
 import type { BareRound, PortfolioSeed } from './page/portfolio-bench';
@@ -48,9 +48,6 @@ export function withPortfolioPage(config: InlineConfig): InlineConfig {
 export const PORTFOLIO_PROBE = `
   window.__pf = { mode: null, t0: null, phases: {}, tasks: [], reads: [], lastChart: 0, filter: null };
   const P = window.__pf;
-  // Found by name in a CPU profile: where the page's clock meets the profile's.
-  // 8 ms: long enough for a few samples when the profiler's thread has to wait for a core.
-  P.mark = function pfMark() { const end = performance.now() + 8; while (performance.now() < end); };
   new PerformanceObserver((l) => { for (const e of l.getEntries()) P.tasks.push([e.startTime, e.duration]); })
     .observe({ type: 'longtask', buffered: true });
   for (const proto of [IDBObjectStore.prototype, IDBIndex.prototype]) {
@@ -94,22 +91,17 @@ export const PORTFOLIO_PROBE = `
     }
   });
   const watch = () => probe.observe(document, { subtree: true, childList: true, attributes: true, characterData: true });
-  P.open = (mark) => {
+  P.open = () => {
     P.mode = 'open'; P.phases = {}; P.reads = []; P.t0 = performance.now();
-    if (mark) P.mark();
     watch();
     document.querySelector('nav a[href="#/portfolio/whale"]').click();
   };
-  P.armFilter = (mark) => {
+  P.armFilter = () => {
     P.mode = 'filter';
-    P.filter = { mark, t0: null, peakBefore: peakText(), dBefore: curveD(), peakAt: null, curveAt: null, doneAt: null, waiting: false };
+    P.filter = { t0: null, peakBefore: peakText(), dBefore: curveD(), peakAt: null, curveAt: null, doneAt: null, waiting: false };
   };
   // The select's input event comes first (then change, which React reads): the user's choice.
-  addEventListener('input', () => {
-    if (P.mode !== 'filter' || P.filter.t0 !== null) return;
-    P.filter.t0 = performance.now();
-    if (P.filter.mark) P.mark();
-  }, true);
+  addEventListener('input', () => { if (P.mode === 'filter' && P.filter.t0 === null) P.filter.t0 = performance.now(); }, true);
   if (location.hash.startsWith('#/portfolio/')) {
     P.mode = 'open'; P.t0 = 0;
     document.addEventListener('DOMContentLoaded', watch);
@@ -124,14 +116,15 @@ interface Probe {
   reads: Array<{ asked: number; answered: number | null; cloned: number | null; rows: number }>;
   lastChart: number;
   filter: { t0: number | null; peakAt: number | null; curveAt: number | null; doneAt: number | null } | null;
-  mark(): void;
-  open(mark?: boolean): void;
-  armFilter(mark?: boolean): void;
+  open(): void;
+  armFilter(): void;
 }
 type ProbeWindow = Window & { __pf: Probe };
 
 /** An open, ms from its start (the click, or the navigation start of a reload). */
 export interface PortfolioOpen {
+  /** The open's start on the page's clock (0 for a reload). */
+  readonly t0: number;
   /** The loading placeholder, the page with its header (data read and derived, first render committed), the peak sentence. */
   readonly loadingMs: number;
   readonly headerMs: number;
@@ -178,6 +171,7 @@ async function collectOpen(page: Page): Promise<PortfolioOpen> {
   // Tasks that overlap the open (the click runs inside a task that began just before it).
   const tasksTo = (end: number) => p.tasks.filter(([start, d]) => start + d >= p.t0 && start <= end).map(([, d]) => d);
   return {
+    t0: p.t0,
     loadingMs: at(p.phases.loading),
     headerMs: at(p.phases.header),
     headerPaintedMs: at(p.phases.headerPainted),
@@ -209,10 +203,10 @@ async function loadApp(page: Page, base: string): Promise<void> {
   );
 }
 
-/** Opens the whale view with the sidebar's Portfolio link from the loaded app (`mark`: for a profile, 8 ms more). */
-export async function openPortfolio(page: Page, base: string, mark = false): Promise<PortfolioOpen> {
+/** Opens the whale view with the sidebar's Portfolio link from the loaded app. */
+export async function openPortfolio(page: Page, base: string): Promise<PortfolioOpen> {
   await loadApp(page, base);
-  await page.evaluate((m) => (window as unknown as ProbeWindow).__pf.open(m), mark);
+  await page.evaluate(() => (window as unknown as ProbeWindow).__pf.open());
   return collectOpen(page);
 }
 
@@ -224,6 +218,8 @@ async function coldOpen(page: Page, base: string): Promise<PortfolioOpen> {
 }
 
 export interface FilterChange {
+  /** The choice, on the page's clock. */
+  readonly t0: number;
   /** From the select's input event to the peak sentence changed, the curve's path changed, and the frame after both. */
   readonly peakMs: number;
   readonly curveMs: number;
@@ -234,8 +230,8 @@ export interface FilterChange {
 }
 
 /** Picks `region` ('' = any) in the Region filter and times the page's answer. */
-async function changeRegion(page: Page, region: string, mark = false): Promise<FilterChange> {
-  await page.evaluate((m) => (window as unknown as ProbeWindow).__pf.armFilter(m), mark);
+async function changeRegion(page: Page, region: string): Promise<FilterChange> {
+  await page.evaluate(() => (window as unknown as ProbeWindow).__pf.armFilter());
   await page.getByRole('search', { name: 'Portfolio filters' }).getByLabel('Region').selectOption(region);
   await page.waitForFunction(() => (window as unknown as ProbeWindow).__pf.filter?.doneAt !== null, undefined, { timeout: 30_000 });
   const f = await page.evaluate(() => (window as unknown as ProbeWindow).__pf.filter!);
@@ -246,6 +242,7 @@ async function changeRegion(page: Page, region: string, mark = false): Promise<F
     [f.t0!, settled] as const,
   );
   return {
+    t0: f.t0!,
     peakMs: f.peakAt! - f.t0!,
     curveMs: f.curveAt! - f.t0!,
     ms: f.doneAt! - f.t0!,
@@ -374,12 +371,7 @@ async function attribute(
     const fn = byId.get(id)!.callFrame.functionName;
     if (t < lo || t > hi || fn === '(idle)' || fn === '(root)') continue;
     const stack: string[] = [];
-    let marker = false;
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) {
-      stack.push(where.get(x)!);
-      marker ||= byId.get(x)!.callFrame.functionName === 'pfMark';
-    }
-    if (marker) continue; // the probe's own 8 ms
+    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) stack.push(where.get(x)!);
     byKind[kindOf(stack, fn)] += dt;
     const name = `${fn || '(anonymous)'} @ ${where.get(id) || '(native)'}`.replace(/node_modules\//g, '');
     self.set(name, (self.get(name) ?? 0) + dt);
@@ -390,23 +382,14 @@ async function attribute(
   return { busyMs: busy, byKind, byFile, top: [...self].sort((a, b) => b[1] - a[1]).slice(0, 10) };
 }
 
-/** The profile-clock time (µs) of the first or last sample inside the probe's pfMark; NaN without one. */
-function markAt(profile: CpuProfile, which: 'first' | 'last'): number {
-  const parent = new Map<number, number>();
-  for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id);
-  const marks = new Set(profile.nodes.filter((n) => n.callFrame.functionName === 'pfMark').map((n) => n.id));
-  const inMark = (id: number) => {
-    for (let x: number | undefined = id; x !== undefined; x = parent.get(x)) if (marks.has(x)) return true;
-    return false;
-  };
-  let t = profile.startTime;
-  let hit = Number.NaN;
-  const samples = profile.samples ?? [];
-  for (let i = 0; i < samples.length; i++) {
-    t += profile.timeDeltas?.[i] ?? 0;
-    if (inMark(samples[i]!) && (which === 'last' || Number.isNaN(hit))) hit = t;
-  }
-  return hit; // NaN when no sample fell in it: that round is left out
+/**
+ * Where the page's performance.now() starts on the profile's clock (µs): the document's navigation
+ * start, from Performance.getMetrics, on the same monotonic clock as the profile's samples.
+ */
+async function pageClock(cdp: CDPSession): Promise<number> {
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return (metrics.find((x) => x.name === 'NavigationStart')?.value ?? Number.NaN) * 1e6;
 }
 
 async function profiled<T>(cdp: CDPSession, work: () => Promise<T>): Promise<[T, CpuProfile]> {
@@ -470,23 +453,21 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
     const openWork: Attribution[] = [];
     const animation: Attribution[] = [];
     const filterWork: Attribution[] = [];
-    /** Keeps a profiled round's figures (and prints the first one's); drops a round whose profile missed the mark. */
-    const keep = async (list: Attribution[], what: string, profile: CpuProfile, which: 'first' | 'last', from: number, to: number) => {
-      const at = markAt(profile, which);
-      if (Number.isNaN(at)) return console.log(`# ${BENCH} ${what}: a profiled round left out (no sample in the mark)`);
-      list.push(await attribute(profile, at, from, to, source));
+    /** Keeps a profiled round's figures (and prints the first one's); `t0` on the page's clock, `from` and `to` ms after it. */
+    const keep = async (list: Attribution[], what: string, profile: CpuProfile, t0: number, from: number, to: number) => {
+      list.push(await attribute(profile, (await pageClock(cdp)) + t0 * 1000, from, to, source));
       if (list.length === 1) console.log(describe(`${what}, ${Math.round(to - from)} ms profiled`, list[0]!));
     };
     for (let i = 0; i < PROFILE_ROUNDS; i++) {
       await loadApp(page, base);
       const [po, openProfile] = await profiled(cdp, async () => {
-        await page.evaluate(() => (window as unknown as ProbeWindow).__pf.open(true));
+        await page.evaluate(() => (window as unknown as ProbeWindow).__pf.open());
         return collectOpen(page);
       });
-      await keep(openWork, 'open (click to curve drawn)', openProfile, 'first', 0, po.drawnMs);
-      await keep(animation, 'open (curve drawn to animation end)', openProfile, 'first', po.drawnMs, po.settledMs);
-      const [pf, filterProfile] = await profiled(cdp, () => changeRegion(page, REGIONS[0], true));
-      await keep(filterWork, `filter change (to ${REGIONS[0]})`, filterProfile, 'first', 0, pf.ms);
+      await keep(openWork, 'open (click to curve drawn)', openProfile, po.t0, 0, po.drawnMs);
+      await keep(animation, 'open (curve drawn to animation end)', openProfile, po.t0, po.drawnMs, po.settledMs);
+      const [pf, filterProfile] = await profiled(cdp, () => changeRegion(page, REGIONS[0]));
+      await keep(filterWork, `filter change (to ${REGIONS[0]})`, filterProfile, pf.t0, 0, pf.ms);
     }
 
     // The floor: bare Recharts drawing the same chart in a box as wide as the app's.
@@ -501,13 +482,8 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
     }
     const bareWork: Attribution[] = [];
     for (let i = 0; i < PROFILE_ROUNDS; i++) {
-      const [pb, bareProfile] = await profiled(cdp, () =>
-        page.evaluate((w) => {
-          (window as unknown as ProbeWindow).__pf.mark();
-          return window.portfolioBench.bareRound(w);
-        }, width),
-      );
-      await keep(bareWork, 'bare chart (render to curve drawn)', bareProfile, 'last', 0, pb.drawnMs);
+      const [pb, bareProfile] = await profiled(cdp, () => page.evaluate((w) => window.portfolioBench.bareRound(w), width));
+      await keep(bareWork, 'bare chart (render to curve drawn)', bareProfile, pb.t0, 0, pb.drawnMs);
     }
 
     const m = <T>(xs: readonly T[], f: (x: T) => number) => median(xs.map(f));
@@ -616,7 +592,7 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
     // Main-thread time by kind of code (medians of the profiled rounds; the sampling profiler slows the page, so
     // these are larger than the timed figures: read them as shares): open (click to drawn), its animation, a
     // filter change, the bare chart (render to drawn).
-    e('profile-rounds', Math.min(openWork.length, filterWork.length, bareWork.length), 'count');
+    e('profile-rounds', PROFILE_ROUNDS, 'count');
     for (const [name, as] of [
       ['open', openWork],
       ['open-animation', animation],

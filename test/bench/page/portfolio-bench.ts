@@ -238,6 +238,8 @@ function BareWhale({ curve, points, bars }: { curve: WhaleCurve; points: CurveDa
 }
 
 export interface BareRound {
+  /** The render() call, on the page's clock. */
+  readonly t0: number;
   /** From root.render() to the line's path in the DOM with a non-empty `d`. */
   readonly chartMs: number;
   /** …and the frame after it (the curve on screen, its draw-in animation started). */
@@ -284,6 +286,7 @@ async function bareRound(width: number): Promise<BareRound> {
   root.unmount();
   box.remove();
   return {
+    t0,
     chartMs: chartAt! - t0,
     drawnMs: drawnAt - t0,
     settledMs: Math.max(last, chartAt!) - t0,

@@ -120,7 +120,9 @@ export function PortfolioReport({ id }: { id: string }) {
             <dd className={losing > 0 ? 'report-negative' : undefined}>{formatNumber(losing)}</dd>
           </div>
         </dl>
-        {totals.withoutCost > 0 ? <p className="report-note">{t('portfolio.whale.noCost', { count: totals.withoutCost })}</p> : null}
+        {totals.withoutCost > 0 ? (
+          <p className="report-note">{t('portfolio.whale.noCost', { count: totals.withoutCost, n: formatNumber(totals.withoutCost) })}</p>
+        ) : null}
         <UnconvertedSection unconverted={data.portfolio.unconverted} currency={currency} />
       </section>
       {rows.length === 0 ? (

@@ -6,6 +6,8 @@ import { Badge } from '../../../ui/Button';
 import { Link } from '../../../ui/Link';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { usePortfolioActions } from '../hooks/usePortfolioActions';
+import { usePortfolioHealth } from '../hooks/usePortfolioHealth';
+import type { AccountRow } from '../../../db/database';
 import { MoveBucketDialog, type MoveRequest } from './MoveBucketDialog';
 
 /** Cards shown per column; past it the column says how many more (filters narrow it). */
@@ -25,13 +27,15 @@ function healthTone(h: number): 'success' | 'warning' | 'danger' {
 export function BucketBoard({
   rows,
   currency,
-  health,
+  accounts,
 }: {
   rows: readonly PortfolioRow[];
   currency: string;
-  health: ReadonlyMap<string, number> | undefined;
+  accounts: readonly AccountRow[];
 }) {
   const { t } = useTranslation();
+  // Health needs plans, maps and the roadmap: read here, where it is shown, not for every view.
+  const health = usePortfolioHealth(accounts);
   const actions = usePortfolioActions();
   const [move, setMove] = useState<MoveRequest | null>(null);
   const [over, setOver] = useState<string | null>(null);

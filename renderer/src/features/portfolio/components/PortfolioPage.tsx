@@ -17,7 +17,6 @@ import { Link } from '../../../ui/Link';
 import { formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 import { pdfName, printDocument } from '../../../platform/print';
 import { usePortfolioData } from '../hooks/usePortfolioData';
-import { usePortfolioHealth } from '../hooks/usePortfolioHealth';
 import { PortfolioFilters } from './PortfolioFilters';
 import { WhaleView } from './WhaleView';
 import { BucketBoard } from './BucketBoard';
@@ -40,7 +39,6 @@ export function PortfolioPage({ view, filter }: { view: PortfolioView; filter: P
   const { t } = useTranslation();
   const navigate = useRoute((s) => s.navigate);
   const data = usePortfolioData();
-  const health = usePortfolioHealth(data?.accounts);
   const segmentsById = useMemo(() => new Map((data?.segments ?? []).map((s) => [s.id, s])), [data?.segments]);
   const rows = useMemo(() => (data ? filterPortfolio(data.portfolio.rows, filter, segmentsById) : []), [data, filter, segmentsById]);
   const owners = useMemo(() => (data ? distinctValues(data.portfolio.rows, 'owner') : []), [data]);
@@ -127,7 +125,7 @@ export function PortfolioPage({ view, filter }: { view: PortfolioView; filter: P
           ) : null}
         </Tabs.Content>
         <Tabs.Content value="buckets" className="tabs__content">
-          {view === 'buckets' ? <BucketBoard rows={rows} currency={currency} health={health} /> : null}
+          {view === 'buckets' ? <BucketBoard rows={rows} currency={currency} accounts={data.accounts} /> : null}
         </Tabs.Content>
         <Tabs.Content value="matrix" className="tabs__content">
           {view === 'matrix' ? <MatrixView rows={rows} currency={currency} /> : null}

@@ -10,6 +10,9 @@ import { formatMoney, formatNumber, formatPercent } from '../../../lib/format';
 import { WhaleChart } from './charts/WhaleChart';
 import { peakSentence, tailSentence } from '../whaleText';
 
+/** Rows of the what-if table; past it the table says how many more (10,000-account workspaces). */
+const WHAT_IF_ROWS = 50;
+
 const signedPercent = (share: number) => `${share > 0 ? '+' : share < 0 ? '−' : '±'}${formatPercent(Math.abs(share), 0)}`;
 
 /** The whale curve with its peak, the tail that destroys profit, and the fair-exit what-if. */
@@ -56,7 +59,7 @@ export function WhaleView({
         {curve.destroyers.count > 0 ? <p className="muted">{tailSentence(t, curve, currency)}</p> : null}
         {withoutCost > 0 ? (
           <div className="notice notice--warning whale-nocost">
-            <span>{t('portfolio.whale.noCost', { count: withoutCost })}</span>
+            <span>{t('portfolio.whale.noCost', { count: withoutCost, n: formatNumber(withoutCost) })}</span>
             <label className="check-row">
               <input type="checkbox" checked={leaveOut} onChange={(e) => setLeaveOut(e.target.checked)} />
               {t('portfolio.whale.leaveOut', { count: withoutCost })}
@@ -112,7 +115,7 @@ export function WhaleView({
           </div>
           <DataTable
             label={t('portfolio.whatIf.tableLabel')}
-            rows={exit.accounts}
+            rows={exit.accounts.slice(0, WHAT_IF_ROWS)}
             rowKey={(p) => p.id}
             columns={[
               {
@@ -139,6 +142,9 @@ export function WhaleView({
               },
             ]}
           />
+          {exit.accounts.length > WHAT_IF_ROWS ? (
+            <p className="muted small">{t('portfolio.buckets.more', { count: exit.accounts.length - WHAT_IF_ROWS })}</p>
+          ) : null}
           <p className="muted small">{t('portfolio.whatIf.note')}</p>
         </section>
       ) : null}

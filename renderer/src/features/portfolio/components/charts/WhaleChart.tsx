@@ -99,7 +99,8 @@ export function WhaleChart({ curve, currency, size, label }: { curve: WhaleCurve
   const common = print
     ? { width: size.width ?? 640, accessibilityLayer: false }
     : { responsive: true, style: { width: '100%' }, accessibilityLayer: true };
-  const anim = { isAnimationActive: !print };
+  // A short draw-in on screen (Recharts' default 1.5 s keeps layout and paint busy); none on paper.
+  const anim = { isAnimationActive: !print, animationDuration: 400 };
   const barHeight = Math.round(size.height * 0.42);
   return (
     <figure className="whale-chart" aria-label={label}>
