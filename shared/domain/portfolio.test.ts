@@ -377,3 +377,15 @@ describe('accountsAtRisk', () => {
     ]);
   });
 });
+
+describe('toPortfolio with amounts too large to add up', () => {
+  it('lists them apart, counts the rest, and no sum leaves the safe integers', () => {
+    const huge = [0, 1, 2].map((i) => account(`h${i}`, { arr: m(Number.MAX_SAFE_INTEGER - i) }));
+    const hours = account('hours', { supportHours: 100_000, supportRate: m(Number.MAX_SAFE_INTEGER) });
+    const fine = account('fine', { arr: m(5_000_000) });
+    const p = toPortfolio([...huge, hours, fine], WS);
+    expect(p.rows.map((r) => r.id)).toEqual(['fine']);
+    expect(p.outOfRange.map((a) => a.id).sort()).toEqual(['h0', 'h1', 'h2', 'hours']);
+    expect(totalsOf(p.rows).arr).toBe(5_000_000);
+  });
+});

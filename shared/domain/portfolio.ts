@@ -52,7 +52,15 @@ export interface Portfolio {
     readonly currency: string;
     readonly accounts: ReadonlyArray<{ readonly id: string; readonly name: string }>;
   }>;
+  /**
+   * Accounts whose amounts are too large to add up exactly (a damaged or hostile row: ARR or hours
+   * near the limits): listed apart to be checked, never counted, so no sum leaves the safe integers.
+   */
+  readonly outOfRange: ReadonlyArray<{ readonly id: string; readonly name: string }>;
 }
+
+/** What all the accounts' ARR, potential ARR and cost together may reach: every sum of them stays exact. */
+const PORTFOLIO_BUDGET = Math.floor(Number.MAX_SAFE_INTEGER / 4);
 
 type Account = AccountFields & { readonly id: string };
 
@@ -60,11 +68,28 @@ type Account = AccountFields & { readonly id: string };
 export function toPortfolio(accounts: readonly Account[], ws: WorkspaceSettings): Portfolio {
   const rows: PortfolioRow[] = [];
   const apart = new Map<string, Array<{ id: string; name: string }>>();
+  const outOfRange: Array<{ id: string; name: string }> = [];
+  let used = 0;
   for (const a of accounts) {
-    const cost = costToServe(a).total;
+    let cost: Minor;
+    try {
+      cost = costToServe(a).total;
+    } catch (e) {
+      if (!(e instanceof RangeError)) throw e;
+      outOfRange.push({ id: a.id, name: a.name });
+      continue;
+    }
     const arr = inReporting(a.arr, a.currency, ws);
     const potentialArr = inReporting(a.potentialArr, a.currency, ws);
     const costR = inReporting(cost, a.currency, ws);
+    if (arr !== null && potentialArr !== null && costR !== null) {
+      const size = arr + potentialArr + costR;
+      if (!Number.isSafeInteger(size) || used + size > PORTFOLIO_BUDGET) {
+        outOfRange.push({ id: a.id, name: a.name });
+        continue;
+      }
+      used += size;
+    }
     if (arr === null || potentialArr === null || costR === null) {
       const list = apart.get(a.currency) ?? [];
       list.push({ id: a.id, name: a.name });
@@ -96,6 +121,7 @@ export function toPortfolio(accounts: readonly Account[], ws: WorkspaceSettings)
     currency: ws.currency,
     rows,
     unconverted: [...apart].sort(([a], [b]) => (a < b ? -1 : 1)).map(([currency, list]) => ({ currency, accounts: list })),
+    outOfRange,
   };
 }
 

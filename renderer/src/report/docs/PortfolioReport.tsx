@@ -124,6 +124,17 @@ export function PortfolioReport({ id }: { id: string }) {
           <p className="report-note">{t('portfolio.whale.noCost', { count: totals.withoutCost, n: formatNumber(totals.withoutCost) })}</p>
         ) : null}
         <UnconvertedSection unconverted={data.portfolio.unconverted} currency={currency} />
+        {data.portfolio.outOfRange.length > 0 ? (
+          <p className="report-note">
+            {t('portfolio.outOfRange', {
+              count: data.portfolio.outOfRange.length,
+              names: data.portfolio.outOfRange
+                .slice(0, 5)
+                .map((a) => a.name)
+                .join(', '),
+            })}
+          </p>
+        ) : null}
       </section>
       {rows.length === 0 ? (
         <p className="report-muted">{all === 0 ? t('report.portfolio.noAccounts') : t('portfolio.noMatch.title')}</p>

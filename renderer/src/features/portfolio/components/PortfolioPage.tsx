@@ -110,7 +110,7 @@ export function PortfolioPage({ view, filter }: { view: PortfolioView; filter: P
           tone={margin !== null && margin < 0 ? 'danger' : undefined}
         />
       </dl>
-      <UnconvertedNotice unconverted={data.portfolio.unconverted} currency={currency} />
+      <UnconvertedNotice unconverted={data.portfolio.unconverted} outOfRange={data.portfolio.outOfRange} currency={currency} />
       <Tabs.Root value={view} onValueChange={(v) => navigate({ name: 'portfolio', view: v as PortfolioView, filter })} className="tabs">
         <Tabs.List className="tabs__list" aria-label={t('portfolio.viewsLabel')}>
           {PORTFOLIO_VIEWS.map((v) => (

@@ -7,8 +7,28 @@ import { Link } from '../../../ui/Link';
  * Accounts in a currency without a rate are listed apart, never left out silently nor counted at
  * face value: each currency with its accounts and the way to add its rate.
  */
-export function UnconvertedNotice({ unconverted, currency }: { unconverted: Portfolio['unconverted']; currency: string }) {
+export function UnconvertedNotice({
+  unconverted,
+  outOfRange,
+  currency,
+}: {
+  unconverted: Portfolio['unconverted'];
+  outOfRange: Portfolio['outOfRange'];
+  currency: string;
+}) {
   const { t } = useTranslation();
+  if (outOfRange.length > 0 && unconverted.length === 0)
+    return (
+      <p className="notice notice--warning" role="note">
+        {t('portfolio.outOfRange', {
+          count: outOfRange.length,
+          names: outOfRange
+            .slice(0, 5)
+            .map((a) => a.name)
+            .join(', '),
+        })}
+      </p>
+    );
   if (unconverted.length === 0) return null;
   const count = unconverted.reduce((n, u) => n + u.accounts.length, 0);
   return (
@@ -38,6 +58,17 @@ export function UnconvertedNotice({ unconverted, currency }: { unconverted: Port
             </li>
           ))}
         </ul>
+        {outOfRange.length > 0 ? (
+          <p>
+            {t('portfolio.outOfRange', {
+              count: outOfRange.length,
+              names: outOfRange
+                .slice(0, 5)
+                .map((a) => a.name)
+                .join(', '),
+            })}
+          </p>
+        ) : null}
       </div>
     </section>
   );
