@@ -8,17 +8,8 @@ import { useSettings } from '../../stores/settings';
 import { usePortfolioData, usePortfolioHealth } from '../../features/portfolio';
 import { DocCover, useDocTitle } from '../DocCover';
 import { PageStyle } from '../PageStyle';
-import {
-  BucketsSection,
-  MatrixSection,
-  minus,
-  Money,
-  RiskSection,
-  RotationSection,
-  SegmentsSection,
-  UnconvertedSection,
-  WhaleSection,
-} from './PortfolioReportSections';
+import { MatrixSection, minus, Money, UnconvertedSection, WhaleSection } from './PortfolioReportCharts';
+import { BucketsSection, RiskSection, RotationSection, SegmentsSection } from './PortfolioReportLists';
 
 /** The filter in words, each part as [label, value]: what the cover and the title say was left out. */
 function filterParts(t: TFunction, f: PortfolioFilter, segments: ReadonlyMap<string, { name: string }>): Array<readonly [string, string]> {
