@@ -423,7 +423,7 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
       `# ${BENCH}: ${seeded.accounts} accounts in ${seeded.currencies} currencies (${seeded.unconverted} without a rate), ` +
         `${seeded.regions} regions, ${seeded.owners} owners; ${seeded.losing} lose money, ${seeded.withoutCost} have no cost to serve, ` +
         `${seeded.withoutBucket} no bucket; the curve draws ${seeded.chartPoints} points and ${seeded.chartBars} bars; ` +
-        `the what-if table opens with ${seeded.destroyers} rows; a stored row is ${Math.round(seeded.rowBytes)} bytes as JSON; ` +
+        `${seeded.destroyers} destroy profit (the what-if lists at most 50); a stored row is ${Math.round(seeded.rowBytes)} bytes as JSON; ` +
         `seeded in ${Math.round(seeded.seedMs)} ms`,
     );
 
@@ -491,7 +491,7 @@ export async function portfolioBench(browser: Browser, base: string): Promise<vo
     e('accounts', seeded.accounts, 'rows');
     e('chart-points', seeded.chartPoints, 'count');
     e('chart-bars', seeded.chartBars, 'count');
-    e('whatif-rows', seeded.destroyers, 'rows');
+    e('profit-destroyers', seeded.destroyers, 'rows');
     e('row-json-bytes', seeded.rowBytes, 'bytes');
     const phases = (prefix: string, xs: readonly PortfolioOpen[]) => {
       e(
