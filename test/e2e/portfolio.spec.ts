@@ -37,6 +37,12 @@ test.describe('the portfolio', () => {
     );
     await expect(p.figure('Profit contribution')).toHaveText(eur(curve.total));
 
+    // Each point of the curve is named from the keyboard: focus the chart, step along it with →.
+    await p.stepAlongCurve(2);
+    const second = curve.points[1]!;
+    await expect(p.chartTip).toContainText(second.name);
+    await expect(p.chartTip).toContainText(`2 of ${curve.count}`);
+
     // The what-if starts at every account that destroys profit; the user picks another N.
     await expect(p.exitCount).toHaveValue(String(curve.destroyers.count));
     await p.exitCount.fill('2');

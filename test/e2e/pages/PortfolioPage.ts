@@ -23,6 +23,9 @@ export class PortfolioPage {
   readonly printButton: Locator;
   readonly moveDialog: Locator;
   readonly segmentDialog: Locator;
+  /** The whale curve's figure, and its point tooltip (hover, or arrow keys once the chart has focus). */
+  readonly whaleChart: Locator;
+  readonly chartTip: Locator;
 
   constructor(readonly page: Page) {
     this.shell = new AppShell(page);
@@ -38,6 +41,8 @@ export class PortfolioPage {
     this.printButton = this.main.getByRole('button', { name: 'Print report', exact: true });
     this.moveDialog = page.getByRole('dialog', { name: /^Move / });
     this.segmentDialog = page.getByRole('dialog', { name: /^(New segment|Edit )/ });
+    this.whaleChart = this.main.getByRole('figure', { name: /^Whale curve of / });
+    this.chartTip = this.whaleChart.getByRole('status');
   }
 
   /** "Print report": the report opens in a new tab (the browser build; Electron saves a PDF). */
@@ -45,6 +50,12 @@ export class PortfolioPage {
     const tab = this.page.context().waitForEvent('page');
     await this.printButton.click();
     return tab;
+  }
+
+  /** Focus the curve (Recharts' keyboard layer: an application in the figure) and step along it with → presses. */
+  async stepAlongCurve(presses: number): Promise<void> {
+    await this.whaleChart.getByRole('application').first().focus();
+    for (let i = 0; i < presses; i++) await this.page.keyboard.press('ArrowRight');
   }
 
   async openFromNav(): Promise<void> {
