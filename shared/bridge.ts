@@ -70,7 +70,7 @@ export const REPORT_READY_SCRIPT =
   "document.querySelector('[data-report-ready]') === null ? false : new Promise((resolve) => requestAnimationFrame(() => document.fonts.ready.then(() => resolve(true))))";
 
 /** The printable documents; a new kind is added here and nowhere else in the list of what may be printed. */
-export const PRINT_DOCS = ['plan', 'quote', 'offer', 'retreat', 'portfolio'] as const;
+export const PRINT_DOCS = ['plan', 'quote', 'offer', 'retreat', 'portfolio', 'memo'] as const;
 export type PrintDoc = (typeof PRINT_DOCS)[number];
 /** The report route a print request may name: #/print/<kind>/<id>, derived from PRINT_DOCS. */
 export const PRINT_HASH = new RegExp(`^#/print/(${PRINT_DOCS.join('|')})/[A-Za-z0-9%._~-]{1,200}$`);

@@ -116,6 +116,7 @@ export const COMMANDS = [
   { id: 'go:quotes', labelKey: 'commands.goQuotes', group: 'go', palette: true },
   { id: 'go:club', labelKey: 'commands.goClub', group: 'go', palette: true },
   { id: 'go:portfolio', labelKey: 'commands.goPortfolio', group: 'go', palette: true },
+  { id: 'go:memos', labelKey: 'commands.goMemos', group: 'go', palette: true },
   { id: 'go:sync', labelKey: 'commands.goSync', group: 'go', palette: true },
   { id: 'go:settings', labelKey: 'commands.goSettings', group: 'go', palette: true },
   { id: 'sample:load', labelKey: 'commands.loadSample', group: 'create', palette: true },

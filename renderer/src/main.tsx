@@ -14,6 +14,7 @@ import './styles/club.css';
 import './styles/sync.css';
 import './styles/csv.css';
 import './styles/portfolio.css';
+import './styles/memos.css';
 import { initI18n } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WaypointDB } from './db/database';

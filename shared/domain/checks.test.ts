@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAccountFields, type AccountFields } from './account';
-import { accountChecks, DEFAULT_CHECK_SETTINGS, healthScore, mapChecks, type CheckResult } from './checks';
+import {
+  accountChecks,
+  DEFAULT_CHECK_SETTINGS,
+  healthScore,
+  mapChecks,
+  roadmapChecks,
+  type CheckResult,
+  type RoadmapFacts,
+} from './checks';
 import { addDays, asIsoDate, type IsoDate } from './dates';
 import { asMinor, asRatio } from './money';
 import type { ActionStatus } from './plan';
@@ -206,5 +214,29 @@ describe('mapChecks (stakeholder lessons, PRODUCT §5)', () => {
     // An empty map: five gaps (fewer than five known, and four not known yet), 10 each.
     expect(withMap.length - base.length).toBe(5);
     expect(healthScore(withMap)).toBe(healthScore(base) - 50);
+  });
+});
+
+describe('roadmapChecks: a bucket-4 account with committed roadmap work (PRODUCT §5, seed 002)', () => {
+  const facts = (committedItems: string[]): RoadmapFacts => ({ freeAccelerations: [], committedItems, heaviest: null, limit: 0.5 });
+
+  it('is fixed by drafting a fair exit, with the committed items named', () => {
+    expect(roadmapChecks({ bucket: 4 }, facts(['SSO', 'Audit log']))).toEqual([
+      { id: 'bucket4Roadmap', severity: 'warning', params: { count: 2, items: 'SSO, Audit log' }, fix: 'fairExit' },
+    ]);
+  });
+
+  it('says nothing of a bucket-4 account without committed work, or of committed work for another bucket', () => {
+    expect(roadmapChecks({ bucket: 4 }, facts([]))).toEqual([]);
+    expect(roadmapChecks({ bucket: 3 }, facts(['SSO']))).toEqual([]);
+    expect(roadmapChecks({ bucket: null }, facts(['SSO']))).toEqual([]);
+  });
+
+  it('reaches the account checks through the roadmap facts', () => {
+    const checks = accountChecks(
+      healthy({ bucket: 4, bucketEvidence: 'Forces the product into a reseller use.' }),
+      ctx({ roadmap: facts(['SSO']) }),
+    );
+    expect(checks.filter((c) => c.fix === 'fairExit').map((c) => c.id)).toEqual(['bucket4Roadmap']);
   });
 });

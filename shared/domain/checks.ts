@@ -7,8 +7,8 @@ import { freshness, topFive, DEFAULT_FRESHNESS, ORG_LEVELS, type FreshnessThresh
 
 export type CheckSeverity = 'critical' | 'warning' | 'info';
 
-/** Where in the account the user fixes what a check found. */
-export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal' | 'map' | 'quotes';
+/** Where in the account the user fixes what a check found ('fairExit': draft a fair-exit memo, PRODUCT §5). */
+export type CheckTarget = 'arr' | 'communicator' | 'bucket' | 'plans' | 'renewal' | 'map' | 'quotes' | 'fairExit';
 
 export interface CheckResult {
   readonly id:
@@ -123,7 +123,7 @@ export function accountChecks(
 /**
  * The roadmap lessons of PRODUCT §4–5 (seed 000): a free acceleration more than once teaches
  * the customer the roadmap is free; a bucket-4 account driving committed roadmap work deepens
- * a fit that should be exited; one customer funding too much of a quarter makes us its R&D
+ * a fit that should be exited (its fix: draft a fair exit, seed 002); one customer funding too much of a quarter makes us its R&D
  * department.
  */
 export function roadmapChecks(a: Pick<AccountFields, 'bucket'>, r: RoadmapFacts): CheckResult[] {
@@ -140,7 +140,7 @@ export function roadmapChecks(a: Pick<AccountFields, 'bucket'>, r: RoadmapFacts)
       id: 'bucket4Roadmap',
       severity: 'warning',
       params: { count: r.committedItems.length, items: r.committedItems.join(', ') },
-      fix: 'quotes',
+      fix: 'fairExit',
     });
   if (r.heaviest && r.heaviest.ratio > r.limit + 1e-9) {
     out.push({

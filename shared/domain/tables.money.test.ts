@@ -1,5 +1,5 @@
 import type { SegmentFields } from './segment';
-import type { WorkspaceSettings } from './workspace';
+import { WORKSPACE_SETTINGS_ID, type WorkspaceSettings } from './workspace';
 import { describe, expect, it } from 'vitest';
 import type { QuoteFields } from './acceleration';
 import type { AccountFields } from './account';
@@ -9,6 +9,7 @@ import type { ActionFields, ObjectiveFields, PlanFields, RiskFields } from './pl
 import type { AttendeeFields, RetreatFields, SessionFields } from './retreat';
 import type { CapacityFields, RequestFields, RoadmapItemFields, RoadmapSettings } from './roadmap';
 import type { ContactFields, LineFields, PersonFields } from './stakeholders';
+import type { MemoExitFields, MemoFields, MemoOptionFields, MemoViewFields } from './memo';
 import type { ReviewFields } from '../sync/review';
 import { MONEY_FIELD_NAMES, moneyFields, SETTINGS_RULES, TABLE_RULES, type RuleTable, type TableRules } from './tables';
 
@@ -34,6 +35,10 @@ interface FieldsOf {
   attendees: AttendeeFields;
   reviews: ReviewFields;
   segments: SegmentFields;
+  memos: MemoFields;
+  memoOptions: MemoOptionFields;
+  memoViews: MemoViewFields;
+  memoExits: MemoExitFields;
 }
 
 /** The fields of a row type whose values are amounts in minor units (`Minor`, or `Minor | null`). */
@@ -75,7 +80,20 @@ const MINOR_FIELDS: { readonly [T in RuleTable]: Listed<FieldsOf[T]> } = {
   attendees: {},
   reviews: {},
   segments: { avgSpend: true },
+  // decidedFigures holds amounts too, but inside one JSON record (FrozenFigures, with its own currency), not as Minor fields.
+  memos: {},
+  memoOptions: { otherCost: true },
+  memoViews: {},
+  memoExits: { refund: true, hourlyRate: true },
 };
+
+/**
+ * Money fields whose row has no `currency` of its own, each with the currency it is in instead.
+ * An option's other cost is in the workspace's reporting currency (settings row 'workspace'), like
+ * every other figure of a memo's options (memoFigures.optionFigures adds it to amounts converted
+ * into that currency); the option row carries no currency to disagree with it.
+ */
+const IN_REPORTING_CURRENCY: ReadonlyArray<readonly [string, string]> = [['memoOptions', 'otherCost']];
 
 const tables = Object.keys(TABLE_RULES) as RuleTable[];
 const allRules: ReadonlyArray<readonly [string, TableRules]> = [
@@ -108,6 +126,8 @@ describe('which fields are money', () => {
         'listPrice',
         'clubCostPerYear',
         'budget',
+        'otherCost',
+        'refund',
       ].sort(),
     );
   });
@@ -116,7 +136,9 @@ describe('which fields are money', () => {
     for (const [where, rules] of allRules)
       for (const [field, rule] of Object.entries(rules)) {
         if (!rule.money) continue;
-        expect([where, field, rules.currency !== undefined]).toEqual([where, field, true]);
+        const reporting = IN_REPORTING_CURRENCY.some(([t, f]) => t === where && f === field);
+        // Beside a currency of its own, or — the listed exceptions only — in the reporting currency, with no currency field to contradict it.
+        expect([where, field, rules.currency !== undefined]).toEqual([where, field, !reporting]);
         expect([where, field, rule.check(12_345), rule.check(0.5), rule.check(-1), rule.check('12')]).toEqual([
           where,
           field,
@@ -126,5 +148,13 @@ describe('which fields are money', () => {
           false,
         ]);
       }
+  });
+
+  it('has the reporting currency the exceptions are in, as a currency code', () => {
+    const currency = SETTINGS_RULES[WORKSPACE_SETTINGS_ID]?.currency;
+    expect(currency?.check('EUR')).toBe(true);
+    expect(currency?.check('euro')).toBe(false);
+    // Each exception is a money field of a table with rules (a renamed or dropped field cannot linger here).
+    for (const [table, field] of IN_REPORTING_CURRENCY) expect(moneyFields(table as RuleTable), table).toContain(field);
   });
 });

@@ -38,6 +38,10 @@ function validRow(table: RuleTable): Record<string, unknown> {
     attendees: { retreatId: 'r', accountId: 'a' },
     reviews: { table: 'accounts', rowId: 'a', field: 'owner', value: 'Anna', createdAt: '2026-12-02T10:00:00.000Z' },
     segments: { name: 'Nordic logistics' },
+    memos: { title: 'Pull SSO into 2027-Q1?' },
+    memoOptions: { memoId: 'm', name: 'Pull it in' },
+    memoViews: { memoId: 'm' },
+    memoExits: { memoId: 'm', accountId: 'a' },
   };
   return { ...row, ...fix[table] };
 }

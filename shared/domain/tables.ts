@@ -33,6 +33,17 @@ import {
   roadmapSettingsSchema,
 } from './roadmap';
 import { segmentSchema } from './segment';
+import { exitFits } from './fairExit';
+import {
+  EXEC_ROLES,
+  isHours,
+  memoExitSchema,
+  memoOptionSchema,
+  memoSchema,
+  memoViewSchema,
+  MEMO_STATUSES,
+  STANCES as EXEC_STANCES,
+} from './memo';
 import { WORKSPACE_SETTINGS_ID, workspaceSettingsSchema } from './workspace';
 import { BUYING_ROLES, CONTACT_CHANNELS, LINE_KINDS, ORG_LEVELS, POLITICAL_STATUSES, RELATIONSHIP_LEVELS, STANCES } from './stakeholders';
 import { isStamp, ZERO_STAMP } from '../sync/hlc';
@@ -285,6 +296,72 @@ const segments: TableRules = {
   winRateBp: fromZod(sg.winRateBp, 0),
 };
 
+const me = memoSchema.shape;
+const memos: TableRules = {
+  title: fromZod(me.title, ''),
+  question: fromZod(me.question, ''),
+  context: fromZod(me.context, ''),
+  drivers: fromZod(me.drivers, ''),
+  dueDate: dateOrNull(),
+  status: choice(MEMO_STATUSES, 'draft'),
+  driver: fromZod(me.driver, ''),
+  approver: fromZod(me.approver, ''),
+  contributors: fromZod(me.contributors, []),
+  informed: fromZod(me.informed, []),
+  itemId: idOrNull(),
+  accountId: idOrNull(),
+  recommendedOptionId: idOrNull(),
+  recommendation: fromZod(me.recommendation, ''),
+  chosenOptionId: idOrNull(),
+  chosenBecause: fromZod(me.chosenBecause, ''),
+  consequences: fromZod(me.consequences, ''),
+  decidedBy: fromZod(me.decidedBy, ''),
+  decidedOn: dateOrNull(),
+  decidedFigures: fromZod(me.decidedFigures, null),
+  supersedes: idOrNull(),
+  supersededBy: idOrNull(),
+};
+const mo = memoOptionSchema.shape;
+const memoOptions: TableRules = {
+  memoId: id(),
+  name: fromZod(mo.name, ''),
+  what: fromZod(mo.what, ''),
+  effortEm: fromZod(mo.effortEm, 0),
+  quarter: { check: isQuarterValue, fallback: '2000-Q1' },
+  itemId: idOrNull(),
+  quoteId: idOrNull(),
+  otherCost: money(fromZod(mo.otherCost, 0)),
+  risks: fromZod(mo.risks, ''),
+  good: fromZod(mo.good, []),
+  bad: fromZod(mo.bad, []),
+  exitAccountId: idOrNull(),
+  sort: finite(SORT_LIMIT),
+};
+const mv = memoViewSchema.shape;
+const memoViews: TableRules = {
+  memoId: id(),
+  role: choice(EXEC_ROLES, 'sales'),
+  stance: choice(EXEC_STANCES, 'notHeard'),
+  who: fromZod(mv.who, ''),
+  reason: fromZod(mv.reason, ''),
+};
+const mx = memoExitSchema.shape;
+const memoExits: TableRules = {
+  memoId: id(),
+  accountId: id(),
+  currency: fromZod(mx.currency, 'EUR'),
+  withdrawProposal: bool(),
+  proposal: fromZod(mx.proposal, ''),
+  refund: money(fromZod(mx.refund, 0)),
+  refundTerms: fromZod(mx.refundTerms, ''),
+  exportHours: { check: isHours, fallback: 0 },
+  migrationHours: { check: isHours, fallback: 0 },
+  hourlyRate: money(fromZod(mx.hourlyRate, 0)),
+  partner: fromZod(mx.partner, ''),
+  noticeDays: fromZod(mx.noticeDays, 0),
+  exitDate: dateOrNull(),
+};
+
 /** Conflict reviews (shared/sync/review.ts): the lost value is any JSON the table had; validate.ts bounds it. */
 const isStampValue = (v: unknown) => typeof v === 'string' && isStamp(v);
 const reviews: TableRules = {
@@ -328,6 +405,10 @@ export const TABLE_RULES = {
   attendees,
   reviews,
   segments,
+  memos,
+  memoOptions,
+  memoViews,
+  memoExits,
 } as const satisfies Readonly<Record<string, TableRules>>;
 
 export type RuleTable = keyof typeof TABLE_RULES;
@@ -361,6 +442,11 @@ const ROW_RULES: Partial<Record<RuleTable, RowRule>> = {
     field: 'listPrice',
     holds: (row) => offerFits(row as unknown as Parameters<typeof offerFits>[0]),
     fallback: { listPrice: 0, clubCostPerYear: 0 },
+  },
+  memoExits: {
+    field: 'hourlyRate',
+    holds: (row) => exitFits(row as unknown as Parameters<typeof exitFits>[0]),
+    fallback: { refund: 0, hourlyRate: 0 },
   },
 };
 export const isRuleTable = (t: string): t is RuleTable => Object.hasOwn(TABLE_RULES, t);

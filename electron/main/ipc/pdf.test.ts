@@ -256,7 +256,7 @@ describe('the print hash rule follows the document kinds', () => {
   it('accepts every kind in PRINT_DOCS and nothing else', async () => {
     const { PRINT_DOCS, PRINT_HASH } = await import('../../../shared/bridge');
     for (const doc of PRINT_DOCS) expect(PRINT_HASH.test(`#/print/${doc}/abc-123`), doc).toBe(true);
-    for (const bad of ['#/print/memo/abc', '#/print/plan/', '#/print/plan/a b', '#/accounts/abc', '#/print/plan/abc/def'])
+    for (const bad of ['#/print/brochure/abc', '#/print/plan/', '#/print/plan/a b', '#/accounts/abc', '#/print/plan/abc/def'])
       expect(PRINT_HASH.test(bad), bad).toBe(false);
   });
 });

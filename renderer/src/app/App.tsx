@@ -8,6 +8,7 @@ import { Link } from '../ui/Link';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
 import { SettingsPage } from '../features/settings';
 import { PortfolioPage } from '../features/portfolio';
+import { MemosPage, MemoPage, MemoCrumb } from '../features/memos';
 import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
 import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
 import { ClubPage, OfferPage, RetreatPage } from '../features/club';
@@ -58,6 +59,7 @@ function MainApp() {
   useCommand('go:quotes', () => navigate({ name: 'roadmap', view: 'quotes' }));
   useCommand('go:club', () => navigate({ name: 'club', view: 'roster' }));
   useCommand('go:portfolio', () => navigate({ name: 'portfolio', view: 'whale', filter: NO_PORTFOLIO_FILTER }));
+  useCommand('go:memos', () => navigate({ name: 'memos' }));
   useCommand('go:sync', () => navigate({ name: 'sync' }));
   useCommand('go:settings', () => navigate({ name: 'settings' }));
   useCommand('csv:import', () => navigate({ name: 'import' }));
@@ -119,6 +121,22 @@ function MainApp() {
     case 'portfolio':
       crumbs = <span aria-current="page">{t('nav.portfolio')}</span>;
       content = <PortfolioPage view={route.view} filter={route.filter} />;
+      break;
+    case 'memos':
+      crumbs = <span aria-current="page">{t('nav.memos')}</span>;
+      content = <MemosPage />;
+      break;
+    case 'memo':
+      crumbs = (
+        <>
+          <Link to={{ name: 'memos' }}>{t('nav.memos')}</Link>
+          <span className="breadcrumb__sep" aria-hidden>
+            /
+          </span>
+          <MemoCrumb id={route.id} />
+        </>
+      );
+      content = <MemoPage key={route.id} id={route.id} />;
       break;
     case 'settings':
       crumbs = <span aria-current="page">{t('nav.settings')}</span>;

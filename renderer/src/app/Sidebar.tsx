@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { ArrowLeftRight, Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, PieChart, Settings } from 'lucide-react';
+import { ArrowLeftRight, Building2, ChevronsLeft, ChevronsRight, Gem, Milestone, PieChart, Scale, Settings } from 'lucide-react';
 import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
 import { useConflictCount } from '../features/sync';
 import { routeHash, useRoute, type Route } from '../stores/route';
@@ -50,6 +50,13 @@ export function Sidebar() {
       icon: <PieChart size={16} aria-hidden />,
       route: { name: 'portfolio', view: 'whale', filter: NO_PORTFOLIO_FILTER },
       active: (r) => r.name === 'portfolio',
+    },
+    {
+      key: 'memos',
+      label: t('nav.memos'),
+      icon: <Scale size={16} aria-hidden />,
+      route: { name: 'memos' },
+      active: (r) => r.name === 'memos' || r.name === 'memo',
     },
   ];
   const conflicts = useConflictCount();

@@ -9,6 +9,7 @@ import type { MemberFields, OfferFields } from '@shared/domain/club';
 import type { AttendeeFields, RetreatFields, SessionFields } from '@shared/domain/retreat';
 import type { ReviewFields } from '@shared/sync/review';
 import type { SegmentFields } from '@shared/domain/segment';
+import type { MemoExitFields, MemoFields, MemoOptionFields, MemoViewFields } from '@shared/domain/memo';
 import type { WorkspaceSettings } from '@shared/domain/workspace';
 import { SCHEMA_VERSIONS } from './schema';
 
@@ -28,6 +29,10 @@ export type CapacityRow = Row<CapacityFields>;
 export type SettingsRow = Row<Partial<RoadmapSettings>>;
 export type WorkspaceSettingsRow = Row<Partial<WorkspaceSettings>>;
 export type SegmentRow = Row<SegmentFields>;
+export type MemoRow = Row<MemoFields>;
+export type MemoOptionRow = Row<MemoOptionFields>;
+export type MemoViewRow = Row<MemoViewFields>;
+export type MemoExitRow = Row<MemoExitFields>;
 export type MemberRow = Row<MemberFields>;
 export type OfferRow = Row<OfferFields>;
 export type RetreatRow = Row<RetreatFields>;
@@ -123,6 +128,10 @@ export class WaypointDB extends Dexie {
   peers!: EntityTable<PeerRow, 'device'>;
   imports!: EntityTable<ImportRow, 'id'>;
   segments!: EntityTable<SegmentRow, 'id'>;
+  memos!: EntityTable<MemoRow, 'id'>;
+  memoOptions!: EntityTable<MemoOptionRow, 'id'>;
+  memoViews!: EntityTable<MemoViewRow, 'id'>;
+  memoExits!: EntityTable<MemoExitRow, 'id'>;
 
   constructor(name: string = DEFAULT_DB_NAME, options: DexieOptions = {}, upTo: number = Number.POSITIVE_INFINITY) {
     // Strict durability: a write the user saw as "Saved" has reached the disk.

@@ -159,6 +159,17 @@ const UPGRADE_EFFECTS: Readonly<Record<number, (db: WaypointDB, before: Snapshot
     expect(await db.table('settings').count()).toBe(before.get('settings')?.length ?? -1);
     expect(await db.table('accounts').count()).toBe(before.get('accounts')?.length ?? -1);
   },
+  10: async (db, before) => {
+    // v10 only adds the synced memo tables: empty; what memos link to (roadmap items, accounts) and
+    // the kept rows of tables this version did not know are untouched.
+    for (const t of ['memos', 'memoOptions', 'memoViews', 'memoExits']) expect(await db.table(t).count()).toBe(0);
+    for (const t of ['accounts', 'roadmapItems', 'foreign']) expect(await db.table(t).count(), t).toBe(before.get(t)?.length ?? -1);
+    // Each table indexed as its lookups need: a memo's options, views and exits; the memos of an item or an account.
+    const indexes = (t: string) => db.table(t).schema.indexes.map((i) => i.name);
+    expect(indexes('memos')).toEqual(expect.arrayContaining(['itemId', 'accountId']));
+    for (const t of ['memoOptions', 'memoViews', 'memoExits']) expect(indexes(t), t).toContain('memoId');
+    expect(indexes('memoExits')).toContain('accountId');
+  },
 };
 
 const pairs = SCHEMA_VERSIONS.slice(1).map((v, i) => [SCHEMA_VERSIONS[i]?.version ?? 0, v.version] as const);

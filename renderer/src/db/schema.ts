@@ -117,6 +117,17 @@ export const SCHEMA_VERSIONS: readonly SchemaVersion[] = [
       segments: 'id, updatedAt',
     },
   },
+  {
+    // v10: trade-off memos — the memo, its options, the executives' views (id `<memo>:<role>`) and
+    // fair exits (id `<memo>:<account>`), all synced; indexed by memo, and memos by item and account.
+    version: 10,
+    stores: {
+      memos: 'id, updatedAt, itemId, accountId',
+      memoOptions: 'id, updatedAt, memoId',
+      memoViews: 'id, updatedAt, memoId',
+      memoExits: 'id, updatedAt, memoId, accountId',
+    },
+  },
 ];
 
 export const CURRENT_VERSION = SCHEMA_VERSIONS[SCHEMA_VERSIONS.length - 1]!.version;
@@ -143,6 +154,10 @@ export const SYNCED_TABLES = [
   'attendees',
   'reviews',
   'segments',
+  'memos',
+  'memoOptions',
+  'memoViews',
+  'memoExits',
 ] as const;
 export type SyncedTable = (typeof SYNCED_TABLES)[number];
 /** Device-local tables an import or a restore writes besides the synced ones. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { ArrowLeft, Printer } from 'lucide-react';
 import type { PrintDoc } from '../stores/route';
 import { Button } from '../ui/Button';
+import { MemoReport } from './docs/MemoReport';
 import { OfferReport } from './docs/OfferReport';
 import { PlanReport } from './docs/PlanReport';
 import { PortfolioReport } from './docs/PortfolioReport';
@@ -15,7 +16,7 @@ import './report.css';
  * with a toolbar; printed, only the pages. The PDF is made from exactly this view.
  */
 /**
- * Every printable document by kind. A new document is a kind in PRINT_DOCS (stores/route.ts), a
+ * Every printable document by kind. A new document is a kind in PRINT_DOCS (shared/bridge.ts), a
  * component here, and a Print button that calls printDocument(kind, id, name).
  */
 const DOCUMENTS: Readonly<Record<PrintDoc, (props: { id: string }) => React.ReactNode>> = {
@@ -24,6 +25,7 @@ const DOCUMENTS: Readonly<Record<PrintDoc, (props: { id: string }) => React.Reac
   offer: OfferReport,
   retreat: RetreatReport,
   portfolio: PortfolioReport,
+  memo: MemoReport,
 };
 
 /** Back to where the document was opened; a tab opened just for it closes (or shows the app when it cannot). */

@@ -48,7 +48,7 @@ describe('parseHash / routeHash', () => {
     expect(parseHash('#/nowhere/at/all')).toEqual({ name: 'accounts' });
     expect(parseHash('#/accounts/abc/nonsense')).toEqual({ name: 'account', id: 'abc', tab: 'overview' });
     expect(parseHash('#/roadmap/galaxy')).toEqual({ name: 'roadmap', view: 'items' });
-    expect(parseHash('#/print/memo/abc')).toEqual({ name: 'accounts' });
+    expect(parseHash('#/print/brochure/abc')).toEqual({ name: 'accounts' });
     // A broken escape reads as written.
     expect(parseHash('#/accounts/%E0%A4%A/plans')).toEqual({ name: 'account', id: '%E0%A4%A', tab: 'plans' });
     fc.assert(

@@ -23,6 +23,9 @@ export type Route =
   | { readonly name: 'offer'; readonly id: string }
   | { readonly name: 'retreat'; readonly id: string }
   | { readonly name: 'sync' }
+  /** Trade-off memos: the list, and one memo. */
+  | { readonly name: 'memos' }
+  | { readonly name: 'memo'; readonly id: string }
   /** Across accounts: whale curve, buckets, cost-to-serve matrix, segments, relationships; filters in the query. */
   | { readonly name: 'portfolio'; readonly view: PortfolioView; readonly filter: PortfolioFilter }
   /** Bring accounts and contacts in from a CRM export or a spreadsheet. */
@@ -57,6 +60,8 @@ export function parseHash(hash: string): Route {
   if (parts[0] === 'club') return { name: 'club', view: oneOf(CLUB_VIEWS, parts[1], 'roster') };
   if (parts[0] === 'offers' && parts[1]) return { name: 'offer', id: parts[1] };
   if (parts[0] === 'retreats' && parts[1]) return { name: 'retreat', id: parts[1] };
+  if (parts[0] === 'memos' && parts[1]) return { name: 'memo', id: parts[1] };
+  if (parts[0] === 'memos') return { name: 'memos' };
   if (parts[0] === 'settings') return { name: 'settings' };
   if (parts[0] === 'sync') return { name: 'sync' };
   if (parts[0] === 'import') return { name: 'import' };
@@ -85,6 +90,10 @@ export function routeHash(r: Route): string {
       return `#/offers/${encodeURIComponent(r.id)}`;
     case 'retreat':
       return `#/retreats/${encodeURIComponent(r.id)}`;
+    case 'memos':
+      return '#/memos';
+    case 'memo':
+      return `#/memos/${encodeURIComponent(r.id)}`;
     case 'settings':
       return '#/settings';
     case 'sync':

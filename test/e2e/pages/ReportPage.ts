@@ -3,7 +3,7 @@ import { expect, type Locator, type Page } from '@playwright/test';
 export type PaperSize = 'A4' | 'Letter';
 
 /** The printable documents and their routes: #/print/<doc>/<id>. */
-export type PrintDocKind = 'plan' | 'quote' | 'offer' | 'retreat' | 'portfolio';
+export type PrintDocKind = 'plan' | 'quote' | 'offer' | 'retreat' | 'portfolio' | 'memo';
 
 /** What each document says when its record is gone (deleted, not synced, or an unknown id). */
 export const MISSING_MESSAGE: Readonly<Record<PrintDocKind, string>> = {
@@ -12,6 +12,7 @@ export const MISSING_MESSAGE: Readonly<Record<PrintDocKind, string>> = {
   offer: 'This offer no longer exists.',
   retreat: 'This retreat no longer exists.',
   portfolio: 'There are no accounts in this workspace.',
+  memo: 'This memo no longer exists (it was deleted or not synced to this device).',
 };
 
 /**
@@ -65,6 +66,18 @@ export class ReportPage {
   /** The printed portfolio review (an <article> named "Portfolio review"). */
   portfolioReview(): Locator {
     return this.page.getByRole('article', { name: 'Portfolio review', exact: true });
+  }
+
+  /** The printed trade-off memo (an <article> named "Trade-off memo: <title>"). */
+  memo(title: string): Locator {
+    return this.page.getByRole('article', { name: `Trade-off memo: ${title}`, exact: true });
+  }
+
+  /** A section of the printed memo by its heading ("The options side by side", "Fair exit", "Figures and where they come from"…). */
+  memoSection(title: string, heading: string): Locator {
+    return this.memo(title)
+      .locator('section')
+      .filter({ has: this.page.getByRole('heading', { level: 2, name: heading, exact: true }) });
   }
 
   /** A document's "no longer exists" message. */

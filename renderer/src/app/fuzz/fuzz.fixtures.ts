@@ -99,8 +99,23 @@ function knownWorld(): Record<string, Fields[]> {
         notes: '',
         acceleratedFrom: null,
       },
+      // Planned where SSO would be pulled in: pulling SSO into 2027-Q1 (capacity 12) makes it slip.
+      {
+        id: 'item-2',
+        title: 'Reporting',
+        theme: 'Analytics',
+        plannedQuarter: '2027-Q1',
+        effortEm: 8,
+        onStrategy: false,
+        status: 'planned',
+        notes: '',
+        acceleratedFrom: null,
+      },
     ],
-    requests: [{ id: 'req-1', itemId: 'item-1', accountId: 'acc-1', importance: 'critical', note: '', retreatId: null }],
+    requests: [
+      { id: 'req-1', itemId: 'item-1', accountId: 'acc-1', importance: 'critical', note: '', retreatId: null },
+      { id: 'req-2', itemId: 'item-2', accountId: 'acc-2', importance: 'important', note: '', retreatId: null },
+    ],
     quotes: [
       {
         id: 'quote-1',
@@ -204,7 +219,128 @@ function knownWorld(): Record<string, Fields[]> {
         winRateBp: 2_500,
       },
     ],
+    // A decided memo superseded by one in review: options that pull the item in (with the quote),
+    // add new work and let an account go, move the item later or keep it; views and a fair exit.
+    memos: [
+      {
+        id: 'memo-1',
+        ...fallbacks('memos'),
+        title: 'Pull SSO into 2027-Q1?',
+        question: 'If we pull SSO into 2027-Q1, what slips?',
+        drivers: 'Renewals\nCapacity',
+        status: 'superseded',
+        driver: 'Pat',
+        approver: 'Dana',
+        contributors: ['Fay', 'Eli'],
+        informed: ['Sales'],
+        itemId: 'item-1',
+        accountId: 'acc-1',
+        recommendedOptionId: 'opt-1',
+        recommendation: 'Pull it in: the quote pays for it.',
+        chosenOptionId: 'opt-1',
+        chosenBecause: 'Nordwind funds it.',
+        consequences: 'Reporting slips a quarter.',
+        decidedBy: 'Dana',
+        decidedOn: '2026-03-02',
+        decidedFigures: {
+          currency: 'EUR',
+          options: [
+            {
+              id: 'opt-1',
+              name: 'Pull it in',
+              effortEm: 6,
+              quarter: '2027-Q1',
+              slips: [{ title: 'Reporting', from: '2027-Q1', to: '2027-Q2' }],
+              gained: 12_000_000,
+              slipping: -1,
+              quotePrice: 5_400_000,
+              cost: 5_400_000,
+              customers: 2,
+            },
+            { ...fallbackOption('opt-2'), name: 'Let Südwind go' },
+          ],
+          exit: { currency: 'EUR', cost: 3_800_000, savingPerYear: null },
+        },
+        supersededBy: 'memo-2',
+      },
+      {
+        id: 'memo-2',
+        ...fallbacks('memos'),
+        title: 'Move SSO later?',
+        status: 'inReview',
+        dueDate: '2026-04-01',
+        itemId: 'item-1',
+        recommendedOptionId: 'opt-4',
+        supersedes: 'memo-1',
+      },
+    ],
+    memoOptions: [
+      {
+        id: 'opt-1',
+        ...fallbacks('memoOptions'),
+        memoId: 'memo-1',
+        name: 'Pull it in',
+        what: 'Hire early, ship SSO in 2027-Q1.',
+        effortEm: 6,
+        quarter: '2027-Q1',
+        itemId: 'item-1',
+        quoteId: 'quote-1',
+        good: ['Good, because Nordwind renews'],
+        bad: ['Bad, because reporting slips'],
+        sort: 0,
+      },
+      {
+        id: 'opt-2',
+        ...fallbacks('memoOptions'),
+        memoId: 'memo-1',
+        name: 'Let Südwind go',
+        effortEm: 2.5,
+        quarter: '2027-Q1',
+        otherCost: 150_000,
+        exitAccountId: 'acc-2',
+        sort: 1,
+      },
+      {
+        id: 'opt-3',
+        ...fallbacks('memoOptions'),
+        memoId: 'memo-2',
+        name: 'Later',
+        effortEm: 6,
+        quarter: '2027-Q4',
+        itemId: 'item-1',
+        sort: 0,
+      },
+      { id: 'opt-4', ...fallbacks('memoOptions'), memoId: 'memo-2', name: 'Keep the plan', quarter: '2027-Q3', itemId: 'item-1', sort: 1 },
+    ],
+    memoViews: [
+      { id: 'memo-1:finance', memoId: 'memo-1', role: 'finance', stance: 'for', who: 'Fay', reason: 'The quote pays.' },
+      { id: 'memo-1:sales', memoId: 'memo-1', role: 'sales', stance: 'against', who: 'Sam', reason: 'Südwind is a reference.' },
+      { id: 'memo-2:support', memoId: 'memo-2', role: 'support', stance: 'notHeard', who: '', reason: '' },
+    ],
+    memoExits: [
+      {
+        id: 'memo-1:acc-2',
+        memoId: 'memo-1',
+        accountId: 'acc-2',
+        currency: 'EUR',
+        withdrawProposal: true,
+        proposal: 'the 2027 renewal offer',
+        refund: 2_000_000,
+        refundTerms: 'pro rata',
+        exportHours: 40,
+        migrationHours: 80.25,
+        hourlyRate: 15_000,
+        partner: 'Acme Integrators',
+        noticeDays: 90,
+        exitDate: '2026-06-30',
+      },
+    ],
   };
+}
+
+/** A frozen option with nothing in it (what an option of no effort and no cost is recorded as). */
+function fallbackOption(id: string): Fields {
+  return { id, name: '', effortEm: 0, quarter: '2027-Q1', slips: [], gained: 0, slipping: 0, quotePrice: 0, cost: 0, customers: 0 };
 }
 
 function fallbacks(table: RuleTable): Fields {
@@ -287,7 +423,25 @@ const EXTRA_VALUES: unknown[] = [
   '',
 ];
 const EDGE = [0, -0, 1, -1, Number.MAX_SAFE_INTEGER, 1e15, -1e15, 1e6, 0.1, 5e-324, 2 ** 31];
-const REF_FIELDS = ['rowId', 'accountId', 'planId', 'objectiveId', 'personId', 'from', 'to', 'itemId', 'retreatId', 'theirSponsorId'];
+const REF_FIELDS = [
+  'rowId',
+  'accountId',
+  'planId',
+  'objectiveId',
+  'personId',
+  'from',
+  'to',
+  'itemId',
+  'retreatId',
+  'theirSponsorId',
+  'memoId',
+  'quoteId',
+  'exitAccountId',
+  'recommendedOptionId',
+  'chosenOptionId',
+  'supersedes',
+  'supersededBy',
+];
 
 const isObject = (v: unknown): v is Fields => typeof v === 'object' && v !== null && !Array.isArray(v);
 const at = <T>(list: readonly T[], i: number): T => list[i % list.length]!;
@@ -399,9 +553,10 @@ export function applyDamage(rows: Record<RuleTable, Fields[]>, d: Damage): boole
       breakRule(rows, d.pick);
       break;
     case 'nested': {
-      // Inside a list of records (funders, options, budget lines, benefits): more of them, edge numbers, hostile text.
-      const lists = fieldsWhere(row, (_f, v) => Array.isArray(v) && isObject(v[0]));
-      const list = row[at(lists, d.field)];
+      // Inside a list of records (funders, options, budget lines, benefits, a memo's frozen options
+      // and their slips): more of them, edge numbers, hostile text.
+      const lists = recordLists(row);
+      const list = at(lists.length > 0 ? lists : [null], d.field);
       if (!Array.isArray(list) || !isObject(list[0])) break;
       const first = list[0];
       if (d.pick % 3 === 0) for (let i = 0; i < 9; i++) list.push({ ...first });
@@ -416,12 +571,38 @@ export function applyDamage(rows: Record<RuleTable, Fields[]>, d: Damage): boole
 }
 
 /**
+ * The lists of records in a row, outermost first: its own fields' (funders, budget lines), and
+ * those inside a record (a memo's frozen figures: their options, the first option's slips).
+ */
+function recordLists(row: Fields): Fields[][] {
+  const out: Fields[][] = [];
+  const visit = (v: unknown, depth: number) => {
+    if (depth < 0) return;
+    if (Array.isArray(v) && isObject(v[0])) {
+      out.push(v as Fields[]);
+      visit(v[0], depth - 1);
+    } else if (isObject(v)) for (const inner of Object.values(v)) visit(inner, depth - 1);
+  };
+  for (const [f, v] of Object.entries(row)) if (f !== 'id') visit(v, 3);
+  return out;
+}
+
+/**
  * What two devices editing offline can merge into (issue 12): a reporting loop and two managers,
- * seats over the cap, one account twice on the roster, two accepted quotes, shares that are not 100 %.
+ * seats over the cap, one account twice on the roster, two accepted quotes, shares that are not 100 %;
+ * a memo decided on an option another memo holds, memos superseding each other, an option moved
+ * to another memo (leaving one option), two views of one role, two fair exits, one in another currency.
  */
 function breakRule(rows: Record<RuleTable, Fields[]>, pick: number): void {
   const [line, member, quote] = [rows.lines[1], rows.members[1], rows.quotes[0]];
-  switch (pick % 5) {
+  const [memo1, memo2, option1, option4, exit] = [
+    rows.memos[0],
+    rows.memos[1],
+    rows.memoOptions[0],
+    rows.memoOptions[3],
+    rows.memoExits[0],
+  ];
+  switch (pick % 9) {
     case 0:
       if (line) line.kind = 'reportsTo';
       rows.lines.push({ id: 'line-3', accountId: 'acc-1', from: 'per-2', to: 'per-2', kind: 'reportsTo' });
@@ -451,6 +632,21 @@ function breakRule(rows: Record<RuleTable, Fields[]>, pick: number): void {
             { accountId: 'missing-1', shareBp: 1_000 },
           ],
         });
+      break;
+    case 5:
+      if (memo1) Object.assign(memo1, { status: 'decided', chosenOptionId: 'opt-3', recommendedOptionId: 'opt-4' });
+      break;
+    case 6:
+      if (memo1) memo1.supersedes = 'memo-2';
+      if (memo2) Object.assign(memo2, { status: 'superseded', supersededBy: 'memo-1' });
+      break;
+    case 7:
+      if (option4) option4.memoId = 'memo-1';
+      break;
+    case 8:
+      rows.memoViews.push({ ...rows.memoViews[0], id: 'memo-1:finance-2', stance: 'against', who: 'Finn' });
+      if (exit) rows.memoExits.push({ ...exit, id: 'memo-1:acc-1', accountId: 'acc-1', currency: 'USD' });
+      if (option1) option1.exitAccountId = 'acc-1';
       break;
   }
 }

@@ -1,7 +1,8 @@
 import { accountsAtRisk, bucketColumns, costMarginMatrix, namedOutliers, rotationsDue, spiralCounts } from '@shared/domain/portfolio';
 import { segmentFigures } from '@shared/domain/segment';
 import { exitBottom, whaleBars, whaleChartPoints, whaleCurve } from '@shared/domain/whale';
-import { PortfolioPage, readPortfolio } from '../../features/portfolio';
+import { PortfolioPage, readPortfolio, usePortfolioHealth } from '../../features/portfolio';
+import { deriveMemo, type MemoRows } from '../../features/memos/hooks/useMemoDoc';
 import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
 import { createElement, Fragment, type ReactElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -54,7 +55,7 @@ import { TopFiveReview } from '../../features/map/components/TopFiveReview';
 import { lineEdge } from '../../features/map/components/useCanvasNodes';
 import type { MapActions } from '../../features/map/hooks/useMapActions';
 import { useToday } from '../../lib/today';
-import type { AccountRow } from '../../db/database';
+import type { AccountRow, MemoRow, WaypointDB } from '../../db/database';
 import { listIntegrityIssues } from '../../db/integrity';
 import { SYNCED_TABLES } from '../../db/schema';
 import type { Workspace } from '../../db/workspace';
@@ -70,6 +71,7 @@ interface Seen {
   roadmap?: RoadmapRows;
   club?: ClubData;
   memberships?: ReadonlyMap<string, string>;
+  health?: ReadonlyMap<string, number>;
   readonly accounts: Map<string, { account: AccountRow | null | undefined; plans: PlanTree[] | undefined; map: MapData | undefined }>;
   readonly reports: Map<string, PlanReportData | null | undefined>;
 }
@@ -89,6 +91,8 @@ function Probe({ accountIds, planIds, seen }: { accountIds: readonly string[]; p
   seen.roadmap = useRoadmapData();
   seen.club = useClubData();
   seen.memberships = useMemberships();
+  // The health a memo's affected customers are shown with, from the hook the memo page uses.
+  seen.health = usePortfolioHealth(seen.roadmap ? [...seen.roadmap.accounts.values()] : undefined);
   return createElement(
     Fragment,
     null,
@@ -151,8 +155,38 @@ function xmlInvalid(s: string): boolean {
   return false;
 }
 
+/**
+ * Every live memo's rows as its page reads them (useMemoRows): the memo, its live options in
+ * order, its views and fair exits, and the live memos it supersedes and is superseded by.
+ */
+async function storedMemos(db: WaypointDB): Promise<MemoRows[]> {
+  const [memos, options, views, exits] = await Promise.all([
+    db.memos.toArray().then((r) => readRows('memos', r)),
+    db.memoOptions.toArray().then((r) => readRows('memoOptions', r)),
+    db.memoViews.toArray().then((r) => readRows('memoViews', r)),
+    db.memoExits.toArray().then((r) => readRows('memoExits', r)),
+  ]);
+  const byId = new Map(memos.map((m) => [m.id, m]));
+  const linked = (id: string | null): MemoRow | null => {
+    const m = id === null ? undefined : byId.get(id);
+    return m && !m.deleted ? m : null;
+  };
+  const of = <R extends { memoId: string; deleted: boolean }>(rows: readonly R[], memoId: string) =>
+    rows.filter((r) => !r.deleted && r.memoId === memoId);
+  return memos
+    .filter((m) => !m.deleted)
+    .map((memo) => ({
+      memo,
+      options: of(options, memo.id).sort((a, b) => a.sort - b.sort || a.id.localeCompare(b.id)),
+      views: of(views, memo.id),
+      exits: of(exits, memo.id),
+      supersedes: linked(memo.supersedes),
+      supersededBy: linked(memo.supersededBy),
+    }));
+}
+
 /** Loads every screen's data through its hooks and runs every derivation over it; throws when one does. */
-export async function deriveEverything(ws: Workspace): Promise<{ accounts: number; quotes: number; findings: number }> {
+export async function deriveEverything(ws: Workspace): Promise<{ accounts: number; quotes: number; findings: number; memos: number }> {
   const db = ws.db;
   for (const t of SYNCED_TABLES) readRows(t, (await db.table(t).toArray()) as object[]);
   const accountIds = [...((await db.accounts.toCollection().primaryKeys()) as string[]), ...STRAY_IDS];
@@ -177,6 +211,11 @@ export async function deriveEverything(ws: Workspace): Promise<{ accounts: numbe
     slipsFor(roadmap, quote, demand);
     for (const line of ev.price.lines) lineLabel(line, quote.currency, i18next.t);
   }
+
+  // Every memo: each option's figures, what a decision would freeze and what changed since one
+  // (deriveMemo, as the memo page and the printed memo call it), before and after health is read.
+  const memos = await storedMemos(db);
+  for (const rows of memos) for (const health of [undefined, seen.health]) deriveMemo(rows, roadmap, health);
 
   // Every account page: figures, checks, plans, the map, its SVG and the org layout.
   for (const [id, { account, plans, map }] of seen.accounts) {
@@ -247,7 +286,7 @@ export async function deriveEverything(ws: Workspace): Promise<{ accounts: numbe
     const plan = repairFor(f);
     if (plan.kind === 'auto') repairLabel(plan);
   }
-  return { accounts: list.length, quotes: roadmap.quotes.length, findings: findings.length };
+  return { accounts: list.length, quotes: roadmap.quotes.length, findings: findings.length, memos: memos.length };
 }
 
 /**

@@ -72,7 +72,7 @@ describe('a file of hostile rows of every table', () => {
     'is refused with a sentence and the database unchanged, or accepted and every derivation of the screens and documents survives it',
     { timeout: TIMEOUT },
     async () => {
-      const seen = { accepted: 0, refused: 0, codes: new Set<string>() };
+      const seen = { accepted: 0, refused: 0, codes: new Set<string>(), memos: 0 };
       await fc.assert(
         fc.asyncProperty(hostileCase, async ({ damages, stray }) => {
           const { bytes } = await hostileFile(damages, stray ? { [stray[0]]: [{ id: `${stray[0]}-1`, value: stray[1] }] } : {});
@@ -94,6 +94,7 @@ describe('a file of hostile rows of every table', () => {
             expect(await d.ws.db.meta.get('deviceId')).toEqual(before.meta?.find((m) => (m as { key: string }).key === 'deviceId'));
             const r = await deriveEverything(d.ws);
             expect(r.accounts).toBeGreaterThan(0);
+            seen.memos += r.memos;
           } finally {
             await d.close();
           }
@@ -104,6 +105,8 @@ describe('a file of hostile rows of every table', () => {
       expect(seen.accepted).toBeGreaterThan(RUNS / 10);
       expect(seen.refused).toBeGreaterThan(RUNS / 10);
       expect(seen.codes.size).toBeGreaterThan(1);
+      // The memo figures were really derived over accepted files (not over none).
+      expect(seen.memos).toBeGreaterThan(0);
     },
   );
 });

@@ -84,7 +84,7 @@ describe('restoreBackup', () => {
     const s = stampAt(wall.tick(), n);
     await importBytes(
       a,
-      await handFile({ device: n, knowledge: { [n]: s }, tables: { memos: [rowOf('memo-1', { text: 'Keep me' }, s)] } }),
+      await handFile({ device: n, knowledge: { [n]: s }, tables: { notes: [rowOf('note-1', { text: 'Keep me' }, s)] } }),
       null,
     );
     await createAccount(b.ws, { name: 'Only on B' });

@@ -8,6 +8,7 @@ import { createBackup, listBackups, restoreBackup } from './backups';
 import { folderFileName, lastFolderSync, syncWithFolder } from './folder';
 import { readDevicesSeen, readKnowledge } from './state';
 import {
+  addMemo,
   decode,
   dumpSynced,
   exportBytes,
@@ -89,6 +90,8 @@ describe('syncWithFolder', () => {
     const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk']);
     const [a, b, c] = devices as [(typeof devices)[number], (typeof devices)[number], (typeof devices)[number]];
     await loadSampleWorkspace(a.ws, asIsoDate('2026-03-02'));
+    // The sample has no memos: one more, so every synced table has rows to sync.
+    await addMemo(a.ws);
     await createAccount(b.ws, { name: 'Only on B' });
     await createAccount(c.ws, { name: 'Only on C' });
     for (let round = 0; round < 3; round++) {
@@ -108,7 +111,7 @@ describe('syncWithFolder', () => {
     const dc = await dumpSynced(c.ws);
     expect(await dumpSynced(a.ws)).toEqual(dc);
     expect(await dumpSynced(b.ws)).toEqual(dc);
-    // Every table the sample fills (no conflict happened, so no reviews).
+    // Every table the sample and the memo fill (no conflict happened, so no reviews).
     for (const t of SYNCED_TABLES.filter((x) => x !== 'reviews')) expect((dc[t] as unknown[]).length, t).toBeGreaterThan(0);
     // C now knows every device's writes.
     expect(Object.keys(await readKnowledge(c.ws.db)).sort()).toEqual([a.device, b.device].sort());

@@ -8,13 +8,16 @@ import { changesFor, decode, dumpSynced, everything, freshDevices, handFile, ids
 
 const device = freshDevices();
 
-/** What a newer Waypoint (on device N) writes: a table 'memos' this version lacks, and a field 'tier' accounts lack. */
+/**
+ * What a newer Waypoint (on device N) writes: a table 'notes' this version lacks, and a field 'tier'
+ * accounts lack. (The table was called 'memos' until schema v10 made that a known table.)
+ */
 function newerRows(n: string, ms: number) {
   const s = stampAt(ms, n);
   const account = rowOf('acc-n', { ...defaultAccountFields({ name: 'Memo Corp' }), tier: 'gold', tags: ['a', 'b'] }, s);
-  const memo1 = rowOf('memo-1', { accountId: 'acc-n', text: 'Call back', pinned: true, meta: { color: 'red' } }, s);
-  const memo2 = rowOf('memo-2', { accountId: 'acc-n', text: 'Send deck', pinned: false, meta: null }, s);
-  return { s, account, memo1, memo2 };
+  const note1 = rowOf('note-1', { accountId: 'acc-n', text: 'Call back', pinned: true, meta: { color: 'red' } }, s);
+  const note2 = rowOf('note-2', { accountId: 'acc-n', text: 'Send deck', pinned: false, meta: null }, s);
+  return { s, account, note1, note2 };
 }
 
 /** A later write of some fields of a row, as another device makes it. */
@@ -41,18 +44,18 @@ describe('tables and fields of a newer Waypoint', () => {
       name: 'New laptop',
       appVersion: '0.9.0',
       knowledge: { [n]: v1.s },
-      tables: { accounts: [v1.account], memos: [v1.memo1, v1.memo2] },
+      tables: { accounts: [v1.account], notes: [v1.note1, v1.note2] },
     });
     const r1 = await importBytes(b, file1, null);
     expect(r1).toMatchObject({
       added: 3,
-      keptUnknownTables: ['memos'],
+      keptUnknownTables: ['notes'],
       complete: true,
-      byTable: { accounts: { added: 1, updated: 0, deleted: 0 }, memos: { added: 2, updated: 0, deleted: 0 } },
+      byTable: { accounts: { added: 1, updated: 0, deleted: 0 }, notes: { added: 2, updated: 0, deleted: 0 } },
     });
     expect(await b.ws.db.foreign.toArray()).toEqual([
-      { key: foreignKey('memos', 'memo-1'), table: 'memos', updatedAt: v1.s, row: v1.memo1 },
-      { key: foreignKey('memos', 'memo-2'), table: 'memos', updatedAt: v1.s, row: v1.memo2 },
+      { key: foreignKey('notes', 'note-1'), table: 'notes', updatedAt: v1.s, row: v1.note1 },
+      { key: foreignKey('notes', 'note-2'), table: 'notes', updatedAt: v1.s, row: v1.note2 },
     ]);
     expect(await b.ws.db.accounts.get('acc-n')).toEqual(v1.account);
 
@@ -65,20 +68,20 @@ describe('tables and fields of a newer Waypoint', () => {
 
     // An everything file of B's holds both, as N wrote them.
     const all = await decode(await everything(b));
-    expect(all.tables.memos).toEqual([v1.memo1, v1.memo2]);
+    expect(all.tables.notes).toEqual([v1.note1, v1.note2]);
     expect(all.tables.accounts?.find((r) => r.id === 'acc-n')).toEqual(renamed);
 
     // A changes file to C passes them on; C (this version too) keeps them the same way.
     const rc = await importBytes(c, await changesFor(b, [c]), null);
-    expect(rc.keptUnknownTables).toEqual(['memos']);
+    expect(rc.keptUnknownTables).toEqual(['notes']);
     expect(await c.ws.db.foreign.toArray()).toEqual(await b.ws.db.foreign.toArray());
     expect(await c.ws.db.accounts.get('acc-n')).toEqual(renamed);
     await importBytes(b, await changesFor(c, [b]), null);
 
-    // N's next file: a changed memo, a new one, and a new value of the unknown field.
+    // N's next file: a changed note, a new one, and a new value of the unknown field.
     const s2 = stampAt(wall.tick(), n);
-    const memo1v2 = edited(v1.memo1, { text: 'Call back on Monday', meta: { color: 'blue' } }, s2);
-    const memo3 = rowOf('memo-3', { accountId: 'acc-n', text: 'New', pinned: false, meta: null }, s2);
+    const note1v2 = edited(v1.note1, { text: 'Call back on Monday', meta: { color: 'blue' } }, s2);
+    const note3 = rowOf('note-3', { accountId: 'acc-n', text: 'New', pinned: false, meta: null }, s2);
     const accountV2 = edited(v1.account, { tier: 'platinum' }, s2);
     const file2 = await handFile({
       device: n,
@@ -86,7 +89,7 @@ describe('tables and fields of a newer Waypoint', () => {
       kind: 'changes',
       since: v1.s,
       knowledge: { [n]: s2 },
-      tables: { accounts: [accountV2], memos: [memo1v2, memo3] },
+      tables: { accounts: [accountV2], notes: [note1v2, note3] },
     });
     const r2 = await importBytes(b, file2, null);
     expect(r2).toMatchObject({
@@ -94,16 +97,16 @@ describe('tables and fields of a newer Waypoint', () => {
       updated: 2,
       conflicts: 0,
       complete: true,
-      byTable: { memos: { added: 1, updated: 1, deleted: 0 }, accounts: { added: 0, updated: 1, deleted: 0 } },
+      byTable: { notes: { added: 1, updated: 1, deleted: 0 }, accounts: { added: 0, updated: 1, deleted: 0 } },
     });
-    expect((await b.ws.db.foreign.get(foreignKey('memos', 'memo-1')))?.row).toEqual(memo1v2);
+    expect((await b.ws.db.foreign.get(foreignKey('notes', 'note-1')))?.row).toEqual(note1v2);
     expect(await b.ws.db.accounts.get('acc-n')).toMatchObject({ name: 'Memo Corporation', tier: 'platinum' });
 
     // B's next changes file for C starts after what C has: the changed rows only, unknown table included.
     const next = await decode(await changesFor(b, [c]));
     expect(next.header.contents.since).toBe(v1.s);
-    expect(Object.keys(next.tables).sort()).toEqual(['accounts', 'memos']);
-    expect(idsIn(next, 'memos')).toEqual(['memo-1', 'memo-3']);
+    expect(Object.keys(next.tables).sort()).toEqual(['accounts', 'notes']);
+    expect(idsIn(next, 'notes')).toEqual(['note-1', 'note-3']);
     expect(idsIn(next, 'accounts')).toEqual(['acc-n']);
     const rc2 = await importBytes(c, await changesFor(b, [c]), null);
     expect(rc2).toMatchObject({ added: 1, updated: 2, conflicts: 0 });
@@ -116,16 +119,16 @@ describe('tables and fields of a newer Waypoint', () => {
     const c = await device('Desk', wall);
     const n = newDevice();
     const v1 = newerRows(n, wall.tick());
-    await importBytes(b, await handFile({ device: n, knowledge: { [n]: v1.s }, tables: { memos: [v1.memo1] } }), null);
+    await importBytes(b, await handFile({ device: n, knowledge: { [n]: v1.s }, tables: { notes: [v1.note1] } }), null);
     const s2 = stampAt(wall.tick(), n);
-    const gone = edited(v1.memo1, { deleted: true }, s2);
+    const gone = edited(v1.note1, { deleted: true }, s2);
     const r = await importBytes(
       b,
-      await handFile({ device: n, kind: 'changes', since: v1.s, knowledge: { [n]: s2 }, tables: { memos: [gone] } }),
+      await handFile({ device: n, kind: 'changes', since: v1.s, knowledge: { [n]: s2 }, tables: { notes: [gone] } }),
       null,
     );
-    expect(r.byTable.memos).toEqual({ added: 0, updated: 0, deleted: 1 });
+    expect(r.byTable.notes).toEqual({ added: 0, updated: 0, deleted: 1 });
     await importBytes(c, await everything(b), null);
-    expect((await c.ws.db.foreign.get(foreignKey('memos', 'memo-1')))?.row).toEqual(gone);
+    expect((await c.ws.db.foreign.get(foreignKey('notes', 'note-1')))?.row).toEqual(gone);
   });
 });

@@ -6,7 +6,7 @@ import { createPerson } from '../people';
 import { addAction, createPlan, deletePlan } from '../plans';
 import { loadSampleWorkspace } from '../sample';
 import { SYNCED_TABLES } from '../schema';
-import { changesFor, decode, dumpSynced, everything, exportBytes, freshDevices, testClock, type Device } from './testing';
+import { addMemo, changesFor, decode, dumpSynced, everything, exportBytes, freshDevices, testClock, type Device } from './testing';
 import { importBytes } from './service';
 import { readDevicesSeen, readKnowledge } from './state';
 
@@ -27,6 +27,8 @@ async function divergedPair() {
   const a = await device('Laptop', wall);
   const b = await device('Hotel', wall);
   await loadSampleWorkspace(a.ws, TODAY);
+  // The sample has no memos: one more, so every synced table has rows to sync.
+  await addMemo(a.ws);
   await importBytes(b, await everything(a), null);
   const objective = (await a.ws.db.objectives.orderBy('id').first())!;
   const plan = (await a.ws.db.plans.get(objective.planId))!;
@@ -125,7 +127,7 @@ describe('importSyncFile results', () => {
     ]);
     const da = await dumpSynced(a.ws);
     expect(da).toEqual(await dumpSynced(b.ws));
-    // Everything the sample has is really there on both (not two empty dumps).
+    // Everything the sample and the memo have is really there on both (not two empty dumps).
     for (const t of SYNCED_TABLES) expect((da[t] as unknown[]).length, t).toBeGreaterThan(0);
     // The concurrent edit of `owner`: B's was later, so it wins everywhere; the other fields of both edits are kept.
     expect(await a.ws.db.accounts.get(first.id)).toMatchObject({ owner: 'Bert', industry: 'Retail', region: 'North' });

@@ -3,6 +3,9 @@ import { decodeSyncFile, encodeSyncFile, type DecodedSyncFile, type SyncFileKind
 import { encodeStamp, ZERO_STAMP, type Stamp } from '@shared/sync/hlc';
 import type { AnyRow, Knowledge } from '@shared/sync/merge';
 import { createRow } from '@shared/sync/row';
+import { defaultMemoFields, defaultOptionFields, type MemoOptionFields } from '@shared/domain/memo';
+import { asMinor } from '@shared/domain/money';
+import { createMemo, setView } from '../memos';
 import { SYNCED_TABLES } from '../schema';
 import { freshWorkspaces } from '../testing';
 import type { Workspace } from '../workspace';
@@ -173,4 +176,45 @@ export class MemoryFolder {
       },
     };
   }
+}
+
+/**
+ * A trade-off memo over a workspace's first account and roadmap item — two options, one
+ * executive's view, a fair exit — written through the repository. The sample workspace has no
+ * memos, so a test that wants rows in every synced table adds one with this.
+ */
+export async function addMemo(ws: Workspace): Promise<void> {
+  const account = await ws.db.accounts.filter((a) => !a.deleted).first();
+  const item = await ws.db.roadmapItems.filter((i) => !i.deleted).first();
+  if (!account || !item) throw new Error('addMemo needs an account and a roadmap item');
+  const option = (name: string, f: Partial<MemoOptionFields>): Omit<MemoOptionFields, 'memoId'> => {
+    const { memoId: _m, ...rest } = defaultOptionFields('unset', item.plannedQuarter, { name, ...f });
+    return rest;
+  };
+  const { memo } = await createMemo(ws, {
+    memo: defaultMemoFields({
+      title: `Keep ${account.name}?`,
+      question: `If we keep ${item.title} where it is, who waits?`,
+      itemId: item.id,
+    }),
+    options: [
+      option('Keep the plan', { itemId: item.id, effortEm: item.effortEm }),
+      option(`Let ${account.name} go`, { exitAccountId: account.id, otherCost: asMinor(50_000) }),
+    ],
+    exit: {
+      accountId: account.id,
+      currency: account.currency,
+      withdrawProposal: true,
+      proposal: 'the renewal offer',
+      refund: asMinor(0),
+      refundTerms: '',
+      exportHours: 8,
+      migrationHours: 16.5,
+      hourlyRate: account.engineeringRate,
+      partner: 'A partner',
+      noticeDays: 90,
+      exitDate: null,
+    },
+  });
+  await setView(ws, memo.id, 'finance', { stance: 'for', who: 'Fay', reason: 'It pays back within a year.' });
 }

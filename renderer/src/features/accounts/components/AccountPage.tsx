@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Tabs } from 'radix-ui';
 import { Guard } from '../../../ui/Guard';
@@ -24,6 +24,7 @@ import { OverviewTab } from './OverviewTab';
 import { SizeBadge, BucketBadge } from './badges';
 import { MAX_TEXT } from '@shared/domain/account';
 import { IntegrityNotice } from '../../sync';
+import { useMemoActions } from '../../memos';
 
 function Figure({ label, value, tone, hint }: { label: string; value: string; tone?: 'danger' | 'warning' | 'success'; hint?: string }) {
   return (
@@ -46,6 +47,18 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const today = useToday();
   const navigate = useRoute((s) => s.navigate);
   const { save, remove } = useAccountActions(id);
+  const memoActions = useMemoActions();
+  // One fair exit per click: a second click while the first intent runs would draft a twin.
+  const drafting = useRef(false);
+  const draftFairExit = async () => {
+    if (drafting.current) return;
+    drafting.current = true;
+    try {
+      await memoActions.draftFairExit(id);
+    } finally {
+      drafting.current = false;
+    }
+  };
 
   const derived = useMemo(() => {
     if (!account || !plans) return null;
@@ -161,11 +174,11 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
                 checks={derived.checks}
                 save={save}
                 today={today}
-                onFix={(target) =>
-                  target === 'plans' || target === 'map' || target === 'quotes'
-                    ? navigate({ name: 'account', id, tab: target })
-                    : document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' })
-                }
+                onFix={(target) => {
+                  if (target === 'fairExit') void draftFairExit();
+                  else if (target === 'plans' || target === 'map' || target === 'quotes') navigate({ name: 'account', id, tab: target });
+                  else document.getElementById(`section-${target}`)?.scrollIntoView({ behavior: 'smooth', block: 'center' });
+                }}
               />
             ) : null}
           </Guard>

@@ -12,6 +12,7 @@ import { PortfolioSection } from './sections/PortfolioSection';
 import { CostSection } from './sections/CostSection';
 import { RelationshipSection } from './sections/RelationshipSection';
 import { IcpSection } from './sections/IcpSection';
+import { MemoLinks } from '../../memos';
 
 export interface SectionProps {
   readonly account: AccountRow;
@@ -79,6 +80,8 @@ export function OverviewTab(props: SectionProps & { checks: readonly CheckResult
       <div className="overview__main">
         <CommercialSection {...props} />
         <PortfolioSection {...props} />
+        {/* Beside the bucket: a fair exit is how a bucket-4 account is let go (PRODUCT §1, §5). */}
+        <MemoLinks source={{ accountId: props.account.id }} />
         <CostSection {...props} />
         <RelationshipSection {...props} />
         <IcpSection {...props} />

@@ -21,12 +21,14 @@ import {
   List,
   User,
   PieChart,
+  Scale,
 } from 'lucide-react';
 import { commandDef, type COMMANDS } from '@shared/commands';
 import { EMPTY_FILTER, filterAccounts, sortAccounts } from '@shared/domain/accountList';
 import { useAccountList, useLoadSample } from '../../accounts';
 import { usePeopleIndex } from '../../map';
 import { useRoadmapData } from '../../roadmap';
+import { useMemoList } from '../../memos';
 import { useRoute } from '../../../stores/route';
 import { useUi } from '../../../stores/ui';
 import { formatMoney } from '../../../lib/format';
@@ -49,6 +51,7 @@ const ICONS: Record<Extract<(typeof COMMANDS)[number], { readonly palette: true 
   'go:quotes': <Receipt size={15} />,
   'go:club': <Users size={15} />,
   'go:portfolio': <PieChart size={15} />,
+  'go:memos': <Scale size={15} />,
   'go:sync': <RefreshCw size={15} />,
   'go:settings': <Settings size={15} />,
   'sample:load': <Sparkles size={15} />,
@@ -65,6 +68,7 @@ export function CommandPalette() {
   const accounts = useAccountList();
   const people = usePeopleIndex();
   const roadmap = useRoadmapData();
+  const memos = useMemoList();
   const sample = useLoadSample();
   const handled = useCommands((st) => st.handlers);
   useCommand('sample:load', () => void sample.request());
@@ -94,6 +98,13 @@ export function CommandPalette() {
     if (!roadmap || words.length === 0) return [];
     return roadmap.items.filter((i) => words.every((w) => `${i.title} ${i.theme}`.toLowerCase().includes(w))).slice(0, MAX_RESULTS);
   }, [roadmap, q]);
+
+  // A memo is found by what it is called and by the either/or it asks.
+  const memoMatches = useMemo(() => {
+    const words = q.trim().toLowerCase().split(/\s+/).filter(Boolean);
+    if (!memos || words.length === 0) return [];
+    return memos.filter((m) => words.every((w) => `${m.title} ${m.question}`.toLowerCase().includes(w))).slice(0, MAX_RESULTS);
+  }, [memos, q]);
 
   const run = (fn: () => void) => {
     setOpen(false);
@@ -178,6 +189,22 @@ export function CommandPalette() {
                         <Milestone size={15} aria-hidden />
                         <span className="palette__label">{i.title}</span>
                         <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>
+                      </Command.Item>
+                    ))}
+                  </Command.Group>
+                ) : null}
+                {memoMatches.length > 0 ? (
+                  <Command.Group heading={t('palette.memos')}>
+                    {memoMatches.map((m) => (
+                      <Command.Item
+                        key={m.id}
+                        value={`memo-${m.id}`}
+                        className="palette__item"
+                        onSelect={() => run(() => navigate({ name: 'memo', id: m.id }))}
+                      >
+                        <Scale size={15} aria-hidden />
+                        <span className="palette__label">{m.title}</span>
+                        <span className="palette__meta">{t(`memo.status.${m.status}`)}</span>
                       </Command.Item>
                     ))}
                   </Command.Group>

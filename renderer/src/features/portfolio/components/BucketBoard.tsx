@@ -1,13 +1,15 @@
-import { useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Scale } from 'lucide-react';
 import { BUCKETS, type Bucket } from '@shared/domain/account';
 import { bucketColumns, type PortfolioRow } from '@shared/domain/portfolio';
-import { Badge } from '../../../ui/Button';
+import { Badge, Button } from '../../../ui/Button';
 import { Link } from '../../../ui/Link';
 import { formatMoney, formatNumber } from '../../../lib/format';
 import { usePortfolioActions } from '../hooks/usePortfolioActions';
 import { usePortfolioHealth } from '../hooks/usePortfolioHealth';
-import type { AccountRow } from '../../../db/database';
+import type { AccountRow, MemoRow } from '../../../db/database';
+import { useMemoActions, useMemoList } from '../../memos';
 import { MoveBucketDialog, type MoveRequest } from './MoveBucketDialog';
 
 /** Cards shown per column; past it the column says how many more (filters narrow it). */
@@ -17,6 +19,18 @@ const DRAG_TYPE = 'application/x-waypoint-account';
 
 function healthTone(h: number): 'success' | 'warning' | 'danger' {
   return h >= 80 ? 'success' : h >= 50 ? 'warning' : 'danger';
+}
+
+/** Each account's memo to open from its card: the newest one drafted from it, a superseded one only when nothing replaced it. */
+function memoByAccount(memos: readonly MemoRow[] | undefined): ReadonlyMap<string, MemoRow> {
+  const out = new Map<string, MemoRow>();
+  // The list is newest first, so the first memo seen per account wins unless it is superseded.
+  for (const m of memos ?? []) {
+    if (!m.accountId) continue;
+    const seen = out.get(m.accountId);
+    if (!seen || (seen.status === 'superseded' && m.status !== 'superseded')) out.set(m.accountId, m);
+  }
+  return out;
 }
 
 /**
@@ -37,6 +51,20 @@ export function BucketBoard({
   // Health needs plans, maps and the roadmap: read here, where it is shown, not for every view.
   const health = usePortfolioHealth(accounts);
   const actions = usePortfolioActions();
+  // One read of the memos for the whole board, not one query per card.
+  const memoList = useMemoList();
+  const exitMemos = useMemo(() => memoByAccount(memoList), [memoList]);
+  const memoActions = useMemoActions();
+  // The account whose fair exit is being drafted: a second click would draft a twin.
+  const [drafting, setDrafting] = useState<string | null>(null);
+  const draftExit = async (accountId: string) => {
+    setDrafting(accountId);
+    try {
+      await memoActions.draftFairExit(accountId);
+    } finally {
+      setDrafting(null);
+    }
+  };
   const [move, setMove] = useState<MoveRequest | null>(null);
   const [over, setOver] = useState<string | null>(null);
   const columns = bucketColumns([...rows]);
@@ -98,6 +126,7 @@ export function BucketBoard({
               <ul className="bucket-col__cards">
                 {c.rows.slice(0, CARDS_PER_COLUMN).map((r) => {
                   const h = health?.get(r.id);
+                  const memo = c.bucket === 4 ? exitMemos.get(r.id) : undefined;
                   return (
                     <li key={r.id} className="bucket-card" draggable onDragStart={(e) => e.dataTransfer.setData(DRAG_TYPE, r.id)}>
                       <button
@@ -124,6 +153,28 @@ export function BucketBoard({
                       <Link to={{ name: 'account', id: r.id, tab: 'overview' }} className="link small bucket-card__open">
                         {t('portfolio.buckets.open')}
                       </Link>
+                      {c.bucket !== 4 ? null : memo ? (
+                        // Styled as the draft button it replaces, so the card keeps one action of the same size.
+                        <Link
+                          to={{ name: 'memo', id: memo.id }}
+                          className="btn btn--secondary btn--sm bucket-card__open"
+                          aria-label={t('memo.links.openExitFor', { name: r.name })}
+                        >
+                          <Scale size={13} aria-hidden />
+                          <span>{t('memo.links.openExit')}</span>
+                        </Link>
+                      ) : memoList ? (
+                        <Button
+                          size="sm"
+                          icon={<Scale size={13} aria-hidden />}
+                          className="bucket-card__open"
+                          aria-label={t('memo.links.draftExitFor', { name: r.name })}
+                          disabled={drafting !== null}
+                          onClick={() => void draftExit(r.id)}
+                        >
+                          {t('memo.links.draftExit')}
+                        </Button>
+                      ) : null}
                     </li>
                   );
                 })}

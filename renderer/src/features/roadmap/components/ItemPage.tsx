@@ -1,6 +1,6 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Receipt, Trash2 } from 'lucide-react';
+import { Receipt, Scale, Trash2 } from 'lucide-react';
 import { ITEM_STATUSES, MAX_EFFORT_EM, type ItemStatus } from '@shared/domain/roadmap';
 import { demandByItem } from '@shared/domain/roadmapView';
 import { asMinor } from '@shared/domain/money';
@@ -16,6 +16,7 @@ import { NewQuoteDialog } from './NewQuoteDialog';
 import { QuotesTable } from './QuotesTable';
 import { RequestsSection } from './RequestsSection';
 import { IntegrityNotice } from '../../sync';
+import { MemoLinks, useMemoActions } from '../../memos';
 import { Guard } from '../../../ui/Guard';
 
 /** One roadmap item: its facts, who asks for it and how much that weighs, and its quotes. */
@@ -25,6 +26,9 @@ export function ItemPage({ id }: { id: string }) {
   const actions = useRoadmapActions();
   const navigate = useRoute((s) => s.navigate);
   const [newQuote, setNewQuote] = useState(false);
+  const memoActions = useMemoActions();
+  // One memo per click: a second click while the first intent runs would draft a twin.
+  const [drafting, setDrafting] = useState(false);
   const demand = useMemo(() => (data ? demandByItem(data).get(id) : undefined), [data, id]);
 
   if (!data) return <div className="page page--loading" aria-busy="true" />;
@@ -42,6 +46,14 @@ export function ItemPage({ id }: { id: string }) {
     );
   const quotes = data.quotes.filter((q) => q.itemId === id);
   const requests = data.requests.filter((r) => r.itemId === id);
+  const draftMemo = async () => {
+    setDrafting(true);
+    try {
+      await memoActions.draftFromItem(data, id);
+    } finally {
+      setDrafting(false);
+    }
+  };
 
   return (
     <div className="page page--account">
@@ -69,6 +81,9 @@ export function ItemPage({ id }: { id: string }) {
           <div className="page-head__actions">
             <Button icon={<Receipt size={15} aria-hidden />} onClick={() => setNewQuote(true)}>
               {t('quote.new')}
+            </Button>
+            <Button icon={<Scale size={15} aria-hidden />} disabled={drafting} onClick={() => void draftMemo()}>
+              {t('memo.links.draftItem')}
             </Button>
             <Button
               variant="ghost"
@@ -123,6 +138,7 @@ export function ItemPage({ id }: { id: string }) {
             </div>
             {quotes.length === 0 ? <p className="muted">{t('quote.noneForItem')}</p> : <QuotesTable data={data} quotes={quotes} hideItem />}
           </section>
+          <MemoLinks source={{ itemId: id, roadmap: data }} />
         </div>
         <section className="card item-layout__side" aria-labelledby="item-details-h">
           <h2 className="card__title" id="item-details-h">
