@@ -1,9 +1,11 @@
+import { priceQuote } from '../../shared/domain/acceleration';
 import { toMinor, type Minor } from '../../shared/domain/money';
 import { exitFigures } from '../../shared/domain/fairExit';
 import { draftFromItem } from '../../shared/domain/memoDraft';
 import { optionFigures } from '../../shared/domain/memoFigures';
 import { test, expect } from './pages/fixtures';
 import { MemoPage } from './pages/MemoPage';
+import { QuotePage } from './pages/QuotePage';
 import { ReportPage } from './pages/ReportPage';
 import { RoadmapPage } from './pages/RoadmapPage';
 import { pdfText } from './pdf';
@@ -81,6 +83,20 @@ test.describe('trade-off memos', () => {
     await expect(memo.decision.getByText('Nothing has changed since the decision.')).toBeVisible();
     await expect(memo.views.getByLabel('Sales: reason')).toHaveCount(0);
 
+    // The decision keeps the figures it was taken on: a repriced quote shows as a change, not a new figure.
+    const memoUrl = page.url();
+    await memo.option(pull).getByRole('link', { name: 'Hire early', exact: true }).click();
+    const quote = new QuotePage(page);
+    await quote.expectOpen('Hire early');
+    const hire = world.roadmap.quotes.find((q) => q.itemId === 'r1' && q.name === 'Hire early')!;
+    const repriced = { ...hire, marginBp: 4000 as typeof hire.marginBp };
+    await quote.setField('Target margin', '40');
+    await page.goto(memoUrl);
+    await expect(memo.optionFigure(pull, 'Revenue at stake')).toContainText(whole(fig.revenueAtStake, 'EUR'));
+    await expect(memo.changes).toContainText(
+      `${pull}: quote price was ${whole(priceQuote(hire).price, 'EUR')}, now ${whole(priceQuote(repriced).price, 'EUR')}`,
+    );
+
     // Printed: the question and recommendation first, the options side by side, the views.
     const popup = await memo.print();
     const report = new ReportPage(popup);
@@ -96,6 +112,8 @@ test.describe('trade-off memos', () => {
     expect(text).toContain(whole(fig.revenueAtStake, 'EUR'));
     for (const s of fig.slips) expect(text).toContain(world.roadmap.items.find((i) => i.id === s.id)!.title);
     expect(text).toContain('Ines Kowalski');
+    // The paper says what changed since the decision, with both prices.
+    expect(text).toContain(`${whole(priceQuote(hire).price, 'EUR')} at the decision, ${whole(priceQuote(repriced).price, 'EUR')} now`);
     await attachPages(testInfo, file, 'memo', (images) => images[0]!);
   });
 

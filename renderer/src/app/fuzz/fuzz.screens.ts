@@ -35,6 +35,8 @@ import { PlanReport } from '../../report/docs/PlanReport';
 import { QuoteReport } from '../../report/docs/QuoteReport';
 import { RetreatReport } from '../../report/docs/RetreatReport';
 import { PortfolioReport } from '../../report/docs/PortfolioReport';
+import { MemoReport } from '../../report/docs/MemoReport';
+import { MemoPage, MemosPage } from '../../features/memos';
 import { AccountPage, AccountsPage } from '../../features/accounts';
 import { ClubPage, OfferPage, RetreatPage } from '../../features/club';
 import { ItemPage, QuoteCompare, QuotePage, RoadmapPage } from '../../features/roadmap';
@@ -302,8 +304,10 @@ const idsOf = async (ws: Workspace, table: (typeof SYNCED_TABLES)[number]): Prom
 
 /** The printed documents and the screens rendered over the workspace; returns how many were rendered. */
 export async function renderEverything(ws: Workspace): Promise<number> {
-  const [accounts, plans, items, quotes, offers, retreats] = await Promise.all(
-    ['accounts', 'plans', 'roadmapItems', 'quotes', 'offers', 'retreats'].map((t) => idsOf(ws, t as (typeof SYNCED_TABLES)[number])),
+  const [accounts, plans, items, quotes, offers, retreats, memos] = await Promise.all(
+    ['accounts', 'plans', 'roadmapItems', 'quotes', 'offers', 'retreats', 'memos'].map((t) =>
+      idsOf(ws, t as (typeof SYNCED_TABLES)[number]),
+    ),
   );
   const funded = (await ws.db.quotes.toArray()).flatMap((q) =>
     Array.isArray(q.funders) ? q.funders.map((f) => `${q.id}~${String(f?.accountId)}`) : [],
@@ -316,6 +320,7 @@ export async function renderEverything(ws: Workspace): Promise<number> {
     ...['all', 'owner=__proto__&bucket=4&segment=constructor', 'region=%E5%8C%97%E4%BA%AC&size=rabbit'].map((id) =>
       createElement(PortfolioReport, { id }),
     ),
+    ...memos!.map((id) => createElement(MemoReport, { id })),
   ];
   for (const el of docs) {
     const html = await renderWith(ws, el);
@@ -339,6 +344,8 @@ export async function renderEverything(ws: Workspace): Promise<number> {
     ...PORTFOLIO_VIEWS.map((view) => createElement(PortfolioPage, { view, filter: NO_PORTFOLIO_FILTER })),
     ...offers!.map((id) => createElement(OfferPage, { id })),
     ...retreats!.map((id) => createElement(RetreatPage, { id })),
+    createElement(MemosPage),
+    ...memos!.map((id) => createElement(MemoPage, { id })),
   ];
   for (const el of screens) expect(markup(await renderWith(ws, el))).not.toContain('<script');
   return docs.length + screens.length;

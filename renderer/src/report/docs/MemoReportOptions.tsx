@@ -2,7 +2,7 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AffectedCustomer } from '@shared/domain/memoFigures';
-import type { Minor } from '@shared/domain/money';
+import { asMinor, type Minor } from '@shared/domain/money';
 import { formatEm, formatMoney, formatNumber } from '../../lib/format';
 import type { MemoColumn } from './MemoReportModel';
 import { Money } from './PortfolioReportCharts';
@@ -63,7 +63,13 @@ function Revenue({ c, currency }: { c: MemoColumn; currency: string }) {
           <Money value={f.revenueAtStake} currency={currency} />
         </span>
       ) : (
-        <span className="report-muted">{t('report.memo.atDecision')}</span>
+        <>
+          {/* The total as recorded: the parts the decision was taken on, added up the same way. */}
+          <span className="report-strong">
+            <Money value={asMinor(c.gained + c.slipping + (c.quotePrice ?? 0))} currency={currency} />
+          </span>
+          <Sub>{t('report.memo.atDecision')}</Sub>
+        </>
       )}
       <Sub>{t('report.memo.part.gained', { amount: formatMoney(c.gained, currency, { whole: true }) })}</Sub>
       <Sub>{t('report.memo.part.slipping', { amount: formatMoney(c.slipping, currency, { whole: true }) })}</Sub>

@@ -44,7 +44,14 @@ export function MemosPage() {
     { key: 'status', header: t('memo.list.col.status'), cell: (m) => <MemoStatusBadge status={m.status} /> },
     { key: 'source', header: t('memo.list.col.source'), cell: source },
     { key: 'driver', header: t('memo.list.col.driver'), cell: (m) => m.driver || <span className="muted">—</span> },
-    { key: 'due', header: t('memo.list.col.due'), cell: (m) => (m.status === 'decided' ? formatDate(m.decidedOn) : formatDate(m.dueDate)) },
+    {
+      key: 'due',
+      header: t('memo.list.col.due'),
+      cell: (m) => {
+        const d = m.status === 'decided' || m.status === 'superseded' ? m.decidedOn : m.dueDate;
+        return d ? formatDate(d) : <span className="muted">—</span>;
+      },
+    },
     { key: 'updated', header: t('memo.list.col.updated'), cell: (m) => formatRelative(stampTime(m.updatedAt)) },
   ];
   return (
