@@ -6,6 +6,11 @@ import '@fontsource/inter/400.css';
 import '@fontsource/inter/500.css';
 import '@fontsource/inter/600.css';
 import '@fontsource/inter/700.css';
+// Chinese where the system has no face for it (the stack in tokens.css puts the system's first).
+import '@fontsource/noto-sans-sc/400.css';
+import '@fontsource/noto-sans-sc/500.css';
+import '@fontsource/noto-sans-sc/600.css';
+import '@fontsource/noto-sans-sc/700.css';
 import './styles/tokens.css';
 import './styles/app.css';
 import './styles/map.css';

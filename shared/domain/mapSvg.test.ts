@@ -156,7 +156,7 @@ describe('mapToSvg', () => {
     expect(styles[0]).toBe(
       `@font-face{font-family:Inter;font-style:normal;font-weight:700;src:url(${face.src}) format('woff2');unicode-range:${INTER_SUBSETS.latin}}`,
     );
-    expect(withFont).toContain(`font-family="Inter, 'Helvetica Neue', Arial, sans-serif"`);
+    expect(withFont).toContain(`font-family="Inter, 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif"`);
     // without faces (the printed plan: the page has Inter) there is no style at all
     expect(svg).not.toContain('<style');
   });

@@ -198,7 +198,7 @@ export function mapToSvg(input: MapSvgInput): string {
   const byId = new Map(people.map((e) => [e.p.id, e]));
   const out: string[] = [];
   out.push(
-    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${width}" height="${height}" font-family="${MAP_FONT_FAMILY}, 'Helvetica Neue', Arial, sans-serif">`,
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${minX} ${minY} ${width} ${height}" width="${width}" height="${height}" font-family="${MAP_FONT_FAMILY}, 'Noto Sans SC', 'Helvetica Neue', Arial, sans-serif">`,
   );
   out.push(`<title>${text(input.title ?? 'Stakeholder map')}</title>`);
   out.push('<defs>');

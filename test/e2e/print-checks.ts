@@ -79,6 +79,19 @@ export function expectOnlyEmbeddedInter(file: string): void {
   }
 }
 
+/** Only the faces shipped with the app — Inter and, for Chinese, Noto Sans SC — every one embedded (never a system fallback). */
+export function expectOnlyShippedFonts(file: string): string[] {
+  const fonts = pdfFonts(file);
+  expect(fonts.length, 'pdffonts lists the fonts used').toBeGreaterThan(0);
+  for (const f of fonts) {
+    expect(f.baseName, `${f.name} is a shipped face`).toMatch(
+      /^(Inter-(Regular|Medium|SemiBold|Bold)|NotoSansSC(Thin)?-(Regular|Medium|SemiBold|Bold))$/,
+    );
+    expect(f.embedded, `${f.name} is embedded`).toBe(true);
+  }
+  return fonts.map((f) => f.baseName);
+}
+
 /** Every page ends with the confidentiality footer and its own "Page X of N", and nothing else says "Page … of". */
 export function expectFooters(file: string, footer: string, pages: number): void {
   const texts = pdfPages(file);

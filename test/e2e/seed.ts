@@ -216,3 +216,85 @@ export async function longPlanSeed(): Promise<LongPlanSeed> {
     people: people.length,
   };
 }
+
+export interface ScriptsPlanSeed {
+  readonly file: FilePayload;
+  readonly deviceName: string;
+  readonly records: number;
+  readonly account: string;
+  readonly planId: string;
+  readonly planTitle: string;
+  /** Every name the printed plan must give back exactly: the account, its people, the actions. */
+  readonly names: readonly string[];
+}
+
+/**
+ * An account, its people and its plan named in Russian, Chinese, Danish (æøå) and Dutch (ij):
+ * what a plan for "Телесфор Софтвер" and "深圳科技有限公司" looks like on paper (issue 17).
+ */
+export async function scriptsPlanSeed(): Promise<ScriptsPlanSeed> {
+  const deviceName = 'Shenzhen laptop';
+  const dev = new SeedDevice('5eed00000000e2e3', deviceName);
+  const today = toIsoDate(new Date());
+  const account = '深圳科技有限公司 (Телесфор Софтвер)';
+  const accountId = dev.add<AccountFields>(
+    'accounts',
+    defaultAccountFields({
+      name: account,
+      industry: 'Электроника',
+      region: 'APAC',
+      currency: 'EUR',
+      owner: 'Søren Kjærgård',
+      sizeClass: 'elephant',
+      arr: toMinor(420_000, 'EUR'),
+      potentialArr: toMinor(2_400_000, 'EUR'),
+      bucket: 2,
+    }),
+  );
+  const people = [
+    ['Телесфор Иванович Орлов', 'Генеральный директор', 'cLevel', 'economicBuyer', 'champion'],
+    ['王秀英', '采购总监', 'vp', 'decisionMaker', 'supporter'],
+    ['Søren Kjærgård Østergaard', 'Indkøbschef', 'director', 'influencer', 'neutral'],
+    ['IJsbrand van IJzendoorn', 'Hoofd IJkwezen', 'manager', 'user', 'skeptic'],
+  ] as const;
+  dev.addMany(
+    'people',
+    people.map(([name, title, orgLevel, buyingRole, stance], i) =>
+      defaultPersonFields(accountId, { name, title, orgLevel, buyingRole, stance, influence: 5 - i, x: i * (CARD_WIDTH + 40), y: 0 }),
+    ),
+  );
+  const planTitle = 'План на 2027 год · 2027年度计划';
+  const planId = dev.add<PlanFields>('plans', {
+    accountId,
+    title: planTitle,
+    periodStart: addDays(today, -10),
+    periodEnd: addDays(today, 355),
+    summary: 'Расширить внедрение на три завода; 扩展到华南三个工厂。',
+  });
+  const objectiveId = dev.add<ObjectiveFields>('objectives', { planId, title: 'Подписать рамочный договор', sort: 1 });
+  const actions = [
+    'Встреча с Телесфором в Москве',
+    '与王总确认采购流程',
+    'Møde i Århus om prøveforløbet',
+    'Workshop bij de IJsselcentrale in Zwolle',
+  ];
+  for (const [k, title] of actions.entries())
+    dev.add<ActionFields>('actions', {
+      planId,
+      objectiveId,
+      title,
+      owner: people[k]![0],
+      dueDate: addDays(today, 14 * (k + 1)),
+      status: 'open',
+      sort: k + 1,
+    });
+  return {
+    file: await dev.file(),
+    deviceName,
+    records: dev.rowCount(),
+    account,
+    planId,
+    planTitle,
+    names: [account, ...people.map((p) => p[0]), ...actions, planTitle],
+  };
+}

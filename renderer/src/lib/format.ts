@@ -1,9 +1,10 @@
 import { toMajor, type Minor } from '@shared/domain/money';
 import type { IsoDate } from '@shared/domain/dates';
 import { differenceInCalendarDays, differenceInMinutes } from 'date-fns';
+import { currentLocale } from '../i18n';
 
-/** The user's locale for numbers, dates and money (Intl at the edge, ARCHITECTURE rule 2). */
-export const locale = (): string => (typeof navigator !== 'undefined' ? navigator.language : 'en-US');
+/** The locale every figure is formatted in: the app's language, in the system's region when it is the same language. */
+export const locale = (): string => currentLocale();
 
 const cache = new Map<string, Intl.NumberFormat>();
 function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {

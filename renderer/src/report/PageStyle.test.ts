@@ -120,6 +120,6 @@ describe('PageStyle', () => {
     const at = css.indexOf('content: ') + 'content: '.length;
     const { value, rest } = readCssString(css.slice(at));
     expect(value).toBe('Confidential — Nordhavn "A/S" \\ Co Ltd"; } @page { size: A3');
-    expect(rest.startsWith("; font: 7.5pt 'Waypoint Print', sans-serif;")).toBe(true);
+    expect(rest.startsWith("; font: 7.5pt 'Waypoint Print', 'Noto Sans SC', sans-serif;")).toBe(true);
   });
 });

@@ -25,8 +25,8 @@ export function PageStyle({ paper, footer, pageLabel }: { paper: Paper; footer: 
   const css = `@page {
   size: ${paper === 'Letter' ? 'letter' : 'A4'} portrait;
   margin: 16mm 16mm 18mm 16mm;
-  @bottom-left { content: ${cssString(footer)}; font: 7.5pt 'Waypoint Print', sans-serif; color: #5b6170; vertical-align: top; padding-top: 4mm; }
-  @bottom-right { content: ${cssString(pageLabel.page)} " " counter(page) " " ${cssString(pageLabel.of)} " " counter(pages); font: 7.5pt 'Waypoint Print', sans-serif; color: #5b6170; vertical-align: top; padding-top: 4mm; }
+  @bottom-left { content: ${cssString(footer)}; font: 7.5pt 'Waypoint Print', 'Noto Sans SC', sans-serif; color: #5b6170; vertical-align: top; padding-top: 4mm; }
+  @bottom-right { content: ${cssString(pageLabel.page)} " " counter(page) " " ${cssString(pageLabel.of)} " " counter(pages); font: 7.5pt 'Waypoint Print', 'Noto Sans SC', sans-serif; color: #5b6170; vertical-align: top; padding-top: 4mm; }
 }`;
   return <style>{css}</style>;
 }

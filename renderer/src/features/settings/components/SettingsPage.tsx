@@ -4,6 +4,7 @@ import type { AppInfo, ThemeSource } from '@shared/bridge';
 import { useUi } from '../../../stores/ui';
 import { useSettings } from '../../../stores/settings';
 import { FreshnessSettings } from './FreshnessSettings';
+import { LanguageField } from './LanguageField';
 import { WorkspaceSettingsSection } from './WorkspaceSettingsSection';
 import { RoadmapSettingsSection } from '../../roadmap';
 import { getBridge } from '../../../platform';
@@ -33,6 +34,7 @@ export function SettingsPage() {
         <h2 id="appearance-h" className="card__title">
           {t('settings.appearance')}
         </h2>
+        <LanguageField />
         <fieldset className="segmented">
           <legend className="field__label">{t('settings.theme')}</legend>
           {(['system', 'light', 'dark'] as ThemeSource[]).map((th) => (
