@@ -58,7 +58,8 @@ let cache: { key: string; tag: string } | null = null;
 /** The locale Intl formats in (see formatLocale); before any language is applied, the system's. */
 export function currentLocale(): string {
   const system = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
-  if (applied === null) return system;
+  // Following the system: figures follow it too (a German system in English keeps German dates).
+  if (applied === null || useLanguage.getState().setting === 'system') return system;
   const key = `${applied}|${system}`;
   if (cache?.key !== key) cache = { key, tag: formatLocale(applied, system) };
   return cache.tag;
