@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isMenuCommand, type MenuCommand } from './commands';
+import { MENU_LANGUAGES, type MenuLanguage } from './menuLabels';
 
 /**
  * The one contract between the renderer and the desktop shell.
@@ -82,6 +83,8 @@ export interface Bridge {
   openExternal(url: string): Promise<boolean>;
   /** Lets native chrome (menus, dialogs, title bar) follow the app's theme. */
   setThemeSource(source: ThemeSource): Promise<void>;
+  /** Lets the native menu speak the app's language (a no-op in browser mode, which has no menu). */
+  setLanguage(language: MenuLanguage | 'en-XA'): Promise<void>;
   saveFile(request: SaveFileRequest): Promise<SaveFileResult>;
   /** Subscribes to native menu commands; returns an unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
@@ -120,6 +123,7 @@ export const invokeChannels = {
   'app:info': { args: z.tuple([]) },
   'shell:openExternal': { args: z.tuple([z.string().max(2048)]) },
   'theme:setSource': { args: z.tuple([themeSourceSchema]) },
+  'app:setLanguage': { args: z.tuple([z.enum([...MENU_LANGUAGES, 'en-XA'])]) },
   'files:saveAs': { args: z.tuple([saveFileRequestSchema]) },
   'syncFolder:current': { args: z.tuple([]) },
   'syncFolder:choose': { args: z.tuple([]) },
@@ -149,6 +153,7 @@ export interface InvokeResults {
   'app:info': AppInfo;
   'shell:openExternal': boolean;
   'theme:setSource': undefined;
+  'app:setLanguage': undefined;
   'files:saveAs': SaveFileResult;
   'syncFolder:current': string | null;
   'syncFolder:choose': ChooseFolderResult;

@@ -82,9 +82,11 @@ export function createMain(deps: MainDeps, options: MainOptions = {}): MainHandl
   const ready = app.whenReady().then(() => {
     denyAllPermissions(deps.session.defaultSession);
     registerAppProtocol(deps.protocol, paths.renderer, options.readFile ?? readFileOrNull);
-    registerIpc(deps, { quitReady: quit.ready });
+    const setMenu = (language?: string) =>
+      deps.setApplicationMenu(buildMenuTemplate({ isPackaged: app.isPackaged, platform: deps.platform, sendCommand, language }));
+    registerIpc(deps, { quitReady: quit.ready, setLanguage: setMenu });
     app.setAboutPanelOptions({ applicationName: 'Waypoint', applicationVersion: app.getVersion() });
-    deps.setApplicationMenu(buildMenuTemplate({ isPackaged: app.isPackaged, platform: deps.platform, sendCommand }));
+    setMenu();
     isReady = true;
     openWindow();
     // macOS keeps the app alive without windows; clicking the dock icon reopens one.

@@ -3,11 +3,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { MenuItemConstructorOptions } from 'electron';
-import { MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/bridge';
+import { APP_ORIGIN, MENU_COMMAND_CHANNEL, type MenuCommand } from '@shared/bridge';
 import { createMain } from './app';
 import { buildMenuTemplate } from './menu';
 import { commandDef, MENU_COMMAND_IDS } from '@shared/commands';
+import { MENU_LABELS, MENU_LANGUAGES, menuWords } from '@shared/menuLabels';
 import { createFakeElectron, findMenuItem, type FakeElectronOptions } from './testing/fakes';
+
+/** The app's own page, as the sender of an IPC call. */
+const APP_PAGE = `${APP_ORIGIN}/index.html`;
 
 const dirs: string[] = [];
 afterEach(() => {
@@ -89,7 +93,42 @@ describe('application menu', () => {
         role,
       ).toBeDefined();
     }
-    expect(template.map((i) => i.label ?? i.role)).toEqual(['&File', '&Edit', '&View', 'help']);
+    expect(template.map((i) => i.label ?? i.role)).toEqual(['&File', '&Edit', '&View', '&Help']);
+  });
+
+  it.each(MENU_LANGUAGES)('speaks %s: every menu, command and role item labelled in that language', (language) => {
+    const template = buildMenuTemplate({ isPackaged: true, platform: 'linux', sendCommand: () => undefined, language });
+    const words = MENU_LABELS[language];
+    expect(template.map((i) => i.label)).toEqual([words.file, words.edit, words.view, words.help]);
+    for (const id of MENU_COMMAND_IDS)
+      expect(
+        findMenuItem(template, (i) => i.label === words[id]),
+        id,
+      ).toBeDefined();
+    for (const [role, word] of [
+      ['cut', 'cut'],
+      ['copy', 'copy'],
+      ['paste', 'paste'],
+      ['selectAll', 'selectAll'],
+      ['quit', 'quit'],
+      ['about', 'about'],
+      ['togglefullscreen', 'fullScreen'],
+    ] as const)
+      expect(findMenuItem(template, (i) => i.role === role)?.label, role).toBe(words[word]);
+  });
+
+  it('keeps English words equal to the command record, and reads the pseudo-locale or an unknown tag as English', () => {
+    for (const id of MENU_COMMAND_IDS) expect(MENU_LABELS.en[id]).toBe(commandDef(id).menu?.label);
+    expect(menuWords('en-XA')).toBe(MENU_LABELS.en);
+    expect(menuWords('fr')).toBe(MENU_LABELS.en);
+  });
+
+  it('is rebuilt in the language the renderer says (app:setLanguage), and refuses a language it does not know', async () => {
+    const { fake } = await started();
+    await fake.ipcMain.invoke('app:setLanguage', APP_PAGE, 'ru');
+    expect(fake.menus.at(-1)?.map((i) => i.label)).toEqual(['&Файл', '&Правка', '&Вид', '&Справка']);
+    await expect(fake.ipcMain.invoke('app:setLanguage', APP_PAGE, 'klingon')).rejects.toThrow();
+    expect(fake.menus.at(-1)?.map((i) => i.label)).toEqual(['&Файл', '&Правка', '&Вид', '&Справка']);
   });
 
   it('offers reload and devtools only when not packaged', () => {

@@ -1,11 +1,14 @@
 import type { MenuItemConstructorOptions } from 'electron';
 import { accelerator, commandDef, MENU_COMMAND_IDS, type MenuCommand, type MenuPlace } from '@shared/commands';
+import { menuWords } from '@shared/menuLabels';
 
 export interface MenuOptions {
   readonly isPackaged: boolean;
   readonly platform: NodeJS.Platform;
   /** Delivers a command to the focused app window (no-op when there is none). */
   readonly sendCommand: (command: MenuCommand) => void;
+  /** The app's language (the renderer says it: `app:setLanguage`); English until it does. */
+  readonly language?: string;
 }
 
 /**
@@ -23,52 +26,56 @@ export interface MenuOptions {
  * preventDefault(), so the renderer must call preventDefault() on every shortcut
  * it handles or the command arrives twice.
  */
-function commandItem(command: MenuCommand, send: MenuOptions['sendCommand']): MenuItemConstructorOptions {
+function commandItem(command: MenuCommand, send: MenuOptions['sendCommand'], words: Words): MenuItemConstructorOptions {
   const def = commandDef(command);
   const shortcut = def.shortcuts?.[0];
   return {
-    label: def.menu?.label ?? command,
+    label: words[command],
     ...(shortcut ? { accelerator: accelerator(shortcut), registerAccelerator: false } : {}),
     click: () => send(command),
   };
 }
 
 /** Every command of shared/commands.ts placed in `menu`, in the record's order. */
+type Words = ReturnType<typeof menuWords>;
+
 const commandsIn = (
   menu: MenuPlace['menu'],
   send: MenuOptions['sendCommand'],
+  words: Words,
   except: readonly MenuCommand[] = [],
 ): MenuItemConstructorOptions[] =>
-  MENU_COMMAND_IDS.filter((id) => commandDef(id).menu?.menu === menu && !except.includes(id)).map((id) => commandItem(id, send));
+  MENU_COMMAND_IDS.filter((id) => commandDef(id).menu?.menu === menu && !except.includes(id)).map((id) => commandItem(id, send, words));
 
 /** Undo and redo head the Edit menu; the record's other Edit commands follow the clipboard roles. */
 const HISTORY: readonly MenuCommand[] = ['edit:undo', 'edit:redo'];
 
-export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: MenuOptions): MenuItemConstructorOptions[] {
+export function buildMenuTemplate({ isPackaged, platform, sendCommand: send, language = 'en' }: MenuOptions): MenuItemConstructorOptions[] {
   const isMac = platform === 'darwin';
+  const w = menuWords(language);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
 
   const file: MenuItemConstructorOptions = {
-    label: '&File',
+    label: w.file,
     submenu: [
-      ...commandsIn('file', send),
+      ...commandsIn('file', send, w),
       separator,
       // On macOS Quit lives in the application menu; File ends with Close there.
-      isMac ? { role: 'close' } : { role: 'quit' },
+      isMac ? { role: 'close', label: w.close } : { role: 'quit', label: w.quit },
     ],
   };
 
   const edit: MenuItemConstructorOptions = {
-    label: '&Edit',
+    label: w.edit,
     submenu: [
-      ...HISTORY.map((id) => commandItem(id, send)),
+      ...HISTORY.map((id) => commandItem(id, send, w)),
       separator,
-      { role: 'cut' },
-      { role: 'copy' },
-      { role: 'paste' },
-      { role: 'selectAll' },
+      { role: 'cut', label: w.cut },
+      { role: 'copy', label: w.copy },
+      { role: 'paste', label: w.paste },
+      { role: 'selectAll', label: w.selectAll },
       separator,
-      ...commandsIn('edit', send, HISTORY),
+      ...commandsIn('edit', send, w, HISTORY),
     ],
   };
 
@@ -78,22 +85,23 @@ export function buildMenuTemplate({ isPackaged, platform, sendCommand: send }: M
     : [separator, { role: 'reload' }, { role: 'forceReload' }, { role: 'toggleDevTools' }];
 
   const view: MenuItemConstructorOptions = {
-    label: '&View',
+    label: w.view,
     submenu: [
-      ...commandsIn('view', send),
+      ...commandsIn('view', send, w),
       separator,
-      { role: 'resetZoom' },
-      { role: 'zoomIn' },
-      { role: 'zoomOut' },
+      { role: 'resetZoom', label: w.resetZoom },
+      { role: 'zoomIn', label: w.zoomIn },
+      { role: 'zoomOut', label: w.zoomOut },
       separator,
-      { role: 'togglefullscreen' },
+      { role: 'togglefullscreen', label: w.fullScreen },
       ...developer,
     ],
   };
 
   const help: MenuItemConstructorOptions = {
     role: 'help',
-    submenu: [...commandsIn('help', send), separator, { role: 'about', label: 'About Waypoint' }],
+    label: w.help,
+    submenu: [...commandsIn('help', send, w), separator, { role: 'about', label: w.about }],
   };
 
   return [...(isMac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []), file, edit, view, help];

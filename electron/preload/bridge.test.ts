@@ -37,6 +37,7 @@ describe('preload bridge', () => {
       'openExternal',
       'printPdf',
       'saveFile',
+      'setLanguage',
       'setThemeSource',
       'syncFolder',
     ]);

@@ -41,6 +41,7 @@ export function createBridge(ipc: IpcRendererLike) {
     appInfo: () => invoke('app:info'),
     openExternal: (url) => invoke('shell:openExternal', url),
     setThemeSource: (source) => invoke('theme:setSource', source),
+    setLanguage: (language) => invoke('app:setLanguage', language),
     // Rebuilt field by field so nothing the page attached rides along to the main process.
     saveFile: (request) =>
       invoke('files:saveAs', {

@@ -11,6 +11,8 @@ import { registerThemeIpc } from './theme';
 export interface IpcHooks {
   /** The renderer finished its work before quitting (the sync on quit). */
   readonly quitReady?: () => void;
+  /** The renderer's language changed: the native menu is rebuilt in it. */
+  readonly setLanguage?: (language: string) => void;
 }
 
 export function registerIpc(deps: MainDeps, hooks: IpcHooks = {}): void {
@@ -21,6 +23,10 @@ export function registerIpc(deps: MainDeps, hooks: IpcHooks = {}): void {
   registerFilesIpc(handle, { dialog: deps.dialog, app: deps.app });
   registerSyncFolderIpc(handle, { dialog: deps.dialog, app: deps.app });
   registerPdfIpc(handle, { BrowserWindow: deps.BrowserWindow, dialog: deps.dialog, app: deps.app });
+  handle('app:setLanguage', (language) => {
+    hooks.setLanguage?.(language);
+    return undefined;
+  });
   handle('app:quitReady', () => {
     hooks.quitReady?.();
     return undefined;

@@ -1,4 +1,7 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useLanguage } from '../i18n';
+import { getBridge } from '../platform';
 import { useWorkspace } from '../db/context';
 import { undoRedo } from '../features/edit';
 import { routeHash, useRoute } from '../stores/route';
@@ -35,8 +38,19 @@ export function App() {
   );
 }
 
+/** The native menu speaks the app's language: told at start and at every change. */
+function useMenuLanguage() {
+  const language = useLanguage((s) => s.language);
+  useEffect(() => {
+    void getBridge()
+      .setLanguage(language)
+      .catch(() => undefined);
+  }, [language]);
+}
+
 function MainApp() {
   const { t } = useTranslation();
+  useMenuLanguage();
   const ws = useWorkspace();
   const route = useRoute((s) => s.route);
   const navigate = useRoute((s) => s.navigate);

@@ -16,6 +16,8 @@ export function createBrowserBridge(version: string): Bridge {
       return Promise.resolve(true);
     },
     setThemeSource: (_source: ThemeSource) => Promise.resolve(),
+    // No native menu in a browser: the page's own words are all there is.
+    setLanguage: () => Promise.resolve(),
     saveFile(req: SaveFileRequest): Promise<SaveFileResult> {
       const blob = new Blob([typeof req.data === 'string' ? req.data : new Uint8Array(req.data)]);
       const href = URL.createObjectURL(blob);
