@@ -3,6 +3,7 @@ import { defaultAccountFields, type AccountFields } from './account';
 import {
   accountChecks,
   DEFAULT_CHECK_SETTINGS,
+  healthBand,
   healthScore,
   mapChecks,
   roadmapChecks,
@@ -238,5 +239,11 @@ describe('roadmapChecks: a bucket-4 account with committed roadmap work (PRODUCT
       ctx({ roadmap: facts(['SSO']) }),
     );
     expect(checks.filter((c) => c.fix === 'fairExit').map((c) => c.id)).toEqual(['bucket4Roadmap']);
+  });
+});
+
+describe('healthBand', () => {
+  it('reads 80 and over as good, 50 to 79 as fair, under 50 as poor', () => {
+    expect([100, 80, 79, 50, 49, 0].map(healthBand)).toEqual(['good', 'good', 'fair', 'fair', 'poor', 'poor']);
   });
 });

@@ -203,6 +203,13 @@ export function mapChecks(map: MapFacts, today: IsoDate, settings: CheckSettings
   return out;
 }
 
+export type HealthBand = 'good' | 'fair' | 'poor';
+
+/** How a health score reads: 80 and over good, 50 to 79 fair, under 50 poor (one rule for every screen that colours it). */
+export function healthBand(score: number): HealthBand {
+  return score >= 80 ? 'good' : score >= 50 ? 'fair' : 'poor';
+}
+
 /** Health score 0–100 = 100 − 25 per critical − 10 per warning (info costs nothing), floored at 0. */
 export function healthScore(checks: readonly CheckResult[]): number {
   return Math.max(0, 100 - checks.reduce((s, c) => s + PENALTY[c.severity], 0));

@@ -2,6 +2,7 @@ import { toMajor, type Minor } from '@shared/domain/money';
 import type { IsoDate } from '@shared/domain/dates';
 import { differenceInCalendarDays, differenceInMinutes } from 'date-fns';
 import { currentLocale } from '../i18n';
+import { healthBand } from '@shared/domain/checks';
 
 /** The locale every figure is formatted in: the app's language, in the system's region when it is the same language. */
 export const locale = (): string => currentLocale();
@@ -110,4 +111,10 @@ export function bpInputValue(bp: number): string {
 /** Engineer-months with one decimal when it has one: 4.5, 12. */
 export function formatEm(n: number): string {
   return formatNumber(n, 1);
+}
+
+/** The badge tone of a health score (its band from shared/domain/checks.ts). */
+export function healthTone(score: number): 'success' | 'warning' | 'danger' {
+  const band = healthBand(score);
+  return band === 'good' ? 'success' : band === 'fair' ? 'warning' : 'danger';
 }

@@ -14,7 +14,7 @@ import { useSettings } from '../../../stores/settings';
 import { DEFAULT_CHECK_SETTINGS } from '@shared/domain/checks';
 import { useRoute, type AccountTab } from '../../../stores/route';
 import { useToday } from '../../../lib/today';
-import { formatMoney, formatPercent } from '../../../lib/format';
+import { formatMoney, formatPercent, healthTone } from '../../../lib/format';
 import { textParser } from '../../../lib/parsers';
 import { Button, EmptyState } from '../../../ui/Button';
 import { InlineInput } from '../../../ui/fields';
@@ -89,7 +89,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
       </div>
     );
 
-  const healthTone = derived ? (derived.health >= 80 ? 'success' : derived.health >= 50 ? 'warning' : 'danger') : undefined;
+  const scoreTone = derived ? healthTone(derived.health) : undefined;
   return (
     <div className="page page--account">
       <header className="account-head">
@@ -135,12 +135,7 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
               value={formatMoney(derived.profit, account.currency)}
               tone={derived.profit < 0 ? 'danger' : undefined}
             />
-            <Figure
-              label={t('account.fig.health')}
-              value={`${derived.health} / 100`}
-              tone={healthTone}
-              hint={t('account.fig.healthHint')}
-            />
+            <Figure label={t('account.fig.health')} value={`${derived.health} / 100`} tone={scoreTone} hint={t('account.fig.healthHint')} />
           </dl>
         ) : null}
       </header>

@@ -4,9 +4,7 @@ import type { OptionFigures } from '@shared/domain/memoFigures';
 import { asMinor, type Minor } from '@shared/domain/money';
 import { Badge } from '../../../ui/Button';
 import { Link } from '../../../ui/Link';
-import { formatMoney } from '../../../lib/format';
-
-const tone = (h: number): 'success' | 'warning' | 'danger' => (h >= 80 ? 'success' : h >= 50 ? 'warning' : 'danger');
+import { formatMoney, healthTone } from '../../../lib/format';
 
 /**
  * An option's figures: what slips, revenue at stake with its parts, cost with its parts, and the
@@ -92,7 +90,7 @@ export function OptionFiguresBlock({
                   <span className={`affected__rel affected__rel--${c.relation}`}>{t(`memo.figures.relation.${c.relation}`)}</span>{' '}
                   {c.bucket !== null ? <Badge>{t(`bucket.${c.bucket}Short`)}</Badge> : null}{' '}
                   {c.health !== null ? (
-                    <Badge tone={tone(c.health)}>{t('portfolio.buckets.healthValue', { value: c.health })}</Badge>
+                    <Badge tone={healthTone(c.health)}>{t('portfolio.buckets.healthValue', { value: c.health })}</Badge>
                   ) : null}
                   {c.items.length > 0 ? <span className="muted small"> · {c.items.join(', ')}</span> : null}
                 </li>

@@ -5,7 +5,7 @@ import { BUCKETS, type Bucket } from '@shared/domain/account';
 import { bucketColumns, type PortfolioRow } from '@shared/domain/portfolio';
 import { Badge, Button } from '../../../ui/Button';
 import { Link } from '../../../ui/Link';
-import { formatMoney, formatNumber } from '../../../lib/format';
+import { formatMoney, formatNumber, healthTone } from '../../../lib/format';
 import { usePortfolioActions } from '../hooks/usePortfolioActions';
 import { usePortfolioHealth } from '../hooks/usePortfolioHealth';
 import type { AccountRow, MemoRow } from '../../../db/database';
@@ -16,10 +16,6 @@ import { MoveBucketDialog, type MoveRequest } from './MoveBucketDialog';
 const CARDS_PER_COLUMN = 60;
 const ORDER: ReadonlyArray<Bucket | null> = [...BUCKETS, null];
 const DRAG_TYPE = 'application/x-waypoint-account';
-
-function healthTone(h: number): 'success' | 'warning' | 'danger' {
-  return h >= 80 ? 'success' : h >= 50 ? 'warning' : 'danger';
-}
 
 /** Each account's memo to open from its card: the newest one drafted from it, a superseded one only when nothing replaced it. */
 function memoByAccount(memos: readonly MemoRow[] | undefined): ReadonlyMap<string, MemoRow> {
