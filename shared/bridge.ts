@@ -39,6 +39,11 @@ export type ChooseFolderResult = { readonly chosen: true; readonly folder: strin
 
 /** Only files named like this are ever read or written in the sync folder. */
 export const SYNC_FOLDER_FILE = /^waypoint-[0-9a-f]{16}\.wpsync$/;
+/**
+ * The most `syncFolder:readHead` returns: a sync file's magic line (14 bytes), a header of at most
+ * 1 MB and its newline. Its start is enough to tell a file already merged without reading the body.
+ */
+export const SYNC_HEAD_MAX_BYTES = 14 + 1024 * 1024 + 1;
 
 /**
  * The sync folder, in the desktop app only: the main process does the file work,
@@ -51,6 +56,8 @@ export interface SyncFolderBridge {
   forget(): Promise<void>;
   list(): Promise<SyncFolderEntry[]>;
   read(name: string): Promise<Uint8Array>;
+  /** The file's start, up to and including the end of its header line (at most SYNC_HEAD_MAX_BYTES). */
+  readHead(name: string): Promise<Uint8Array>;
   write(name: string, data: Uint8Array): Promise<void>;
 }
 
@@ -130,6 +137,7 @@ export const invokeChannels = {
   'syncFolder:forget': { args: z.tuple([]) },
   'syncFolder:list': { args: z.tuple([]) },
   'syncFolder:read': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE)]) },
+  'syncFolder:readHead': { args: z.tuple([z.string().regex(SYNC_FOLDER_FILE)]) },
   'syncFolder:write': {
     args: z.tuple([z.string().regex(SYNC_FOLDER_FILE), bytesSchema.refine((b) => b.length <= 100 * 1024 * 1024, 'at most 100 MB')]),
   },
@@ -160,6 +168,7 @@ export interface InvokeResults {
   'syncFolder:forget': undefined;
   'syncFolder:list': SyncFolderEntry[];
   'syncFolder:read': Uint8Array;
+  'syncFolder:readHead': Uint8Array;
   'syncFolder:write': undefined;
   'app:quitReady': undefined;
   'pdf:print': SaveFileResult;

@@ -92,6 +92,7 @@ describe('preload bridge: sync folder', () => {
     await bridge.syncFolder.forget();
     await bridge.syncFolder.list();
     await bridge.syncFolder.read(NAME);
+    await bridge.syncFolder.readHead(NAME);
     await bridge.syncFolder.write(NAME, new Uint8Array([1, 2, 3]));
     expect(invoked).toEqual([
       { channel: 'syncFolder:current', args: [] },
@@ -99,6 +100,7 @@ describe('preload bridge: sync folder', () => {
       { channel: 'syncFolder:forget', args: [] },
       { channel: 'syncFolder:list', args: [] },
       { channel: 'syncFolder:read', args: [NAME] },
+      { channel: 'syncFolder:readHead', args: [NAME] },
       { channel: 'syncFolder:write', args: [NAME, new Uint8Array([1, 2, 3])] },
     ]);
   });

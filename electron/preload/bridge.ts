@@ -73,6 +73,7 @@ export function createBridge(ipc: IpcRendererLike) {
       forget: () => invoke('syncFolder:forget'),
       list: () => invoke('syncFolder:list'),
       read: (name: string) => invoke('syncFolder:read', name),
+      readHead: (name: string) => invoke('syncFolder:readHead', name),
       // A fresh copy: only the bytes cross, never a view onto the page's larger buffer.
       write: (name: string, data: Uint8Array) => invoke('syncFolder:write', name, new Uint8Array(data)),
     },

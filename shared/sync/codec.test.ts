@@ -5,6 +5,7 @@ import {
   decodeSyncFile,
   encodeSyncFile,
   MIN_PBKDF2_ITERATIONS,
+  peekSyncHeader,
   readSyncHeader,
   SYNC_FORMAT,
   SYNC_FORMAT_VERSION,
@@ -173,6 +174,25 @@ describe('the file layout', () => {
     expect(header.contents.rows).toBe(3);
     expect(bytes[bodyAt - 1]).toBe(10);
     expect(Buffer.from(bytes.subarray(bodyAt)).equals(splitFile(bytes).body)).toBe(true);
+  });
+
+  it("peeks at the header from the file's first bytes alone, unchecked; the whole file is what the checksum vouches for", async () => {
+    const bytes = await encodeSyncFile(sampleInput());
+    const { bodyAt } = await readSyncHeader(bytes);
+    const head = bytes.slice(0, bodyAt);
+    const peeked = peekSyncHeader(head);
+    expect(peeked.header).toEqual((await readSyncHeader(bytes)).header);
+    expect(peeked.bodyAt).toBe(bodyAt);
+    // A damaged body: the peek still reads the header (it claims nothing), the full read refuses it.
+    const damaged = bytes.slice();
+    damaged[damaged.length - 5] = damaged[damaged.length - 5]! ^ 1;
+    expect(peekSyncHeader(damaged).header.checksum).toBe(peeked.header.checksum);
+    await expect(readSyncHeader(damaged)).rejects.toMatchObject({ code: 'damaged' });
+    // Cut inside the header: no header line yet.
+    expect(() => peekSyncHeader(head.slice(0, 40))).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+    expect(() => peekSyncHeader(new TextEncoder().encode('PK\u0003\u0004 a zip'))).toThrow(
+      expect.objectContaining({ code: 'notOurs' }) as Error,
+    );
   });
 });
 

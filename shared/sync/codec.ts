@@ -215,28 +215,36 @@ export async function encodeSyncFile(input: SyncFileInput, p: SyncPlatform = web
   return join([p.encode(MAGIC), finalHeader, p.encode('\n'), body]);
 }
 
-/** The header alone (cheap: no decompression), for listings and the import preview. */
-export async function readSyncHeader(
-  bytes: Uint8Array,
+/** The most a file's start can take before its header ends: the magic line, a header of at most 1 MB, its newline. */
+export const MAX_HEAD_BYTES = MAGIC.length + MAX_HEADER_BYTES + 1;
+
+/**
+ * The header as a file's first bytes state it, NOT checked against the checksum (that needs the
+ * whole file). Enough to tell a file already merged (same checksum as the one merged) without
+ * reading its body; nothing it says is believed beyond that. `head` may be the whole file or
+ * only its start (up to and including the header's newline).
+ */
+export function peekSyncHeader(
+  head: Uint8Array,
   p: SyncPlatform = webPlatform(),
-): Promise<{ header: SyncHeader; bodyAt: number; zeroed: string }> {
-  if (bytes.length === 0) throw new SyncFileError('empty');
-  if (bytes.length > MAX_FILE_BYTES) throw new SyncFileError('tooLarge', { megabytes: Math.round(bytes.length / 1_048_576) });
+): { header: SyncHeader; bodyAt: number; headerText: string } {
+  if (head.length === 0) throw new SyncFileError('empty');
   const magic = p.encode(MAGIC);
-  if (bytes.length < magic.length || magic.some((b, i) => bytes[i] !== b)) throw new SyncFileError('notOurs');
-  const limit = Math.min(bytes.length, magic.length + MAX_HEADER_BYTES);
+  if (head.length < magic.length || magic.some((b, i) => head[i] !== b)) throw new SyncFileError('notOurs');
+  const limit = Math.min(head.length, MAX_HEAD_BYTES);
   let nl = -1;
   for (let i = magic.length; i < limit; i++) {
-    if (bytes[i] === 10) {
+    if (head[i] === 10) {
       nl = i;
       break;
     }
   }
   if (nl < 0) throw new SyncFileError('damaged');
-  const headerBytes = bytes.subarray(magic.length, nl);
+  let headerText: string;
   let raw: unknown;
   try {
-    raw = JSON.parse(p.decode(headerBytes));
+    headerText = p.decode(head.subarray(magic.length, nl));
+    raw = JSON.parse(headerText);
   } catch {
     throw new SyncFileError('damaged');
   }
@@ -247,12 +255,21 @@ export async function readSyncHeader(
   }
   const parsed = syncHeaderSchema.safeParse(raw);
   if (!parsed.success) throw new SyncFileError('damaged');
-  const header = parsed.data;
-  const zeroed = replaceLast(p.decode(headerBytes), `"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`);
-  const draft = join([magic, p.encode(zeroed), bytes.subarray(nl)]);
+  return { header: parsed.data, bodyAt: nl + 1, headerText };
+}
+
+/** The header alone (cheap: no decompression), checked against the whole file's checksum: for listings and the import preview. */
+export async function readSyncHeader(
+  bytes: Uint8Array,
+  p: SyncPlatform = webPlatform(),
+): Promise<{ header: SyncHeader; bodyAt: number; zeroed: string }> {
+  if (bytes.length > MAX_FILE_BYTES) throw new SyncFileError('tooLarge', { megabytes: Math.round(bytes.length / 1_048_576) });
+  const { header, bodyAt, headerText } = peekSyncHeader(bytes, p);
+  const zeroed = replaceLast(headerText, `"${header.checksum}"`, `"sha256:${CHECKSUM_PLACEHOLDER}"`);
+  const draft = join([p.encode(MAGIC), p.encode(zeroed), bytes.subarray(bodyAt - 1)]);
   const sum = hex(await p.subtle.digest('SHA-256', draft));
   if (`sha256:${sum}` !== header.checksum) throw new SyncFileError('damaged');
-  return { header, bodyAt: nl + 1, zeroed };
+  return { header, bodyAt, zeroed };
 }
 
 export interface DecodeOptions {

@@ -14,7 +14,7 @@ import type * as FsPromises from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { SYNC_FOLDER_FILE, type InvokeChannel } from '@shared/bridge';
+import { SYNC_FOLDER_FILE, SYNC_HEAD_MAX_BYTES, type InvokeChannel } from '@shared/bridge';
 import { createFakeElectron, type FakeElectronOptions } from '../testing/fakes';
 import { registerIpc } from './index';
 import { confinedPath, MAX_SYNC_FILE_BYTES } from './syncFolder';
@@ -160,6 +160,7 @@ describe('syncFolder:read and syncFolder:write: names', () => {
   it.each(BAD_NAMES)('refuses %j in the channel validation and in confinedPath', async (name) => {
     const { call } = await chosen();
     await expect(call('syncFolder:read', name)).rejects.toThrow(/syncFolder:read refused: invalid arguments/);
+    await expect(call('syncFolder:readHead', name)).rejects.toThrow(/syncFolder:readHead refused: invalid arguments/);
     await expect(call('syncFolder:write', name, bytes('x'))).rejects.toThrow(/syncFolder:write refused: invalid arguments/);
     expect(() => confinedPath(folder, name)).toThrow(/not a sync file name/);
   });
@@ -201,6 +202,22 @@ describe('syncFolder:read and syncFolder:write: files', () => {
     expect(new TextDecoder().decode(read as Uint8Array)).toBe('sync file v1');
   });
 
+  it("reads a file's start up to the end of its header line, and no further", async () => {
+    const { call } = await chosen();
+    const body = new Uint8Array(200_000).fill(7);
+    const head = 'WAYPOINT-SYNC\n' + JSON.stringify({ format: 'waypoint-sync', pad: 'x'.repeat(40_000) }) + '\n';
+    writeFileSync(path.join(folder, NAME), Buffer.concat([Buffer.from(head), body]));
+    const read = (await call('syncFolder:readHead', NAME)) as Uint8Array;
+    expect(read).toBeInstanceOf(Uint8Array);
+    expect(new TextDecoder().decode(read)).toBe(head); // across several chunks, and stops at the header's newline
+    // A file without a header line: all of it, when it is short…
+    writeFileSync(path.join(folder, NAME), 'no newline at all');
+    expect(new TextDecoder().decode((await call('syncFolder:readHead', NAME)) as Uint8Array)).toBe('no newline at all');
+    // …and never more than the magic line and a 1 MB header.
+    writeFileSync(path.join(folder, NAME), Buffer.concat([Buffer.from('WAYPOINT-SYNC\n'), new Uint8Array(3 * 1024 * 1024).fill(65)]));
+    expect(((await call('syncFolder:readHead', NAME)) as Uint8Array).length).toBe(SYNC_HEAD_MAX_BYTES);
+  });
+
   it('writes atomically through a temporary name that never matches a sync file', async () => {
     const { call } = await chosen();
     writeFileSync(path.join(folder, NAME), 'the old, much longer contents of the file');
@@ -222,6 +239,7 @@ describe('syncFolder:read and syncFolder:write: files', () => {
     writeFileSync(target, 'do not touch');
     symlinkSync(target, path.join(folder, NAME));
     await expect(call('syncFolder:read', NAME)).rejects.toThrow(/not a plain file/);
+    await expect(call('syncFolder:readHead', NAME)).rejects.toThrow(/not a plain file/);
     await expect(call('syncFolder:write', NAME, bytes('overwritten'))).rejects.toThrow(/not a plain file/);
     expect(readFileSync(target, 'utf8')).toBe('do not touch');
     expect(lstatSync(path.join(folder, NAME)).isSymbolicLink()).toBe(true);

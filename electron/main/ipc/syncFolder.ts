@@ -2,7 +2,7 @@ import { constants } from 'node:fs';
 import { lstat, open, readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { z } from 'zod';
-import { SYNC_FOLDER_FILE, type ChooseFolderResult, type SyncFolderEntry } from '@shared/bridge';
+import { SYNC_FOLDER_FILE, SYNC_HEAD_MAX_BYTES, type ChooseFolderResult, type SyncFolderEntry } from '@shared/bridge';
 import { writeFileAtomic } from '../atomic-write';
 import type { AppLike, DialogLike } from '../deps';
 import type { Handle } from './handle';
@@ -77,7 +77,8 @@ export async function listFolder(deps: SyncFolderDeps): Promise<SyncFolderEntry[
   return out;
 }
 
-export async function readFolderFile(deps: SyncFolderDeps, name: string): Promise<Uint8Array> {
+/** Opens one of our files for reading: a plain file only, never through a symlink. */
+async function openPlain(deps: SyncFolderDeps, name: string) {
   const target = confinedPath(await requireFolder(deps), name);
   // O_NOFOLLOW and a stat of the open handle: a file swapped for a symlink after a check is never read.
   const handle = await open(target, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0)).catch((err: unknown) => {
@@ -87,7 +88,44 @@ export async function readFolderFile(deps: SyncFolderDeps, name: string): Promis
     const s = await handle.stat();
     if (!s.isFile()) throw new Error(`${name} is not a plain file`);
     if (s.size > MAX_SYNC_FILE_BYTES) throw new Error(`${name} is too large to be a sync file`);
+    return handle;
+  } catch (err) {
+    await handle.close();
+    throw err;
+  }
+}
+
+export async function readFolderFile(deps: SyncFolderDeps, name: string): Promise<Uint8Array> {
+  const handle = await openPlain(deps, name);
+  try {
     return new Uint8Array(await handle.readFile());
+  } finally {
+    await handle.close();
+  }
+}
+
+/** Bytes read at a time for a header: most headers are a few KB. */
+const HEAD_CHUNK = 16 * 1024;
+
+/**
+ * The file's start up to and including its second newline (the magic line, then the header line),
+ * at most SYNC_HEAD_MAX_BYTES: a sync with nothing new reads this much of each peer's file.
+ */
+export async function readFolderHead(deps: SyncFolderDeps, name: string): Promise<Uint8Array> {
+  const handle = await openPlain(deps, name);
+  try {
+    const out = new Uint8Array(SYNC_HEAD_MAX_BYTES);
+    let have = 0;
+    let newlines = 0;
+    while (have < out.length) {
+      const { bytesRead } = await handle.read(out, have, Math.min(HEAD_CHUNK, out.length - have), have);
+      if (bytesRead === 0) break;
+      for (let i = have; i < have + bytesRead; i++) {
+        if (out[i] === 10 && ++newlines === 2) return out.slice(0, i + 1);
+      }
+      have += bytesRead;
+    }
+    return out.slice(0, have);
   } finally {
     await handle.close();
   }
@@ -110,6 +148,7 @@ export function registerSyncFolderIpc(handle: Handle, deps: SyncFolderDeps): voi
   });
   handle('syncFolder:list', () => listFolder(deps));
   handle('syncFolder:read', (name) => readFolderFile(deps, name));
+  handle('syncFolder:readHead', (name) => readFolderHead(deps, name));
   handle('syncFolder:write', async (name, data) => {
     await writeFolderFile(deps, name, data);
     return undefined;

@@ -79,6 +79,10 @@ export interface PeerRow {
   knowledge: Record<string, string>;
   lastImportAt: string;
   lastFileCreatedAt: string;
+  /** The checksum of the latest file merged from this peer: the same checksum in the folder is that file again. */
+  lastFileChecksum?: string;
+  /** "Send everything next time": our folder file serves this peer in full until its next file is merged. */
+  sendAll?: boolean;
 }
 
 /** One CSV import on this device (the history on the Sync & backups page). */

@@ -114,8 +114,9 @@ export async function restoreBackup(ctx: BackupContext, id: string, now: Date = 
     await tx
       .table('peers')
       .toCollection()
-      .modify((p: { lastFileCreatedAt: string }) => {
+      .modify((p: { lastFileCreatedAt: string; lastFileChecksum?: string }) => {
         p.lastFileCreatedAt = '';
+        delete p.lastFileChecksum;
       });
   });
   return { rows };

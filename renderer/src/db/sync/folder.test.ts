@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { asIsoDate } from '@shared/domain/dates';
-import { createAccount, deleteAccount, updateAccount } from '../accounts';
+import { createAccount, createAccounts, deleteAccount, updateAccount } from '../accounts';
 import { createPlan } from '../plans';
 import { loadSampleWorkspace } from '../sample';
 import { SYNCED_TABLES } from '../schema';
 import { createBackup, listBackups, restoreBackup } from './backups';
 import { folderFileName, lastFolderSync, syncWithFolder } from './folder';
-import { readDevicesSeen, readKnowledge } from './state';
+import { forgetPeerKnowledge, readDevicesSeen, readKnowledge } from './state';
 import {
   addMemo,
   decode,
@@ -177,6 +177,7 @@ describe('syncWithFolder', () => {
     const port = {
       ...a.port,
       read: (name: string) => (name === folderFileName(z) ? Promise.reject(new Error('EBUSY')) : a.port.read(name)),
+      readHead: (name: string) => (name === folderFileName(z) ? Promise.reject(new Error('EBUSY')) : a.port.readHead(name)),
     };
     const before = await syncState(a);
     const r = await syncWithFolder(a, port, new Date(wall.tick()));
@@ -193,7 +194,7 @@ describe('syncWithFolder', () => {
     expect((await a.ws.db.accounts.count()) + (await a.ws.db.peers.count())).toBe(0);
   });
 
-  it('remembers a refused file by its SHA-256: not parsed again until it changes, or Waypoint is updated', async () => {
+  it('remembers a refused file by its checksum and size: not read again until it changes, or Waypoint is updated', async () => {
     const { wall, folder, devices } = await folderWith(['Laptop']);
     const a = devices[0]!;
     const b = await device('Hotel', wall);
@@ -210,11 +211,11 @@ describe('syncWithFolder', () => {
     expect(first.skipped).toEqual([{ name: folderFileName(b.device), code: 'newerFormat' }]);
     const memo = (await a.ws.db.meta.get('sync.folder.refused'))?.value as {
       appVersion: string;
-      files: Record<string, { sha256: string; code: string }>;
+      files: Record<string, { print: string; code: string }>;
     };
     expect(memo.files[folderFileName(b.device)]).toMatchObject({
       code: 'newerFormat',
-      sha256: expect.stringMatching(/^[0-9a-f]{64}$/) as unknown,
+      print: expect.stringMatching(/^head:[0-9a-f]{64}:\d+$/) as unknown,
     });
     // Still refused (from memory), and still reported.
     const second = await syncWithFolder(a, port, new Date(wall.tick()));
@@ -224,7 +225,8 @@ describe('syncWithFolder', () => {
     const third = await syncWithFolder(a, port, new Date(wall.tick()));
     expect(third.imported.map((i) => i.name)).toEqual([folderFileName(b.device)]);
     expect(((await a.ws.db.meta.get('sync.folder.refused'))?.value as { files: object }).files).toEqual({});
-    expect(reads).toBe(3);
+    // The newer format shows in the header: the refused file's body was never read, the good one once.
+    expect(reads).toBe(1);
   });
 
   it('a sync with nothing new neither rewrites our file nor imports again; a local edit writes it again', async () => {
@@ -254,7 +256,8 @@ describe('syncWithFolder', () => {
     const bBackups = (await listBackups(b.store)).length;
     const rb = await sync(b);
     expect(rb.imported.map((i) => i.result.updated)).toEqual([1]);
-    expect((await listBackups(b.store)).length).toBe(bBackups + 1);
+    // One small edit after a backup made minutes ago: no new backup (the value replaced is in the conflict list anyway).
+    expect((await listBackups(b.store)).length).toBe(bBackups);
     // Our file deleted from the folder (by hand): written again although nothing changed.
     folder.files.delete(folderFileName(a.device));
     expect((await sync(a)).wrote).toBe(true);
@@ -284,5 +287,110 @@ describe('syncWithFolder', () => {
     await sync(b);
     await sync(a);
     expect(await a.ws.db.accounts.get(account.id)).toBeDefined();
+  });
+
+  it('a sync with nothing new reads only the start of each peer file (its header), never a body', async () => {
+    const { folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk']);
+    const [a, b, c] = devices as [(typeof devices)[number], (typeof devices)[number], (typeof devices)[number]];
+    await createAccount(a.ws, { name: 'Nordwind' });
+    await createAccount(b.ws, { name: 'Only on B' });
+    for (let round = 0; round < 3; round++) for (const d of [a, b, c]) await sync(d);
+    const reads = a.port.reads.length;
+    const heads = a.port.heads.length;
+    const r = await sync(a);
+    expect(r).toMatchObject({ imported: [], skipped: [], wrote: false, unchanged: 2 });
+    expect(a.port.reads.length).toBe(reads);
+    expect(a.port.heads.length).toBe(heads + 2);
+    // What readHead returns is the header line and no more.
+    const head = await a.port.readHead(folderFileName(b.device));
+    expect(head.length).toBeLessThan(folder.files.get(folderFileName(b.device))!.length);
+    expect(new TextDecoder().decode(head)).toMatch(/^WAYPOINT-SYNC\n\{.*\}\n$/s);
+  });
+
+  it('a half-copied file is refused, and merged once the rest of it arrives (same header, other size)', async () => {
+    const { wall, folder, devices } = await folderWith(['Laptop']);
+    const a = devices[0]!;
+    const b = await device('Hotel', wall);
+    await createAccounts(
+      b.ws,
+      Array.from({ length: 40 }, (_, i) => ({ name: `Account ${i}` })),
+    );
+    const whole = await folderFileOf(b, wall);
+    folder.files.set(folderFileName(b.device), whole.slice(0, whole.length - 100));
+    const first = await syncWithFolder(a, a.port, new Date(wall.tick()));
+    expect(first.skipped).toEqual([{ name: folderFileName(b.device), code: 'damaged' }]);
+    folder.files.set(folderFileName(b.device), whole);
+    const second = await syncWithFolder(a, a.port, new Date(wall.tick()));
+    expect(second.imported.map((i) => i.result.added)).toEqual([40]);
+  });
+
+  it('one device away for weeks is served by one device only, and catches up from that file in one sync', async () => {
+    const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk', 'Drawer']);
+    const byId = [...devices].sort((x, y) => (x.device < y.device ? -1 : 1));
+    const away = byId[1]!; // not the lowest id: the lowest of the others serves it
+    const active = byId.filter((d) => d !== away);
+    const server = active[0]!;
+    await createAccount(byId[3]!.ws, { name: 'Before the trip' });
+    for (let round = 0; round < 3; round++) for (const d of devices) await sync(d);
+    // Away for eight days, while the others keep working and syncing.
+    wall.tick(8 * 24 * 60 * 60 * 1000);
+    await createAccounts(
+      active[2]!.ws,
+      Array.from({ length: 30 }, (_, i) => ({ name: `While away ${i}` })),
+    );
+    for (let round = 0; round < 3; round++) for (const d of active) await sync(d);
+    const rowsIn = async (d: Device) => (await decode(folder.files.get(folderFileName(d.device))!)).header.contents.rows;
+    // Only the serving device's file carries what the away device lacks; the others' are empty.
+    expect(await rowsIn(server)).toBe(30);
+    for (const d of active.slice(1)) expect(await rowsIn(d)).toBe(0);
+    expect((await sync(server)).serving).toBe(1);
+    // Back: one sync brings everything, and its knowledge is complete.
+    const back = await sync(away);
+    expect(back.imported.find((i) => i.name === folderFileName(server.device))?.result).toMatchObject({ added: 30, complete: true });
+    expect(await dumpSynced(away.ws)).toEqual(await dumpSynced(server.ws));
+    // Once its new file says so, the server's file shrinks too.
+    await sync(server);
+    expect(await rowsIn(server)).toBe(0);
+  });
+
+  it('"send everything next time" makes our file serve that peer in full, whoever else serves it', async () => {
+    const { folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk']);
+    const byId = [...devices].sort((x, y) => (x.device < y.device ? -1 : 1));
+    await createAccounts(
+      byId[0]!.ws,
+      Array.from({ length: 5 }, (_, i) => ({ name: `Account ${i}` })),
+    );
+    for (let round = 0; round < 3; round++) for (const d of devices) await sync(d);
+    const [, middle, last] = byId as [Device, (typeof devices)[number], (typeof devices)[number]];
+    await forgetPeerKnowledge(last.ws.db, middle.device);
+    await sync(last);
+    expect((await decode(folder.files.get(folderFileName(last.device))!)).header.contents.rows).toBe(5);
+  });
+
+  it('backs up before merging when the newest backup is over an hour old, or when a file carries 1,000 rows or more', async () => {
+    const { wall, devices, sync } = await folderWith(['Laptop', 'Hotel']);
+    const [a, b] = devices as [(typeof devices)[number], (typeof devices)[number]];
+    const backups = async () => (await listBackups(b.store)).length;
+    const { account } = await createAccount(a.ws, { name: 'First' });
+    await sync(a);
+    await sync(b);
+    expect(await backups()).toBe(1); // no backup yet: one first
+    await updateAccount(a.ws, account.id, { owner: 'Anna' });
+    await sync(a);
+    await sync(b);
+    expect(await backups()).toBe(1); // a small edit minutes later: none
+    wall.tick(61 * 60 * 1000);
+    await updateAccount(a.ws, account.id, { owner: 'Bo' });
+    await sync(a);
+    await sync(b);
+    expect(await backups()).toBe(2); // over an hour since the last one
+    await createAccounts(
+      a.ws,
+      Array.from({ length: 1000 }, (_, i) => ({ name: `Bulk ${i}` })),
+    );
+    await sync(a);
+    const r = await sync(b);
+    expect(r.imported.map((x) => x.result.added)).toEqual([1000]);
+    expect(await backups()).toBe(3); // a big file: always
   });
 });

@@ -222,6 +222,7 @@ describe('knowledge, peers and the clock after an import', () => {
       knowledge: (await decode(newer)).header.knowledge,
       lastImportAt: importedAt.toISOString(),
       lastFileCreatedAt: t2.toISOString(),
+      lastFileChecksum: (await decode(newer)).header.checksum,
     };
     expect(await b.ws.db.peers.toArray()).toEqual([expected]);
     await importBytes(b, older, null, new Date(wall() + 9000));

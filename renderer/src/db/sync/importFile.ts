@@ -168,6 +168,9 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
         knowledge: { ...remoteKnowledge },
         lastImportAt: createdAt,
         lastFileCreatedAt: header.createdAt,
+        lastFileChecksum: header.checksum,
+        // "Send everything next time" holds until our next file has gone out (see folder.ts).
+        ...(previous?.sendAll === true ? { sendAll: true } : {}),
       };
       await tx.table('peers').put(peer);
     }

@@ -59,7 +59,7 @@ export const writeClockHighWater = (src: MetaReader, stamp: Stamp): Promise<unkn
 export async function forgetPeerKnowledge(db: WaypointDB, device: string): Promise<void> {
   await db.transaction('rw', db.peers, db.meta, async () => {
     const peer = await db.peers.get(device);
-    if (peer) await db.peers.put({ ...peer, knowledge: {} });
+    if (peer) await db.peers.put({ ...peer, knowledge: {}, sendAll: true });
     await db.meta.delete(FOLDER_LAST_WRITE);
   });
 }

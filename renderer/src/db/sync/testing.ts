@@ -11,6 +11,7 @@ import { freshWorkspaces } from '../testing';
 import type { Workspace } from '../workspace';
 import { BackupDB, type BackupContext } from './backups';
 import { exportSyncFile, type ExportScope } from './exportFile';
+import { SYNC_HEAD_MAX_BYTES } from '@shared/bridge';
 import type { FolderEntry, FolderPort } from './folder';
 
 /** Test helpers for the sync unit tests (excluded from the renderer build like ../testing.ts). */
@@ -157,12 +158,23 @@ export function flipByte(bytes: Uint8Array, at: number): Uint8Array {
 export class MemoryFolder {
   readonly files = new Map<string, Uint8Array>();
 
-  port(): FolderPort & { readonly writes: string[]; readonly reads: string[] } {
+  port(): FolderPort & { readonly writes: string[]; readonly reads: string[]; readonly heads: string[] } {
     const writes: string[] = [];
     const reads: string[] = [];
+    const heads: string[] = [];
     return {
       writes,
       reads,
+      heads,
+      readHead: async (name) => {
+        heads.push(name);
+        const data = this.files.get(name);
+        if (!data) throw new Error(`ENOENT ${name}`);
+        // As the shell does: through the second newline (the magic line, then the header line).
+        let lines = 0;
+        const end = data.findIndex((b) => b === 10 && ++lines === 2);
+        return data.slice(0, end < 0 ? Math.min(data.length, SYNC_HEAD_MAX_BYTES) : end + 1);
+      },
       list: async (): Promise<FolderEntry[]> => [...this.files].map(([name, data]) => ({ name, size: data.length })),
       read: async (name) => {
         reads.push(name);

@@ -5,5 +5,6 @@ import type { FolderPort } from '../../db/sync/folder';
 export const folderPort = (b: SyncFolderBridge): FolderPort => ({
   list: () => b.list(),
   read: (name) => b.read(name),
+  readHead: (name) => b.readHead(name),
   write: (name, data) => b.write(name, data),
 });
