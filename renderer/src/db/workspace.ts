@@ -1,5 +1,5 @@
 import type { Table, Transaction } from 'dexie';
-import { createClock, isStamp, newDeviceId, type Clock, type Stamp } from '@shared/sync/hlc';
+import { createClock, isStamp, newDeviceId, ZERO_STAMP, type Clock, type Stamp } from '@shared/sync/hlc';
 import { createRow, createRows, patchRow, type Row } from '@shared/sync/row';
 import { writeProblems } from '@shared/domain/tables';
 import { RefusedError } from './refused';
@@ -44,6 +44,11 @@ export class Writer {
   /** One stamp per intent: every field this intent changes carries the same stamp. */
   private now(): Stamp {
     this.stamp ??= this.ws.clock.now();
+    return this.stamp;
+  }
+
+  /** The stamp this intent wrote with, or null when it wrote nothing. */
+  get issued(): Stamp | null {
     return this.stamp;
   }
 
@@ -108,9 +113,13 @@ function refuseInvalid(table: SyncedTable, id: string, fields: object, whole: bo
  */
 export async function runIntent<R>(ws: Workspace, label: string, work: (w: Writer) => Promise<R>): Promise<{ result: R; intent: Intent }> {
   let writer: Writer | null = null;
-  const result = await ws.db.transaction('rw', [...SYNCED_TABLES], (tx) => {
-    writer = new Writer(ws, tx);
-    return work(writer);
+  const result = await ws.db.transaction('rw', [...SYNCED_TABLES, 'meta'], async (tx) => {
+    const w = new Writer(ws, tx);
+    writer = w;
+    const out = await work(w);
+    // In the same transaction as the rows: what the latest of our own writes is (see OWN_WRITES_KEY).
+    if (w.issued !== null) await tx.table('meta').put({ key: OWN_WRITES_KEY, value: w.issued });
+    return out;
   });
   return { result, intent: { label, changes: (writer as Writer | null)?.changes ?? [] } };
 }
@@ -134,6 +143,12 @@ const DEVICE_KEY = 'deviceId';
  * "changes since" file for a peer that has seen it.
  */
 export const CLOCK_HIGH_WATER_KEY = 'clock.highWater';
+/**
+ * The stamp of this device's latest own write. The clock also moves when others' writes are
+ * merged, so it cannot say this: a peer that has seen up to here lacks none of our writes, and a
+ * file for it need not reread the rows from the start (a device that only reads never has to).
+ */
+export const OWN_WRITES_KEY = 'sync.ownWrites';
 
 /**
  * Opens the database, loads (or creates) this device's id and starts the clock after every stamp
@@ -147,12 +162,12 @@ export async function openWorkspace(
 ): Promise<Workspace> {
   watchConnection(db, events);
   await db.open();
-  const device = await db.transaction('rw', db.meta, async () => {
+  const { device, created } = await db.transaction('rw', db.meta, async () => {
     const existing = await db.meta.get(DEVICE_KEY);
-    if (typeof existing?.value === 'string') return existing.value;
+    if (typeof existing?.value === 'string') return { device: existing.value, created: false };
     const id = newDeviceId((n) => crypto.getRandomValues(new Uint8Array(n)));
     await db.meta.put({ key: DEVICE_KEY, value: id });
-    return id;
+    return { device: id, created: true };
   });
   const clock = createClock(device, wall);
   // A wall clock set back must never stamp an edit earlier than what is already stored.
@@ -162,5 +177,8 @@ export async function openWorkspace(
   }
   const highWater = (await db.meta.get(CLOCK_HIGH_WATER_KEY))?.value;
   if (typeof highWater === 'string' && isStamp(highWater)) clock.observe(highWater);
+  // A new database has no writes of its own yet; one from before this was kept may have any up to the clock.
+  const own = (await db.meta.get(OWN_WRITES_KEY))?.value;
+  if (typeof own !== 'string' || !isStamp(own)) await db.meta.put({ key: OWN_WRITES_KEY, value: created ? ZERO_STAMP : clock.last() });
   return { db, clock };
 }

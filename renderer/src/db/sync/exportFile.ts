@@ -5,7 +5,7 @@ import { joinKnowledge, meetKnowledge, sinceForPeer, type AnyRow, type Knowledge
 import type { ForeignRow } from '../database';
 import { SYNCED_TABLES } from '../schema';
 import type { Workspace } from '../workspace';
-import { readDevicesSeen, readKnowledge, writeClockHighWater } from './state';
+import { readDevicesSeen, readKnowledge, readOwnWrites, writeClockHighWater } from './state';
 
 export type ExportScope =
   | { readonly kind: 'everything' }
@@ -42,8 +42,16 @@ export async function currentKnowledge(ws: Workspace): Promise<Knowledge> {
 export async function sinceFor(ws: Workspace, peer: string): Promise<Stamp> {
   const record = await ws.db.peers.get(peer);
   if (!record) return ZERO_STAMP;
-  const devices = new Set([ws.clock.device, ...Object.keys(await readKnowledge(ws.db)), ...(await readDevicesSeen(ws.db))]);
-  return sinceForPeer(record.knowledge as Knowledge, devices);
+  const knowledge = record.knowledge as Knowledge;
+  const devices = new Set([...Object.keys(await readKnowledge(ws.db)), ...(await readDevicesSeen(ws.db))]);
+  // Our own device only while the peer may lack one of our own writes (a device that only reads has none).
+  const self = ws.clock.device;
+  const own = await readOwnWrites(ws.db, ws.clock.last());
+  const seen = Object.prototype.hasOwnProperty.call(knowledge, self) ? knowledge[self]! : ZERO_STAMP;
+  if (own !== ZERO_STAMP && seen < own) devices.add(self);
+  else devices.delete(self);
+  if (devices.size === 0) return own === ZERO_STAMP ? ws.clock.last() : seen;
+  return sinceForPeer(knowledge, devices);
 }
 
 /** The stamp a file serving all these peers starts after: what the least informed of them lacks. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { asIsoDate } from '@shared/domain/dates';
+import { ZERO_STAMP } from '@shared/sync/hlc';
 import { createAccount, createAccounts, deleteAccount, updateAccount } from '../accounts';
 import { createPlan } from '../plans';
 import { loadSampleWorkspace } from '../sample';
@@ -290,7 +291,7 @@ describe('syncWithFolder', () => {
   });
 
   it('a sync with nothing new reads only the start of each peer file (its header), never a body', async () => {
-    const { folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk']);
+    const { wall, folder, devices, sync } = await folderWith(['Laptop', 'Hotel', 'Desk']);
     const [a, b, c] = devices as [(typeof devices)[number], (typeof devices)[number], (typeof devices)[number]];
     await createAccount(a.ws, { name: 'Nordwind' });
     await createAccount(b.ws, { name: 'Only on B' });
@@ -305,6 +306,14 @@ describe('syncWithFolder', () => {
     const head = await a.port.readHead(folderFileName(b.device));
     expect(head.length).toBeLessThan(folder.files.get(folderFileName(b.device))!.length);
     expect(new TextDecoder().decode(head)).toMatch(/^WAYPOINT-SYNC\n\{.*\}\n$/s);
+    // C only reads: its file starts after what its peers have, not from the beginning (no rereading every row).
+    wall.tick();
+    await createAccount(a.ws, { name: 'Later' });
+    await sync(a);
+    await sync(c);
+    const cFile = await decode(folder.files.get(folderFileName(c.device))!);
+    expect(cFile.header.contents.since).not.toBe(ZERO_STAMP);
+    expect(cFile.header.contents.rows).toBe(1); // B has not seen it yet
   });
 
   it('a half-copied file is refused, and merged once the rest of it arrives (same header, other size)', async () => {

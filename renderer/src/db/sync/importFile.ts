@@ -18,7 +18,7 @@ import { createRow } from '@shared/sync/row';
 import { readRow } from '@shared/domain/tables';
 import { stampDevice, type ReviewFields } from '@shared/sync/review';
 import { SYNC_STATE_TABLES, SYNCED_TABLES, type SyncedTable } from '../schema';
-import type { Workspace } from '../workspace';
+import { OWN_WRITES_KEY, type Workspace } from '../workspace';
 import { readDevicesSeen, readKnowledge, writeDevicesSeen, writeKnowledge } from './state';
 
 export interface TableCounts {
@@ -205,7 +205,10 @@ async function recordReviews(tx: Transaction, ws: Workspace, fresh: readonly Con
         stamp,
       ),
     );
-  if (rows.length > 0) await t.bulkPut(rows);
+  if (rows.length > 0) {
+    await t.bulkPut(rows);
+    await tx.table('meta').put({ key: OWN_WRITES_KEY, value: stamp });
+  }
 }
 
 /**

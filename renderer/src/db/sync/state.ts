@@ -1,8 +1,8 @@
 import type { Table } from 'dexie';
-import type { Stamp } from '@shared/sync/hlc';
+import { isStamp, type Stamp } from '@shared/sync/hlc';
 import type { Knowledge } from '@shared/sync/merge';
 import type { WaypointDB } from '../database';
-import { CLOCK_HIGH_WATER_KEY } from '../workspace';
+import { CLOCK_HIGH_WATER_KEY, OWN_WRITES_KEY } from '../workspace';
 
 /** Device-local sync bookkeeping kept in `meta`: never synced, never in a file's rows. */
 const KNOWLEDGE = 'sync.knowledge';
@@ -30,6 +30,10 @@ const isStringList = (v: unknown): v is string[] => Array.isArray(v) && v.every(
 /** Every write of each device this database has seen (its own writes are implied). */
 export const readKnowledge = (src: MetaReader): Promise<Knowledge> => readMeta<Knowledge>(src, KNOWLEDGE, {}, isRecordOfStrings);
 export const writeKnowledge = (src: MetaReader, k: Knowledge): Promise<unknown> => metaTable(src).put({ key: KNOWLEDGE, value: { ...k } });
+
+/** The stamp of this device's latest own write (ZERO_STAMP: none); `fallback` when it was never recorded. */
+export const readOwnWrites = (src: MetaReader, fallback: Stamp): Promise<Stamp> =>
+  readMeta<Stamp>(src, OWN_WRITES_KEY, fallback, (v): v is Stamp => typeof v === 'string' && isStamp(v));
 
 /** Devices whose writes are stored here, even when a partial file gave no knowledge of them. */
 export const readDevicesSeen = (src: MetaReader): Promise<string[]> => readMeta<string[]>(src, DEVICES_SEEN, [], isStringList);
