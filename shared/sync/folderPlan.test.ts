@@ -16,24 +16,26 @@ const peer = (device: string, knowledge: FolderPeer['knowledge'], fileCreatedMs:
 });
 
 describe('isBehind', () => {
-  const ours = { [A]: at(A, NOW - DAY), [B]: at(B, NOW - 2 * DAY) };
+  const a1 = at(A, NOW - DAY);
+  const b2 = at(B, NOW - 2 * DAY);
+  const ours = { [A]: a1, [B]: b2 };
 
   it('a peer that never sent a file we merged is behind', () => {
     expect(isBehind(peer(C, null), ours, C, NOW)).toBe(true);
   });
 
   it('a peer lacking only recent writes is not; one whose knowledge of a device is older than the window is', () => {
-    expect(isBehind(peer(C, { [A]: at(A, NOW - 3 * DAY), [B]: ours[B] }), ours, D, NOW)).toBe(false);
-    expect(isBehind(peer(C, { [A]: at(A, NOW - CATCH_UP_WINDOW_MS - 1), [B]: ours[B] }), ours, D, NOW)).toBe(true);
+    expect(isBehind(peer(C, { [A]: at(A, NOW - 3 * DAY), [B]: b2 }), ours, D, NOW)).toBe(false);
+    expect(isBehind(peer(C, { [A]: at(A, NOW - CATCH_UP_WINDOW_MS - 1), [B]: b2 }), ours, D, NOW)).toBe(true);
     // It has nothing of B at all.
-    expect(isBehind(peer(C, { [A]: ours[A] }), ours, D, NOW)).toBe(true);
+    expect(isBehind(peer(C, { [A]: a1 }), ours, D, NOW)).toBe(true);
     // Old knowledge of a device is fine when that device wrote nothing since.
-    expect(isBehind(peer(C, { [A]: ours[A], [B]: ours[B] }), { ...ours, [B]: at(B, NOW - 30 * DAY) }, D, NOW)).toBe(false);
+    expect(isBehind(peer(C, { [A]: a1, [B]: at(B, NOW - 30 * DAY) }), { ...ours, [B]: at(B, NOW - 30 * DAY) }, D, NOW)).toBe(false);
   });
 
   it('for our own writes, only a peer whose own latest file is older than the window is behind', () => {
     const mine = { ...ours, [D]: at(D, NOW - 1000) };
-    const k = { [A]: ours[A], [B]: ours[B], [D]: ZERO_STAMP };
+    const k = { [A]: a1, [B]: b2, [D]: ZERO_STAMP };
     expect(isBehind(peer(C, k, NOW - DAY), mine, D, NOW)).toBe(false);
     expect(isBehind(peer(C, k, NOW - 8 * DAY), mine, D, NOW)).toBe(true);
     expect(isBehind(peer(C, k, null), mine, D, NOW)).toBe(false);
@@ -41,8 +43,9 @@ describe('isBehind', () => {
 });
 
 describe('planServing', () => {
-  const ours = { [A]: at(A, NOW - DAY) };
-  const current = (d: string) => peer(d, { [A]: ours[A] });
+  const a1 = at(A, NOW - DAY);
+  const ours = { [A]: a1 };
+  const current = (d: string) => peer(d, { [A]: a1 });
   const stale = (d: string) => peer(d, { [A]: at(A, NOW - 20 * DAY) }, NOW - 20 * DAY);
 
   it('serves every peer that is up to date but for recent writes', () => {

@@ -11,6 +11,7 @@ import { syntheticAccounts, syntheticMap, type SyntheticPerson } from '../synthe
 import { syncRound } from './sync-bench';
 import { seedLongPlan } from './plan-bench';
 import { csvRound } from './csv-bench';
+import { folderRound } from './folder-bench';
 
 function rawPut(name: string, rows: readonly object[]): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -178,9 +179,10 @@ declare global {
       orgLayoutMs: typeof orgLayoutMs;
       syncRound: typeof syncRound;
       csvRound: typeof csvRound;
+      folderRound: typeof folderRound;
       seedLongPlan: typeof seedLongPlan;
       ready: boolean;
     };
   }
 }
-window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, csvRound, seedLongPlan, ready: true };
+window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, csvRound, folderRound, seedLongPlan, ready: true };

@@ -15,7 +15,7 @@ const MAPS = 200;
 const PEOPLE_PER_MAP = 300;
 const LINES_PER_MAP = 150;
 
-async function drop(name: string): Promise<void> {
+export async function drop(name: string): Promise<void> {
   await new Promise<void>((resolve) => {
     const req = indexedDB.deleteDatabase(name);
     req.onsuccess = req.onerror = req.onblocked = () => resolve();
@@ -23,7 +23,7 @@ async function drop(name: string): Promise<void> {
 }
 
 /** 10,000 accounts, 60,000 people on 200 maps and 30,000 lines: 100,000 rows, one intent. */
-async function seed(name: string): Promise<number> {
+export async function seed(name: string): Promise<number> {
   const ws = await openWorkspace(new WaypointDB(name));
   try {
     await runIntent(ws, 'benchSeedSync', async (w) => {
