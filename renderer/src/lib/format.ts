@@ -17,6 +17,26 @@ function nf(key: string, make: () => Intl.NumberFormat): Intl.NumberFormat {
   return f;
 }
 
+/** Date and relative-time formatters, one per locale and style: building one costs far more than using it (a list formats hundreds of cells a render). */
+const dateCache = new Map<string, Intl.DateTimeFormat>();
+function df(key: string, make: () => Intl.DateTimeFormat): Intl.DateTimeFormat {
+  let f = dateCache.get(key);
+  if (!f) {
+    f = make();
+    dateCache.set(key, f);
+  }
+  return f;
+}
+const relativeCache = new Map<string, Intl.RelativeTimeFormat>();
+function rtfFor(l: string): Intl.RelativeTimeFormat {
+  let f = relativeCache.get(l);
+  if (!f) {
+    f = new Intl.RelativeTimeFormat(l, { numeric: 'auto' });
+    relativeCache.set(l, f);
+  }
+  return f;
+}
+
 /** "€1,250,000" — whole units unless the amount has cents (or `exact`: always "€1,250,000.00"). */
 export function formatMoney(amount: Minor, currency: string, opts: { compact?: boolean; exact?: boolean; whole?: boolean } = {}): string {
   // `whole`: rounded to whole units, for figures summed across accounts ("€5,110,682").
@@ -67,16 +87,18 @@ export function decimalSeparator(): '.' | ',' {
 export function formatDate(d: IsoDate | null): string {
   if (!d) return '';
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
-  return new Intl.DateTimeFormat(locale(), { year: 'numeric', month: 'short', day: 'numeric' }).format(new Date(y, m - 1, day));
+  const l = locale();
+  return df(`d:${l}`, () => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric' })).format(new Date(y, m - 1, day));
 }
 
 export function formatDateTime(ms: number): string {
-  return new Intl.DateTimeFormat(locale(), { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(ms));
+  const l = locale();
+  return df(`dt:${l}`, () => new Intl.DateTimeFormat(l, { dateStyle: 'medium', timeStyle: 'short' })).format(new Date(ms));
 }
 
 /** "3 days ago" with the absolute time for a tooltip. */
 export function formatRelative(ms: number, now: number = Date.now()): string {
-  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const rtf = rtfFor(locale());
   const minutes = differenceInMinutes(ms, now);
   if (Math.abs(minutes) < 1) return rtf.format(0, 'second');
   if (Math.abs(minutes) < 60) return rtf.format(minutes, 'minute');
@@ -89,7 +111,7 @@ export function formatRelative(ms: number, now: number = Date.now()): string {
 
 /** Relative form of a calendar date: "in 35 days", "yesterday". */
 export function formatRelativeDate(d: IsoDate, today: IsoDate): string {
-  const rtf = new Intl.RelativeTimeFormat(locale(), { numeric: 'auto' });
+  const rtf = rtfFor(locale());
   const days = differenceInCalendarDays(new Date(d + 'T00:00:00'), new Date(today + 'T00:00:00'));
   if (Math.abs(days) < 60) return rtf.format(days, 'day');
   return rtf.format(Math.round(days / 30.4), 'month');

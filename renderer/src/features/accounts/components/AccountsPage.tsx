@@ -1,4 +1,4 @@
-import { useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Building2, FileUp, Plus, Search, Sparkles } from 'lucide-react';
 import { BUCKETS, SIZE_CLASSES, type Bucket, type SizeClass } from '@shared/domain/account';
@@ -47,6 +47,16 @@ export function AccountsPage() {
   // Sort once per data or column change; a keystroke only filters the sorted list (filter keeps order).
   const sorted = useMemo(() => (items ? sortAccounts(items, sort.key, sort.dir) : []), [items, sort]);
   const shown = useMemo(() => filterAccounts(sorted, deferredFilter), [sorted, deferredFilter]);
+  // Stable, so the memoised table skips the filter's urgent render and rows keep their memo.
+  const onOpen = useCallback((id: string) => navigate({ name: 'account', id, tab: 'overview' }), [navigate]);
+  const onSort = useCallback(
+    (key: SortKey) =>
+      setSort((s) => ({
+        key,
+        dir: s.key === key && s.dir === 'asc' ? 'desc' : s.key === key ? 'asc' : key === 'name' || key === 'owner' ? 'asc' : 'desc',
+      })),
+    [],
+  );
 
   if (items === undefined) return <div className="page page--loading" aria-busy="true" />;
 
@@ -77,11 +87,6 @@ export function AccountsPage() {
     );
   }
 
-  const onSort = (key: SortKey) =>
-    setSort((s) => ({
-      key,
-      dir: s.key === key && s.dir === 'asc' ? 'desc' : s.key === key ? 'asc' : key === 'name' || key === 'owner' ? 'asc' : 'desc',
-    }));
   const active = filter.text !== '' || filter.sizeClass !== null || filter.bucket !== null || filter.owner !== null;
 
   return (
@@ -185,7 +190,7 @@ export function AccountsPage() {
           sortKey={sort.key}
           sortDir={sort.dir}
           onSort={onSort}
-          onOpen={(id) => navigate({ name: 'account', id, tab: 'overview' })}
+          onOpen={onOpen}
           today={today}
         />
       )}

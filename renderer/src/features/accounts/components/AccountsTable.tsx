@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { memo, useEffect, useRef, useState } from 'react';
 import type { MemberStatus } from '@shared/domain/club';
 import { MemberBadge } from '../../club';
 import { useTranslation } from 'react-i18next';
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { ArrowDown, ArrowUp } from 'lucide-react';
-import type { AccountListItem, SortDir, SortKey } from '@shared/domain/accountList';
+import type { AccountListItem, Reporting, SortDir, SortKey } from '@shared/domain/accountList';
 import { SMALL_DEAL_THRESHOLD } from '@shared/domain/account';
 import type { IsoDate } from '@shared/domain/dates';
 import { formatNumber, formatDate, formatPercent, formatRelative, formatRelativeDate, formatDateTime } from '../../../lib/format';
@@ -25,10 +25,79 @@ interface Column {
 }
 
 /**
- * The accounts list as an ARIA grid: virtualised (10,000 rows stay smooth), sortable
- * by every column, arrows move the active row, Enter opens it.
+ * One row of the list. Memoised: a keystroke in the filter or a move of the active row renders
+ * only the rows whose item, position or state changed, not every visible row again.
  */
-export function AccountsTable(props: {
+const AccountRow = memo(function AccountRow(props: {
+  it: AccountListItem;
+  index: number;
+  start: number;
+  active: boolean;
+  template: string;
+  member: MemberStatus | undefined;
+  reporting: Reporting | undefined;
+  today: IsoDate;
+  onSelect: (index: number) => void;
+  onOpen: (id: string) => void;
+}) {
+  const { t } = useTranslation();
+  const { it, index, reporting, today, member } = props;
+  const smallDeal = it.penetration !== null && it.penetration < SMALL_DEAL_THRESHOLD;
+  return (
+    <div
+      id={`acc-row-${it.id}`}
+      role="row"
+      aria-rowindex={index + 2}
+      aria-selected={props.active}
+      className={`grid__row ${props.active ? 'grid__row--active' : ''}`}
+      style={{ gridTemplateColumns: props.template, transform: `translateY(${props.start}px)`, height: ROW_H }}
+      onClick={() => props.onSelect(index)}
+      onDoubleClick={() => props.onOpen(it.id)}
+    >
+      <div role="gridcell" className="grid__cell grid__cell--name">
+        <Link to={{ name: 'account', id: it.id, tab: 'overview' }} tabIndex={-1}>
+          {it.name}
+        </Link>
+        {/* The club badge leads the second line, so a member's row keeps the two lines of every row. */}
+        <span className="cell-sub grid__sub-line">
+          {member !== undefined && member !== 'alumni' ? <MemberBadge status={member} /> : null}
+          <span className="grid__sub-text">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
+        </span>
+      </div>
+      <div role="gridcell" className="grid__cell">
+        {it.owner || <span className="muted">—</span>}
+      </div>
+      <div role="gridcell" className="grid__cell">
+        <SizeBadge size={it.sizeClass} />
+      </div>
+      <div role="gridcell" className="grid__cell">
+        <BucketBadge bucket={it.bucket} />
+      </div>
+      <MoneyCell amount={it.arr} currency={it.currency} converted={it.arrReporting} reporting={reporting} />
+      <MoneyCell amount={it.potentialArr} currency={it.currency} converted={it.potentialArrReporting} reporting={reporting} />
+      <div
+        role="gridcell"
+        className={`grid__cell num ${smallDeal ? 'text-warning' : ''}`}
+        title={smallDeal ? t('accounts.smallDealHint') : undefined}
+      >
+        {it.penetration === null ? <span className="muted">—</span> : formatPercent(it.penetration)}
+      </div>
+      <div role="gridcell" className="grid__cell" title={it.renewalDate ? formatDate(it.renewalDate as IsoDate) : undefined}>
+        {it.renewalDate ? formatRelativeDate(it.renewalDate as IsoDate, today) : <span className="muted">—</span>}
+      </div>
+      <div role="gridcell" className="grid__cell muted" title={formatDateTime(it.updatedMs)}>
+        {formatRelative(it.updatedMs)}
+      </div>
+    </div>
+  );
+});
+
+/**
+ * The accounts list as an ARIA grid: virtualised (10,000 rows stay smooth), sortable
+ * by every column, arrows move the active row, Enter opens it. Memoised: the filter's
+ * urgent render (before the deferred one filters) leaves it alone.
+ */
+export const AccountsTable = memo(function AccountsTable(props: {
   items: readonly AccountListItem[];
   sortKey: SortKey;
   sortDir: SortDir;
@@ -130,56 +199,20 @@ export function AccountsTable(props: {
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((v) => {
                 const it = items[v.index]!;
-                const smallDeal = it.penetration !== null && it.penetration < SMALL_DEAL_THRESHOLD;
                 return (
-                  <div
+                  <AccountRow
                     key={it.id}
-                    id={`acc-row-${it.id}`}
-                    role="row"
-                    aria-rowindex={v.index + 2}
-                    aria-selected={v.index === active}
-                    className={`grid__row ${v.index === active ? 'grid__row--active' : ''}`}
-                    style={{ gridTemplateColumns: template, transform: `translateY(${v.start}px)`, height: ROW_H }}
-                    onClick={() => setActive(v.index)}
-                    onDoubleClick={() => props.onOpen(it.id)}
-                  >
-                    <div role="gridcell" className="grid__cell grid__cell--name">
-                      <Link to={{ name: 'account', id: it.id, tab: 'overview' }} tabIndex={-1}>
-                        {it.name}
-                      </Link>
-                      {/* The club badge leads the second line, so a member's row keeps the two lines of every row. */}
-                      <span className="cell-sub grid__sub-line">
-                        {props.memberships.has(it.id) && props.memberships.get(it.id) !== 'alumni' ? (
-                          <MemberBadge status={props.memberships.get(it.id)!} />
-                        ) : null}
-                        <span className="grid__sub-text">{[it.industry, it.region].filter(Boolean).join(' · ')}</span>
-                      </span>
-                    </div>
-                    <div role="gridcell" className="grid__cell">
-                      {it.owner || <span className="muted">—</span>}
-                    </div>
-                    <div role="gridcell" className="grid__cell">
-                      <SizeBadge size={it.sizeClass} />
-                    </div>
-                    <div role="gridcell" className="grid__cell">
-                      <BucketBadge bucket={it.bucket} />
-                    </div>
-                    <MoneyCell amount={it.arr} currency={it.currency} converted={it.arrReporting} reporting={reporting} />
-                    <MoneyCell amount={it.potentialArr} currency={it.currency} converted={it.potentialArrReporting} reporting={reporting} />
-                    <div
-                      role="gridcell"
-                      className={`grid__cell num ${smallDeal ? 'text-warning' : ''}`}
-                      title={smallDeal ? t('accounts.smallDealHint') : undefined}
-                    >
-                      {it.penetration === null ? <span className="muted">—</span> : formatPercent(it.penetration)}
-                    </div>
-                    <div role="gridcell" className="grid__cell" title={it.renewalDate ? formatDate(it.renewalDate as IsoDate) : undefined}>
-                      {it.renewalDate ? formatRelativeDate(it.renewalDate as IsoDate, today) : <span className="muted">—</span>}
-                    </div>
-                    <div role="gridcell" className="grid__cell muted" title={formatDateTime(it.updatedMs)}>
-                      {formatRelative(it.updatedMs)}
-                    </div>
-                  </div>
+                    it={it}
+                    index={v.index}
+                    start={v.start}
+                    active={v.index === active}
+                    template={template}
+                    member={props.memberships.get(it.id)}
+                    reporting={reporting}
+                    today={today}
+                    onSelect={setActive}
+                    onOpen={props.onOpen}
+                  />
                 );
               })}
             </div>
@@ -196,4 +229,4 @@ export function AccountsTable(props: {
       </div>
     </div>
   );
-}
+});
