@@ -1,4 +1,8 @@
-// Stakeholder-map benchmarks: opening a map of 100, 300 and 1,000 people, and drag-panning it.
+// Stakeholder-map benchmarks: opening a map of 100, 300 and 1,000 people, and drag-panning it
+// (300 and 1,000), each against its floor in the same run: bare React Flow (page/bare-map.tsx:
+// default nodes and edges, the same rows, layout, canvas size and zoom range) opened and panned
+// the same way, app and bare rounds taking turns so that load drift hits both alike. Each app
+// figure is printed with the bare one and their ratio (app / bare).
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { emit, median, percentile, ROUNDS } from './util';
 
@@ -70,6 +74,15 @@ export interface MapOpen {
 export async function openMap(page: Page, base: string, accountId: string): Promise<MapOpen> {
   await page.goto(`${base}test/bench/page/bench.html`);
   await page.goto(`${base}renderer/index.html#/accounts/${encodeURIComponent(accountId)}/map`);
+  await page.waitForFunction(() => (window as unknown as { __map: MapProbe }).__map.drawn !== null, undefined, { timeout: 60_000 });
+  const m = await page.evaluate(() => (window as unknown as { __map: MapProbe }).__map);
+  return { ms: m.drawn!, nodes: m.nodes, edges: m.edges, phases: m.phases };
+}
+
+/** The same open of bare React Flow (page/bare-map.tsx) on the same account's rows, also from another document. */
+export async function openBare(page: Page, base: string, accountId: string): Promise<MapOpen> {
+  await page.goto(`${base}test/bench/page/bench.html`);
+  await page.goto(`${base}test/bench/page/bare-map.html?account=${encodeURIComponent(accountId)}`);
   await page.waitForFunction(() => (window as unknown as { __map: MapProbe }).__map.drawn !== null, undefined, { timeout: 60_000 });
   const m = await page.evaluate(() => (window as unknown as { __map: MapProbe }).__map);
   return { ms: m.drawn!, nodes: m.nodes, edges: m.edges, phases: m.phases };
@@ -163,6 +176,13 @@ export async function panOnce(page: Page, from: { x: number; y: number }): Promi
   return frames;
 }
 
+/** A map open on its own page, settled, with where a drag on its empty pane starts. */
+async function readyToPan(page: Page, open: () => Promise<MapOpen>): Promise<{ x: number; y: number }> {
+  await open();
+  await page.waitForTimeout(1000); // let fitView, the minimap and late effects settle
+  return emptyPanePoint(page);
+}
+
 export async function mapBench(browser: Browser, base: string): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   await context.addInitScript(MAP_PROBE);
@@ -191,41 +211,64 @@ export async function mapBench(browser: Browser, base: string): Promise<void> {
 
   for (const n of MAP_SIZES) {
     const opens: MapOpen[] = [];
+    const bare: MapOpen[] = [];
+    // App and bare take turns; round 0 of each warms the HTTP and V8 code caches.
     for (let i = 0; i < ROUNDS + 1; i++) {
       const r = await openMap(page, base, ids.get(n)!);
-      if (i > 0) opens.push(r); // round 0 warms the HTTP and V8 code caches
+      const b = await openBare(page, base, ids.get(n)!);
+      if (i === 0) continue;
+      opens.push(r);
+      bare.push(b);
     }
-    emit('map-open', `people-${n}-ms`, median(opens.map((o) => o.ms)), 'ms');
+    const app = median(opens.map((o) => o.ms));
+    const floor = median(bare.map((o) => o.ms));
+    emit('map-open', `people-${n}-ms`, app, 'ms');
+    emit('map-open', `bare-people-${n}-ms`, floor, 'ms');
+    emit('map-open', `ratio-to-bare-${n}`, app / floor, 'x');
     emit('map-open', `nodes-drawn-${n}`, opens.at(-1)!.nodes, 'count');
     emit('map-open', `edges-drawn-${n}`, opens.at(-1)!.edges, 'count');
+    emit('map-open', `bare-nodes-drawn-${n}`, bare.at(-1)!.nodes, 'count');
+    emit('map-open', `bare-edges-drawn-${n}`, bare.at(-1)!.edges, 'count');
     if (n === MAP_SIZES.at(-1)) {
       // Where the time goes at the largest size: when the account page, the first card and the first line reached the DOM.
       for (const p of PHASES) emit('map-open', `people-${n}-${p}-at-ms`, median(opens.map((o) => o.phases[p] ?? NaN)), 'ms');
     }
   }
 
+  // The bare map pans on a page of its own beside the app's, so that both keep their map (and
+  // warm-up pan) while their pans take turns; the page that pans is brought to the front.
+  const barePage = await context.newPage();
   for (const n of PAN_SIZES) {
-    await openMap(page, base, ids.get(n)!);
-    await page.waitForTimeout(1000); // let fitView, the minimap and late effects settle
-    const from = await emptyPanePoint(page);
+    const from = await readyToPan(page, () => openMap(page, base, ids.get(n)!));
+    const bareFrom = await readyToPan(barePage, () => openBare(barePage, base, ids.get(n)!));
     const frames: number[] = [];
+    const bareFrames: number[] = [];
     const work = { wall: 0, task: 0, script: 0, style: 0, layout: 0 };
     for (let i = 0; i < ROUNDS + 1; i++) {
+      await page.bringToFront();
       const w0 = Date.now();
       const before = await mainThread(cdp);
       const f = await panOnce(page, from);
       const after = await mainThread(cdp);
       const wall = Date.now() - w0;
       await page.waitForTimeout(200);
-      if (i === 0) continue; // warm-up pan
+      await barePage.bringToFront();
+      const b = await panOnce(barePage, bareFrom);
+      await barePage.waitForTimeout(200);
+      if (i === 0) continue; // warm-up pans
       frames.push(...f);
+      bareFrames.push(...b);
       work.wall += wall;
       for (const k of ['task', 'script', 'style', 'layout'] as const) work[k] += after[k] - before[k];
     }
+    const p95 = percentile(frames, 95);
+    const bareP95 = percentile(bareFrames, 95);
     emit('map-pan', `p50-frame-ms-${n}`, percentile(frames, 50), 'ms');
-    emit('map-pan', `p95-frame-ms-${n}`, percentile(frames, 95), 'ms');
+    emit('map-pan', `p95-frame-ms-${n}`, p95, 'ms');
+    emit('map-pan', `bare-p95-frame-ms-${n}`, bareP95, 'ms');
+    emit('map-pan', `p95-ratio-to-bare-${n}`, p95 / bareP95, 'x');
     if (n === PAN_SIZES.at(-1)) {
-      // How busy the renderer's main thread was while panning, and with what (Performance.getMetrics).
+      // How busy the renderer's main thread was while the app panned, and with what (Performance.getMetrics).
       const pct = (x: number) => (100 * x) / work.wall;
       emit('map-pan', `main-busy-pct-${n}`, pct(work.task), '%');
       emit('map-pan', `main-script-pct-${n}`, pct(work.script), '%');

@@ -7,9 +7,8 @@
 // opens, filter changes and bare draws run under the V8 sampling profiler (not timed): where their
 // main-thread time goes, by kind of code, through the build's source maps (medians).
 import type { Browser, CDPSession, Page } from 'playwright-core';
-import type { InlineConfig } from 'vite';
 import type { BareRound, PortfolioSeed } from './page/portfolio-bench';
-import { emit, median, ROUNDS, root } from './util';
+import { emit, median, ROUNDS } from './util';
 
 const COUNT = 10_000;
 const BENCH = 'portfolio-10k';
@@ -20,23 +19,6 @@ const REGIONS = ['Nordics', 'DACH', 'APAC', ''] as const;
 const QUIET_MS = 800;
 /** Opens, filter changes and bare draws run under the profiler (medians reported). */
 const PROFILE_ROUNDS = 3;
-
-/**
- * The app's build with this benchmark's page as one more entry (the seeding and the bare chart),
- * and hidden source maps: the same code (no sourceMappingURL comment), maps beside it for the profile.
- */
-export function withPortfolioPage(config: InlineConfig): InlineConfig {
-  const input = config.build?.rollupOptions?.input;
-  const inputs = typeof input === 'object' && !Array.isArray(input) ? input : {};
-  return {
-    ...config,
-    build: {
-      ...config.build,
-      sourcemap: 'hidden',
-      rollupOptions: { ...config.build?.rollupOptions, input: { ...inputs, portfolio: `${root}/${PAGE}` } },
-    },
-  };
-}
 
 /**
  * Inside the app's page, from document start: every long task; for each IndexedDB getAll on the

@@ -4,11 +4,11 @@
 // open and one 2 s pan, and prints per-thread busy time, the main thread's work by kind and
 // the JavaScript functions and modules with the most self time. Not part of `npm run bench`.
 import { writeFileSync } from 'node:fs';
-import { build, preview } from 'vite';
+import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { findChromium } from '../../scripts/chromium.mjs';
-import { benchBuild, PORT, root } from './util';
+import { buildForBench, PORT, root } from './util';
 import { emptyPanePoint, MAP_LAYOUT, MAP_PROBE, openMap, panOnce } from './map';
 
 const PEOPLE = Number(process.argv[2] ?? 1000);
@@ -283,9 +283,7 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
 }
 
 async function main(): Promise<void> {
-  const config = benchBuild(outDir, false);
-  config.build = { ...config.build, sourcemap: true };
-  await build(config);
+  const config = await buildForBench(outDir, { minify: false, sourcemap: true });
   const server = await preview({ ...config, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
   const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
   try {

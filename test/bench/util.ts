@@ -1,6 +1,6 @@
 // Shared by the benchmark scripts: settings, figure output and the Vite build of app + bench page.
 import { fileURLToPath } from 'node:url';
-import type { InlineConfig } from 'vite';
+import { build, type InlineConfig } from 'vite';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 export const PORT = Number(process.env.WAYPOINT_BENCH_PORT ?? 4391);
@@ -20,18 +20,44 @@ export const percentile = (xs: number[], p: number) => {
   return s[Math.min(s.length - 1, Math.max(0, Math.ceil((p / 100) * s.length) - 1))]!;
 };
 
-/** The app and the bench page, built into `outDir` (never dist/). `minify: false` keeps function names for profiles. */
-export function benchBuild(outDir = `${root}/.bench-out`, minify = true): InlineConfig {
+/** The bench's own pages: seeding and in-page rounds, and the bare-library floors (same installed package versions as the app). */
+export const BENCH_PAGES = {
+  bench: 'test/bench/page/bench.html',
+  portfolio: 'test/bench/page/portfolio-bench.html',
+  bareMap: 'test/bench/page/bare-map.html',
+  bareList: 'test/bench/page/bare-list.html',
+} as const;
+
+function viteConfig(
+  outDir: string,
+  input: Record<string, string>,
+  emptyOutDir: boolean,
+  minify: boolean,
+  sourcemap: boolean | 'hidden',
+): InlineConfig {
   return {
     configFile: `${root}/vite.config.ts`,
     root,
     logLevel: 'warn',
-    build: {
-      outDir,
-      emptyOutDir: true,
-      sourcemap: false,
-      minify,
-      rollupOptions: { input: { app: `${root}/renderer/index.html`, bench: `${root}/test/bench/page/bench.html` } },
-    },
+    build: { outDir, emptyOutDir, sourcemap, minify, rollupOptions: { input } },
   };
+}
+
+/**
+ * Builds into `outDir` (never dist/) the app exactly as it ships — a build of its own, so its
+ * chunks are the production ones, not split with the bench pages — then the bench pages beside it.
+ * Returns the app's config, for `preview`. `minify: false` keeps function names for profiles;
+ * hidden source maps (the default) let a profile name the app's code without changing it.
+ */
+export async function buildForBench(
+  outDir = `${root}/.bench-out`,
+  opts: { minify?: boolean; sourcemap?: boolean | 'hidden' } = {},
+): Promise<InlineConfig> {
+  const minify = opts.minify ?? true;
+  const sourcemap = opts.sourcemap ?? 'hidden';
+  const app = viteConfig(outDir, { app: `${root}/renderer/index.html` }, true, minify, sourcemap);
+  const pages = Object.fromEntries(Object.entries(BENCH_PAGES).map(([k, v]) => [k, `${root}/${v}`]));
+  await build(app);
+  await build(viteConfig(outDir, pages, false, minify, sourcemap));
+  return app;
 }

@@ -162,6 +162,35 @@ async function seedMap(accountName: string, count: number, layout: MapLayout = '
   }
 }
 
+/**
+ * The long-task bench's workspace: `accounts` accounts, and `people` people spread 100 to an
+ * account, plus one account with a `mapPeople`-person map (through seedMap). Returns the ids of
+ * the map's account and of the first plain account.
+ */
+async function seedLarge(accounts: number, people: number, mapPeople: number): Promise<{ mapAccount: string; account: string }> {
+  const mapAccount = await seedMap('Meridian Shipping Map', mapPeople, 'grid');
+  const ws = await openWorkspace(new WaypointDB());
+  try {
+    const { accounts: rows } = await createAccounts(ws, syntheticAccounts(accounts - 1, 5));
+    const perAccount = 100;
+    const remaining = people - mapPeople;
+    for (let at = 0; at < remaining; at += 10_000) {
+      await runIntent(ws, 'benchSeedPeople', async (w) => {
+        const batch: PersonFields[] = [];
+        for (let i = at; i < Math.min(remaining, at + 10_000); i++) {
+          const p = syntheticMap(1, i + 1).people[0]!;
+          const accountId = rows[Math.floor(i / perAccount) % rows.length]!.id;
+          batch.push({ ...p.fields, accountId, x: (i % 10) * 240, y: Math.floor((i % perAccount) / 10) * 120 });
+        }
+        await w.insertMany<PersonFields>('people', batch);
+      });
+    }
+    return { mapAccount, account: rows[0]!.id };
+  } finally {
+    ws.db.close();
+  }
+}
+
 /** What the map toolbar's "Lay out org chart" costs on the main thread for `count` people (ms). */
 function orgLayoutMs(count: number): number {
   const map = syntheticMap(count, count);
@@ -177,6 +206,7 @@ declare global {
       seedApp: typeof seedApp;
       seedMap: typeof seedMap;
       orgLayoutMs: typeof orgLayoutMs;
+      seedLarge: typeof seedLarge;
       syncRound: typeof syncRound;
       csvRound: typeof csvRound;
       folderRound: typeof folderRound;
@@ -185,4 +215,15 @@ declare global {
     };
   }
 }
-window.waypointBench = { insertRound, seedApp, seedMap, orgLayoutMs, syncRound, csvRound, folderRound, seedLongPlan, ready: true };
+window.waypointBench = {
+  insertRound,
+  seedApp,
+  seedMap,
+  orgLayoutMs,
+  seedLarge,
+  syncRound,
+  csvRound,
+  folderRound,
+  seedLongPlan,
+  ready: true,
+};
