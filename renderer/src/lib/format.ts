@@ -88,7 +88,9 @@ export function formatDate(d: IsoDate | null): string {
   if (!d) return '';
   const [y, m, day] = d.split('-').map(Number) as [number, number, number];
   const l = locale();
-  return df(`d:${l}`, () => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric' })).format(new Date(y, m - 1, day));
+  return df(`d:${l}`, () => new Intl.DateTimeFormat(l, { year: 'numeric', month: 'short', day: 'numeric' })).format(
+    new Date(y, m - 1, day),
+  );
 }
 
 export function formatDateTime(ms: number): string {

@@ -1,10 +1,11 @@
+import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import { asIsoDate } from '@shared/domain/dates';
 import { createAccount, deleteAccount, updateAccount } from '../accounts';
 import { addObjective, createPlan, deletePlan } from '../plans';
 import { loadSampleWorkspace } from '../sample';
 import { openWorkspace } from '../workspace';
-import { backupIfDue, createBackup, KEEP_PER_KIND, listBackups, readBackup, restoreBackup } from './backups';
+import { BackupDB, backupIfDue, createBackup, KEEP_PER_KIND, listBackups, readBackup, restoreBackup } from './backups';
 import { importBytes } from './service';
 import { readKnowledge } from './state';
 import { changesFor, dumpSynced, everything, freshDevices, handFile, newDevice, rowOf, stampAt, testClock, type Device } from './testing';
@@ -176,5 +177,32 @@ describe('restoreBackup', () => {
     await updateAccount(restarted.ws, account.id, { region: 'North' });
     await importBytes(b, await changesFor(restarted, [b]), null);
     expect((await b.ws.db.accounts.get(account.id))?.region).toBe('North');
+  });
+});
+
+describe('BackupDB version 2', () => {
+  it("moves each backup's bytes out of the list rows, and restores from them as before", async () => {
+    const a = await device('Laptop', testClock());
+    await createAccount(a.ws, { name: 'Nordwind' });
+    const made = await createBackup(a, 'manual', day(3));
+    const bytes = (await a.store.backupBytes.get(made.id))!.bytes;
+    // The same backup as version 1 stored it: one row, bytes inside.
+    const name = `v1-${crypto.randomUUID()}`;
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ backups: 'id, createdAt, kind' });
+    const { bytes: size, ...rest } = made;
+    await v1.table('backups').add({ ...rest, bytes });
+    v1.close();
+    expect(size).toBe(bytes.length);
+    const v2 = new BackupDB(name);
+    try {
+      expect(await listBackups(v2)).toEqual([made]);
+      expect(await v2.backups.get(made.id)).not.toHaveProperty('bytes');
+      expect((await readBackup(v2, made.id)).tables.accounts?.map((r) => r.id)).toEqual(
+        (await readBackup(a.store, made.id)).tables.accounts?.map((r) => r.id),
+      );
+    } finally {
+      await v2.delete();
+    }
   });
 });

@@ -4,20 +4,27 @@ import type { AnyRow } from '@shared/sync/merge';
 import type { ForeignRow } from '../database';
 import { SYNC_STATE_TABLES, SYNCED_TABLES } from '../schema';
 import type { Workspace } from '../workspace';
-import { exportSyncFile } from './exportFile';
+import { exportOffThread } from './exportOffThread';
 import { foreignKey } from './importFile';
 import { FOLDER_LAST_WRITE, writeClockHighWater, writeKnowledge } from './state';
 
 export type BackupKind = 'daily' | 'import' | 'manual' | 'restore';
 
+/** What the list shows of a backup: its bytes are in their own table (listing 40 backups must not read 300 MB). */
 export interface BackupRow {
   id: string;
   kind: BackupKind;
   createdAt: string;
-  /** A sync file of kind 'backup': every row, tombstones included, and this device's knowledge. */
-  bytes: Uint8Array;
+  /** The size of the file. */
+  size: number;
   rows: number;
   accounts: number;
+}
+
+/** A backup's file: a sync file of kind 'backup' (every row, tombstones included, and this device's knowledge). */
+export interface BackupBytesRow {
+  id: string;
+  bytes: Uint8Array;
 }
 
 /** How many of each kind are kept; older ones rotate out (PRODUCT §6: "keep the last 14"). */
@@ -30,9 +37,25 @@ export const KEEP_PER_KIND = 14;
  */
 export class BackupDB extends Dexie {
   backups!: EntityTable<BackupRow, 'id'>;
+  backupBytes!: EntityTable<BackupBytesRow, 'id'>;
   constructor(name: string) {
     super(name, { chromeTransactionDurability: 'strict' });
     this.version(1).stores({ backups: 'id, createdAt, kind' });
+    // Version 2: the bytes move to their own table, so the list, the daily check and the folder's
+    // "backed up within the hour" read summaries only.
+    this.version(2)
+      .stores({ backups: 'id, createdAt, kind', backupBytes: 'id' })
+      .upgrade(async (tx) => {
+        const rows = (await tx.table('backups').toArray()) as Array<BackupRow & { bytes?: Uint8Array }>;
+        await tx.table('backupBytes').bulkPut(rows.map((r) => ({ id: r.id, bytes: r.bytes ?? new Uint8Array() })));
+        await tx
+          .table('backups')
+          .toCollection()
+          .modify((row: BackupRow & { bytes?: Uint8Array }) => {
+            row.size = row.bytes?.length ?? 0;
+            delete row.bytes;
+          });
+      });
   }
 }
 
@@ -46,26 +69,38 @@ export interface BackupContext {
 }
 
 /** Summary shown in the list (the bytes stay in the database until a restore). */
-export type BackupSummary = Omit<BackupRow, 'bytes'> & { readonly bytes: number };
+export type BackupSummary = Omit<BackupRow, 'size'> & { readonly bytes: number };
+
+const summary = ({ size, ...rest }: BackupRow): BackupSummary => ({ ...rest, bytes: size });
 
 export async function listBackups(store: BackupDB): Promise<BackupSummary[]> {
   const rows = await store.backups.orderBy('createdAt').reverse().toArray();
-  return rows.map(({ bytes, ...rest }) => ({ ...rest, bytes: bytes.length }));
+  return rows.map(summary);
 }
 
 /** Makes a backup now and rotates that kind down to the last KEEP_PER_KIND. */
 export async function createBackup(ctx: BackupContext, kind: BackupKind, now: Date = new Date()): Promise<BackupSummary> {
-  const file = await exportSyncFile(ctx.ws, { scope: { kind: 'backup' }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
+  const file = await exportOffThread(ctx.ws, { scope: { kind: 'backup' }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
   const accounts = await ctx.ws.db.accounts.filter((a) => !a.deleted).count();
-  const row: BackupRow = { id: crypto.randomUUID(), kind, createdAt: now.toISOString(), bytes: file.bytes, rows: file.rows, accounts };
-  await ctx.store.transaction('rw', ctx.store.backups, async () => {
+  const row: BackupRow = {
+    id: crypto.randomUUID(),
+    kind,
+    createdAt: now.toISOString(),
+    size: file.bytes.length,
+    rows: file.rows,
+    accounts,
+  };
+  await ctx.store.transaction('rw', ctx.store.backups, ctx.store.backupBytes, async () => {
     await ctx.store.backups.add(row);
+    await ctx.store.backupBytes.add({ id: row.id, bytes: file.bytes });
     const same = await ctx.store.backups.where('kind').equals(kind).sortBy('createdAt');
     const old = same.slice(0, Math.max(0, same.length - KEEP_PER_KIND)).map((b) => b.id);
-    if (old.length > 0) await ctx.store.backups.bulkDelete(old);
+    if (old.length > 0) {
+      await ctx.store.backups.bulkDelete(old);
+      await ctx.store.backupBytes.bulkDelete(old);
+    }
   });
-  const { bytes, ...rest } = row;
-  return { ...rest, bytes: bytes.length };
+  return summary(row);
 }
 
 /** The daily backup, when none was made on this calendar day yet (local time). */
@@ -77,7 +112,7 @@ export async function backupIfDue(ctx: BackupContext, now: Date = new Date()): P
 }
 
 export async function readBackup(store: BackupDB, id: string): Promise<DecodedSyncFile> {
-  const row = await store.backups.get(id);
+  const row = await store.backupBytes.get(id);
   if (!row) throw new Error(`no backup ${id}`);
   // A backup was made on this device: its stamps are trusted whatever the clock says now.
   return decodeSyncFile(row.bytes, { latestAllowedMs: Number.MAX_SAFE_INTEGER });

@@ -2,7 +2,8 @@ import { peekSyncHeader, SyncFileError, type SyncFileErrorCode } from '@shared/s
 import { planServing } from '@shared/sync/folderPlan';
 import type { Knowledge } from '@shared/sync/merge';
 import { createBackup, type BackupContext } from './backups';
-import { currentKnowledge, exportSyncFile, sinceForAll } from './exportFile';
+import { currentKnowledge, sinceForAll } from './exportFile';
+import { exportOffThread } from './exportOffThread';
 import { FOLDER_LAST_WRITE } from './state';
 import { importSyncFile, type ImportResult } from './importFile';
 import { decodeForImport } from './service';
@@ -186,7 +187,7 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
   const ownListed = entries.some((e) => e.name === own && e.size > 0);
   let wrote = false;
   if (!ownListed || last !== stateNow) {
-    const file = await exportSyncFile(ws, {
+    const file = await exportOffThread(ws, {
       scope: { kind: 'changes', peers: plan.served },
       appVersion: ctx.appVersion,
       deviceName: ctx.deviceName,

@@ -3,6 +3,7 @@ import { readRows } from '@shared/domain/tables';
 import { toListItem, type AccountListItem } from '@shared/domain/accountList';
 import { stampTime } from '@shared/sync/hlc';
 import { useWorkspace } from '../../../db/context';
+import { readChunked } from '../../../db/chunked';
 import { readReporting } from './useReporting';
 
 /**
@@ -13,9 +14,12 @@ import { readReporting } from './useReporting';
 export function useAccountList(): AccountListItem[] | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const [rows, reporting] = await Promise.all([db.accounts.toArray().then((r) => readRows('accounts', r)), readReporting(db)]);
-    const out: AccountListItem[] = [];
-    for (const r of rows) if (!r.deleted) out.push(toListItem(r, stampTime(r.updatedAt), reporting));
-    return out;
+    const reporting = await readReporting(db);
+    // In chunks, each checked and turned into list items as it arrives: no one long task for 10,000 rows.
+    return readChunked(db.accounts, (chunk) => {
+      const out: AccountListItem[] = [];
+      for (const r of readRows('accounts', chunk)) if (!r.deleted) out.push(toListItem(r, stampTime(r.updatedAt), reporting));
+      return out;
+    });
   }, [db]);
 }

@@ -1,6 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readRows } from '@shared/domain/tables';
 import { useWorkspace } from '../../../db/context';
+import { readChunked } from '../../../db/chunked';
 
 export interface PersonHit {
   readonly id: string;
@@ -13,16 +14,20 @@ export interface PersonHit {
 /** Everyone on every map, for global search (names, titles, departments). */
 export function usePeopleIndex(): PersonHit[] | undefined {
   const { db } = useWorkspace();
-  return useLiveQuery(async () => {
-    const rows = readRows('people', await db.people.toArray());
-    return rows
-      .filter((p) => !p.deleted && !p.placeholder)
-      .map((p) => ({
-        id: p.id,
-        accountId: p.accountId,
-        name: p.name,
-        title: p.title,
-        haystack: `${p.name} ${p.title} ${p.department}`.toLowerCase(),
-      }));
-  }, [db]);
+  // In chunks: a large workspace has 100,000 people, one read of them all would freeze the window.
+  return useLiveQuery(
+    () =>
+      readChunked(db.people, (chunk) =>
+        readRows('people', chunk)
+          .filter((p) => !p.deleted && !p.placeholder)
+          .map((p) => ({
+            id: p.id,
+            accountId: p.accountId,
+            name: p.name,
+            title: p.title,
+            haystack: `${p.name} ${p.title} ${p.department}`.toLowerCase(),
+          })),
+      ),
+    [db],
+  );
 }

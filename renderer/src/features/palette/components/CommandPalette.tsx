@@ -59,19 +59,19 @@ const ICONS: Record<Extract<(typeof COMMANDS)[number], { readonly palette: true 
 };
 const PALETTE_IDS = Object.keys(ICONS) as (keyof typeof ICONS)[];
 
-/** Ctrl/Cmd+K: jump to any account or run any command, by keyboard. */
-export function CommandPalette() {
+/**
+ * What the open palette searches and lists. Mounted only while the palette is open: its queries
+ * over every account, person, roadmap item and memo (100,000 people in a large workspace) are not
+ * kept live behind every screen, re-read at every edit.
+ */
+function PaletteBody(props: { onClose: () => void }) {
   const { t } = useTranslation();
-  const open = useUi((s) => s.paletteOpen);
-  const setOpen = useUi((s) => s.setPaletteOpen);
   const navigate = useRoute((s) => s.navigate);
   const accounts = useAccountList();
   const people = usePeopleIndex();
   const roadmap = useRoadmapData();
   const memos = useMemoList();
-  const sample = useLoadSample();
   const handled = useCommands((st) => st.handlers);
-  useCommand('sample:load', () => void sample.request());
   const [query, setQuery] = useState('');
   // Not deferred: cmdk highlights the first item of the list it sees, so results must match the query at once.
   const q = query;
@@ -107,8 +107,7 @@ export function CommandPalette() {
   }, [memos, q]);
 
   const run = (fn: () => void) => {
-    setOpen(false);
-    setQuery('');
+    props.onClose();
     fn();
   };
 
@@ -122,106 +121,112 @@ export function CommandPalette() {
   }));
 
   return (
+    <Command label={t('palette.placeholder')} shouldFilter={false} loop>
+      <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
+      <Command.List className="palette__list">
+        <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
+        {matches.length > 0 ? (
+          <Command.Group heading={t('palette.accounts')}>
+            {matches.map((a) => (
+              <Command.Item
+                key={a.id}
+                value={`account-${a.id}`}
+                className="palette__item"
+                onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}
+              >
+                <Building2 size={15} aria-hidden />
+                <span className="palette__label">{a.name}</span>
+                <span className="palette__meta">
+                  {[a.industry, formatMoney(a.arr, a.currency, { compact: true })].filter(Boolean).join(' · ')}
+                </span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {personMatches.length > 0 ? (
+          <Command.Group heading={t('palette.people')}>
+            {personMatches.map((p) => (
+              <Command.Item
+                key={p.id}
+                value={`person-${p.id}`}
+                className="palette__item"
+                onSelect={() =>
+                  run(() => {
+                    useUi.getState().requestPersonFocus(p.id);
+                    navigate({ name: 'account', id: p.accountId, tab: 'map' });
+                  })
+                }
+              >
+                <User size={15} aria-hidden />
+                <span className="palette__label">{p.name}</span>
+                <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {itemMatches.length > 0 ? (
+          <Command.Group heading={t('palette.roadmapItems')}>
+            {itemMatches.map((i) => (
+              <Command.Item
+                key={i.id}
+                value={`item-${i.id}`}
+                className="palette__item"
+                onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}
+              >
+                <Milestone size={15} aria-hidden />
+                <span className="palette__label">{i.title}</span>
+                <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        {memoMatches.length > 0 ? (
+          <Command.Group heading={t('palette.memos')}>
+            {memoMatches.map((m) => (
+              <Command.Item
+                key={m.id}
+                value={`memo-${m.id}`}
+                className="palette__item"
+                onSelect={() => run(() => navigate({ name: 'memo', id: m.id }))}
+              >
+                <Scale size={15} aria-hidden />
+                <span className="palette__label">{m.title}</span>
+                <span className="palette__meta">{t(`memo.status.${m.status}`)}</span>
+              </Command.Item>
+            ))}
+          </Command.Group>
+        ) : null}
+        <Command.Group heading={t('palette.commands')}>
+          {commands
+            .filter((c) => c.label.toLowerCase().includes(q.trim().toLowerCase()))
+            .map((c) => (
+              <Command.Item key={c.id} value={`cmd-${c.id}`} className="palette__item" onSelect={() => run(c.fn)}>
+                <span aria-hidden>{c.icon}</span>
+                <span className="palette__label">{c.label}</span>
+                {c.keys ? <kbd className="kbd">{c.keys}</kbd> : null}
+              </Command.Item>
+            ))}
+        </Command.Group>
+      </Command.List>
+    </Command>
+  );
+}
+
+/** Ctrl/Cmd+K: jump to any account, person, item or memo, or run any command, by keyboard. */
+export function CommandPalette() {
+  const { t } = useTranslation();
+  const open = useUi((s) => s.paletteOpen);
+  const setOpen = useUi((s) => s.setPaletteOpen);
+  const sample = useLoadSample();
+  useCommand('sample:load', () => void sample.request());
+  return (
     <>
-      <Dialog.Root
-        open={open}
-        onOpenChange={(o) => {
-          setOpen(o);
-          if (!o) setQuery('');
-        }}
-      >
+      <Dialog.Root open={open} onOpenChange={setOpen}>
         <Dialog.Portal>
           <Dialog.Overlay className="overlay" />
           <Dialog.Content className="palette" aria-describedby={undefined}>
             <Dialog.Title className="sr-only">{t('palette.title')}</Dialog.Title>
-            <Command label={t('palette.placeholder')} shouldFilter={false} loop>
-              <Command.Input className="palette__input" value={query} onValueChange={setQuery} placeholder={t('palette.placeholder')} />
-              <Command.List className="palette__list">
-                <Command.Empty className="palette__empty">{t('palette.empty')}</Command.Empty>
-                {matches.length > 0 ? (
-                  <Command.Group heading={t('palette.accounts')}>
-                    {matches.map((a) => (
-                      <Command.Item
-                        key={a.id}
-                        value={`account-${a.id}`}
-                        className="palette__item"
-                        onSelect={() => run(() => navigate({ name: 'account', id: a.id, tab: 'overview' }))}
-                      >
-                        <Building2 size={15} aria-hidden />
-                        <span className="palette__label">{a.name}</span>
-                        <span className="palette__meta">
-                          {[a.industry, formatMoney(a.arr, a.currency, { compact: true })].filter(Boolean).join(' · ')}
-                        </span>
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                ) : null}
-                {personMatches.length > 0 ? (
-                  <Command.Group heading={t('palette.people')}>
-                    {personMatches.map((p) => (
-                      <Command.Item
-                        key={p.id}
-                        value={`person-${p.id}`}
-                        className="palette__item"
-                        onSelect={() =>
-                          run(() => {
-                            useUi.getState().requestPersonFocus(p.id);
-                            navigate({ name: 'account', id: p.accountId, tab: 'map' });
-                          })
-                        }
-                      >
-                        <User size={15} aria-hidden />
-                        <span className="palette__label">{p.name}</span>
-                        <span className="palette__meta">{[p.title, p.account].filter(Boolean).join(' · ')}</span>
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                ) : null}
-                {itemMatches.length > 0 ? (
-                  <Command.Group heading={t('palette.roadmapItems')}>
-                    {itemMatches.map((i) => (
-                      <Command.Item
-                        key={i.id}
-                        value={`item-${i.id}`}
-                        className="palette__item"
-                        onSelect={() => run(() => navigate({ name: 'item', id: i.id }))}
-                      >
-                        <Milestone size={15} aria-hidden />
-                        <span className="palette__label">{i.title}</span>
-                        <span className="palette__meta">{[i.theme, i.plannedQuarter].filter(Boolean).join(' · ')}</span>
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                ) : null}
-                {memoMatches.length > 0 ? (
-                  <Command.Group heading={t('palette.memos')}>
-                    {memoMatches.map((m) => (
-                      <Command.Item
-                        key={m.id}
-                        value={`memo-${m.id}`}
-                        className="palette__item"
-                        onSelect={() => run(() => navigate({ name: 'memo', id: m.id }))}
-                      >
-                        <Scale size={15} aria-hidden />
-                        <span className="palette__label">{m.title}</span>
-                        <span className="palette__meta">{t(`memo.status.${m.status}`)}</span>
-                      </Command.Item>
-                    ))}
-                  </Command.Group>
-                ) : null}
-                <Command.Group heading={t('palette.commands')}>
-                  {commands
-                    .filter((c) => c.label.toLowerCase().includes(q.trim().toLowerCase()))
-                    .map((c) => (
-                      <Command.Item key={c.id} value={`cmd-${c.id}`} className="palette__item" onSelect={() => run(c.fn)}>
-                        <span aria-hidden>{c.icon}</span>
-                        <span className="palette__label">{c.label}</span>
-                        {c.keys ? <kbd className="kbd">{c.keys}</kbd> : null}
-                      </Command.Item>
-                    ))}
-                </Command.Group>
-              </Command.List>
-            </Command>
+            <PaletteBody onClose={() => setOpen(false)} />
           </Dialog.Content>
         </Dialog.Portal>
       </Dialog.Root>

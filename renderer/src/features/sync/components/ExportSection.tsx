@@ -3,7 +3,8 @@ import { readRows } from '@shared/domain/tables';
 import { useTranslation } from 'react-i18next';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { Download } from 'lucide-react';
-import { exportSyncFile, type ExportScope } from '../../../db/sync/exportFile';
+import type { ExportScope } from '../../../db/sync/exportFile';
+import { exportOffThread } from '../../../db/sync/exportOffThread';
 import { getBridge } from '../../../platform';
 import { Button } from '../../../ui/Button';
 import { FormField } from '../../../ui/FormField';
@@ -57,7 +58,7 @@ export function ExportSection() {
     setBusy(true);
     setResult(null);
     try {
-      const file = await exportSyncFile(ctx.ws, {
+      const file = await exportOffThread(ctx.ws, {
         scope,
         appVersion: ctx.appVersion,
         deviceName: ctx.deviceName,
