@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import {
   Background,
@@ -9,7 +9,10 @@ import {
   ReactFlow,
   SelectionMode,
   applyNodeChanges,
+  getNodesBounds,
+  getViewportForBounds,
   useStore,
+  type Viewport,
   type Connection,
   type EdgeChange,
   type NodeChange,
@@ -29,11 +32,14 @@ import { useShowOnCanvas } from '../hooks/useShowOnCanvas';
 import { PersonNode, type PersonNodeType } from './PersonNode';
 import { useCanvasEdges, useCanvasNodes } from './useCanvasNodes';
 import { copyToClipboard, pasteFromClipboard } from './clipboard';
-import { CardWordsContext, cardWords } from './cardWords';
+import { CardWordsContext, FarContext, cardWords } from './cardWords';
 import { lineLabelKey } from './known';
 
 const nodeTypes = { person: PersonNode };
 const FAR_ZOOM = 0.45;
+const FIT = { padding: 0.2, maxZoom: 1 } as const;
+const MIN_ZOOM = 0.1;
+const MAX_ZOOM = 2;
 const isMod = (e: React.KeyboardEvent) => e.ctrlKey || e.metaKey;
 
 /**
@@ -59,8 +65,13 @@ export function MapCanvas(props: {
   const { t } = useTranslation();
   const { data, actions } = props;
   const thresholds = useSettings((s) => s.freshness);
-  // Zoomed far out, card text is a few pixels tall: draw plain coloured cards (far cheaper to pan).
-  const far = useStore((s) => s.transform[2] < FAR_ZOOM);
+  // The first view is the fitted one, worked out here from the known card positions and the canvas
+  // size, so the first render already draws cards for that zoom (at 1,000 people: plain ones)
+  // instead of full cards at zoom 1 that the fit then redraws.
+  const canvasRef = useRef<HTMLDivElement>(null);
+  const [initial, setInitial] = useState<Viewport | null>(null);
+  // Zoomed far out, card text is a few pixels tall: draw plain coloured cards (far cheaper to build, lay out and pan).
+  const far = useStore((s) => (s.panZoom ? s.transform[2] : (initial?.zoom ?? 1)) < FAR_ZOOM);
   const words = useMemo(() => cardWords(t), [t]);
   const label = useCallback(
     (p: MapData['people'][number]) =>
@@ -74,6 +85,16 @@ export function MapCanvas(props: {
     [t],
   );
   const [nodes, setNodes] = useCanvasNodes(data, props.today, thresholds, label);
+  const ready = nodes.length > 0 || data.people.length === 0;
+  useLayoutEffect(() => {
+    if (initial !== null || !ready || !canvasRef.current) return;
+    const r = canvasRef.current.getBoundingClientRect();
+    setInitial(
+      nodes.length === 0
+        ? { x: 0, y: 0, zoom: 1 }
+        : getViewportForBounds(getNodesBounds(nodes), r.width, r.height, MIN_ZOOM, FIT.maxZoom, FIT.padding),
+    );
+  }, [initial, ready, nodes]);
   const baseEdges = useCanvasEdges(data, nodes, kindLabel);
   const selectedEdges = useRef(new Set<string>());
   const [edgeSelection, setEdgeSelection] = useState<ReadonlySet<string>>(new Set());
@@ -213,65 +234,71 @@ export function MapCanvas(props: {
 
   return (
     <CardWordsContext.Provider value={words}>
-      <div
-        className={`map-canvas ${far ? 'map-canvas--far' : ''}`}
-        role="region"
-        aria-label={t('map.canvasLabel', { account: props.accountName })}
-        onKeyDown={onKeyDown}
-        onDoubleClick={(e) => {
-          // Only the empty pane adds a person: nodes, lines and the map's own controls keep their double-click.
-          const target = e.target as HTMLElement;
-          if (
-            target.closest('.react-flow__pane') &&
-            !target.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__controls, .react-flow__minimap')
-          )
-            void addAt({ clientX: e.clientX, clientY: e.clientY });
-        }}
-      >
-        <ReactFlow<PersonNodeType>
-          nodes={nodes}
-          edges={edges}
-          nodeTypes={nodeTypes}
-          onNodesChange={onNodesChange}
-          onNodeDragStop={flushMoves}
-          onEdgesChange={onEdgesChange}
-          onConnect={handleConnect}
-          onConnectEnd={handleConnectEnd}
-          onSelectionChange={handleSelection}
-          onNodeDoubleClick={handleDoubleClick}
-          onEdgeDoubleClick={handleEdgeDoubleClick}
-          connectionMode={ConnectionMode.Loose}
-          selectionMode={SelectionMode.Partial}
-          multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
-          selectionKeyCode="Shift"
-          deleteKeyCode={null}
-          snapToGrid
-          snapGrid={[GRID, GRID]}
-          zoomOnDoubleClick={false}
-          minZoom={0.1}
-          maxZoom={2}
-          fitView
-          fitViewOptions={{ padding: 0.2, maxZoom: 1 }}
-          colorMode={props.dark ? 'dark' : 'light'}
-          proOptions={{ hideAttribution: true }}
-          ariaLabelConfig={{
-            'node.a11yDescription.default': t('map.a11y.node'),
-            'node.a11yDescription.keyboardDisabled': t('map.a11y.node'),
-            'edge.a11yDescription.default': t('map.a11y.edge'),
-            'controls.ariaLabel': t('map.a11y.controls'),
-            'controls.zoomIn.ariaLabel': t('map.zoomIn'),
-            'controls.zoomOut.ariaLabel': t('map.zoomOut'),
-            'controls.fitView.ariaLabel': t('map.fit'),
-            'controls.interactive.ariaLabel': t('map.lock'),
-            'minimap.ariaLabel': t('map.minimap'),
-            'handle.ariaLabel': t('map.a11y.handle'),
+      <FarContext.Provider value={far}>
+        <div
+          ref={canvasRef}
+          className={`map-canvas ${far ? 'map-canvas--far' : ''}`}
+          role="region"
+          aria-label={t('map.canvasLabel', { account: props.accountName })}
+          onKeyDown={onKeyDown}
+          onDoubleClick={(e) => {
+            // Only the empty pane adds a person: nodes, lines and the map's own controls keep their double-click.
+            const target = e.target as HTMLElement;
+            if (
+              target.closest('.react-flow__pane') &&
+              !target.closest('.react-flow__node, .react-flow__edge, .react-flow__panel, .react-flow__controls, .react-flow__minimap')
+            )
+              void addAt({ clientX: e.clientX, clientY: e.clientY });
           }}
         >
-          <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
-          <Controls showInteractive={false} />
-          <MiniMap pannable zoomable nodeColor={(n) => stanceColour((n as PersonNodeType).data.person.stance)} nodeStrokeWidth={0} />
-        </ReactFlow>
-      </div>
+          {initial === null ? null : (
+            <ReactFlow<PersonNodeType>
+              nodes={nodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              onNodesChange={onNodesChange}
+              onNodeDragStop={flushMoves}
+              onEdgesChange={onEdgesChange}
+              onConnect={handleConnect}
+              onConnectEnd={handleConnectEnd}
+              onSelectionChange={handleSelection}
+              onNodeDoubleClick={handleDoubleClick}
+              onEdgeDoubleClick={handleEdgeDoubleClick}
+              connectionMode={ConnectionMode.Loose}
+              selectionMode={SelectionMode.Partial}
+              multiSelectionKeyCode={['Shift', 'Meta', 'Control']}
+              selectionKeyCode="Shift"
+              deleteKeyCode={null}
+              snapToGrid
+              snapGrid={[GRID, GRID]}
+              zoomOnDoubleClick={false}
+              minZoom={MIN_ZOOM}
+              maxZoom={MAX_ZOOM}
+              defaultViewport={initial}
+              fitView
+              fitViewOptions={FIT}
+              colorMode={props.dark ? 'dark' : 'light'}
+              proOptions={{ hideAttribution: true }}
+              ariaLabelConfig={{
+                'node.a11yDescription.default': t('map.a11y.node'),
+                'node.a11yDescription.keyboardDisabled': t('map.a11y.node'),
+                'edge.a11yDescription.default': t('map.a11y.edge'),
+                'controls.ariaLabel': t('map.a11y.controls'),
+                'controls.zoomIn.ariaLabel': t('map.zoomIn'),
+                'controls.zoomOut.ariaLabel': t('map.zoomOut'),
+                'controls.fitView.ariaLabel': t('map.fit'),
+                'controls.interactive.ariaLabel': t('map.lock'),
+                'minimap.ariaLabel': t('map.minimap'),
+                'handle.ariaLabel': t('map.a11y.handle'),
+              }}
+            >
+              <Background variant={BackgroundVariant.Dots} gap={GRID} size={1} />
+              <Controls showInteractive={false} />
+              <MiniMap pannable zoomable nodeColor={(n) => stanceColour((n as PersonNodeType).data.person.stance)} nodeStrokeWidth={0} />
+            </ReactFlow>
+          )}
+        </div>
+      </FarContext.Provider>
     </CardWordsContext.Provider>
   );
 }

@@ -1,9 +1,9 @@
-import { memo } from 'react';
+import { memo, useContext } from 'react';
 import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
 import { isBuyingRole, type BuyingRole, type FreshnessLevel } from '@shared/domain/stakeholders';
 import type { PersonRow } from '../../../db/database';
 import { StanceIcon } from './StanceIcon';
-import { useCardWords } from './cardWords';
+import { FarContext, useCardWords } from './cardWords';
 import { shownStance } from './known';
 
 export interface PersonNodeData extends Record<string, unknown> {
@@ -30,15 +30,31 @@ const ROLE_SHORT: Readonly<Record<BuyingRole, string>> = {
  */
 export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps<PersonNodeType>) {
   const w = useCardWords();
+  const far = useContext(FarContext);
   const p = data.person;
   const fresh = data.fresh;
+  const handles = (
+    <>
+      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
+      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
+      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
+      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
+    </>
+  );
+  const className = `pcard pcard--${shownStance(p.stance)} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`;
+  const ring = { '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties;
+  if (far)
+    return (
+      <>
+        <div className={`${className} pcard--far`} style={ring} title={p.notes || undefined}>
+          <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
+        </div>
+        {handles}
+      </>
+    );
   return (
     <>
-      <div
-        className={`pcard pcard--${shownStance(p.stance)} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`}
-        style={{ '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties}
-        title={p.notes || undefined}
-      >
+      <div className={className} style={ring} title={p.notes || undefined}>
         <div className="pcard__top">
           <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
           <span className="pcard__role" title={w.role(p.buyingRole)}>
@@ -58,11 +74,8 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
           )}
         </div>
       </div>
-      {/* Handles sit beside the card (not inside: the card clips its text) and after it, so they paint on top. */}
-      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
-      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
-      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
-      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
+      {/* Handles sit beside the card, after it, so they paint on top. */}
+      {handles}
     </>
   );
 });

@@ -31,6 +31,12 @@ export function cardWords(t: TFunction): CardWords {
 
 export const CardWordsContext = createContext<CardWords | null>(null);
 
+/**
+ * Whether the map is zoomed so far out that card text would be a few pixels tall: cards are then
+ * drawn with the name only (a fifth of the elements to build, lay out and paint at 1,000 people).
+ */
+export const FarContext = createContext(false);
+
 export function useCardWords(): CardWords {
   const w = useContext(CardWordsContext);
   if (!w) throw new Error('useCardWords outside <CardWordsContext.Provider>');
