@@ -13,8 +13,24 @@ import { shownKind } from './known';
 const HANDLE = 10;
 export const CARD_HANDLES: readonly NodeHandle[] = [
   { id: 't', type: 'source', position: Position.Top, x: CARD_WIDTH / 2 - HANDLE / 2, y: -HANDLE / 2, width: HANDLE, height: HANDLE },
-  { id: 'r', type: 'source', position: Position.Right, x: CARD_WIDTH - HANDLE / 2, y: CARD_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
-  { id: 'b', type: 'source', position: Position.Bottom, x: CARD_WIDTH / 2 - HANDLE / 2, y: CARD_HEIGHT - HANDLE / 2, width: HANDLE, height: HANDLE },
+  {
+    id: 'r',
+    type: 'source',
+    position: Position.Right,
+    x: CARD_WIDTH - HANDLE / 2,
+    y: CARD_HEIGHT / 2 - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
+  {
+    id: 'b',
+    type: 'source',
+    position: Position.Bottom,
+    x: CARD_WIDTH / 2 - HANDLE / 2,
+    y: CARD_HEIGHT - HANDLE / 2,
+    width: HANDLE,
+    height: HANDLE,
+  },
   { id: 'l', type: 'source', position: Position.Left, x: -HANDLE / 2, y: CARD_HEIGHT / 2 - HANDLE / 2, width: HANDLE, height: HANDLE },
 ];
 
