@@ -77,7 +77,9 @@ export class AccountsListPage {
   }
 
   /** Account names in display order (each row's first link: a money cell may hold a link too). */
+  /** The names in the list, top to bottom, once it has loaded (every caller expects at least one). */
   async names(): Promise<string[]> {
+    await this.rows.first().waitFor();
     const out: string[] = [];
     const n = await this.rows.count();
     for (let i = 0; i < n; i++) out.push((await this.rows.nth(i).getByRole('link').first().textContent()) ?? '');

@@ -199,9 +199,11 @@ export const AccountsTable = memo(function AccountsTable(props: {
             <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
               {virtualizer.getVirtualItems().map((v) => {
                 const it = items[v.index]!;
+                // Keyed by position, not account: a filter keystroke gives the same row elements new
+                // accounts to show (an update) instead of unmounting 30 rows and mounting 30 others.
                 return (
                   <AccountRow
-                    key={it.id}
+                    key={v.index}
                     it={it}
                     index={v.index}
                     start={v.start}
