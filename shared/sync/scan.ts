@@ -23,6 +23,18 @@ const COMMA = 0x2c;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
+/** Where the string that runs from `from` ends: the next quote not escaped by an odd run of backslashes; -1 if none. */
+function closingQuote(bytes: Uint8Array, from: number): number {
+  let q = bytes.indexOf(QUOTE, from);
+  while (q >= 0) {
+    let slashes = 0;
+    while (q - 1 - slashes >= from && bytes[q - 1 - slashes] === BACKSLASH) slashes++;
+    if (slashes % 2 === 0) return q;
+    q = bytes.indexOf(QUOTE, q + 1);
+  }
+  return -1;
+}
+
 /** The first reason this body cannot be the file its header describes, or null. Never allocates per byte. */
 export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: number): ScanProblem | null {
   const maxContainers = 16 + declaredRows * CONTAINERS_PER_ROW;
@@ -34,12 +46,15 @@ export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: numb
   // At depth 3 (inside a table's array) a new element starts after '[' or ','.
   let expectElement = false;
   for (let i = 0; i < bytes.length; i++) {
-    const b = bytes[i]!;
     if (inString) {
-      if (b === BACKSLASH) i++;
-      else if (b === QUOTE) inString = false;
+      // Most of a body is inside strings: jump to the closing quote (native search, not byte by byte).
+      const end = closingQuote(bytes, i);
+      if (end < 0) return 'unbalanced';
+      i = end;
+      inString = false;
       continue;
     }
+    const b = bytes[i]!;
     if (depth === ROW_DEPTH && expectElement && !isSpace(b) && b !== CLOSE_ARRAY) {
       expectElement = false;
       rows++;

@@ -156,6 +156,11 @@ describe('checkRows: problems', () => {
     bad(row({ updatedAt: 'later' }), 'no valid updatedAt');
     bad(row({ stamps: { name: S, deleted: S, updatedAt: S } }), 'a stamp for updatedAt');
     bad(row({ stamps: { name: 'S', deleted: S } }), 'an invalid stamp for name');
+    // A stamp repeated from the field before is not checked twice; anything else after it still is.
+    bad(row({ stamps: { name: S, deleted: S, note: '' }, note: 'x' }), 'an invalid stamp for note');
+    bad(row({ stamps: { name: '', deleted: S } }), 'an invalid stamp for name');
+    bad(row({ stamps: { name: S, deleted: null } }), 'an invalid stamp for deleted');
+    bad(row({ stamps: { name: null, deleted: null } }), 'an invalid stamp for name');
     bad(row({ stamps: { name: S2, deleted: S } }), 'updatedAt is not its latest stamp');
     bad(row({ stamps: { name: S } }), 'no stamp for deleted');
     bad(row({ note: 'x' }), 'no stamp for note');

@@ -39,6 +39,12 @@ export async function syncBench(browser: Browser, base: string): Promise<void> {
     m((r) => r.importMs),
     'ms',
   );
+  for (const [name, f] of [
+    ['import-decode-ms', (r: SyncRound) => r.decodeMs],
+    ['import-backup-ms', (r: SyncRound) => r.backupMs],
+    ['import-merge-ms', (r: SyncRound) => r.mergeMs],
+  ] as const)
+    emit('sync-100k', name, m(f), 'ms');
   emit(
     'sync-100k',
     'reimport-ms',

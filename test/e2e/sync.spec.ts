@@ -1,3 +1,5 @@
+import { statSync } from 'node:fs';
+import { IN_PLACE_BYTES } from '../../renderer/src/db/sync/importOffThread';
 import { expect } from './pages/fixtures';
 import {
   KESTREL,
@@ -188,12 +190,19 @@ test.describe('sync between devices', () => {
       await a.shell.waitSaved();
       await a.sync.open();
       everything = await a.sync.exportFile({ what: 'Everything' });
+      // A file this size is checked and merged in the import worker, on its own connection.
+      expect(statSync(everything).size).toBeGreaterThan(IN_PLACE_BYTES);
+      const workers: string[] = [];
+      b.page.on('worker', (w) => workers.push(w.url()));
       await b.sync.open();
       await b.sync.chooseFile(everything);
       const records = await b.sync.previewRecords();
       await expect(b.sync.previewValue('Records')).toContainText('Account 13');
       await b.sync.merge();
       await b.sync.expectImportResult({ from: 'Laptop A', added: records, updated: 0, deleted: 0 });
+      expect(workers.some((u) => /import\.worker/.test(u))).toBe(true);
+      // What the worker wrote reaches this window's live views without a reload.
+      await expect(b.sync.otherDevice('Laptop A')).toBeVisible();
       await expect(b.sync.importResultTables().filter({ hasText: /^Account: / })).toHaveText('Account: 13 added');
       await b.list.goto();
       await b.list.expectCount(13, 13);

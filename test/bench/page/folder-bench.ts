@@ -15,7 +15,7 @@ import { BackupDB, createBackup, type BackupContext } from '../../../renderer/sr
 import { currentKnowledge } from '../../../renderer/src/db/sync/exportFile';
 import { folderFileName, syncWithFolder, type FolderPort, type FolderSyncResult } from '../../../renderer/src/db/sync/folder';
 import { importSyncFile } from '../../../renderer/src/db/sync/importFile';
-import { decodeForImport } from '../../../renderer/src/db/sync/service';
+import { decodeChecked, latestAllowed } from '../../../renderer/src/db/sync/decodeChecked';
 import { drop, seed } from './sync-bench';
 
 /** Bytes a port handed out, by kind of read. */
@@ -125,7 +125,7 @@ export async function folderRound(deviceCount: number, round: number): Promise<F
   try {
     // M's first file (everything: no peer known yet) is how E gets the workspace.
     await timedSync(m, folder, tick());
-    const first = await decodeForImport(folder.files.get(folderFileName(m.ctx.ws.clock.device))!, null);
+    const first = await decodeChecked(folder.files.get(folderFileName(m.ctx.ws.clock.device))!, null, latestAllowed(new Date()));
     await importSyncFile(e.ctx.ws, first);
     // E has worked before: an edit of its own in the past (a device's very first write goes out
     // with a file that rereads the rows from the start, once: see README).
@@ -154,7 +154,7 @@ export async function folderRound(deviceCount: number, round: number): Promise<F
     await updateAccount(e.ctx.ws, account.id, { owner: 'Edited on E' });
     const send = await timedSync(e, folder, tick(60_000));
     const eFile = folder.files.get(folderFileName(e.ctx.ws.clock.device))!;
-    const eHeader = (await decodeForImport(eFile, null)).header;
+    const eHeader = (await decodeChecked(eFile, null, latestAllowed(new Date()))).header;
     const receive = await timedSync(m, folder, tick());
     const merged = receive.result.imported.reduce((n, i) => n + i.result.added + i.result.updated + i.result.deleted, 0);
     if ((await m.ctx.ws.db.accounts.get(account.id))?.owner !== 'Edited on E') throw new Error('the edit did not arrive');
@@ -167,7 +167,7 @@ export async function folderRound(deviceCount: number, round: number): Promise<F
     const staleM = await timedSync(m, folder, tick());
     const staleE = await timedSync(e, folder, tick());
     const rowsOf = async (d: Device) =>
-      (await decodeForImport(folder.files.get(folderFileName(d.ctx.ws.clock.device))!, null)).header.contents.rows;
+      (await decodeChecked(folder.files.get(folderFileName(d.ctx.ws.clock.device))!, null, latestAllowed(new Date()))).header.contents.rows;
     const mRows = await rowsOf(m);
     const eRows = await rowsOf(e);
     const carrying = [mRows, eRows].filter((r) => r > 1000).length;

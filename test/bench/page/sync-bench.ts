@@ -7,7 +7,8 @@ import { WaypointDB } from '../../../renderer/src/db/database';
 import { openWorkspace, runIntent } from '../../../renderer/src/db/workspace';
 import { BackupDB } from '../../../renderer/src/db/sync/backups';
 import { exportSyncFile } from '../../../renderer/src/db/sync/exportFile';
-import { decodeForImport, importBytes } from '../../../renderer/src/db/sync/service';
+import { importBytes } from '../../../renderer/src/db/sync/service';
+import { decodeChecked, latestAllowed } from '../../../renderer/src/db/sync/decodeChecked';
 import { syntheticAccounts, syntheticMap } from '../synthetic';
 
 const ACCOUNTS = 10_000;
@@ -94,6 +95,10 @@ export interface SyncRound {
   /** The longest main-thread task (PerformanceObserver "longtask") during the first import. */
   longestTaskMs: number;
   rawMs: number;
+  /** The first import by stage: checking the file (in a worker), the backup before it, the merge. */
+  decodeMs: number;
+  backupMs: number;
+  mergeMs: number;
 }
 
 /** One round: seed, export everything, import into an empty workspace, import again, raw write. */
@@ -119,8 +124,14 @@ export async function syncRound(round: number): Promise<SyncRound> {
   });
   observer.observe({ type: 'longtask', buffered: false });
   const t1 = performance.now();
-  const result = await importBytes(ctx, file.bytes, null);
+  const marks: Partial<Record<string, number>> = {};
+  const result = await importBytes(ctx, file.bytes, null, new Date(), (stage) => {
+    marks[stage] = performance.now();
+  });
   const importMs = performance.now() - t1;
+  const backupAt = marks.backingUp ?? t1;
+  const mergeAt = marks.merging ?? backupAt;
+  const stages = { decodeMs: backupAt - t1, backupMs: mergeAt - backupAt, mergeMs: t1 + importMs - mergeAt };
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
   const longestTaskMs = tasks.length === 0 ? 0 : Math.max(...tasks);
@@ -131,8 +142,8 @@ export async function syncRound(round: number): Promise<SyncRound> {
   target.db.close();
   store.close();
 
-  const decoded = await decodeForImport(file.bytes, null);
+  const decoded = await decodeChecked(file.bytes, null, latestAllowed(new Date()));
   const rawMs = await rawPut(raw, decoded.tables);
   for (const n of [src, dst, raw, `${dst}-backups`]) await drop(n);
-  return { rows, exportMs, fileBytes: file.bytes.length, importMs, reimportMs, rawMs, longestTaskMs };
+  return { rows, exportMs, fileBytes: file.bytes.length, importMs, reimportMs, rawMs, longestTaskMs, ...stages };
 }

@@ -5,8 +5,8 @@ import { createBackup, type BackupContext } from './backups';
 import { currentKnowledge, sinceForAll } from './exportFile';
 import { exportOffThread } from './exportOffThread';
 import { FOLDER_LAST_WRITE } from './state';
-import { importSyncFile, type ImportResult } from './importFile';
-import { decodeForImport } from './service';
+import type { ImportResult } from './importFile';
+import { importOffThread } from './importOffThread';
 
 /** One file in the sync folder as the shell lists it. */
 export interface FolderEntry {
@@ -136,20 +136,26 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
         unchanged++;
         continue;
       }
-      const decoded = await decodeForImport(await port.read(entry.name), null, now);
-      if (decoded.header.source.device !== device) throw new SyncFileError('damaged');
-      if (peer && peer.lastFileCreatedAt === decoded.header.createdAt) {
-        // Merged before this device remembered checksums: remember it now.
-        await ws.db.peers.update(device, { lastFileChecksum: decoded.header.checksum });
-        continue;
-      }
-      // A file with no rows only updates what we know of its device: nothing to back up for.
-      const rows = decoded.header.contents.rows;
-      if (!backedUp && rows > 0 && (rows >= BIG_IMPORT_ROWS || !(await recentBackup(ctx, now)))) {
-        await createBackup(ctx, 'import', now);
-        backedUp = true;
-      }
-      imported.push({ name: entry.name, result: await importSyncFile(ws, decoded, now) });
+      const result = await importOffThread(ws, await port.read(entry.name), {
+        passphrase: null,
+        now,
+        beforeMerge: async (header) => {
+          if (header.source.device !== device) throw new SyncFileError('damaged');
+          if (peer && peer.lastFileCreatedAt === header.createdAt) {
+            // Merged before this device remembered checksums: remember it now.
+            await ws.db.peers.update(device, { lastFileChecksum: header.checksum });
+            return false;
+          }
+          // A file with no rows only updates what we know of its device: nothing to back up for.
+          const rows = header.contents.rows;
+          if (!backedUp && rows > 0 && (rows >= BIG_IMPORT_ROWS || !(await recentBackup(ctx, now)))) {
+            await createBackup(ctx, 'import', now);
+            backedUp = true;
+          }
+          return true;
+        },
+      });
+      if (result !== null) imported.push({ name: entry.name, result });
     } catch (err) {
       const code = err instanceof SyncFileError ? err.code : 'unreadable';
       skipped.push({ name: entry.name, code });

@@ -59,7 +59,9 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
   const localDevice = ws.clock.device;
   const carried = stampsCarried(file.tables);
   const tables = [...SYNCED_TABLES, ...SYNC_STATE_TABLES];
+  // Every device a stamp names, and the latest stamp (a row's updatedAt is its latest field stamp).
   let maxStamp: Stamp | null = null;
+  for (const s of Object.values(carried)) if (maxStamp === null || s > maxStamp) maxStamp = s;
 
   const result = await ws.db.transaction('rw', tables, async (tx: Transaction) => {
     const localKnowledge = await readKnowledge(tx);
@@ -71,7 +73,7 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
     const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
     const byTable: Record<string, TableCounts> = {};
     const lost: Array<LostValue & { here: boolean }> = [];
-    const devices = new Set(await readDevicesSeen(tx));
+    const devices = new Set([...(await readDevicesSeen(tx)), ...Object.keys(carried)]);
     const unknown: string[] = [];
 
     const count = (table: string, outcome: MergeOutcome): void => {
@@ -90,18 +92,19 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
 
     for (const [table, rows] of Object.entries(file.tables)) {
       if (rows.length === 0) continue;
-      for (const r of rows) {
-        if (maxStamp === null || r.updatedAt > maxStamp) maxStamp = r.updatedAt;
-        for (const s of Object.values(r.stamps)) devices.add(s.slice(-16));
-      }
       const ctx = { table, localDevice, localKnowledge, remoteKnowledge };
       if (KNOWN.has(table)) {
         const t: Table<AnyRow, string> = tx.table(table as SyncedTable);
+        // A table with nothing in it yet (a new device's first sync) has nothing to read back.
+        const empty = (await t.count()) === 0;
+        const writes: Promise<unknown>[] = [];
         // In chunks: each chunk's read hands the event loop back, so the window keeps painting
         // through a 100,000-row merge (the transaction stays open: it always has a request pending).
+        // Writes are not awaited one by one: the database writes a chunk while the next is merged
+        // (a read queued behind a write sees it; IndexedDB runs a transaction's requests in order).
         for (let at = 0; at < rows.length; at += MERGE_CHUNK) {
           const chunk = rows.slice(at, at + MERGE_CHUNK);
-          const existing = await t.bulkGet(chunk.map((r) => r.id));
+          const existing = empty ? new Array<undefined>(chunk.length) : await t.bulkGet(chunk.map((r) => r.id));
           const puts: AnyRow[] = [];
           chunk.forEach((remote, i) => {
             const m = mergeRow(existing[i], remote, ctx);
@@ -112,8 +115,12 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
             if (table !== 'reviews')
               for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
           });
-          if (puts.length > 0) await t.bulkPut(puts);
+          const previous = writes.at(-1);
+          if (puts.length > 0) writes.push(t.bulkPut(puts));
+          // Without reads, waiting for the chunk before is what hands the event loop back.
+          if (empty && previous) await previous;
         }
+        await Promise.all(writes);
       } else {
         unknown.push(table);
         const t: Table<ForeignRow, string> = tx.table('foreign');

@@ -1,0 +1,55 @@
+/// <reference lib="webworker" />
+import { SyncFileError, type DecodedSyncFile } from '@shared/sync/codec';
+import { WaypointDB } from '../database';
+import { decodeChecked } from './decodeChecked';
+import { importSyncFile } from './importFile';
+import type { ImportGo, ImportReply, ImportStart } from './importOffThread';
+import { lentClock } from './lentClock';
+
+/**
+ * Checking a sync file (decrypt, unpack, scan, parse, check every row) and merging it, off the main
+ * thread, on this worker's own connection to the workspace database (issue 12: no file, however
+ * large or hostile, freezes the window; issue 18: a 100,000-row file is not copied across threads).
+ * Between the two the main thread is asked to go on: it makes the backup, or decides the file
+ * was already merged.
+ */
+const scope = self as unknown as DedicatedWorkerGlobalScope;
+const reply = (m: ImportReply) => scope.postMessage(m);
+
+let decoded: DecodedSyncFile | null = null;
+let start: ImportStart | null = null;
+
+scope.onmessage = async (e: MessageEvent<ImportStart | ImportGo>) => {
+  const m = e.data;
+  if (m.type === 'start') {
+    start = m;
+    try {
+      decoded = await decodeChecked(m.bytes, m.passphrase, m.latestAllowedMs, (stage) => reply({ type: 'stage', stage }));
+      reply({ type: 'checked', header: decoded.header });
+    } catch (err) {
+      fail(err);
+    }
+    return;
+  }
+  if (m.type === 'skip' || !decoded || !start) {
+    reply({ type: 'skipped' });
+    return;
+  }
+  const db = new WaypointDB(start.dbName);
+  try {
+    reply({ type: 'stage', stage: 'merging' });
+    await db.open();
+    const clock = lentClock(start.device, start.stamp);
+    const result = await importSyncFile({ db, clock }, decoded, new Date(start.now));
+    reply({ type: 'merged', result, seen: clock.seen() });
+  } catch (err) {
+    fail(err);
+  } finally {
+    db.close();
+  }
+};
+
+function fail(err: unknown): void {
+  if (err instanceof SyncFileError) reply({ type: 'refused', code: err.code, detail: { ...err.detail } });
+  else reply({ type: 'failed', message: err instanceof Error ? err.message : String(err) });
+}
