@@ -164,7 +164,10 @@ export default tseslint.config(
           paths: [{ name: 'electron', message: 'Use the Bridge (renderer/src/platform).' }],
           patterns: [
             { regex: '^(\\.\\./)+app(/|$)', message: 'report/ is below app/ (ARCHITECTURE rule 10).' },
-            { regex: '^(\\.\\./)+features/[a-z]+/', message: 'Import a feature through its index.ts.' },
+            {
+              regex: '^(\\.\\./)+features/[a-z]+/(?!pages$)',
+              message: 'Import a feature through its index.ts (or its screens through pages.ts).',
+            },
           ],
         },
       ],

@@ -1,17 +1,20 @@
-// `npx tsx test/bench/profile-map.ts [people]`: where the time goes when a stakeholder map of
+// `npx tsx test/bench/profile-map.ts [people] [bare]`: where the time goes when a stakeholder map of
 // 1,000 people (default) opens and is drag-panned. Builds the app unminified into .bench-out/
 // (function names survive), records a Chromium trace with the V8 sampling profiler for one
 // open and one 2 s pan, and prints per-thread busy time, the main thread's work by kind and
-// the JavaScript functions and modules with the most self time. Not part of `npm run bench`.
+// the JavaScript functions and modules with the most self time; `bare` profiles the bench's bare
+// React Flow page (page/bare-map.tsx) on the same rows instead. Not part of `npm run bench`.
 import { writeFileSync } from 'node:fs';
 import { preview } from 'vite';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { findChromium } from '../../scripts/chromium.mjs';
 import { buildForBench, PORT, root } from './util';
-import { emptyPanePoint, MAP_LAYOUT, MAP_PROBE, openMap, panOnce } from './map';
+import { emptyPanePoint, MAP_LAYOUT, MAP_PROBE, openBare, openMap, panOnce } from './map';
 
 const PEOPLE = Number(process.argv[2] ?? 1000);
+const BARE = process.argv[3] === 'bare';
+const WHAT = BARE ? 'bare-map' : 'map';
 const TOP = 25;
 const outDir = `${root}/.bench-out`;
 
@@ -55,7 +58,7 @@ async function traced(browser: Browser, page: Page, what: () => Promise<void>): 
       'cc',
       'viz',
       'gpu',
-      'disabled-by-default-v8.cpu_profiler',
+      ...(process.env.WAYPOINT_PROFILE_NO_SAMPLES ? [] : ['disabled-by-default-v8.cpu_profiler']),
       'disabled-by-default-v8.gc',
     ],
   });
@@ -259,6 +262,40 @@ async function report(title: string, events: TraceEvent[], originUrl?: string): 
   }
   console.log("# the app's own functions by inclusive time:");
   for (const [k, us] of [...incl].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`#   ${ms(us)}  ${k}`);
+  // Between the marks: how much of each window the main thread was idle, and what ran in it.
+  const marks = events
+    .filter((x) => x.name.startsWith('waypoint-map-') && x.ts >= origin)
+    .sort((a, b) => a.ts - b.ts)
+    .map((x) => ({ name: x.name.replace('waypoint-map-', ''), ts: x.ts }));
+  if (marks.length > 0) {
+    const bounds = [{ name: 'start', ts: origin }, ...marks];
+    for (let i = 1; i < bounds.length; i++) {
+      const from = bounds[i - 1]!;
+      const to = bounds[i]!;
+      if (to.ts - from.ts < 1000) continue;
+      const inWindow = samples.filter((x) => x.ts >= from.ts && x.ts < to.ts);
+      const idle = inWindow.filter((x) => frames.get(x.node)?.fn === '(idle)').reduce((a, x) => a + x.us, 0);
+      console.log(
+        `# ${from.name} → ${to.name}: ${ms(to.ts - from.ts).trim()} ms, idle ${ms(idle).trim()} ms; modules (self), the app's functions (inclusive):`,
+      );
+      for (const [k, us] of selfBy(inWindow, moduleOfFrame)
+        .filter(([k]) => k !== '(idle)')
+        .slice(0, 8))
+        console.log(`#   ${ms(us)}  ${k}`);
+      const own = new Map<string, number>();
+      for (const x of inWindow) {
+        const seen = new Set<string>();
+        for (let id: number | undefined = x.node; id !== undefined; id = frames.get(id)?.parent) {
+          const f = frames.get(id);
+          if (!f || !/^(renderer\/src|shared)\//.test(f.where)) continue;
+          const k = label(f);
+          if (!seen.has(k)) own.set(k, (own.get(k) ?? 0) + x.us);
+          seen.add(k);
+        }
+      }
+      for (const [k, us] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`#   ${ms(us)}  » ${k}`);
+    }
+  }
   // Long tasks in order, with what ran in them.
   const longTasks = tops
     .filter((e) => e.pid === pid && e.tid === tid && e.dur! > 40_000 && e.ts >= origin - 1000)
@@ -297,18 +334,26 @@ async function main(): Promise<void> {
       PEOPLE,
       MAP_LAYOUT,
     ] as const);
-    await openMap(page, base, id); // warm the HTTP and code caches
+    await (BARE ? openBare : openMap)(page, base, id); // warm the HTTP and code caches
     await page.goto(`${base}test/bench/page/bench.html`);
     let drawn = 0;
     const open = await traced(browser, page, async () => {
-      await page.goto(`${base}renderer/index.html#/accounts/${encodeURIComponent(id)}/map`);
+      await page.goto(
+        BARE
+          ? `${base}test/bench/page/bare-map.html?account=${encodeURIComponent(id)}`
+          : `${base}renderer/index.html#/accounts/${encodeURIComponent(id)}/map`,
+      );
       await page.waitForFunction(() => (window as unknown as { __map: { drawn: number | null } }).__map.drawn !== null, undefined, {
         timeout: 60_000,
       });
       drawn = await page.evaluate(() => (window as unknown as { __map: { drawn: number } }).__map.drawn);
     });
-    writeFileSync(`${outDir}/map-open-${PEOPLE}.trace.json`, JSON.stringify({ traceEvents: open }));
-    await report(`map-open, ${PEOPLE} people: drawn at ${drawn.toFixed(0)} ms after navigation start`, open, 'renderer/index.html');
+    writeFileSync(`${outDir}/${WHAT}-open-${PEOPLE}.trace.json`, JSON.stringify({ traceEvents: open }));
+    await report(
+      `${WHAT}-open, ${PEOPLE} people: drawn at ${drawn.toFixed(0)} ms after navigation start`,
+      open,
+      BARE ? 'bare-map.html' : 'renderer/index.html',
+    );
     await page.waitForTimeout(1000);
     const from = await emptyPanePoint(page);
     await panOnce(page, from); // warm-up
@@ -316,11 +361,14 @@ async function main(): Promise<void> {
     const pan = await traced(browser, page, async () => {
       frames = await panOnce(page, from);
     });
-    writeFileSync(`${outDir}/map-pan-${PEOPLE}.trace.json`, JSON.stringify({ traceEvents: pan }));
+    writeFileSync(`${outDir}/${WHAT}-pan-${PEOPLE}.trace.json`, JSON.stringify({ traceEvents: pan }));
     const sorted = [...frames].sort((a, b) => a - b);
-    await report(`map-pan, ${PEOPLE} people: ${frames.length} frames, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms`, pan);
+    await report(
+      `${WHAT}-pan, ${PEOPLE} people: ${frames.length} frames, median ${sorted[Math.floor(sorted.length / 2)]?.toFixed(1)} ms`,
+      pan,
+    );
     console.log(
-      `\n# traces (open in chrome://tracing or DevTools' Performance panel): ${outDir}/map-open-${PEOPLE}.trace.json, ${outDir}/map-pan-${PEOPLE}.trace.json`,
+      `\n# traces (open in chrome://tracing or DevTools' Performance panel): ${outDir}/${WHAT}-open-${PEOPLE}.trace.json, ${outDir}/${WHAT}-pan-${PEOPLE}.trace.json`,
     );
     await context.close();
   } finally {

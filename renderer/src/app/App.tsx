@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { lazy, Suspense, useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLanguage } from '../i18n';
 import { getBridge } from '../platform';
@@ -9,16 +9,11 @@ import { useUi } from '../stores/ui';
 import { Toaster } from '../ui/Toaster';
 import { Link } from '../ui/Link';
 import { AccountsPage, AccountPage, NewAccountDialog, AccountCrumb } from '../features/accounts';
-import { SettingsPage } from '../features/settings';
-import { PortfolioPage } from '../features/portfolio';
-import { MemosPage, MemoPage, MemoCrumb } from '../features/memos';
+import { MemoCrumb } from '../features/memos';
 import { NO_PORTFOLIO_FILTER } from '@shared/domain/portfolio';
-import { RoadmapPage, ItemPage, QuotePage, QuoteCompare, RoadmapCrumb } from '../features/roadmap';
-import { ClubPage, OfferPage, RetreatPage } from '../features/club';
+import { RoadmapCrumb } from '../features/roadmap';
 import { CommandPalette, ShortcutsDialog } from '../features/palette';
-import { SyncPage, useSyncAgent } from '../features/sync';
-import { ImportPage } from '../features/csv';
-import { ReportPage } from '../report';
+import { useSyncAgent } from '../features/sync';
 import { Sidebar } from './Sidebar';
 import { TopBar } from './TopBar';
 import { Guard } from '../ui/Guard';
@@ -26,12 +21,34 @@ import { useTheme, toggleTheme } from './useTheme';
 import { useKeyboard } from './useKeyboard';
 import { runCommand, useCommand } from '../stores/commands';
 
+// Screens other than the accounts list and an account (with its map) are loaded when first shown,
+// from each feature's pages.ts: a start reads, compiles and runs only what its first screen needs.
+// (Recharts, the CSV reader, the roadmap, club, memo and sync screens stay out of the first chunk.)
+const PortfolioPage = lazy(() => import('../features/portfolio/pages').then((m) => ({ default: m.PortfolioPage })));
+const MemosPage = lazy(() => import('../features/memos/pages').then((m) => ({ default: m.MemosPage })));
+const MemoPage = lazy(() => import('../features/memos/pages').then((m) => ({ default: m.MemoPage })));
+const RoadmapPage = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.RoadmapPage })));
+const ItemPage = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.ItemPage })));
+const QuotePage = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.QuotePage })));
+const QuoteCompare = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.QuoteCompare })));
+const ClubPage = lazy(() => import('../features/club/pages').then((m) => ({ default: m.ClubPage })));
+const OfferPage = lazy(() => import('../features/club/pages').then((m) => ({ default: m.OfferPage })));
+const RetreatPage = lazy(() => import('../features/club/pages').then((m) => ({ default: m.RetreatPage })));
+const SyncPage = lazy(() => import('../features/sync/pages').then((m) => ({ default: m.SyncPage })));
+const ImportPage = lazy(() => import('../features/csv/pages').then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => import('../features/settings/pages').then((m) => ({ default: m.SettingsPage })));
+const ReportPage = lazy(() => import('../report').then((m) => ({ default: m.ReportPage })));
+
+/** While a screen's code loads (a few milliseconds from disk): the page's own loading state. */
+const loading = <div className="page page--loading" aria-busy="true" />;
 /** The app, or a printable document alone (the PDF is made from it: no chrome, no background work). */
 export function App() {
   const route = useRoute((s) => s.route);
   return route.name === 'print' ? (
     <Guard area="report" size="page" resetKey={routeHash(route)}>
-      <ReportPage doc={route.doc} id={route.id} />
+      <Suspense fallback={null}>
+        <ReportPage doc={route.doc} id={route.id} />
+      </Suspense>
     </Guard>
   ) : (
     <MainApp />
@@ -191,7 +208,7 @@ function MainApp() {
         </Guard>
         <main id="main" className="content" tabIndex={-1}>
           <Guard area="page" size="page" resetKey={routeHash(route)}>
-            {content}
+            <Suspense fallback={loading}>{content}</Suspense>
           </Guard>
         </main>
       </div>

@@ -162,23 +162,32 @@ export async function openWorkspace(
 ): Promise<Workspace> {
   watchConnection(db, events);
   await db.open();
-  const { device, created } = await db.transaction('rw', db.meta, async () => {
-    const existing = await db.meta.get(DEVICE_KEY);
-    if (typeof existing?.value === 'string') return { device: existing.value, created: false };
-    const id = newDeviceId((n) => crypto.getRandomValues(new Uint8Array(n)));
-    await db.meta.put({ key: DEVICE_KEY, value: id });
-    return { device: id, created: true };
-  });
+  // One read-only transaction reads what the start needs at once (the device id, the clock's
+  // marks, each table's latest stamp): 25 tables one after the other were 25 round trips.
+  const stamped = [...SYNCED_TABLES, 'foreign'] as const;
+  const [marks, latest] = await db.transaction('r', [db.meta, ...stamped.map((name) => db.table(name))], () =>
+    Promise.all([
+      db.meta.bulkGet([DEVICE_KEY, CLOCK_HIGH_WATER_KEY, OWN_WRITES_KEY]),
+      Promise.all(stamped.map((name) => db.table<{ updatedAt: Stamp }, string>(name).orderBy('updatedAt').last())),
+    ]),
+  );
+  const [storedDevice, highWater, own] = marks.map((m) => m?.value);
+  const { device, created } =
+    typeof storedDevice === 'string'
+      ? { device: storedDevice, created: false }
+      : await db.transaction('rw', db.meta, async () => {
+          // Another window may have made it since the read above.
+          const existing = await db.meta.get(DEVICE_KEY);
+          if (typeof existing?.value === 'string') return { device: existing.value, created: false };
+          const id = newDeviceId((n) => crypto.getRandomValues(new Uint8Array(n)));
+          await db.meta.put({ key: DEVICE_KEY, value: id });
+          return { device: id, created: true };
+        });
   const clock = createClock(device, wall);
   // A wall clock set back must never stamp an edit earlier than what is already stored.
-  for (const name of [...SYNCED_TABLES, 'foreign']) {
-    const latest = await db.table<{ updatedAt: Stamp }, string>(name).orderBy('updatedAt').last();
-    if (latest && isStamp(latest.updatedAt)) clock.observe(latest.updatedAt);
-  }
-  const highWater = (await db.meta.get(CLOCK_HIGH_WATER_KEY))?.value;
+  for (const row of latest) if (row && isStamp(row.updatedAt)) clock.observe(row.updatedAt);
   if (typeof highWater === 'string' && isStamp(highWater)) clock.observe(highWater);
   // A new database has no writes of its own yet; one from before this was kept may have any up to the clock.
-  const own = (await db.meta.get(OWN_WRITES_KEY))?.value;
   if (typeof own !== 'string' || !isStamp(own)) await db.meta.put({ key: OWN_WRITES_KEY, value: created ? ZERO_STAMP : clock.last() });
   return { db, clock };
 }

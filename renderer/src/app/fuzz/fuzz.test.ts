@@ -9,7 +9,7 @@ import type { AnyRow } from '@shared/sync/merge';
 import { createAccount } from '../../db/accounts';
 import { SYNCED_TABLES } from '../../db/schema';
 import { i18next, initI18n } from '../../i18n';
-import { RetreatPage } from '../../features/club';
+import { RetreatPage } from '../../features/club/pages';
 import { ConflictsSection } from '../../features/sync/components/ConflictsSection';
 import { syncErrorMessage } from '../../features/sync/syncMessages';
 import { OfferReport } from '../../report/docs/OfferReport';

@@ -1,6 +1,4 @@
-export { ClubPage } from './components/ClubPage';
-export { OfferPage } from './components/OfferPage';
-export { RetreatPage } from './components/RetreatPage';
+// Screens are in pages.ts (loaded when first shown).
 export { AccountOffersTab } from './components/AccountOffersTab';
 export { MemberBadge } from './components/MemberBadge';
 export { useClubData, type ClubData } from './hooks/useClubData';

@@ -1,5 +1,4 @@
-export { MemosPage } from './components/MemosPage';
-export { MemoPage } from './components/MemoPage';
+// Screens are in pages.ts (loaded when first shown).
 export { MemoCrumb } from './components/MemoCrumb';
 export { useMemoDoc, useMemoRows, deriveMemo, type MemoDoc, type MemoRows } from './hooks/useMemoDoc';
 export { useMemoList, useMemosFor } from './hooks/useMemoList';

@@ -1,7 +1,4 @@
-export { RoadmapPage } from './components/RoadmapPage';
-export { ItemPage } from './components/ItemPage';
-export { QuotePage } from './components/QuotePage';
-export { QuoteCompare } from './components/QuoteCompare';
+// Screens are in pages.ts (loaded when first shown).
 export { AccountQuotesTab } from './components/AccountQuotesTab';
 export { RoadmapSettingsSection } from './components/RoadmapSettingsSection';
 export { useRoadmapData, type RoadmapRows } from './hooks/useRoadmapData';

@@ -1,4 +1,4 @@
-export { SyncPage } from './components/SyncPage';
+// The sync screen is in pages.ts (loaded when first shown).
 export { useSyncAgent } from './hooks/useSyncAgent';
 export { useConflictCount } from './hooks/useConflictCount';
 export { IntegritySection } from './components/IntegritySection';

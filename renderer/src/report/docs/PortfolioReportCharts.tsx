@@ -3,7 +3,8 @@ import type { Minor } from '@shared/domain/money';
 import { costMarginMatrix, namedOutliers, QUADRANTS, type Portfolio, type PortfolioRow } from '@shared/domain/portfolio';
 import { defaultExitCount, exitBottom, whaleCurve } from '@shared/domain/whale';
 import { formatMoney, formatNumber, formatPercent } from '../../lib/format';
-import { MatrixChart, peakSentence, tailSentence, WhaleChart } from '../../features/portfolio';
+import { peakSentence, tailSentence } from '../../features/portfolio';
+import { MatrixChart, WhaleChart } from '../../features/portfolio/pages';
 
 /** Content width of the page box (A4 and Letter minus 16 mm margins), in CSS pixels. */
 const CHART_WIDTH = 660;

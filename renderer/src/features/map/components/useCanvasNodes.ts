@@ -63,6 +63,9 @@ export function useCanvasNodes(
           height: CARD_HEIGHT,
           // Known size and handles: React Flow draws the cards and their lines in the first frame,
           // instead of after measuring every card (which put the lines ~0.4 s behind at 1,000 people).
+          // Given as already measured, the first resize observation finds nothing changed and
+          // re-renders nothing (a card whose box differs is still measured and updated).
+          measured: { width: CARD_WIDTH, height: CARD_HEIGHT },
           handles: [...CARD_HANDLES],
           data: { person, fresh },
           selected: o?.selected ?? false,

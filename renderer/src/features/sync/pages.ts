@@ -1,0 +1,2 @@
+// The sync screen, loaded when first shown (App.tsx).
+export { SyncPage } from './components/SyncPage';
