@@ -71,6 +71,16 @@ describe('layers point down (eslint.config.js)', () => {
     expect(
       await problems('renderer/src/report/docs/zz.tsx', `import { useMapData } from '../../features/map';\nexport const a = useMapData;\n`),
     ).toEqual([]);
+    // A feature's screens (loaded lazily) are its second public entry; a file beside them is not.
+    expect(
+      await problems(
+        'renderer/src/report/docs/zz.tsx',
+        `import { WhaleChart } from '../../features/portfolio/pages';\nexport const a = WhaleChart;\n`,
+      ),
+    ).toEqual([]);
+    expect(
+      await problems('renderer/src/report/docs/zz.tsx', `import { x } from '../../features/portfolio/pagesExtra';\nexport const a = x;\n`),
+    ).toHaveLength(1);
   });
 
   it('passes the code as it is (lint of every renderer layer)', async () => {

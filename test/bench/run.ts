@@ -10,7 +10,7 @@ import { preview } from 'vite';
 import { chromium, type Page } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../playwright.config';
 import { findChromium } from '../../scripts/chromium.mjs';
-import { buildForBench, emit, median, PORT, ROUNDS } from './util';
+import { buildForBench, emit, median, PORT, ROUNDS, startupBytes } from './util';
 import { mapBench } from './map';
 import { syncBench } from './sync';
 import { folderBench } from './folder';
@@ -141,6 +141,10 @@ async function main(): Promise<void> {
         .join('/')}, node ${process.version}, chromium ${browser.version()}, ${ROUNDS} rounds (median)`,
     );
     const base = `http://127.0.0.1:${PORT}/`;
+    // What every start loads before the first screen can draw (the other screens load when first shown).
+    const first = startupBytes();
+    emit('startup', 'first-load-js-kb', Math.round(first.js), 'kB');
+    emit('startup', 'first-load-css-kb', Math.round(first.css), 'kB');
     if (ONLY.has('insert') || ONLY.has('list')) {
       const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
       await context.addInitScript(LIST_PROBE);

@@ -1,4 +1,6 @@
 // Shared by the benchmark scripts: settings, figure output and the Vite build of app + bench page.
+import { readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build, type InlineConfig } from 'vite';
 
@@ -60,4 +62,23 @@ export async function buildForBench(
   await build(app);
   await build(viteConfig(outDir, pages, false, minify, sourcemap));
   return app;
+}
+
+/**
+ * What the app's page makes the browser load before its first script runs, in the built output:
+ * the entry script, its modulepreloaded chunks and the stylesheets its HTML links (kB).
+ */
+export function startupBytes(outDir = `${root}/.bench-out`): { js: number; css: number } {
+  const html = readFileSync(`${outDir}/renderer/index.html`, 'utf8');
+  const size = (href: string) => statSync(path.resolve(`${outDir}/renderer`, href)).size / 1000;
+  let js = 0;
+  let css = 0;
+  for (const m of html.matchAll(/<(?:script|link)\b([^>]*)>/g)) {
+    const tag = m[1]!;
+    const src = /\b(?:src|href)="([^"]+)"/.exec(tag)?.[1];
+    if (!src) continue;
+    if (/rel="stylesheet"/.test(tag)) css += size(src);
+    else if (/type="module"/.test(tag) || /rel="modulepreload"/.test(tag)) js += size(src);
+  }
+  return { js, css };
 }
