@@ -41,7 +41,8 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const account = useAccount(id);
   const plans = usePlans(id);
   const map = useMapData(id);
-  const roadmapData = useRoadmapData();
+  // Its roadmap facts need only the accounts the roadmap names, not the whole accounts table.
+  const roadmapData = useRoadmapData('referenced');
   const membership = useMemberships().get(id);
   const freshnessSetting = useSettings((s) => s.freshness);
   const today = useToday();

@@ -15,23 +15,42 @@ export interface RoadmapRows extends RoadmapData {
 }
 
 /**
+ * Which accounts come with the roadmap: every one (the roadmap screens pick funders and
+ * requesters from them), or only those its requests and quotes name — all a figure about the
+ * roadmap needs, and a few rows instead of the whole accounts table (an account page of a
+ * workspace with 10,000 accounts read them all at every open and every edit).
+ */
+export type RoadmapAccounts = 'all' | 'referenced';
+
+/**
  * The whole roadmap as live rows: items, requests, quotes, capacity, settings and the
  * accounts they refer to. A roadmap holds hundreds of rows, not thousands: reading it whole
  * keeps every derived figure (demand, loads, guardrails) one pure function away.
  */
-export function useRoadmapData(): RoadmapRows | undefined {
+export function useRoadmapData(accounts: RoadmapAccounts = 'all'): RoadmapRows | undefined {
   const { db } = useWorkspace();
   return useLiveQuery(async () => {
-    const [items, requests, quotes, capacity, settings, accounts, workspace] = await Promise.all([
+    const [items, requests, quotes, capacity, settings, workspace] = await Promise.all([
       db.roadmapItems.toArray().then((r) => readRows('roadmapItems', r)),
       db.requests.toArray().then((r) => readRows('requests', r)),
       db.quotes.toArray().then((r) => readRows('quotes', r)),
       db.capacity.toArray().then((r) => readRows('capacity', r)),
       db.settings.get(ROADMAP_SETTINGS_ID).then((r) => r && readRow('settings', r)),
-      db.accounts.toArray().then((r) => readRows('accounts', r)),
       readWorkspaceSettings(db),
     ]);
-    const liveAccounts = new Map(accounts.filter((a) => !a.deleted).map((a) => [a.id, a]));
+    const accountRows =
+      accounts === 'all'
+        ? await db.accounts.toArray()
+        : (
+            await db.accounts.bulkGet([
+              ...new Set([...requests.map((r) => r.accountId), ...quotes.flatMap((q) => q.funders.map((f) => f.accountId))]),
+            ])
+          ).filter((a) => a !== undefined);
+    const liveAccounts = new Map(
+      readRows('accounts', accountRows)
+        .filter((a) => !a.deleted)
+        .map((a) => [a.id, a]),
+    );
     return {
       items: items.filter((i) => !i.deleted),
       requests: requests.filter((r) => !r.deleted && liveAccounts.has(r.accountId)),
@@ -45,5 +64,5 @@ export function useRoadmapData(): RoadmapRows | undefined {
       },
       accounts: liveAccounts,
     };
-  }, [db]);
+  }, [db, accounts]);
 }

@@ -29,7 +29,8 @@ export function DevicesSection() {
     useUi.getState().showToast({ message: t('sync.devices.forgotten', { name }), tone: 'neutral' });
   };
   const peers = useLiveQuery(
-    async () => (await ctx.ws.db.peers.toArray()).sort((a, b) => b.lastImportAt.localeCompare(a.lastImportAt)),
+    // A copy: live-query results are frozen (db/database.ts).
+    async () => [...(await ctx.ws.db.peers.toArray())].sort((a, b) => b.lastImportAt.localeCompare(a.lastImportAt)),
     [ctx.ws],
     [],
   );
