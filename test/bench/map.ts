@@ -9,6 +9,8 @@ import { emit, median, percentile, ROUNDS } from './util';
 /** People per map opened, and the maps panned. */
 export const MAP_SIZES = [100, 300, 1000] as const;
 const PAN_SIZES = [300, 1000] as const;
+/** WAYPOINT_BENCH_MAP_PART=open or =pan runs only that half (for comparing one change quickly). */
+const PART = process.env.WAYPOINT_BENCH_MAP_PART ?? 'both';
 const PAN_MS = 2000;
 /** `grid` (default: the whole map on screen after fitView) or `org` (the app's dagre org chart; very wide). */
 export const MAP_LAYOUT = process.env.WAYPOINT_BENCH_MAP_LAYOUT === 'org' ? 'org' : 'grid';
@@ -209,7 +211,7 @@ export async function mapBench(browser: Browser, base: string): Promise<void> {
     );
   }
 
-  for (const n of MAP_SIZES) {
+  for (const n of PART === 'pan' ? [] : MAP_SIZES) {
     const opens: MapOpen[] = [];
     const bare: MapOpen[] = [];
     // App and bare take turns; round 0 of each warms the HTTP and V8 code caches.
@@ -239,7 +241,7 @@ export async function mapBench(browser: Browser, base: string): Promise<void> {
   // The bare map pans on a page of its own beside the app's, so that both keep their map (and
   // warm-up pan) while their pans take turns; the page that pans is brought to the front.
   const barePage = await context.newPage();
-  for (const n of PAN_SIZES) {
+  for (const n of PART === 'open' ? [] : PAN_SIZES) {
     const from = await readyToPan(page, () => openMap(page, base, ids.get(n)!));
     const bareFrom = await readyToPan(barePage, () => openBare(barePage, base, ids.get(n)!));
     const frames: number[] = [];

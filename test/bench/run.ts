@@ -3,7 +3,7 @@
 // The list and the map are each measured against the bare library they stand on, in the same run
 // and in turns with the app (page/bare-list.tsx: TanStack Virtual; page/bare-map.tsx: React Flow;
 // built with the app from the same packages): the app figure, the bare one and app / bare.
-// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map,sync,folder,longtasks,csv,pdf,portfolio), WAYPOINT_BENCH_MAP_LAYOUT
+// Env: WAYPOINT_BENCH_ROUNDS (default 5), WAYPOINT_BENCH_ONLY (insert,list,map,sync,folder,longtasks,csv,pdf,portfolio), WAYPOINT_BENCH_MAP_LAYOUT, WAYPOINT_BENCH_MAP_PART (open|pan)
 // (grid | org), WAYPOINT_BENCH_PORT. Where the map's time goes: `npx tsx test/bench/profile-map.ts`.
 import os from 'node:os';
 import { preview } from 'vite';

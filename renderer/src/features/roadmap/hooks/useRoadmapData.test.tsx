@@ -2,6 +2,7 @@
 import { act } from 'react';
 import { createRoot, type Root } from 'react-dom/client';
 import { afterEach, describe, expect, it } from 'vitest';
+import { asMinor } from '@shared/domain/money';
 import { accountRoadmapFacts } from '@shared/domain/roadmapView';
 import { createAccount, deleteAccount, updateAccount } from '../../../db/accounts';
 import { WorkspaceContext } from '../../../db/context';
@@ -88,7 +89,7 @@ describe('useRoadmapData', () => {
     await updateAccount(ws, bystander.id, { owner: 'Someone else' });
     await act(() => new Promise((r) => setTimeout(r, 100)));
     expect(some.runs).toBe(runs);
-    await updateAccount(ws, acme.id, { arr: 12_345_600 });
+    await updateAccount(ws, acme.id, { arr: asMinor(12_345_600) });
     await until(() => expect(some.current!.accounts.get(acme.id)?.arr).toBe(12_345_600));
 
     // A deleted requester takes its request with it, as with every account read.
