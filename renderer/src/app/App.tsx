@@ -1,10 +1,11 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { TFunction } from 'i18next';
 import { useLanguage } from '../i18n';
 import { getBridge } from '../platform';
 import { useWorkspace } from '../db/context';
 import { undoRedo } from '../features/edit';
-import { routeHash, useRoute } from '../stores/route';
+import { routeHash, useRoute, type Route } from '../stores/route';
 import { useUi } from '../stores/ui';
 import { Toaster } from '../ui/Toaster';
 import { Link } from '../ui/Link';
@@ -24,23 +25,72 @@ import { runCommand, useCommand } from '../stores/commands';
 // Screens other than the accounts list and an account (with its map) are loaded when first shown,
 // from each feature's pages.ts: a start reads, compiles and runs only what its first screen needs.
 // (Recharts, the CSV reader, the roadmap, club, memo and sync screens stay out of the first chunk.)
-const PortfolioPage = lazy(() => import('../features/portfolio/pages').then((m) => ({ default: m.PortfolioPage })));
-const MemosPage = lazy(() => import('../features/memos/pages').then((m) => ({ default: m.MemosPage })));
-const MemoPage = lazy(() => import('../features/memos/pages').then((m) => ({ default: m.MemoPage })));
-const RoadmapPage = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.RoadmapPage })));
-const ItemPage = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.ItemPage })));
-const QuotePage = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.QuotePage })));
-const QuoteCompare = lazy(() => import('../features/roadmap/pages').then((m) => ({ default: m.QuoteCompare })));
-const ClubPage = lazy(() => import('../features/club/pages').then((m) => ({ default: m.ClubPage })));
-const OfferPage = lazy(() => import('../features/club/pages').then((m) => ({ default: m.OfferPage })));
-const RetreatPage = lazy(() => import('../features/club/pages').then((m) => ({ default: m.RetreatPage })));
-const SyncPage = lazy(() => import('../features/sync/pages').then((m) => ({ default: m.SyncPage })));
-const ImportPage = lazy(() => import('../features/csv/pages').then((m) => ({ default: m.ImportPage })));
-const SettingsPage = lazy(() => import('../features/settings/pages').then((m) => ({ default: m.SettingsPage })));
+const load = {
+  portfolio: () => import('../features/portfolio/pages'),
+  memos: () => import('../features/memos/pages'),
+  roadmap: () => import('../features/roadmap/pages'),
+  club: () => import('../features/club/pages'),
+  sync: () => import('../features/sync/pages'),
+  csv: () => import('../features/csv/pages'),
+  settings: () => import('../features/settings/pages'),
+};
+const PortfolioPage = lazy(() => load.portfolio().then((m) => ({ default: m.PortfolioPage })));
+const MemosPage = lazy(() => load.memos().then((m) => ({ default: m.MemosPage })));
+const MemoPage = lazy(() => load.memos().then((m) => ({ default: m.MemoPage })));
+const RoadmapPage = lazy(() => load.roadmap().then((m) => ({ default: m.RoadmapPage })));
+const ItemPage = lazy(() => load.roadmap().then((m) => ({ default: m.ItemPage })));
+const QuotePage = lazy(() => load.roadmap().then((m) => ({ default: m.QuotePage })));
+const QuoteCompare = lazy(() => load.roadmap().then((m) => ({ default: m.QuoteCompare })));
+const ClubPage = lazy(() => load.club().then((m) => ({ default: m.ClubPage })));
+const OfferPage = lazy(() => load.club().then((m) => ({ default: m.OfferPage })));
+const RetreatPage = lazy(() => load.club().then((m) => ({ default: m.RetreatPage })));
+const SyncPage = lazy(() => load.sync().then((m) => ({ default: m.SyncPage })));
+const ImportPage = lazy(() => load.csv().then((m) => ({ default: m.ImportPage })));
+const SettingsPage = lazy(() => load.settings().then((m) => ({ default: m.SettingsPage })));
 const ReportPage = lazy(() => import('../report').then((m) => ({ default: m.ReportPage })));
+
+/** How long after the start the other screens' code begins to load (the first screen goes first). */
+const PRELOAD_AFTER_MS = 2_000;
+const whenIdle = (run: () => void): (() => void) => {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(run, { timeout: 10_000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(run, 50);
+  return () => clearTimeout(id);
+};
+
+/**
+ * Once the first screen has settled, each other screen's code is loaded while the window is idle,
+ * one chunk at a time, so that a first visit does not wait for it (and reads what the screen
+ * before it had in Dexie's live-query cache).
+ */
+function usePreloadScreens(): void {
+  useEffect(() => {
+    const queue: Array<() => Promise<unknown>> = Object.values(load);
+    let cancel = () => {};
+    let stopped = false;
+    const next = () => {
+      const loadOne = queue.shift();
+      if (!loadOne || stopped) return;
+      void loadOne()
+        .catch(() => undefined)
+        .finally(() => {
+          if (!stopped) cancel = whenIdle(next);
+        });
+    };
+    const timer = setTimeout(() => (cancel = whenIdle(next)), PRELOAD_AFTER_MS);
+    return () => {
+      stopped = true;
+      clearTimeout(timer);
+      cancel();
+    };
+  }, []);
+}
 
 /** While a screen's code loads (a few milliseconds from disk): the page's own loading state. */
 const loading = <div className="page page--loading" aria-busy="true" />;
+
 /** The app, or a printable document alone (the PDF is made from it: no chrome, no background work). */
 export function App() {
   const route = useRoute((s) => s.route);
@@ -68,8 +118,8 @@ function useMenuLanguage() {
 function MainApp() {
   const { t } = useTranslation();
   useMenuLanguage();
+  usePreloadScreens();
   const ws = useWorkspace();
-  const route = useRoute((s) => s.route);
   const navigate = useRoute((s) => s.navigate);
   useTheme();
   useSyncAgent();
@@ -95,6 +145,51 @@ function MainApp() {
   useCommand('go:settings', () => navigate({ name: 'settings' }));
   useCommand('csv:import', () => navigate({ name: 'import' }));
 
+  // Changing screens is deferred: the screen on view stays (and keeps its live queries, whose
+  // cached rows the next one may read) until the next can draw — at once when its code is loaded,
+  // else when it has arrived. Within a screen (a filter in the route) the change is immediate; the
+  // memo makes the deferred pass after it a no-op.
+  const current = useRoute((s) => s.route);
+  const deferred = useDeferredValue(current);
+  const route = deferred.name === current.name ? current : deferred;
+  const { crumbs, content } = useMemo(() => screenFor(route, t), [route, t]);
+
+  return (
+    <div className="app">
+      <a className="skip-link" href="#main">
+        {t('common.skipToContent')}
+      </a>
+      <Guard area="sidebar">
+        <Sidebar />
+      </Guard>
+      <div className="app__main">
+        <Guard area="topBar" size="inline" resetKey={routeHash(route)}>
+          <TopBar crumbs={crumbs} />
+        </Guard>
+        <main id="main" className="content" tabIndex={-1}>
+          <Guard area="page" size="page" resetKey={routeHash(route)}>
+            <Suspense fallback={loading}>{content}</Suspense>
+          </Guard>
+        </main>
+      </div>
+      <Guard area="palette" size="inline">
+        <CommandPalette />
+      </Guard>
+      <Guard area="dialog" size="inline">
+        <ShortcutsDialog />
+      </Guard>
+      <Guard area="dialog" size="inline">
+        <NewAccountDialog />
+      </Guard>
+      <Guard area="notifications" size="inline">
+        <Toaster onUndo={() => void runCommand('edit:undo')} />
+      </Guard>
+    </div>
+  );
+}
+
+/** The crumbs and the page of a route. */
+function screenFor(route: Route, t: TFunction): { crumbs: React.ReactNode; content: React.ReactNode } {
   const home = <Link to={{ name: 'accounts' }}>{t('nav.accounts')}</Link>;
   let crumbs: React.ReactNode;
   let content: React.ReactNode;
@@ -193,37 +288,5 @@ function MainApp() {
       // Rendered by App without the frame; never reached here.
       break;
   }
-
-  return (
-    <div className="app">
-      <a className="skip-link" href="#main">
-        {t('common.skipToContent')}
-      </a>
-      <Guard area="sidebar">
-        <Sidebar />
-      </Guard>
-      <div className="app__main">
-        <Guard area="topBar" size="inline" resetKey={routeHash(route)}>
-          <TopBar crumbs={crumbs} />
-        </Guard>
-        <main id="main" className="content" tabIndex={-1}>
-          <Guard area="page" size="page" resetKey={routeHash(route)}>
-            <Suspense fallback={loading}>{content}</Suspense>
-          </Guard>
-        </main>
-      </div>
-      <Guard area="palette" size="inline">
-        <CommandPalette />
-      </Guard>
-      <Guard area="dialog" size="inline">
-        <ShortcutsDialog />
-      </Guard>
-      <Guard area="dialog" size="inline">
-        <NewAccountDialog />
-      </Guard>
-      <Guard area="notifications" size="inline">
-        <Toaster onUndo={() => void runCommand('edit:undo')} />
-      </Guard>
-    </div>
-  );
+  return { crumbs, content };
 }

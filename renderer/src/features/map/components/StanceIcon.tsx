@@ -1,13 +1,20 @@
-import { CircleHelp, Minus, Star, ThumbsDown, ThumbsUp, TriangleAlert } from 'lucide-react';
+import type { CSSProperties } from 'react';
 import { isStance, type Stance } from '@shared/domain/stakeholders';
 import { shownStance } from './known';
 
-const ICONS = { champion: Star, supporter: ThumbsUp, neutral: Minus, skeptic: TriangleAlert, opponent: ThumbsDown } as const;
-
-/** Stance is never colour alone: each has its own icon; one a newer version sent gets a question mark, coloured neutral. */
+/**
+ * Stance is never colour alone: each has its own glyph (map.css paints it as a mask in the
+ * stance's colour); one a newer version sent gets a question mark, coloured neutral.
+ */
 export function StanceIcon({ stance, size = 12 }: { stance: Stance; size?: number }) {
-  const Icon = isStance(stance) ? ICONS[stance] : CircleHelp;
-  return <Icon size={size} aria-hidden className={`stance-icon stance-icon--${shownStance(stance)}`} />;
+  const glyph = isStance(stance) ? stance : 'unknown';
+  return (
+    <span
+      aria-hidden
+      className={`stance-icon stance-icon--${shownStance(stance)} stance-icon--glyph-${glyph}`}
+      style={size === 12 ? undefined : ({ '--icon-size': `${size}px` } as CSSProperties)}
+    />
+  );
 }
 
 /** Stance as icon and word, for tables and lists. */

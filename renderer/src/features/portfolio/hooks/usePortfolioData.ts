@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { readRows } from '@shared/domain/tables';
+import { readChunked } from '../../../db/chunked';
 import { toPortfolio, type Portfolio } from '@shared/domain/portfolio';
 import type { WorkspaceSettings } from '@shared/domain/workspace';
 import type { AccountRow, SegmentRow, WaypointDB } from '../../../db/database';
@@ -18,7 +19,9 @@ export interface PortfolioData {
 /** Reads what every portfolio view derives from: accounts, segments and the workspace settings. */
 export async function readPortfolio(db: WaypointDB): Promise<PortfolioData> {
   const [accounts, segments, settings] = await Promise.all([
-    db.accounts.toArray().then((r) => readRows('accounts', r).filter((a) => !a.deleted)),
+    // In the accounts list's chunks: the same queries, so coming from the list they are answered
+    // from Dexie's live-query cache instead of reading 10,000 rows again, and no task is long.
+    readChunked(db.accounts, (chunk) => readRows('accounts', chunk).filter((a) => !a.deleted)),
     db.segments.toArray().then((r) => readRows('segments', r).filter((s) => !s.deleted)),
     readWorkspaceSettings(db),
   ]);
