@@ -313,4 +313,3 @@ export async function report(title: string, events: TraceEvent[], originUrl?: st
     console.log(`#   @${ms(task.ts - origin).trim()} ms  ${ms(task.dur!).trim()} ms  [${ev.join(', ')}]  {${js.join('; ')}}`);
   }
 }
-

@@ -81,7 +81,8 @@ describe('useRoadmapData', () => {
     expect([...referenced.accounts.keys()].sort()).toEqual([acme.id, globex.id, requester.id].sort());
     expect(referenced.requests).toEqual(full.requests);
     expect(referenced.quotes).toEqual(full.quotes);
-    for (const a of [acme, globex, requester, bystander]) expect(accountRoadmapFacts(referenced, a.id)).toEqual(accountRoadmapFacts(full, a.id));
+    for (const a of [acme, globex, requester, bystander])
+      expect(accountRoadmapFacts(referenced, a.id)).toEqual(accountRoadmapFacts(full, a.id));
     expect(accountRoadmapFacts(referenced, acme.id).committedItems).toEqual(['SSO']);
 
     // An edit of an account the roadmap does not name does not rerun it; a named one does.
