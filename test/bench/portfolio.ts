@@ -9,6 +9,7 @@
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import type { BareRound, PortfolioSeed } from './page/portfolio-bench';
 import { emit, median, ROUNDS } from './util';
+import { decodeMappings } from './trace';
 
 const COUNT = 10_000;
 const BENCH = 'portfolio-10k';
@@ -235,39 +236,6 @@ async function changeRegion(page: Page, region: string): Promise<FilterChange> {
 
 const stopProfiler = (cdp: CDPSession) => cdp.send('Profiler.stop');
 type CpuProfile = Awaited<ReturnType<typeof stopProfiler>>['profile'];
-
-const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-/** A source map's mappings, per generated line: [column, source index, source line] (VLQ-decoded). */
-function decodeMappings(mappings: string): Array<Array<[number, number, number]>> {
-  let src = 0;
-  let srcLine = 0;
-  return mappings.split(';').map((line) => {
-    let col = 0;
-    const segs: Array<[number, number, number]> = [];
-    for (const seg of line.split(',')) {
-      const f: number[] = [];
-      let value = 0;
-      let shift = 0;
-      for (const ch of seg) {
-        const digit = B64.indexOf(ch);
-        value += (digit & 31) << shift;
-        if (digit & 32) shift += 5;
-        else {
-          f.push(value & 1 ? -(value >>> 1) : value >>> 1);
-          value = shift = 0;
-        }
-      }
-      if (f.length === 0) continue;
-      col += f[0]!;
-      if (f.length >= 4) {
-        src += f[1]!;
-        srcLine += f[2]!;
-        segs.push([col, src, srcLine]);
-      }
-    }
-    return segs;
-  });
-}
 
 /** Maps positions in the served bundle to source files (their hidden source maps, fetched once each). */
 function sourceMapper(): (url: string, line: number, column: number) => Promise<string> {

@@ -75,7 +75,7 @@ function selfTimes(events: TraceEvent[]): Map<string, number> {
 const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
 
 /** Per generated line, the [column, source index, source line] segments of a source map (VLQ-decoded). */
-function decodeMappings(mappings: string): Array<Array<[number, number, number]>> {
+export function decodeMappings(mappings: string): Array<Array<[number, number, number]>> {
   const lines: Array<Array<[number, number, number]>> = [];
   let src = 0;
   let srcLine = 0;

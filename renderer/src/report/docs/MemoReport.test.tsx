@@ -14,6 +14,7 @@ import { freshWorkspaces } from '../../db/testing';
 import type { Workspace } from '../../db/workspace';
 import { initI18n } from '../../i18n';
 import { MemoReport } from './MemoReport';
+import { until } from '../../lib/testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -42,21 +43,6 @@ function render(ws: Workspace, id: string): HTMLElement {
     ),
   );
   return host;
-}
-
-/** Lets the live queries run until `check` holds (or fails with its last error). */
-async function until(check: () => void): Promise<void> {
-  let last: unknown;
-  for (let i = 0; i < 200; i++) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      last = e;
-    }
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-  throw last;
 }
 
 /** The printed memo once it says it is ready (its data and the accounts' health read). */

@@ -11,6 +11,7 @@ import { addRequest } from '../../../db/roadmap';
 import { freshWorkspaces } from '../../../db/testing';
 import type { Workspace } from '../../../db/workspace';
 import { useRoadmapData, type RoadmapAccounts, type RoadmapRows } from './useRoadmapData';
+import { until } from '../../../lib/testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -44,20 +45,6 @@ function watch(ws: Workspace, accounts: RoadmapAccounts): { readonly current: Ro
     ),
   );
   return seen;
-}
-
-async function until(check: () => void): Promise<void> {
-  let last: unknown;
-  for (let i = 0; i < 100; i++) {
-    try {
-      check();
-      return;
-    } catch (e) {
-      last = e;
-    }
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-  throw last;
 }
 
 describe('useRoadmapData', () => {

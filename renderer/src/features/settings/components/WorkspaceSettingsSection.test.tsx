@@ -14,6 +14,7 @@ import { useUi } from '../../../stores/ui';
 import { useUndo } from '../../../stores/undo';
 import { undoRedo } from '../../edit';
 import { WorkspaceSettingsSection } from './WorkspaceSettingsSection';
+import { until } from '../../../lib/testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
@@ -43,21 +44,6 @@ function render(ws: Workspace): HTMLElement {
     ),
   );
   return host;
-}
-
-/** Lets the live query and the writes run until `check` holds (or fails with its last error). */
-async function until(check: () => void | Promise<void>): Promise<void> {
-  let last: unknown;
-  for (let i = 0; i < 100; i++) {
-    try {
-      await check();
-      return;
-    } catch (e) {
-      last = e;
-    }
-    await act(() => new Promise((r) => setTimeout(r, 10)));
-  }
-  throw last;
 }
 
 const labels = (host: HTMLElement) => [...host.querySelectorAll('label')].map((l) => l.textContent);
