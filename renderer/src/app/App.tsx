@@ -49,45 +49,6 @@ const ImportPage = lazy(() => load.csv().then((m) => ({ default: m.ImportPage })
 const SettingsPage = lazy(() => load.settings().then((m) => ({ default: m.SettingsPage })));
 const ReportPage = lazy(() => import('../report').then((m) => ({ default: m.ReportPage })));
 
-/** How long after the start the other screens' code begins to load (the first screen goes first). */
-const PRELOAD_AFTER_MS = 2_000;
-const whenIdle = (run: () => void): (() => void) => {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(run, { timeout: 10_000 });
-    return () => cancelIdleCallback(id);
-  }
-  const id = setTimeout(run, 50);
-  return () => clearTimeout(id);
-};
-
-/**
- * Once the first screen has settled, each other screen's code is loaded while the window is idle,
- * one chunk at a time, so that a first visit does not wait for it (and reads what the screen
- * before it had in Dexie's live-query cache).
- */
-function usePreloadScreens(): void {
-  useEffect(() => {
-    const queue: Array<() => Promise<unknown>> = Object.values(load);
-    let cancel = () => {};
-    let stopped = false;
-    const next = () => {
-      const loadOne = queue.shift();
-      if (!loadOne || stopped) return;
-      void loadOne()
-        .catch(() => undefined)
-        .finally(() => {
-          if (!stopped) cancel = whenIdle(next);
-        });
-    };
-    const timer = setTimeout(() => (cancel = whenIdle(next)), PRELOAD_AFTER_MS);
-    return () => {
-      stopped = true;
-      clearTimeout(timer);
-      cancel();
-    };
-  }, []);
-}
-
 /** While a screen's code loads (a few milliseconds from disk): the page's own loading state. */
 const loading = <div className="page page--loading" aria-busy="true" />;
 
@@ -118,7 +79,6 @@ function useMenuLanguage() {
 function MainApp() {
   const { t } = useTranslation();
   useMenuLanguage();
-  usePreloadScreens();
   const ws = useWorkspace();
   const navigate = useRoute((s) => s.navigate);
   useTheme();
