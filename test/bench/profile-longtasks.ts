@@ -4,12 +4,9 @@
 // once to warm the caches, then again inside a Chromium trace with the V8 sampling profiler, and
 // prints what ran in each long task (trace.ts). Not part of `npm run bench`.
 import { writeFileSync } from 'node:fs';
-import { preview } from 'vite';
-import { chromium, type Page } from 'playwright-core';
-import { CHROMIUM_ARGS } from '../../playwright.config';
-import { findChromium } from '../../scripts/chromium.mjs';
-import { buildForBench, PORT, root } from './util';
-import { report, traced } from './trace';
+import type { Page } from 'playwright-core';
+import { root } from './util';
+import { profileSession, report, traced } from './trace';
 
 const ACTION = process.argv[2] ?? 'open-account';
 const outDir = `${root}/.bench-out`;
@@ -30,63 +27,49 @@ async function accountName(page: Page, id: string): Promise<string> {
   }, id);
 }
 
-async function main(): Promise<void> {
-  const config = await buildForBench(outDir, { minify: false, sourcemap: true });
-  const server = await preview({ ...config, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
-  const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
-  try {
-    const base = `http://127.0.0.1:${PORT}/`;
-    const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
-    const page = await context.newPage();
+profileSession(outDir, async (browser, base) => {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
+  const page = await context.newPage();
+  await page.goto(`${base}test/bench/page/bench.html`);
+  await page.waitForFunction(() => window.waypointBench?.ready === true);
+  const ids = await page.evaluate(() => window.waypointBench.seedLarge(10_000, 100_000, 300));
+  const name = await accountName(page, ids.account);
+  const action = async (): Promise<void> => {
+    if (ACTION === 'open-account') {
+      await page.getByRole('link', { name, exact: true }).click();
+      await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    } else if (ACTION === 'edit-field') {
+      const owner = page.getByRole('main').getByLabel('Owner (our seller)', { exact: true });
+      await owner.fill(`Owner ${Date.now()}`);
+      await owner.press('Tab');
+    } else {
+      await page.keyboard.press('Control+k');
+      for (const ch of 'kestrel') {
+        await page.keyboard.type(ch);
+        await page.waitForTimeout(120);
+      }
+    }
+    await page.waitForTimeout(1500);
+  };
+  const ready = async (): Promise<void> => {
+    // Through another document: a change of the hash alone would keep the app (and an open palette).
     await page.goto(`${base}test/bench/page/bench.html`);
-    await page.waitForFunction(() => window.waypointBench?.ready === true);
-    const ids = await page.evaluate(() => window.waypointBench.seedLarge(10_000, 100_000, 300));
-    const name = await accountName(page, ids.account);
-    const action = async (): Promise<void> => {
-      if (ACTION === 'open-account') {
-        await page.getByRole('link', { name, exact: true }).click();
-        await page.getByRole('tab', { name: 'Overview' }).waitFor();
-      } else if (ACTION === 'edit-field') {
-        const owner = page.getByRole('main').getByLabel('Owner (our seller)', { exact: true });
-        await owner.fill(`Owner ${Date.now()}`);
-        await owner.press('Tab');
-      } else {
-        await page.keyboard.press('Control+k');
-        for (const ch of 'kestrel') {
-          await page.keyboard.type(ch);
-          await page.waitForTimeout(120);
-        }
-      }
+    await page.goto(`${base}renderer/index.html#/accounts`);
+    await page.getByRole('row').nth(2).waitFor();
+    await page.getByRole('searchbox', { name: 'Filter accounts' }).fill(name);
+    await page.waitForTimeout(800);
+    if (ACTION !== 'open-account') {
+      await page.getByRole('link', { name, exact: true }).click();
+      await page.getByRole('tab', { name: 'Overview' }).waitFor();
       await page.waitForTimeout(1500);
-    };
-    const ready = async (): Promise<void> => {
-      // Through another document: a change of the hash alone would keep the app (and an open palette).
-      await page.goto(`${base}test/bench/page/bench.html`);
-      await page.goto(`${base}renderer/index.html#/accounts`);
-      await page.getByRole('row').nth(2).waitFor();
-      await page.getByRole('searchbox', { name: 'Filter accounts' }).fill(name);
-      await page.waitForTimeout(800);
-      if (ACTION !== 'open-account') {
-        await page.getByRole('link', { name, exact: true }).click();
-        await page.getByRole('tab', { name: 'Overview' }).waitFor();
-        await page.waitForTimeout(1500);
-      }
-    };
-    await ready();
-    await action(); // warm the caches
-    await ready();
-    const events = await traced(browser, page, action);
-    writeFileSync(`${outDir}/longtasks-${ACTION}.trace.json`, JSON.stringify({ traceEvents: events }));
-    await report(`long tasks: ${ACTION}`, events);
-    console.log(`\n# trace: ${outDir}/longtasks-${ACTION}.trace.json`);
-    await context.close();
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-}
-
-main().catch((err: unknown) => {
-  console.error(`Profile failed: ${err instanceof Error ? err.message : String(err)}`);
-  process.exit(1);
+    }
+  };
+  await ready();
+  await action(); // warm the caches
+  await ready();
+  const events = await traced(browser, page, action);
+  writeFileSync(`${outDir}/longtasks-${ACTION}.trace.json`, JSON.stringify({ traceEvents: events }));
+  await report(`long tasks: ${ACTION}`, events);
+  console.log(`\n# trace: ${outDir}/longtasks-${ACTION}.trace.json`);
+  await context.close();
 });

@@ -2,7 +2,11 @@
 // with the V8 sampling profiler around an action, then print per-thread busy time, the main
 // thread's work by kind, the JavaScript functions and modules with the most self time (mapped
 // to their sources), the time between the page's performance marks, and each long task.
-import type { Browser, Page } from 'playwright-core';
+import { preview } from 'vite';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../../playwright.config';
+import { findChromium } from '../../scripts/chromium.mjs';
+import { buildForBench, PORT } from './util';
 
 const TOP = 25;
 /** Performance marks the probes set (map.ts: waypoint-map-shell, …): printed, and the time between them broken down. */
@@ -312,4 +316,27 @@ export async function report(title: string, events: TraceEvent[], originUrl?: st
       .map(([k, us]) => `${k.replace(/ {2}.*\//, ' ')} ${(us / 1000).toFixed(0)}`);
     console.log(`#   @${ms(task.ts - origin).trim()} ms  ${ms(task.dur!).trim()} ms  [${ev.join(', ')}]  {${js.join('; ')}}`);
   }
+}
+
+/**
+ * A profiler's session: the app built unminified with source maps into `outDir` (function names
+ * survive), served, and Chromium launched; `run` gets both and the server's base URL. Everything
+ * is stopped afterwards, and a failure ends the process with its message.
+ */
+export function profileSession(outDir: string, run: (browser: Browser, base: string) => Promise<void>): void {
+  const main = async () => {
+    const config = await buildForBench(outDir, { minify: false, sourcemap: true });
+    const server = await preview({ ...config, preview: { port: PORT, strictPort: true, host: '127.0.0.1' } });
+    const browser = await chromium.launch({ executablePath: findChromium(), args: CHROMIUM_ARGS });
+    try {
+      await run(browser, `http://127.0.0.1:${PORT}/`);
+    } finally {
+      await browser.close();
+      await server.close();
+    }
+  };
+  main().catch((err: unknown) => {
+    console.error(`Profile failed: ${err instanceof Error ? err.message : String(err)}`);
+    process.exit(1);
+  });
 }
