@@ -80,7 +80,8 @@ async function start(): Promise<void> {
   // Chinese where the system has no face for it (styles/cjk.css): ~400 @font-face rules, one per
   // unicode-range slice and weight. Linked from here, not imported above, so that the first
   // script does not wait for the browser to take them in; they arrive while the database opens.
-  void import('./styles/cjk.css');
+  // Should the sheet not load, Chinese falls back to the system's fonts: nothing else depends on it.
+  import('./styles/cjk.css').catch(() => undefined);
   await initI18n();
   const root = createRoot(document.getElementById('root')!);
   // Once a newer window has taken the database, nothing this window does later may replace the

@@ -38,6 +38,23 @@ async function settle(page: Page, quietMs = 600, maxMs = 15_000): Promise<void> 
   }
 }
 
+/** An account's name, read from the app's database in the page (raw IndexedDB: no app code runs). */
+export async function accountName(page: Page, id: string): Promise<string> {
+  return page.evaluate(async (key) => {
+    const db = await new Promise<IDBDatabase>((res, rej) => {
+      const r = indexedDB.open('waypoint');
+      r.onsuccess = () => res(r.result);
+      r.onerror = () => rej(r.error);
+    });
+    const row = await new Promise<{ name: string }>((res) => {
+      const g = db.transaction('accounts').objectStore('accounts').get(key);
+      g.onsuccess = () => res(g.result as { name: string });
+    });
+    db.close();
+    return row.name;
+  }, id);
+}
+
 export async function longTaskBench(browser: Browser, base: string): Promise<void> {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });
   await context.addInitScript(LONG_TASK_PROBE);
@@ -62,19 +79,7 @@ export async function longTaskBench(browser: Browser, base: string): Promise<voi
     await settle(page);
 
     // Open an account from the list (filtered to it, as a user finds one).
-    const name = await page.evaluate(async (id) => {
-      const db = await new Promise<IDBDatabase>((res, rej) => {
-        const r = indexedDB.open('waypoint');
-        r.onsuccess = () => res(r.result);
-        r.onerror = () => rej(r.error);
-      });
-      const row = await new Promise<{ name: string }>((res) => {
-        const g = db.transaction('accounts').objectStore('accounts').get(id);
-        g.onsuccess = () => res(g.result as { name: string });
-      });
-      db.close();
-      return row.name;
-    }, ids.account);
+    const name = await accountName(page, ids.account);
     await filter.fill(name);
     await settle(page, 300);
     let t = await now(page);

@@ -4,28 +4,12 @@
 // once to warm the caches, then again inside a Chromium trace with the V8 sampling profiler, and
 // prints what ran in each long task (trace.ts). Not part of `npm run bench`.
 import { writeFileSync } from 'node:fs';
-import type { Page } from 'playwright-core';
 import { root } from './util';
+import { accountName } from './longtasks';
 import { profileSession, report, traced } from './trace';
 
 const ACTION = process.argv[2] ?? 'open-account';
 const outDir = `${root}/.bench-out`;
-
-async function accountName(page: Page, id: string): Promise<string> {
-  return page.evaluate(async (key) => {
-    const db = await new Promise<IDBDatabase>((res, rej) => {
-      const r = indexedDB.open('waypoint');
-      r.onsuccess = () => res(r.result);
-      r.onerror = () => rej(r.error);
-    });
-    const row = await new Promise<{ name: string }>((res) => {
-      const g = db.transaction('accounts').objectStore('accounts').get(key);
-      g.onsuccess = () => res(g.result as { name: string });
-    });
-    db.close();
-    return row.name;
-  }, id);
-}
 
 profileSession(outDir, async (browser, base) => {
   const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'en-US' });

@@ -1,19 +1,17 @@
 // @vitest-environment happy-dom
-import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { IsoDate } from '@shared/domain/dates';
 import type { FrozenFigures } from '@shared/domain/memo';
 import { asMinor } from '@shared/domain/money';
 import { asQuarter } from '@shared/domain/quarter';
 import { createAccount } from '../../db/accounts';
-import { WorkspaceContext } from '../../db/context';
 import { createMemo, decideMemo, setExit, setView } from '../../db/memos';
 import { addRequest, createItem, setCapacity } from '../../db/roadmap';
 import { freshWorkspaces } from '../../db/testing';
 import type { Workspace } from '../../db/workspace';
 import { initI18n } from '../../i18n';
 import { MemoReport } from './MemoReport';
+import { workspaceMounts } from '../../db/mounting';
 import { until } from '../../lib/testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -22,27 +20,12 @@ const freshWorkspace = freshWorkspaces();
 const Q1 = asQuarter('2027-Q1');
 const Q2 = asQuarter('2027-Q2');
 const Q3 = asQuarter('2027-Q3');
-let root: Root | null = null;
+const { mount } = workspaceMounts();
 
 beforeAll(() => initI18n('en'));
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
 
 function render(ws: Workspace, id: string): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <WorkspaceContext.Provider value={ws}>
-        <MemoReport id={id} />
-      </WorkspaceContext.Provider>,
-    ),
-  );
-  return host;
+  return mount(ws, <MemoReport id={id} />);
 }
 
 /** The printed memo once it says it is ready (its data and the accounts' health read). */

@@ -1,27 +1,21 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { asMinor } from '@shared/domain/money';
 import { accountRoadmapFacts } from '@shared/domain/roadmapView';
 import { createAccount, deleteAccount, updateAccount } from '../../../db/accounts';
-import { WorkspaceContext } from '../../../db/context';
 import { quoteWithStatus, setup } from '../../../db/quotes.fixtures';
 import { addRequest } from '../../../db/roadmap';
 import { freshWorkspaces } from '../../../db/testing';
 import type { Workspace } from '../../../db/workspace';
 import { useRoadmapData, type RoadmapAccounts, type RoadmapRows } from './useRoadmapData';
+import { workspaceMounts } from '../../../db/mounting';
 import { until } from '../../../lib/testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const fresh = freshWorkspaces();
-let root: Root | null = null;
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
+const { mount, unmountAll } = workspaceMounts();
 
 /** The hook's latest result, as a component using it sees it. */
 function watch(ws: Workspace, accounts: RoadmapAccounts): { readonly current: RoadmapRows | undefined; readonly runs: number } {
@@ -34,16 +28,7 @@ function watch(ws: Workspace, accounts: RoadmapAccounts): { readonly current: Ro
     }
     return null;
   }
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <WorkspaceContext.Provider value={ws}>
-        <Probe />
-      </WorkspaceContext.Provider>,
-    ),
-  );
+  mount(ws, <Probe />);
   return seen;
 }
 
@@ -59,7 +44,7 @@ describe('useRoadmapData', () => {
     const all = watch(ws, 'all');
     await until(() => expect(all.current).toBeDefined());
     const full = all.current!;
-    act(() => root?.unmount());
+    unmountAll();
     const some = watch(ws, 'referenced');
     await until(() => expect(some.current).toBeDefined());
     const referenced = some.current!;

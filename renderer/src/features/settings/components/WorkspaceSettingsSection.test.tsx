@@ -1,10 +1,8 @@
 // @vitest-environment happy-dom
 import { act } from 'react';
-import { createRoot, type Root } from 'react-dom/client';
-import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_ICP_WEIGHTS } from '@shared/domain/account';
 import { createAccount, deleteAccount } from '../../../db/accounts';
-import { WorkspaceContext } from '../../../db/context';
 import { readWorkspaceSettings } from '../../../db/portfolio';
 import { updateRoadmapSettings } from '../../../db/roadmap';
 import { freshWorkspaces } from '../../../db/testing';
@@ -14,36 +12,22 @@ import { useUi } from '../../../stores/ui';
 import { useUndo } from '../../../stores/undo';
 import { undoRedo } from '../../edit';
 import { WorkspaceSettingsSection } from './WorkspaceSettingsSection';
+import { workspaceMounts } from '../../../db/mounting';
 import { until } from '../../../lib/testing';
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const freshWorkspace = freshWorkspaces();
-let root: Root | null = null;
+const { mount } = workspaceMounts();
 
 beforeAll(() => initI18n('en'));
 beforeEach(() => {
   useUi.setState({ pendingWrites: 0, lastSavedAt: null, writeError: null, toasts: [] });
   useUndo.getState().clear();
 });
-afterEach(() => {
-  act(() => root?.unmount());
-  root = null;
-  document.body.innerHTML = '';
-});
 
 function render(ws: Workspace): HTMLElement {
-  const host = document.createElement('div');
-  document.body.append(host);
-  root = createRoot(host);
-  act(() =>
-    root!.render(
-      <WorkspaceContext.Provider value={ws}>
-        <WorkspaceSettingsSection />
-      </WorkspaceContext.Provider>,
-    ),
-  );
-  return host;
+  return mount(ws, <WorkspaceSettingsSection />);
 }
 
 const labels = (host: HTMLElement) => [...host.querySelectorAll('label')].map((l) => l.textContent);
