@@ -2,8 +2,12 @@ import { z } from 'zod';
 import { isStamp, type Stamp, ZERO_STAMP } from './hlc';
 import type { AnyRow, Knowledge } from './merge';
 import { TooLargeError, type CryptoKeyLike, type SyncPlatform, webPlatform } from './platform';
-import { bodyBudget, scanBody } from './scan';
-import { checkRows, MAX_VALUE_DEPTH, type RowProblem } from './validate';
+import { laidOutBody, parsedBody, readChecked, type SyncBody } from './body';
+import { SyncFileError } from './errors';
+import { bodyBudget, emptyLayout, scanBody } from './scan';
+import { MAX_VALUE_DEPTH } from './validate';
+
+export { SyncFileError, type SyncFileErrorCode } from './errors';
 
 /**
  * The sync file (PRODUCT §6): one file, versioned, with a readable header and a
@@ -39,33 +43,6 @@ const MAX_PBKDF2_ITERATIONS = 10_000_000;
 const CHECKSUM_PLACEHOLDER = '0'.repeat(64);
 
 export type SyncFileKind = 'changes' | 'everything' | 'account' | 'backup';
-
-export type SyncFileErrorCode =
-  | 'empty'
-  | 'tooLarge'
-  | 'notOurs'
-  | 'damaged'
-  | 'newerFormat'
-  | 'needsPassphrase'
-  | 'wrongPassphrase'
-  | 'unsafeKeys'
-  | 'tooDeep'
-  | 'badRow'
-  | 'badField'
-  | 'implausible'
-  | 'idCollision'
-  | 'futureStamp'
-  | 'badDate';
-
-/** A refused file: the code picks the sentence the user reads; nothing was written. */
-export class SyncFileError extends Error {
-  constructor(
-    readonly code: SyncFileErrorCode,
-    readonly detail: Readonly<Record<string, string | number>> = {},
-  ) {
-    super(`sync file refused: ${code}${Object.keys(detail).length ? ` ${JSON.stringify(detail)}` : ''}`);
-  }
-}
 
 const stampSchema = z.string().refine(isStamp, 'a clock stamp');
 const deviceSchema = z.string().regex(/^[0-9a-f]{16}$/);
@@ -282,11 +259,23 @@ export interface DecodeOptions {
 
 export type DecodeStage = 'decrypting' | 'unpacking' | 'reading' | 'checking';
 
+/** A sync file whose header, cipher, packing and frame are sound; its rows are checked as they are read (body.ts). */
+export interface OpenedSyncFile {
+  readonly header: SyncHeader;
+  readonly body: SyncBody;
+}
+
 /**
- * Reads and checks a sync file. Throws SyncFileError for anything that is not a
- * whole, untampered Waypoint file this version can merge safely.
+ * Opens a sync file: header and checksum, cipher, unpacking (bounded by the header's row count),
+ * the body's scan and frame, each table's row count against the header. Throws SyncFileError for
+ * anything that is not a whole, untampered Waypoint file this version can read; the rows
+ * themselves are checked by whoever reads them (decodeSyncFile, or an import batch by batch).
  */
-export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, p: SyncPlatform = webPlatform()): Promise<DecodedSyncFile> {
+export async function openSyncFile(
+  bytes: Uint8Array,
+  options: Omit<DecodeOptions, 'latestAllowedMs'>,
+  p: SyncPlatform = webPlatform(),
+): Promise<OpenedSyncFile> {
   const { header, bodyAt, zeroed } = await readSyncHeader(bytes, p);
   let body = bytes.subarray(bodyAt);
   if (header.encryption) {
@@ -318,67 +307,39 @@ export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, 
     throw new SyncFileError('damaged');
   }
   // Small bodies parse in milliseconds whatever they hold, and the row checks then say precisely what is wrong.
-  const shape = unpacked.length > SCAN_FROM_BYTES ? scanBody(unpacked, header.contents.rows, MAX_VALUE_DEPTH + 5) : null;
+  const layout = unpacked.length > SCAN_FROM_BYTES ? emptyLayout() : null;
+  const shape = layout ? scanBody(unpacked, header.contents.rows, MAX_VALUE_DEPTH + 5, layout) : null;
   if (shape === 'tooDeep') throw new SyncFileError('tooDeep');
   if (shape === 'unbalanced') throw new SyncFileError('damaged');
   if (shape !== null) throw new SyncFileError('implausible');
   options.onStage?.('reading');
-  let text: string;
-  try {
-    text = p.decode(unpacked);
-  } catch {
-    throw new SyncFileError('damaged');
-  }
-  let raw: unknown;
-  try {
-    raw = JSON.parse(text);
-  } catch {
-    throw new SyncFileError('damaged');
-  }
-  options.onStage?.('checking');
-  const tables = checkBody(raw, options.latestAllowedMs);
+  const opened = (layout && laidOutBody(unpacked, layout, p)) ?? parsedBody(parseWhole(unpacked, p));
   let total = 0;
   for (const [name, count] of Object.entries(header.contents.tables)) {
-    if ((Object.hasOwn(tables, name) ? tables[name]!.length : 0) !== count) throw new SyncFileError('damaged');
+    if ((opened.tables.find((t) => t.name === name)?.rows ?? 0) !== count) throw new SyncFileError('damaged');
     total += count;
   }
   if (total !== header.contents.rows) throw new SyncFileError('damaged');
-  if (Object.keys(tables).some((name) => !Object.prototype.hasOwnProperty.call(header.contents.tables, name)))
+  if (opened.tables.some((t) => !Object.prototype.hasOwnProperty.call(header.contents.tables, t.name))) throw new SyncFileError('damaged');
+  return { header, body: opened };
+}
+
+function parseWhole(unpacked: Uint8Array, p: SyncPlatform): unknown {
+  try {
+    return JSON.parse(p.decode(unpacked));
+  } catch {
     throw new SyncFileError('damaged');
-  return { header, tables };
-}
-
-const bodySchema = z.strictObject({
-  tables: z.record(z.string().regex(/^[A-Za-z][A-Za-z0-9_]{0,63}$/), z.array(z.unknown()).max(5_000_000)),
-});
-
-function checkBody(raw: unknown, latestAllowedMs: number): Record<string, AnyRow[]> {
-  const problem = checkRows(raw, latestAllowedMs);
-  if (problem) throw problemError(problem);
-  const parsed = bodySchema.safeParse(raw);
-  if (!parsed.success) throw new SyncFileError('damaged');
-  return parsed.data.tables as Record<string, AnyRow[]>;
-}
-
-function problemError(p: RowProblem): SyncFileError {
-  switch (p.kind) {
-    case 'unsafeKey':
-      return new SyncFileError('unsafeKeys', { key: p.key });
-    case 'tooDeep':
-      return new SyncFileError('tooDeep');
-    case 'idCollision':
-      return new SyncFileError('idCollision', { id: p.id.slice(0, 60), table: p.table, other: p.other });
-    case 'futureStamp':
-      return new SyncFileError('futureStamp', { date: new Date(p.ms).toISOString().slice(0, 10) });
-    case 'badDate':
-      return new SyncFileError('badDate', { table: p.table, field: p.field, value: p.value.slice(0, 40) });
-    case 'badRow':
-      return new SyncFileError('badRow', { table: p.table, index: p.index, reason: p.reason });
-    case 'badField':
-      return new SyncFileError('badField', { table: p.table, id: p.id.slice(0, 60), label: p.label, field: p.field, reason: p.reason });
-    case 'shape':
-      return new SyncFileError('damaged');
   }
+}
+
+/**
+ * Reads and checks a whole sync file, every row included. Throws SyncFileError for anything that
+ * is not a whole, untampered Waypoint file this version can merge safely.
+ */
+export async function decodeSyncFile(bytes: Uint8Array, options: DecodeOptions, p: SyncPlatform = webPlatform()): Promise<DecodedSyncFile> {
+  const { header, body } = await openSyncFile(bytes, options, p);
+  options.onStage?.('checking');
+  return { header, tables: readChecked(body, options.latestAllowedMs) };
 }
 
 /** Convenience for tests and listings: the zero stamp a full file starts after. */

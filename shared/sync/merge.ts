@@ -187,14 +187,18 @@ export function boundKnowledge(claimed: Knowledge, bound: Knowledge): Knowledge 
 /** The latest stamp per device among rows' field stamps: what a file proves it carries. */
 export function stampsCarried(tables: Readonly<Record<string, readonly AnyRow[]>>): Knowledge {
   const out: Record<string, Stamp> = {};
-  for (const rows of Object.values(tables))
-    for (const r of rows)
-      for (const s of Object.values(r.stamps)) {
-        const device = s.slice(-16);
-        const cur = hasOwn(out, device) ? out[device] : undefined;
-        if (cur === undefined || s > cur) out[device] = s;
-      }
+  for (const rows of Object.values(tables)) addCarried(out, rows);
   return out;
+}
+
+/** stampsCarried a batch at a time: joins the rows' stamps into `out`. */
+export function addCarried(out: Record<string, Stamp>, rows: readonly AnyRow[]): void {
+  for (const r of rows)
+    for (const s of Object.values(r.stamps)) {
+      const device = s.slice(-16);
+      const cur = hasOwn(out, device) ? out[device] : undefined;
+      if (cur === undefined || s > cur) out[device] = s;
+    }
 }
 
 /**

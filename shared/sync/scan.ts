@@ -35,8 +35,28 @@ function closingQuote(bytes: Uint8Array, from: number): number {
   return -1;
 }
 
-/** The first reason this body cannot be the file its header describes, or null. Never allocates per byte. */
-export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: number): ScanProblem | null {
+/**
+ * Where a body's rows are, found by the same pass (so an import can parse them a batch at a time,
+ * each batch just before it is merged): per table array, its brackets; per element, where it starts
+ * and where the comma or bracket after it is. Byte offsets: JSON's structure is ASCII, and no byte of
+ * a multi-byte UTF-8 character is.
+ */
+export interface BodyLayout {
+  /** Offsets of each table array's '[' and its ']' (arrays one level below the body's "tables"). */
+  readonly arrays: number[];
+  /** Per element, in order over all arrays: its first byte and the byte after its last. */
+  readonly starts: number[];
+  readonly ends: number[];
+  /** How many elements each array has. */
+  readonly counts: number[];
+  /** An object where a table's array belongs: the body is not laid out as this version writes it. */
+  odd: boolean;
+}
+
+export const emptyLayout = (): BodyLayout => ({ arrays: [], starts: [], ends: [], counts: [], odd: false });
+
+/** The first reason this body cannot be the file its header describes, or null. Never allocates per byte (but for `layout`, per row). */
+export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: number, layout?: BodyLayout): ScanProblem | null {
   const maxContainers = 16 + declaredRows * CONTAINERS_PER_ROW;
   let depth = 0;
   let inString = false;
@@ -60,14 +80,20 @@ export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: numb
       rows++;
       if (rows > declaredRows) return 'tooManyRows';
       rowStart = i;
+      layout?.starts.push(i);
     }
     if (b === QUOTE) inString = true;
     else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
       if (++containers > maxContainers) return 'tooManyContainers';
       if (++depth > maxDepth) return 'tooDeep';
-      if (depth === ROW_DEPTH && b === OPEN_ARRAY) expectElement = true;
+      if (depth === ROW_DEPTH && b === OPEN_ARRAY) {
+        expectElement = true;
+        layout?.arrays.push(i);
+        layout?.counts.push(0);
+      } else if (depth === ROW_DEPTH && layout) layout.odd = true;
     } else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
       if (depth === 0) return 'unbalanced';
+      if (depth === ROW_DEPTH && layout && b === CLOSE_ARRAY) closeElement(layout, i, true);
       depth--;
       if (depth === ROW_DEPTH && rowStart >= 0) {
         if (i + 1 - rowStart < MIN_ROW_BYTES) return 'shortRow';
@@ -78,9 +104,19 @@ export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: numb
       if (rowStart >= 0 && i - rowStart < MIN_ROW_BYTES) return 'shortRow';
       rowStart = -1;
       expectElement = true;
+      if (layout) closeElement(layout, i, false);
     }
   }
   return depth === 0 && !inString ? null : 'unbalanced';
+}
+
+/** The element before a comma or a table's closing bracket ends at `at`. */
+function closeElement(layout: BodyLayout, at: number, closesArray: boolean): void {
+  if (layout.starts.length > layout.ends.length) {
+    layout.ends.push(at);
+    layout.counts[layout.counts.length - 1]!++;
+  }
+  if (closesArray) layout.arrays.push(at);
 }
 
 /** The most an honest body of `rows` rows unpacks to: generous per row (long notes), far below a bomb. */

@@ -190,8 +190,8 @@ function rowLabel(row: Record<string, unknown>): string {
   return '';
 }
 
-/** The first problem in a parsed sync-file body, or null when every row may be merged. */
-export function checkRows(body: unknown, latestAllowedMs: number): RowProblem | null {
+/** The first problem in a parsed body's frame ({ tables: { name: [rows] } }), the rows themselves aside. */
+export function checkFrame(body: unknown): RowProblem | null {
   if (!isPlainObject(body)) {
     if (typeof body === 'object' && body !== null) {
       const k = unsafeKeyIn(body);
@@ -211,17 +211,41 @@ export function checkRows(body: unknown, latestAllowedMs: number): RowProblem | 
   }
   const tableUnsafe = unsafeKeyIn(tables);
   if (tableUnsafe !== null) return { kind: 'unsafeKey', key: tableUnsafe };
-  const owner = new Map<string, string>();
-  for (const [table, rows] of Object.entries(tables)) {
-    if (!Array.isArray(rows)) return { kind: 'shape' };
-    for (let i = 0; i < rows.length; i++) {
-      const problem = checkRow(rows[i], table, i, latestAllowedMs);
-      if (problem) return problem;
-      const id = (rows[i] as { id: string }).id;
-      const other = owner.get(id);
-      if (other !== undefined) return { kind: 'idCollision', id, table, other };
-      owner.set(id, table);
-    }
+  for (const rows of Object.values(tables)) if (!Array.isArray(rows)) return { kind: 'shape' };
+  return null;
+}
+
+/** The first problem in a parsed sync-file body, or null when every row may be merged. */
+export function checkRows(body: unknown, latestAllowedMs: number): RowProblem | null {
+  const frame = checkFrame(body);
+  if (frame) return frame;
+  const checker = new RowChecker(latestAllowedMs);
+  for (const [table, rows] of Object.entries((body as { tables: Record<string, unknown[]> }).tables)) {
+    const problem = checker.check(table, rows, 0);
+    if (problem) return problem;
   }
   return null;
+}
+
+/**
+ * The row checks of one file, a batch of rows at a time (an import checks each batch just before
+ * it merges it, in file order): remembers which table each id was seen in, so an id used in two
+ * tables is found whichever batch brings the second.
+ */
+export class RowChecker {
+  private readonly owner = new Map<string, string>();
+  constructor(private readonly latestAllowedMs: number) {}
+
+  /** The first problem among `rows` of `table`, the first of them being row `firstIndex` of that table. */
+  check(table: string, rows: readonly unknown[], firstIndex: number): RowProblem | null {
+    for (let i = 0; i < rows.length; i++) {
+      const problem = checkRow(rows[i], table, firstIndex + i, this.latestAllowedMs);
+      if (problem) return problem;
+      const id = (rows[i] as { id: string }).id;
+      const other = this.owner.get(id);
+      if (other !== undefined) return { kind: 'idCollision', id, table, other };
+      this.owner.set(id, table);
+    }
+    return null;
+  }
 }

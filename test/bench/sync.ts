@@ -41,6 +41,9 @@ export async function syncBench(browser: Browser, base: string): Promise<void> {
   );
   for (const [name, f] of [
     ['import-decode-ms', (r: SyncRound) => r.decodeMs],
+    ['import-decode-start-ms', (r: SyncRound) => r.startMs],
+    ['import-decode-unpack-ms', (r: SyncRound) => r.unpackMs],
+    ['import-decode-frame-ms', (r: SyncRound) => r.frameMs],
     ['import-backup-ms', (r: SyncRound) => r.backupMs],
     ['import-merge-ms', (r: SyncRound) => r.mergeMs],
   ] as const)

@@ -15,7 +15,7 @@ import { BackupDB, createBackup, type BackupContext } from '../../../renderer/sr
 import { currentKnowledge } from '../../../renderer/src/db/sync/exportFile';
 import { folderFileName, syncWithFolder, type FolderPort, type FolderSyncResult } from '../../../renderer/src/db/sync/folder';
 import { importSyncFile } from '../../../renderer/src/db/sync/importFile';
-import { decodeChecked, latestAllowed } from '../../../renderer/src/db/sync/decodeChecked';
+import { decodeChecked, latestAllowed, openChecked } from '../../../renderer/src/db/sync/decodeChecked';
 import { drop, seed } from './sync-bench';
 
 /** Bytes a port handed out, by kind of read. */
@@ -125,8 +125,8 @@ export async function folderRound(deviceCount: number, round: number): Promise<F
   try {
     // M's first file (everything: no peer known yet) is how E gets the workspace.
     await timedSync(m, folder, tick());
-    const first = await decodeChecked(folder.files.get(folderFileName(m.ctx.ws.clock.device))!, null, latestAllowed(new Date()));
-    await importSyncFile(e.ctx.ws, first);
+    const first = await openChecked(folder.files.get(folderFileName(m.ctx.ws.clock.device))!, null, latestAllowed(new Date()));
+    await importSyncFile(e.ctx.ws, first, { now: new Date(), latestAllowedMs: latestAllowed(new Date()) });
     // E has worked before: an edit of its own in the past (a device's very first write goes out
     // with a file that rereads the rows from the start, once: see README).
     const account = (await e.ctx.ws.db.accounts.orderBy('id').first())!;

@@ -95,8 +95,12 @@ export interface SyncRound {
   /** The longest main-thread task (PerformanceObserver "longtask") during the first import. */
   longestTaskMs: number;
   rawMs: number;
-  /** The first import by stage: checking the file (in a worker), the backup before it, the merge. */
+  /** The first import by stage: opening the file (in a worker), the backup before it, the merge (which parses and checks each batch of rows). */
   decodeMs: number;
+  /** Parts of decodeMs: the worker's start and the header, gunzip and scan, the body's frame. */
+  startMs: number;
+  unpackMs: number;
+  frameMs: number;
   backupMs: number;
   mergeMs: number;
 }
@@ -131,7 +135,17 @@ export async function syncRound(round: number): Promise<SyncRound> {
   const importMs = performance.now() - t1;
   const backupAt = marks.backingUp ?? t1;
   const mergeAt = marks.merging ?? backupAt;
-  const stages = { decodeMs: backupAt - t1, backupMs: mergeAt - backupAt, mergeMs: t1 + importMs - mergeAt };
+  const at = (stage: string, fallback: number): number => marks[stage] ?? fallback;
+  const readAt = at('reading', backupAt);
+  const unpackAt = at('unpacking', readAt);
+  const stages = {
+    decodeMs: backupAt - t1,
+    startMs: unpackAt - t1,
+    unpackMs: readAt - unpackAt,
+    frameMs: backupAt - readAt,
+    backupMs: mergeAt - backupAt,
+    mergeMs: t1 + importMs - mergeAt,
+  };
   await new Promise((r) => setTimeout(r, 50));
   observer.disconnect();
   const longestTaskMs = tasks.length === 0 ? 0 : Math.max(...tasks);

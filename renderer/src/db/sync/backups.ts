@@ -78,8 +78,17 @@ export async function listBackups(store: BackupDB): Promise<BackupSummary[]> {
   return rows.map(summary);
 }
 
-/** Makes a backup now and rotates that kind down to the last KEEP_PER_KIND. */
-export async function createBackup(ctx: BackupContext, kind: BackupKind, now: Date = new Date()): Promise<BackupSummary> {
+/**
+ * Makes a backup now and rotates that kind down to the last KEEP_PER_KIND. With `rotate: false`
+ * nothing is rotated out yet: a backup made before an import whose rows may still be refused is
+ * either kept (rotateBackups) or discarded (discardBackup), and a refusal then leaves the list as it was.
+ */
+export async function createBackup(
+  ctx: BackupContext,
+  kind: BackupKind,
+  now: Date = new Date(),
+  { rotate = true }: { readonly rotate?: boolean } = {},
+): Promise<BackupSummary> {
   const file = await exportOffThread(ctx.ws, { scope: { kind: 'backup' }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
   const accounts = await ctx.ws.db.accounts.filter((a) => !a.deleted).count();
   const row: BackupRow = {
@@ -93,14 +102,29 @@ export async function createBackup(ctx: BackupContext, kind: BackupKind, now: Da
   await ctx.store.transaction('rw', ctx.store.backups, ctx.store.backupBytes, async () => {
     await ctx.store.backups.add(row);
     await ctx.store.backupBytes.add({ id: row.id, bytes: file.bytes });
-    const same = await ctx.store.backups.where('kind').equals(kind).sortBy('createdAt');
-    const old = same.slice(0, Math.max(0, same.length - KEEP_PER_KIND)).map((b) => b.id);
-    if (old.length > 0) {
-      await ctx.store.backups.bulkDelete(old);
-      await ctx.store.backupBytes.bulkDelete(old);
-    }
+    if (rotate) await rotateBackups(ctx.store, kind);
   });
   return summary(row);
+}
+
+/** Keeps the last KEEP_PER_KIND backups of a kind. */
+export async function rotateBackups(store: BackupDB, kind: BackupKind): Promise<void> {
+  await store.transaction('rw', store.backups, store.backupBytes, async () => {
+    const same = await store.backups.where('kind').equals(kind).sortBy('createdAt');
+    const old = same.slice(0, Math.max(0, same.length - KEEP_PER_KIND)).map((b) => b.id);
+    if (old.length > 0) {
+      await store.backups.bulkDelete(old);
+      await store.backupBytes.bulkDelete(old);
+    }
+  });
+}
+
+/** Removes a backup made for an import that was then refused (it holds what the workspace still holds). */
+export async function discardBackup(store: BackupDB, id: string): Promise<void> {
+  await store.transaction('rw', store.backups, store.backupBytes, async () => {
+    await store.backups.delete(id);
+    await store.backupBytes.delete(id);
+  });
 }
 
 /** The daily backup, when none was made on this calendar day yet (local time). */

@@ -1,4 +1,12 @@
-import { decodeSyncFile, SyncFileError, type DecodedSyncFile, type DecodeStage } from '@shared/sync/codec';
+import {
+  decodeSyncFile,
+  openSyncFile,
+  SyncFileError,
+  type DecodedSyncFile,
+  type DecodeStage,
+  type OpenedSyncFile,
+  type SyncHeader,
+} from '@shared/sync/codec';
 
 /** Stamps more than a day ahead of this device's clock are refused (a wrong clock elsewhere). */
 export const FUTURE_TOLERANCE_MS = 24 * 60 * 60 * 1000;
@@ -18,7 +26,22 @@ export async function decodeChecked(
   onStage?: (stage: DecodeStage) => void,
 ): Promise<DecodedSyncFile> {
   const decoded = await decodeSyncFile(bytes, { passphrase, latestAllowedMs, ...(onStage ? { onStage } : {}) });
-  if (Date.parse(decoded.header.createdAt) > latestAllowedMs)
-    throw new SyncFileError('futureStamp', { date: decoded.header.createdAt.slice(0, 10) });
+  checkMade(decoded.header, latestAllowedMs);
   return decoded;
+}
+
+/** openSyncFile and the same check: the rows are checked by the import that reads them (importFile.ts). */
+export async function openChecked(
+  bytes: Uint8Array,
+  passphrase: string | null,
+  latestAllowedMs: number,
+  onStage?: (stage: DecodeStage) => void,
+): Promise<OpenedSyncFile> {
+  const opened = await openSyncFile(bytes, { passphrase, ...(onStage ? { onStage } : {}) });
+  checkMade(opened.header, latestAllowedMs);
+  return opened;
+}
+
+function checkMade(header: SyncHeader, latestAllowedMs: number): void {
+  if (Date.parse(header.createdAt) > latestAllowedMs) throw new SyncFileError('futureStamp', { date: header.createdAt.slice(0, 10) });
 }

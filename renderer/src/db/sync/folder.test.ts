@@ -14,8 +14,11 @@ import {
   dumpSynced,
   exportBytes,
   freshDevices,
+  handFile,
   MemoryFolder,
   newDevice,
+  rowOf,
+  stampAt,
   testClock,
   withHeader,
   type Device,
@@ -193,6 +196,33 @@ describe('syncWithFolder', () => {
     );
     expect(await syncState(a)).toEqual(before);
     expect((await a.ws.db.accounts.count()) + (await a.ws.db.peers.count())).toBe(0);
+  });
+
+  it('a file whose rows are refused after its backup was made leaves no backup behind; the next file backs up for itself', async () => {
+    const { wall, folder, devices } = await folderWith(['Laptop']);
+    const a = devices[0]!;
+    const x = newDevice();
+    const sx = stampAt(wall.tick(), x);
+    const text = 'Renewal terms, pricing and the CFO meeting. '.repeat(8);
+    const rows = Array.from({ length: 3_000 }, (_, i) => rowOf(`note-${i}`, { text: `${i} ${text}` }, sx));
+    // Row 2,500 (in the second batch) has a field without a stamp.
+    rows[2_500] = { ...rows[2_500]!, pinned: true };
+    folder.files.set(folderFileName(x), await handFile({ device: x, knowledge: { [x]: sx }, tables: { notes: rows } }));
+    const before = await syncState(a);
+    const r = await syncWithFolder(a, a.port, new Date(wall.tick()));
+    expect(r.skipped).toEqual([{ name: folderFileName(x), code: 'badRow' }]);
+    expect(await syncState(a)).toEqual(before);
+    expect(await listBackups(a.store)).toEqual([]);
+    // A good file after it in the same sync is backed up for, once.
+    const y = newDevice();
+    const sy = stampAt(wall.tick(), y);
+    folder.files.set(
+      folderFileName(y),
+      await handFile({ device: y, knowledge: { [y]: sy }, tables: { notes: [rowOf('note-y', { text: 'Fine' }, sy)] } }),
+    );
+    const again = await syncWithFolder(a, a.port, new Date(wall.tick()));
+    expect(again.imported.map((i) => i.name)).toEqual([folderFileName(y)]);
+    expect((await listBackups(a.store)).map((b) => b.kind)).toEqual(['import']);
   });
 
   it('remembers a refused file by its checksum and size: not read again until it changes, or Waypoint is updated', async () => {

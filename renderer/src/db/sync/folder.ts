@@ -1,7 +1,7 @@
 import { peekSyncHeader, SyncFileError, type SyncFileErrorCode } from '@shared/sync/codec';
 import { planServing } from '@shared/sync/folderPlan';
 import type { Knowledge } from '@shared/sync/merge';
-import { createBackup, type BackupContext } from './backups';
+import { createBackup, discardBackup, rotateBackups, type BackupContext } from './backups';
 import { currentKnowledge, sinceForAll } from './exportFile';
 import { exportOffThread } from './exportOffThread';
 import { FOLDER_LAST_WRITE } from './state';
@@ -97,6 +97,8 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
   let ignored = 0;
   let unchanged = 0;
   let backedUp = false;
+  /** The backup made for the file being merged: removed if that file is refused. */
+  let backupFor: string | null = null;
   const wasRefused = await readRefused(ctx);
   const refused: Record<string, { print: string; code: SyncFileErrorCode | 'unreadable' }> = {};
   for (const entry of entries) {
@@ -149,14 +151,22 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
           // A file with no rows only updates what we know of its device: nothing to back up for.
           const rows = header.contents.rows;
           if (!backedUp && rows > 0 && (rows >= BIG_IMPORT_ROWS || !(await recentBackup(ctx, now)))) {
-            await createBackup(ctx, 'import', now);
+            backupFor = (await createBackup(ctx, 'import', now, { rotate: false })).id;
             backedUp = true;
           }
           return true;
         },
       });
       if (result !== null) imported.push({ name: entry.name, result });
+      if (backupFor !== null) await rotateBackups(ctx.store, 'import');
+      backupFor = null;
     } catch (err) {
+      if (backupFor !== null && err instanceof SyncFileError) {
+        // The file's rows were refused after its backup was made: nothing changed, the next file backs up again.
+        await discardBackup(ctx.store, backupFor);
+        backedUp = false;
+      }
+      backupFor = null;
       const code = err instanceof SyncFileError ? err.code : 'unreadable';
       skipped.push({ name: entry.name, code });
       if (print !== null && err instanceof SyncFileError) refused[entry.name] = { print, code };

@@ -1,13 +1,13 @@
 /// <reference lib="webworker" />
-import { SyncFileError, type DecodedSyncFile } from '@shared/sync/codec';
+import { SyncFileError, type OpenedSyncFile } from '@shared/sync/codec';
 import { WaypointDB } from '../database';
-import { decodeChecked } from './decodeChecked';
+import { openChecked } from './decodeChecked';
 import { importSyncFile } from './importFile';
 import type { ImportGo, ImportReply, ImportStart } from './importOffThread';
 import { lentClock } from './lentClock';
 
 /**
- * Checking a sync file (decrypt, unpack, scan, parse, check every row) and merging it, off the main
+ * Checking a sync file (decrypt, unpack, scan; each row is parsed and checked as it is merged) and merging it, off the main
  * thread, on this worker's own connection to the workspace database (issue 12: no file, however
  * large or hostile, freezes the window; issue 18: a 100,000-row file is not copied across threads).
  * Between the two the main thread is asked to go on: it makes the backup, or decides the file
@@ -16,7 +16,7 @@ import { lentClock } from './lentClock';
 const scope = self as unknown as DedicatedWorkerGlobalScope;
 const reply = (m: ImportReply) => scope.postMessage(m);
 
-let decoded: DecodedSyncFile | null = null;
+let opened: OpenedSyncFile | null = null;
 let start: ImportStart | null = null;
 
 scope.onmessage = async (e: MessageEvent<ImportStart | ImportGo>) => {
@@ -24,14 +24,14 @@ scope.onmessage = async (e: MessageEvent<ImportStart | ImportGo>) => {
   if (m.type === 'start') {
     start = m;
     try {
-      decoded = await decodeChecked(m.bytes, m.passphrase, m.latestAllowedMs, (stage) => reply({ type: 'stage', stage }));
-      reply({ type: 'checked', header: decoded.header });
+      opened = await openChecked(m.bytes, m.passphrase, m.latestAllowedMs, (stage) => reply({ type: 'stage', stage }));
+      reply({ type: 'checked', header: opened.header });
     } catch (err) {
       fail(err);
     }
     return;
   }
-  if (m.type === 'skip' || !decoded || !start) {
+  if (m.type === 'skip' || !opened || !start) {
     reply({ type: 'skipped' });
     return;
   }
@@ -40,7 +40,7 @@ scope.onmessage = async (e: MessageEvent<ImportStart | ImportGo>) => {
     reply({ type: 'stage', stage: 'merging' });
     await db.open();
     const clock = lentClock(start.device, start.stamp);
-    const result = await importSyncFile({ db, clock }, decoded, new Date(start.now));
+    const result = await importSyncFile({ db, clock }, opened, { now: new Date(start.now), latestAllowedMs: start.latestAllowedMs });
     reply({ type: 'merged', result, seen: clock.seen() });
   } catch (err) {
     fail(err);

@@ -1,5 +1,7 @@
 import type { Table, Transaction } from 'dexie';
-import type { DecodedSyncFile } from '@shared/sync/codec';
+import type { OpenedSyncFile } from '@shared/sync/codec';
+import { problemError } from '@shared/sync/errors';
+import { RowChecker } from '@shared/sync/validate';
 import type { Stamp } from '@shared/sync/hlc';
 import {
   boundKnowledge,
@@ -7,7 +9,7 @@ import {
   joinKnowledge,
   knowledgeCovers,
   mergeRow,
-  stampsCarried,
+  addCarried,
   type AnyRow,
   type Knowledge,
   type LostValue,
@@ -50,31 +52,48 @@ export const foreignKey = (table: string, id: string): string => `${table}\u0000
 /** Conflict ids name the losing write, so importing the same file again records it once. */
 export const conflictId = (l: LostValue): string => `${l.table}/${l.id}/${l.field}/${l.stamp}`;
 
+/** What an import checks each batch against and dates what it records with. */
+export interface ImportOptions {
+  readonly now: Date;
+  /** Stamps later than this (epoch ms) are refused (decodeChecked.ts: latestAllowed). */
+  readonly latestAllowedMs: number;
+}
+
+/** A row whose merge may have lost a value: its losses are worked out once all the file's stamps are known. */
+interface MaybeLost {
+  readonly table: string;
+  readonly local: AnyRow;
+  readonly remote: AnyRow;
+}
+
 /**
- * Merges a decoded sync file into the database in ONE read-write transaction: a
- * failure at any record rolls everything back. The caller makes the backup first.
+ * Merges an opened sync file into the database in ONE read-write transaction: a refused row or a
+ * failure at any record rolls everything back. Each batch of rows is parsed and checked here, just
+ * before it is merged, while the database writes the batch before (issue 18). The caller makes the
+ * backup first (and removes it if the file is refused).
  */
-export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: Date = new Date()): Promise<ImportResult> {
-  const { header } = file;
+export async function importSyncFile(ws: Workspace, file: OpenedSyncFile, options: ImportOptions): Promise<ImportResult> {
+  const { header, body } = file;
+  const { now } = options;
   const localDevice = ws.clock.device;
-  const carried = stampsCarried(file.tables);
+  const checker = new RowChecker(options.latestAllowedMs);
+  /** Every device a stamp names, with its latest stamp: what the file proves it carries, batch by batch. */
+  const carried: Record<string, Stamp> = {};
   const tables = [...SYNCED_TABLES, ...SYNC_STATE_TABLES];
-  // Every device a stamp names, and the latest stamp (a row's updatedAt is its latest field stamp).
-  let maxStamp: Stamp | null = null;
-  for (const s of Object.values(carried)) if (maxStamp === null || s > maxStamp) maxStamp = s;
 
   const result = await ws.db.transaction('rw', tables, async (tx: Transaction) => {
     const localKnowledge = await readKnowledge(tx);
+    const ownClock = { [localDevice]: ws.clock.last() };
     // The header is the sender's word; it is believed only as far as the file and this device can vouch for it.
-    const remoteKnowledge: Knowledge = boundKnowledge(
-      header.knowledge,
-      joinKnowledge(joinKnowledge(carried, localKnowledge), { [localDevice]: ws.clock.last() }),
-    );
+    // Until the last batch is read, the file's own stamps are not all known: merged with this lower
+    // bound, a row can only seem to lose more than it does, so rows that seem to lose anything are
+    // merged again at the end with the whole bound (the merged row itself never depends on it).
+    const earlyKnowledge: Knowledge = boundKnowledge(header.knowledge, joinKnowledge(localKnowledge, ownClock));
     const totals = { added: 0, updated: 0, deleted: 0, unchanged: 0 };
     const byTable: Record<string, TableCounts> = {};
-    const lost: Array<LostValue & { here: boolean }> = [];
-    const devices = new Set([...(await readDevicesSeen(tx)), ...Object.keys(carried)]);
+    const maybeLost: MaybeLost[] = [];
     const unknown: string[] = [];
+    const incomingReviews: AnyRow[] = [];
 
     const count = (table: string, outcome: MergeOutcome): void => {
       const c = (byTable[table] ??= { added: 0, updated: 0, deleted: 0 });
@@ -89,10 +108,20 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
         totals.deleted++;
       } else totals.unchanged++;
     };
+    /** Rows [at, at + MERGE_CHUNK) of table `index`, parsed and checked; their stamps join `carried`. */
+    const batch = (index: number, name: string, at: number, size: number): AnyRow[] => {
+      const rows = body.rows(index, at, Math.min(at + MERGE_CHUNK, size));
+      const problem = checker.check(name, rows, at);
+      if (problem) throw problemError(problem);
+      const checked = rows as AnyRow[];
+      addCarried(carried, checked);
+      if (name === 'reviews') incomingReviews.push(...checked);
+      return checked;
+    };
 
-    for (const [table, rows] of Object.entries(file.tables)) {
-      if (rows.length === 0) continue;
-      const ctx = { table, localDevice, localKnowledge, remoteKnowledge };
+    for (const [index, { name: table, rows: size }] of body.tables.entries()) {
+      if (size === 0) continue;
+      const ctx = { table, localDevice, localKnowledge, remoteKnowledge: earlyKnowledge };
       if (KNOWN.has(table)) {
         const t: Table<AnyRow, string> = tx.table(table as SyncedTable);
         // A table with nothing in it yet (a new device's first sync) has nothing to read back.
@@ -100,20 +129,20 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
         const writes: Promise<unknown>[] = [];
         // In chunks: each chunk's read hands the event loop back, so the window keeps painting
         // through a 100,000-row merge (the transaction stays open: it always has a request pending).
-        // Writes are not awaited one by one: the database writes a chunk while the next is merged
-        // (a read queued behind a write sees it; IndexedDB runs a transaction's requests in order).
-        for (let at = 0; at < rows.length; at += MERGE_CHUNK) {
-          const chunk = rows.slice(at, at + MERGE_CHUNK);
+        // Writes are not awaited one by one: the database writes a chunk while the next is parsed,
+        // checked and merged (a read queued behind a write sees it; IndexedDB runs a transaction's
+        // requests in order).
+        for (let at = 0; at < size; at += MERGE_CHUNK) {
+          const chunk = batch(index, table, at, size);
           const existing = empty ? new Array<undefined>(chunk.length) : await t.bulkGet(chunk.map((r) => r.id));
           const puts: AnyRow[] = [];
           chunk.forEach((remote, i) => {
-            const m = mergeRow(existing[i], remote, ctx);
+            const mine = existing[i];
+            const m = mergeRow(mine, remote, ctx);
             count(table, m.outcome);
             if (m.outcome !== 'unchanged') puts.push(m.row);
-            const mine = existing[i];
             // Two devices settling one review differently: the later settlement stands, nothing to review about a review.
-            if (table !== 'reviews')
-              for (const l of m.lost) lost.push({ ...l, here: mine !== undefined && Object.values(mine.stamps).includes(l.stamp) });
+            if (mine !== undefined && m.lost.length > 0 && table !== 'reviews') maybeLost.push({ table, local: mine, remote });
           });
           const previous = writes.at(-1);
           if (puts.length > 0) writes.push(t.bulkPut(puts));
@@ -124,17 +153,26 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
       } else {
         unknown.push(table);
         const t: Table<ForeignRow, string> = tx.table('foreign');
-        const existing = await t.bulkGet(rows.map((r) => foreignKey(table, r.id)));
-        const puts: ForeignRow[] = [];
-        rows.forEach((remote, i) => {
-          const m = mergeRow(existing[i]?.row, remote, ctx);
-          count(table, m.outcome);
-          if (m.outcome !== 'unchanged') puts.push({ key: foreignKey(table, remote.id), table, updatedAt: m.row.updatedAt, row: m.row });
-        });
-        if (puts.length > 0) await t.bulkPut(puts);
+        for (let at = 0; at < size; at += MERGE_CHUNK) {
+          const chunk = batch(index, table, at, size);
+          const existing = await t.bulkGet(chunk.map((r) => foreignKey(table, r.id)));
+          const puts: ForeignRow[] = [];
+          chunk.forEach((remote, i) => {
+            const m = mergeRow(existing[i]?.row, remote, ctx);
+            count(table, m.outcome);
+            if (m.outcome !== 'unchanged') puts.push({ key: foreignKey(table, remote.id), table, updatedAt: m.row.updatedAt, row: m.row });
+          });
+          if (puts.length > 0) await t.bulkPut(puts);
+        }
       }
     }
 
+    const remoteKnowledge: Knowledge = boundKnowledge(header.knowledge, joinKnowledge(joinKnowledge(carried, localKnowledge), ownClock));
+    const lost: Array<LostValue & { here: boolean }> = [];
+    for (const { table, local, remote } of maybeLost)
+      for (const l of mergeRow(local, remote, { table, localDevice, localKnowledge, remoteKnowledge }).lost)
+        lost.push({ ...l, here: Object.values(local.stamps).includes(l.stamp) });
+    const devices = new Set([...(await readDevicesSeen(tx)), ...Object.keys(carried)]);
     const createdAt = now.toISOString();
     const conflicts: ConflictRow[] = lost.map((l) => ({
       id: conflictId(l),
@@ -154,7 +192,7 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
     if (fresh.length > 0) await tx.table('conflicts').bulkPut(fresh);
     // Each fresh conflict also becomes a synced review, so the device whose value won sees it too.
     await recordReviews(tx, ws, fresh);
-    const mirrored = await mirrorReviews(tx, localDevice, header.source, file.tables.reviews ?? []);
+    const mirrored = await mirrorReviews(tx, localDevice, header.source, incomingReviews);
 
     const complete =
       header.contents.kind !== 'account' &&
@@ -184,6 +222,8 @@ export async function importSyncFile(ws: Workspace, file: DecodedSyncFile, now: 
     return { ...totals, conflicts: fresh.length + mirrored, byTable, keptUnknownTables: unknown, from: { ...header.source }, complete };
   });
   // Outside the transaction: the clock only ever moves forward, so a rolled-back import leaves it harmlessly ahead.
+  let maxStamp: Stamp | null = null;
+  for (const s of Object.values(carried)) if (maxStamp === null || s > maxStamp) maxStamp = s;
   if (maxStamp !== null) ws.clock.observe(maxStamp);
   return result;
 }

@@ -1,7 +1,7 @@
 import { SyncFileError, type DecodeStage, type SyncFileErrorCode, type SyncHeader } from '@shared/sync/codec';
 import type { Stamp } from '@shared/sync/hlc';
 import type { Workspace } from '../workspace';
-import { decodeChecked, latestAllowed } from './decodeChecked';
+import { latestAllowed, openChecked } from './decodeChecked';
 import { importSyncFile, type ImportResult } from './importFile';
 
 /** Where an import is, for its progress line. */
@@ -12,7 +12,9 @@ export interface ImportOptions {
   readonly now?: Date;
   readonly onStage?: (stage: ImportStage) => void;
   /**
-   * Called once the whole file is checked and before anything is written (make the backup here).
+   * Called once the file is opened (header, cipher, packing and frame sound) and before anything is
+   * written (make the backup here). Its rows are checked as they are merged: a refused row rolls the
+   * merge back, and the import throws (a caller that made a backup for it removes it).
    * False leaves the workspace as it is and the import returns null; a throw refuses the file.
    */
   readonly beforeMerge?: (header: SyncHeader) => Promise<boolean>;
@@ -119,8 +121,8 @@ async function importInPlace(
   now: Date,
   latestAllowedMs: number,
 ): Promise<ImportResult | null> {
-  const decoded = await decodeChecked(bytes, options.passphrase, latestAllowedMs, options.onStage);
-  if (options.beforeMerge && !(await options.beforeMerge(decoded.header))) return null;
+  const opened = await openChecked(bytes, options.passphrase, latestAllowedMs, options.onStage);
+  if (options.beforeMerge && !(await options.beforeMerge(opened.header))) return null;
   options.onStage?.('merging');
-  return importSyncFile(ws, decoded, now);
+  return importSyncFile(ws, opened, { now, latestAllowedMs });
 }

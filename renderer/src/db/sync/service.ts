@@ -1,12 +1,14 @@
-import { createBackup, type BackupContext } from './backups';
+import { SyncFileError } from '@shared/sync/codec';
+import { createBackup, discardBackup, rotateBackups, type BackupContext } from './backups';
 import type { ImportResult } from './importFile';
 import { importOffThread, type ImportStage } from './importOffThread';
 
 export type { ImportStage } from './importOffThread';
 
 /**
- * The whole import: check the file (a refused file writes nothing), back up, merge in one
- * transaction. Throws SyncFileError for a file that is refused.
+ * The whole import: open the file, back up, merge in one transaction, checking each row just
+ * before it is merged (a refused file writes nothing, and the backup made for it is removed).
+ * Throws SyncFileError for a file that is refused.
  */
 export async function importBytes(
   ctx: BackupContext,
@@ -15,16 +17,24 @@ export async function importBytes(
   now: Date = new Date(),
   onStage?: (stage: ImportStage) => void,
 ): Promise<ImportResult> {
-  const result = await importOffThread(ctx.ws, bytes, {
-    passphrase,
-    now,
-    ...(onStage ? { onStage } : {}),
-    beforeMerge: async () => {
-      onStage?.('backingUp');
-      await createBackup(ctx, 'import', now);
-      return true;
-    },
-  });
+  let backup: string | null = null;
+  let result: ImportResult | null;
+  try {
+    result = await importOffThread(ctx.ws, bytes, {
+      passphrase,
+      now,
+      ...(onStage ? { onStage } : {}),
+      beforeMerge: async () => {
+        onStage?.('backingUp');
+        backup = (await createBackup(ctx, 'import', now, { rotate: false })).id;
+        return true;
+      },
+    });
+  } catch (err) {
+    if (backup !== null && err instanceof SyncFileError) await discardBackup(ctx.store, backup);
+    throw err;
+  }
+  await rotateBackups(ctx.store, 'import');
   if (result === null) throw new Error('the import was skipped');
   return result;
 }
