@@ -1,11 +1,12 @@
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { defaultAccountFields } from '../domain/account';
-import { laidOutBody, parsedBody, readChecked, type SyncBody } from './body';
+import { parsedBody, readChecked, type SyncBody } from './body';
 import { SyncFileError } from './errors';
 import type { AnyRow } from './merge';
 import { webPlatform } from './platform';
 import { createRow } from './row';
-import { emptyLayout, scanBody } from './scan';
+import { streamedBody } from './streamedBody';
 import { stamp, T0 } from './testing';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -25,11 +26,21 @@ function accounts(n: number): AnyRow[] {
   });
 }
 
-function laidOut(text: string, rows: number): SyncBody | null {
-  const bytes = enc(text);
-  const layout = emptyLayout();
-  expect(scanBody(bytes, rows, 40, layout)).toBeNull();
-  return laidOutBody(bytes, layout, p);
+/** A body as an import reads it: packed, with the tables its header declares. */
+function streamed(text: string, tables: Record<string, number>): SyncBody {
+  const rows = Object.values(tables).reduce((n, x) => n + x, 0);
+  const tooLarge = () => new SyncFileError('implausible');
+  return streamedBody(gzipSync(enc(text)), { tables, rows, maxDepth: 40, budget: 64 * 1024 * 1024, tooLarge }, p);
+}
+
+/** The code a body is refused with once read to its end, or 'read'. */
+function outcome(text: string, tables: Record<string, number>): string {
+  try {
+    readChecked(streamed(text, tables), LATEST);
+    return 'read';
+  } catch (e) {
+    return e instanceof SyncFileError ? e.code : String(e);
+  }
 }
 
 /** Every row of a body, read in batches of `size`. */
@@ -43,56 +54,68 @@ function batches(body: SyncBody, size: number): Record<string, unknown[]> {
   return out;
 }
 
-describe('laidOutBody: rows read a batch at a time through the scan', () => {
-  const tables = { accounts: accounts(40), empty: [], notes: accounts(7).map((r) => ({ ...r, id: `n-${r.id}` })) };
+describe('streamedBody: rows inflated, scanned and parsed a batch at a time', () => {
+  const tables = { accounts: accounts(400), empty: [], notes: accounts(70).map((r) => ({ ...r, id: `n-${r.id}` })) };
+  const declared = { accounts: 400, empty: 0, notes: 70 };
 
   it.each([
     ['compact', JSON.stringify({ tables })],
     ['indented', JSON.stringify({ tables }, null, 2)],
     ['with tabs and line breaks between elements', JSON.stringify({ tables }).replaceAll('},{"id"', '}\r\n\t, {"id"')],
   ])('gives the rows JSON.parse gives, in any batch size (%s)', (_what, text) => {
-    const body = laidOut(text, 47)!;
-    expect(body).not.toBeNull();
-    expect(body.tables).toEqual([
-      { name: 'accounts', rows: 40 },
-      { name: 'empty', rows: 0 },
-      { name: 'notes', rows: 7 },
-    ]);
     const whole = (JSON.parse(text) as { tables: Record<string, unknown[]> }).tables;
-    for (const size of [1, 3, 40, 1000]) expect(batches(body, size)).toEqual(whole);
-    expect(readChecked(body, LATEST)).toEqual(readChecked(parsedBody(JSON.parse(text)), LATEST));
+    for (const size of [1, 7, 400, 5000]) {
+      const body = streamed(text, declared);
+      expect(body.tables).toEqual([
+        { name: 'accounts', rows: 400 },
+        { name: 'empty', rows: 0 },
+        { name: 'notes', rows: 70 },
+      ]);
+      expect(batches(body, size)).toEqual(whole);
+      expect(() => body.finish()).not.toThrow();
+    }
+    expect(readChecked(streamed(text, declared), LATEST)).toEqual(readChecked(parsedBody(JSON.parse(text)), LATEST));
   });
 
-  it('leaves a body not laid out as this version writes it to be parsed whole', () => {
+  it('holds the body to its header: each table its declared rows, in the declared order, nothing else', () => {
+    const rows = JSON.stringify(accounts(3));
+    const one = (name: string) => `{"tables":{"${name}":${rows}}}`;
+    expect(outcome(one('accounts'), { accounts: 3 })).toBe('read');
+    expect(outcome(one('accounts'), { accounts: 2 })).toBe('implausible'); // more rows than declared in all
+    expect(outcome(one('accounts'), { accounts: 4 })).toBe('damaged');
+    expect(outcome(one('accounts'), { accounts: 3, notes: 0 })).toBe('damaged');
+    expect(outcome(`{"tables":{"notes":[],"accounts":${rows}}}`, { accounts: 3, notes: 0 })).toBe('damaged');
+    // A name twice (JSON.parse would keep only the last array).
+    expect(outcome(`{"tables":{"accounts":${rows},"accounts":[]}}`, { accounts: 3, empty: 0 })).toBe('damaged');
+    // An object where a table's array belongs, and an array outside "tables".
+    expect(outcome(`{"tables":{"accounts":{"a":${rows}}}}`, { accounts: 3 })).toBe('damaged');
+    expect(outcome(`{"tables":{"accounts":${rows}},"x":{"y":[]}}`, { accounts: 3 })).toBe('damaged');
+    expect(outcome(`${one('accounts')} []`, { accounts: 3 })).toBe('damaged');
+    expect(outcome(one('accounts').slice(0, -1), { accounts: 3 })).toBe('damaged');
+  });
+
+  it('refuses a frame that is wrong as a whole body would be', () => {
     const rows = JSON.stringify(accounts(2));
-    // A name twice: JSON.parse keeps the last array, so must the reader.
-    expect(laidOut(`{"tables":{"accounts":${rows},"accounts":${rows}}}`, 4)).toBeNull();
-    // An object where a table's array belongs.
-    expect(laidOut(`{"tables":{"accounts":{"a":${rows}}}}`, 4)).toBeNull();
+    expect(outcome(`{"tables":{"constructor":${rows}}}`, { constructor: 2 })).toBe('unsafeKeys');
+    expect(outcome(`{"tables":{"accounts":${rows}},"extra":true}`, { accounts: 2 })).toBe('damaged');
   });
 
-  it('refuses a frame that is wrong whichever way it is read', () => {
-    const rows = JSON.stringify(accounts(2));
-    const code = (text: string): string => {
-      try {
-        laidOut(text, 2);
-        return 'read';
-      } catch (e) {
-        return e instanceof SyncFileError ? e.code : String(e);
-      }
-    };
-    expect(code(`{"tables":{"constructor":${rows}}}`)).toBe('unsafeKeys');
-    expect(code(`{"tables":{"1st":${rows}}}`)).toBe('damaged');
-    expect(code(`{"tables":{"accounts":${rows}},"extra":true}`)).toBe('damaged');
-    // An array outside "tables" at the depth of a table.
-    expect(code(`{"tables":{},"x":{"y":${rows}}}`)).toBe('damaged');
-  });
-
-  it('refuses rows the scan and JSON do not agree on', () => {
-    // Two rows with no comma between them: one element to the scan, not JSON.
+  it('refuses rows the scan and JSON do not agree on, bombs and nesting past the limit', () => {
     const [a, b] = accounts(2).map((r) => JSON.stringify(r));
-    const body = laidOut(`{"tables":{"accounts":[${a} ${b}]}}`, 2)!;
-    expect(body.tables).toEqual([{ name: 'accounts', rows: 1 }]);
-    expect(() => body.rows(0, 0, 1)).toThrow(SyncFileError);
+    // Two rows with no comma between them: one element to the scan, not to JSON.
+    expect(outcome(`{"tables":{"accounts":[${a} ${b}]}}`, { accounts: 1 })).toBe('damaged');
+    expect(outcome(`{"tables":{"accounts":[${'{},'.repeat(1000)}{}]}}`, { accounts: 1001 })).toBe('implausible');
+    expect(outcome(`{"tables":{"accounts":[${'['.repeat(50)}${']'.repeat(50)}]}}`, { accounts: 1 })).toBe('tooDeep');
+    expect(outcome(`{"tables":{"accounts":["${'x'.repeat(200)}]}}`, { accounts: 1 })).toBe('damaged');
+  });
+
+  it('stops at its budget', () => {
+    const text = JSON.stringify({ tables: { accounts: accounts(50) } });
+    const body = streamedBody(
+      gzipSync(enc(text)),
+      { tables: { accounts: 50 }, rows: 50, maxDepth: 40, budget: 10_000, tooLarge: () => new SyncFileError('tooLarge') },
+      p,
+    );
+    expect(() => body.rows(0, 0, 50)).toThrow(expect.objectContaining({ code: 'tooLarge' }) as Error);
   });
 });

@@ -2,9 +2,10 @@ import { z } from 'zod';
 import { isStamp, type Stamp, ZERO_STAMP } from './hlc';
 import type { AnyRow, Knowledge } from './merge';
 import { TooLargeError, type CryptoKeyLike, type SyncPlatform, webPlatform } from './platform';
-import { laidOutBody, parsedBody, readChecked, type SyncBody } from './body';
+import { parsedBody, readChecked, type SyncBody } from './body';
 import { SyncFileError } from './errors';
-import { bodyBudget, emptyLayout, scanBody } from './scan';
+import { bodyBudget, scanBody } from './scan';
+import { streamedBody } from './streamedBody';
 import { MAX_VALUE_DEPTH } from './validate';
 
 export { SyncFileError, type SyncFileErrorCode } from './errors';
@@ -38,6 +39,8 @@ const MAX_BODY_BYTES = 768 * 1024 * 1024;
 const MAX_HEADER_BYTES = 1024 * 1024;
 /** Bodies past this size are scanned before they are parsed (see scan.ts). */
 export const SCAN_FROM_BYTES = 1024 * 1024;
+/** Bodies packed larger than this are inflated and parsed as their rows are read (streamedBody.ts). */
+export const STREAM_FROM_BYTES = 64 * 1024;
 export const MIN_PBKDF2_ITERATIONS = 600_000;
 const MAX_PBKDF2_ITERATIONS = 10_000_000;
 const CHECKSUM_PLACEHOLDER = '0'.repeat(64);
@@ -295,25 +298,31 @@ export async function openSyncFile(
   }
   // The header's row count bounds the work: a body far larger than its rows could fill is refused while unpacking.
   const budget = bodyBudget(header.contents.rows, MAX_BODY_BYTES);
+  const tooLarge = (): SyncFileError =>
+    budget < MAX_BODY_BYTES
+      ? new SyncFileError('implausible')
+      : new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
   options.onStage?.('unpacking');
-  let unpacked: Uint8Array;
-  try {
-    unpacked = await p.gunzip(body, budget);
-  } catch (err) {
-    if (err instanceof TooLargeError)
-      throw budget < MAX_BODY_BYTES
-        ? new SyncFileError('implausible')
-        : new SyncFileError('tooLarge', { megabytes: Math.round(MAX_BODY_BYTES / 1_048_576) });
-    throw new SyncFileError('damaged');
+  let opened: SyncBody;
+  if (body.length > STREAM_FROM_BYTES) {
+    // Inflated, scanned and parsed as its rows are read: by the import, inside its merge.
+    const { tables, rows } = header.contents;
+    opened = streamedBody(body, { tables, rows, maxDepth: MAX_VALUE_DEPTH + 5, budget, tooLarge }, p);
+  } else {
+    let unpacked: Uint8Array;
+    try {
+      unpacked = await p.gunzip(body, budget);
+    } catch (err) {
+      throw err instanceof TooLargeError ? tooLarge() : new SyncFileError('damaged');
+    }
+    // Small bodies parse in milliseconds whatever they hold, and the row checks then say precisely what is wrong.
+    const shape = unpacked.length > SCAN_FROM_BYTES ? scanBody(unpacked, header.contents.rows, MAX_VALUE_DEPTH + 5) : null;
+    if (shape === 'tooDeep') throw new SyncFileError('tooDeep');
+    if (shape === 'unbalanced') throw new SyncFileError('damaged');
+    if (shape !== null) throw new SyncFileError('implausible');
+    options.onStage?.('reading');
+    opened = parsedBody(parseWhole(unpacked, p));
   }
-  // Small bodies parse in milliseconds whatever they hold, and the row checks then say precisely what is wrong.
-  const layout = unpacked.length > SCAN_FROM_BYTES ? emptyLayout() : null;
-  const shape = layout ? scanBody(unpacked, header.contents.rows, MAX_VALUE_DEPTH + 5, layout) : null;
-  if (shape === 'tooDeep') throw new SyncFileError('tooDeep');
-  if (shape === 'unbalanced') throw new SyncFileError('damaged');
-  if (shape !== null) throw new SyncFileError('implausible');
-  options.onStage?.('reading');
-  const opened = (layout && laidOutBody(unpacked, layout, p)) ?? parsedBody(parseWhole(unpacked, p));
   let total = 0;
   for (const [name, count] of Object.entries(header.contents.tables)) {
     if ((opened.tables.find((t) => t.name === name)?.rows ?? 0) !== count) throw new SyncFileError('damaged');

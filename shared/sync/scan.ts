@@ -23,12 +23,15 @@ const COMMA = 0x2c;
 
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
-/** Where the string that runs from `from` ends: the next quote not escaped by an odd run of backslashes; -1 if none. */
-function closingQuote(bytes: Uint8Array, from: number): number {
+/**
+ * Where the string whose text starts at `start` ends, searching from `from` up to `end`: the next
+ * quote not escaped by an odd run of backslashes; -1 if none yet.
+ */
+function closingQuote(bytes: Uint8Array, start: number, from: number, end: number): number {
   let q = bytes.indexOf(QUOTE, from);
-  while (q >= 0) {
+  while (q >= 0 && q < end) {
     let slashes = 0;
-    while (q - 1 - slashes >= from && bytes[q - 1 - slashes] === BACKSLASH) slashes++;
+    while (q - 1 - slashes >= start && bytes[q - 1 - slashes] === BACKSLASH) slashes++;
     if (slashes % 2 === 0) return q;
     q = bytes.indexOf(QUOTE, q + 1);
   }
@@ -55,59 +58,113 @@ export interface BodyLayout {
 
 export const emptyLayout = (): BodyLayout => ({ arrays: [], starts: [], ends: [], counts: [], odd: false });
 
-/** The first reason this body cannot be the file its header describes, or null. Never allocates per byte (but for `layout`, per row). */
-export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: number, layout?: BodyLayout): ScanProblem | null {
-  const maxContainers = 16 + declaredRows * CONTAINERS_PER_ROW;
-  let depth = 0;
-  let inString = false;
-  let containers = 0;
-  let rows = 0;
-  let rowStart = -1;
+/**
+ * The scan, resumable: a body that arrives in pieces (inflated as its rows are needed) is scanned
+ * as far as it has arrived, and on from there when more has. `bytes` is the body so far each time
+ * (the same bytes, perhaps in a larger buffer). Never allocates per byte (but for `layout`, per row).
+ */
+export class BodyScanner {
+  private readonly maxContainers: number;
+  private at = 0;
+  private depth = 0;
+  /** Where the text of the string being scanned starts, or -1 outside strings. */
+  private stringStart = -1;
+  private containers = 0;
+  private rows = 0;
+  private rowStart = -1;
   // At depth 3 (inside a table's array) a new element starts after '[' or ','.
-  let expectElement = false;
-  for (let i = 0; i < bytes.length; i++) {
-    if (inString) {
-      // Most of a body is inside strings: jump to the closing quote (native search, not byte by byte).
-      const end = closingQuote(bytes, i);
-      if (end < 0) return 'unbalanced';
-      i = end;
-      inString = false;
-      continue;
-    }
-    const b = bytes[i]!;
-    if (depth === ROW_DEPTH && expectElement && !isSpace(b) && b !== CLOSE_ARRAY) {
-      expectElement = false;
-      rows++;
-      if (rows > declaredRows) return 'tooManyRows';
-      rowStart = i;
-      layout?.starts.push(i);
-    }
-    if (b === QUOTE) inString = true;
-    else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
-      if (++containers > maxContainers) return 'tooManyContainers';
-      if (++depth > maxDepth) return 'tooDeep';
-      if (depth === ROW_DEPTH && b === OPEN_ARRAY) {
-        expectElement = true;
-        layout?.arrays.push(i);
-        layout?.counts.push(0);
-      } else if (depth === ROW_DEPTH && layout) layout.odd = true;
-    } else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
-      if (depth === 0) return 'unbalanced';
-      if (depth === ROW_DEPTH && layout && b === CLOSE_ARRAY) closeElement(layout, i, true);
-      depth--;
-      if (depth === ROW_DEPTH && rowStart >= 0) {
-        if (i + 1 - rowStart < MIN_ROW_BYTES) return 'shortRow';
-        rowStart = -1;
-      }
-    } else if (b === COMMA && depth === ROW_DEPTH) {
-      // A primitive element (a number, null) ends here: shorter than any row.
-      if (rowStart >= 0 && i - rowStart < MIN_ROW_BYTES) return 'shortRow';
-      rowStart = -1;
-      expectElement = true;
-      if (layout) closeElement(layout, i, false);
-    }
+  private expectElement = false;
+
+  constructor(
+    private readonly declaredRows: number,
+    private readonly maxDepth: number,
+    readonly layout?: BodyLayout,
+  ) {
+    this.maxContainers = 16 + declaredRows * CONTAINERS_PER_ROW;
   }
-  return depth === 0 && !inString ? null : 'unbalanced';
+
+  /** Scans on up to `available`; the first problem, or null (so far). */
+  scan(bytes: Uint8Array, available: number): ScanProblem | null {
+    const { layout, maxDepth } = this;
+    let { at: i, depth, containers, rows, rowStart, expectElement } = this;
+    let problem: ScanProblem | null = null;
+    for (; i < available; i++) {
+      if (this.stringStart >= 0) {
+        // Most of a body is inside strings: jump to the closing quote (native search, not byte by byte).
+        const end = closingQuote(bytes, this.stringStart, i, available);
+        if (end < 0) {
+          i = available;
+          break;
+        }
+        i = end;
+        this.stringStart = -1;
+        continue;
+      }
+      const b = bytes[i]!;
+      if (depth === ROW_DEPTH && expectElement && !isSpace(b) && b !== CLOSE_ARRAY) {
+        expectElement = false;
+        rows++;
+        if (rows > this.declaredRows) {
+          problem = 'tooManyRows';
+          break;
+        }
+        rowStart = i;
+        layout?.starts.push(i);
+      }
+      if (b === QUOTE) this.stringStart = i + 1;
+      else if (b === OPEN_OBJECT || b === OPEN_ARRAY) {
+        if (++containers > this.maxContainers) {
+          problem = 'tooManyContainers';
+          break;
+        }
+        if (++depth > maxDepth) {
+          problem = 'tooDeep';
+          break;
+        }
+        if (depth === ROW_DEPTH && b === OPEN_ARRAY) {
+          expectElement = true;
+          layout?.arrays.push(i);
+          layout?.counts.push(0);
+        } else if (depth === ROW_DEPTH && layout) layout.odd = true;
+      } else if (b === CLOSE_OBJECT || b === CLOSE_ARRAY) {
+        if (depth === 0) {
+          problem = 'unbalanced';
+          break;
+        }
+        if (depth === ROW_DEPTH && layout && b === CLOSE_ARRAY) closeElement(layout, i, true);
+        depth--;
+        if (depth === ROW_DEPTH && rowStart >= 0) {
+          if (i + 1 - rowStart < MIN_ROW_BYTES) {
+            problem = 'shortRow';
+            break;
+          }
+          rowStart = -1;
+        }
+      } else if (b === COMMA && depth === ROW_DEPTH) {
+        // A primitive element (a number, null) ends here: shorter than any row.
+        if (rowStart >= 0 && i - rowStart < MIN_ROW_BYTES) {
+          problem = 'shortRow';
+          break;
+        }
+        rowStart = -1;
+        expectElement = true;
+        if (layout) closeElement(layout, i, false);
+      }
+    }
+    Object.assign(this, { at: i, depth, containers, rows, rowStart, expectElement });
+    return problem;
+  }
+
+  /** Once the whole body is scanned: whether it ended where it began, outside any string or container. */
+  end(): ScanProblem | null {
+    return this.depth === 0 && this.stringStart < 0 ? null : 'unbalanced';
+  }
+}
+
+/** The first reason this body cannot be the file its header describes, or null. */
+export function scanBody(bytes: Uint8Array, declaredRows: number, maxDepth: number, layout?: BodyLayout): ScanProblem | null {
+  const scanner = new BodyScanner(declaredRows, maxDepth, layout);
+  return scanner.scan(bytes, bytes.length) ?? scanner.end();
 }
 
 /** The element before a comma or a table's closing bracket ends at `at`. */

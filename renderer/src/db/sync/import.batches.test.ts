@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultAccountFields } from '@shared/domain/account';
-import { SCAN_FROM_BYTES, SyncFileError } from '@shared/sync/codec';
+import { STREAM_FROM_BYTES, SyncFileError } from '@shared/sync/codec';
+import { craftFile, headerFor } from '@shared/sync/testing';
 import type { AnyRow } from '@shared/sync/merge';
 import type { Stamp } from '@shared/sync/hlc';
 import { createAccount } from '../accounts';
@@ -53,10 +54,31 @@ describe('an import checks each batch of rows just before it merges it', () => {
     expect(after.map((x) => x.id)).not.toContain(oldest);
   });
 
-  it('the body is large enough to be read a batch at a time', async () => {
-    const s = stampAt(Date.now() - 1000, newDevice());
-    const body = new TextEncoder().encode(JSON.stringify({ tables: { notes: notes(5_000, s) } }));
-    expect(body.length).toBeGreaterThan(SCAN_FROM_BYTES);
+  it('a large body read as it is merged, whose end is not what its header says, is refused after all its rows were merged: nothing kept', async () => {
+    const wall = testClock();
+    const b = await device('Hotel', wall);
+    await createAccount(b.ws, { name: 'Nordwind' });
+    const x = newDevice();
+    const s = stampAt(wall.tick(), x);
+    // Text that does not pack well, so the packed body is read as it is merged.
+    const noise = (i: number) => Array.from({ length: 12 }, (_, k) => ((i * 7919 + k * 104729) ** 2 % 2 ** 32).toString(36)).join(' ');
+    const rows = Array.from({ length: 4_000 }, (_, i) => rowOf(`note-${i}`, { text: noise(i) }, s));
+    const body = JSON.stringify({ tables: { notes: rows } });
+    const header = await headerFor({ notes: rows.length }, { source: { device: x, name: 'Other' }, knowledge: { [x]: s } });
+    const good = await craftFile(body, header);
+    expect(good.length - JSON.stringify(header).length).toBeGreaterThan(STREAM_FROM_BYTES);
+    const before = await dumpAll(b.ws);
+    for (const [bad, code] of [
+      [`${body.slice(0, -1)},"extra":true}`, 'damaged'],
+      [`${body} []`, 'damaged'],
+      [body.replace('"tables":{"notes":', '"tables":{"memos":[],"notes":'), 'damaged'],
+    ] as const) {
+      const err: unknown = await importBytes(b, await craftFile(bad, header), null).catch((e: unknown) => e);
+      expect(err).toMatchObject({ code });
+      expect(await dumpAll(b.ws)).toStrictEqual(before);
+      expect(await listBackups(b.store)).toEqual([]);
+    }
+    expect(await importBytes(b, good, null)).toMatchObject({ added: 4_000 });
   });
 });
 

@@ -167,6 +167,8 @@ export async function importSyncFile(ws: Workspace, file: OpenedSyncFile, option
       }
     }
 
+    // What is left of the body after its last row (its frame, nothing after it) is checked before anything is kept.
+    body.finish();
     const remoteKnowledge: Knowledge = boundKnowledge(header.knowledge, joinKnowledge(joinKnowledge(carried, localKnowledge), ownClock));
     const lost: Array<LostValue & { here: boolean }> = [];
     for (const { table, local, remote } of maybeLost)

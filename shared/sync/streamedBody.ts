@@ -1,0 +1,131 @@
+import { Gunzip } from 'fflate';
+import { checkedFrame, type SyncBody } from './body';
+import { SyncFileError } from './errors';
+import type { SyncPlatform } from './platform';
+import { BodyScanner, emptyLayout, type ScanProblem } from './scan';
+
+/** Compressed bytes inflated per step: a few milliseconds of work, a few hundred rows. */
+const STEP_BYTES = 128 * 1024;
+/** The frame without its rows is at most this long in a body this version writes (names and brackets). */
+const MAX_SKELETON_BYTES = 64 * 1024;
+
+export interface StreamedBodyOptions {
+  /** The tables the header declares, in the order the body holds them, with their row counts. */
+  readonly tables: Readonly<Record<string, number>>;
+  readonly rows: number;
+  readonly maxDepth: number;
+  /** The most the body may unpack to, and the refusal past it. */
+  readonly budget: number;
+  readonly tooLarge: () => SyncFileError;
+}
+
+const scanError = (p: ScanProblem): SyncFileError =>
+  p === 'tooDeep' ? new SyncFileError('tooDeep') : p === 'unbalanced' ? new SyncFileError('damaged') : new SyncFileError('implausible');
+
+/**
+ * A large body read as its rows are asked for (issue 18): the gzip stream is inflated, scanned and
+ * parsed a batch at a time, all synchronously, so an import does this inside its one merge
+ * transaction while the database writes the batch before. The tables are the header's; the body
+ * is held to them: each table's array must hold exactly its declared rows, and `finish` (after the
+ * last batch) checks the rest of the body (its frame, names and order, nothing after it). Any
+ * problem throws SyncFileError, which rolls the import back.
+ */
+export function streamedBody(compressed: Uint8Array, options: StreamedBodyOptions, p: SyncPlatform): SyncBody {
+  const names = Object.keys(options.tables);
+  const counts = names.map((n) => options.tables[n]!);
+  const firstRow: number[] = [];
+  let total = 0;
+  for (const c of counts) {
+    firstRow.push(total);
+    total += c;
+  }
+  const layout = emptyLayout();
+  const scanner = new BodyScanner(options.rows, options.maxDepth, layout);
+  let buf = new Uint8Array(Math.min(options.budget, Math.max(1 << 20, compressed.length * 8)));
+  let length = 0;
+  let fed = 0;
+  let inflated = false;
+  const gunzip = new Gunzip((chunk) => {
+    if (length + chunk.length > options.budget) throw options.tooLarge();
+    if (length + chunk.length > buf.length) {
+      const grown = new Uint8Array(Math.min(options.budget, Math.max(buf.length * 2, length + chunk.length)));
+      grown.set(buf.subarray(0, length));
+      buf = grown;
+    }
+    buf.set(chunk, length);
+    length += chunk.length;
+  });
+  /** Inflates one more step and scans what it gave; false once the whole body is in. */
+  const step = (): boolean => {
+    if (inflated) return false;
+    const end = Math.min(compressed.length, fed + STEP_BYTES);
+    try {
+      gunzip.push(compressed.subarray(fed, end), end === compressed.length);
+    } catch (err) {
+      throw err instanceof SyncFileError ? err : new SyncFileError('damaged');
+    }
+    fed = end;
+    inflated = end === compressed.length;
+    const problem = scanner.scan(buf, length);
+    if (problem) throw scanError(problem);
+    // A table's array closed with other than its declared rows: not the file its header describes.
+    for (let a = 1; a < layout.arrays.length; a += 2)
+      if (layout.counts[(a - 1) / 2] !== counts[(a - 1) / 2]) throw new SyncFileError('damaged');
+    return true;
+  };
+  /** Inflates and scans until element `n` (over all tables) has ended, or the body has. */
+  const reach = (n: number): void => {
+    while (layout.ends.length < n && step());
+    if (layout.ends.length < n) throw new SyncFileError('damaged');
+  };
+
+  return {
+    tables: names.map((name, i) => ({ name, rows: counts[i]! })),
+    rows: (index, from, to) => {
+      const end = Math.min(to, counts[index]!);
+      if (from >= end) return [];
+      const a = firstRow[index]! + from;
+      const b = firstRow[index]! + end - 1;
+      reach(b + 1);
+      let rows: unknown;
+      try {
+        rows = JSON.parse(`[${p.decode(buf.subarray(layout.starts[a]!, layout.ends[b]!))}]`);
+      } catch {
+        throw new SyncFileError('damaged');
+      }
+      // The scan and JSON must agree on where rows start and end, or the file is not what it seems.
+      if (!Array.isArray(rows) || rows.length !== end - from) throw new SyncFileError('damaged');
+      return rows;
+    },
+    finish: () => {
+      while (step());
+      const ended = scanner.end();
+      if (ended) throw scanError(ended);
+      const { arrays } = layout;
+      if (layout.odd || layout.starts.length !== layout.ends.length || arrays.length !== names.length * 2)
+        throw new SyncFileError('damaged');
+      // The body with every table's rows cut out: {"tables":{"name":[],...}}, parsed and checked as a whole body would be.
+      const pieces: string[] = [];
+      let size = 0;
+      let from = 0;
+      for (let i = 0; i <= arrays.length; i += 2) {
+        const to = i < arrays.length ? arrays[i]! + 1 : length;
+        size += to - from;
+        if (size > MAX_SKELETON_BYTES) throw new SyncFileError('damaged');
+        pieces.push(p.decode(buf.subarray(from, to)));
+        from = i < arrays.length ? arrays[i + 1]! : length;
+      }
+      let raw: unknown;
+      try {
+        raw = JSON.parse(pieces.join(''));
+      } catch {
+        throw new SyncFileError('damaged');
+      }
+      const frame = checkedFrame(raw);
+      const found = Object.keys(frame);
+      // Each name once, in the header's order, with its rows where the scan found them.
+      if (found.length !== names.length || found.some((n, i) => n !== names[i] || frame[n]!.length !== 0))
+        throw new SyncFileError('damaged');
+    },
+  };
+}
