@@ -193,8 +193,12 @@ export function stampsCarried(tables: Readonly<Record<string, readonly AnyRow[]>
 
 /** stampsCarried a batch at a time: joins the rows' stamps into `out`. */
 export function addCarried(out: Record<string, Stamp>, rows: readonly AnyRow[]): void {
+  // The fields of one write share its stamp, and a batch is mostly a few writes: each stamp is looked at once in a row.
+  let previous = '';
   for (const r of rows)
     for (const s of Object.values(r.stamps)) {
+      if (s === previous) continue;
+      previous = s;
       const device = s.slice(-16);
       const cur = hasOwn(out, device) ? out[device] : undefined;
       if (cur === undefined || s > cur) out[device] = s;
