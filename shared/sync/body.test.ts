@@ -1,4 +1,5 @@
 import { gzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { defaultAccountFields } from '../domain/account';
 import { parsedBody, readChecked, type SyncBody } from './body';
@@ -107,6 +108,11 @@ describe('streamedBody: rows inflated, scanned and parsed a batch at a time', ()
     expect(outcome(`{"tables":{"accounts":[${'{},'.repeat(1000)}{}]}}`, { accounts: 1001 })).toBe('implausible');
     expect(outcome(`{"tables":{"accounts":[${'['.repeat(50)}${']'.repeat(50)}]}}`, { accounts: 1 })).toBe('tooDeep');
     expect(outcome(`{"tables":{"accounts":["${'x'.repeat(200)}]}}`, { accounts: 1 })).toBe('damaged');
+    // A trailing comma (found by the property below): each row parses alone, the body is not JSON.
+    expect(outcome(`{"tables":{"accounts":[${a}, ]}}`, { accounts: 1 })).toBe('damaged');
+    // An empty element between two commas is shorter than any row.
+    expect(outcome(`{"tables":{"accounts":[${a},,${b}]}}`, { accounts: 2 })).toBe('implausible');
+    expect(outcome(`{"tables":{"accounts":[ ]}}`, { accounts: 0 })).toBe('read');
   });
 
   it('stops at its budget', () => {
@@ -117,5 +123,68 @@ describe('streamedBody: rows inflated, scanned and parsed a batch at a time', ()
       p,
     );
     expect(() => body.rows(0, 0, 50)).toThrow(expect.objectContaining({ code: 'tooLarge' }) as Error);
+  });
+});
+
+describe('streamedBody against JSON.parse of the whole body (property)', () => {
+  /** Rows of a table no rule names, with any text, nesting and numbers in their fields. */
+  const rowArb = fc.record({
+    text: fc.string({ unit: 'grapheme', maxLength: 40 }),
+    note: fc.constantFrom('', '"', '\\', '\\"', '}]', '[{', ',', 'Ромашка', '北京', '🚢'),
+    n: fc.oneof(fc.integer(), fc.double({ noNaN: true, noDefaultInfinity: true })),
+    list: fc.array(fc.oneof(fc.string({ maxLength: 5 }), fc.integer(), fc.constant(null)), { maxLength: 4 }),
+  });
+  const bodyArb = fc.record({
+    notes: fc.array(rowArb, { maxLength: 30 }),
+    memosOld: fc.array(rowArb, { maxLength: 10 }),
+    indent: fc.constantFrom(undefined, 0, 1, 2, '\t'),
+  });
+  const toTables = (b: { notes: unknown[]; memosOld: unknown[] }) => ({
+    notes: b.notes.map((f, i) => createRow(`n${i}`, f as Record<string, unknown>, S)),
+    memosOld: b.memosOld.map((f, i) => createRow(`m${i}`, f as Record<string, unknown>, S)),
+  });
+
+  it('reads exactly what JSON.parse reads, in any batch size and layout', () => {
+    fc.assert(
+      fc.property(bodyArb, fc.integer({ min: 1, max: 40 }), (b, size) => {
+        const tables = toTables(b);
+        const text = JSON.stringify({ tables }, null, b.indent);
+        const body = streamed(text, { notes: tables.notes.length, memosOld: tables.memosOld.length });
+        expect(batches(body, size)).toEqual(JSON.parse(text).tables);
+        body.finish();
+      }),
+      { numRuns: 150 },
+    );
+  });
+
+  it('never reads a damaged body as anything other than what JSON.parse would read', () => {
+    fc.assert(
+      fc.property(
+        bodyArb,
+        fc.nat(),
+        fc.constantFrom('"', '\\', ',', '[', ']', '{', '}', ' ', 'x', ':', ''),
+        fc.boolean(),
+        (b, at, ch, insert) => {
+          const tables = toTables(b);
+          const good = JSON.stringify({ tables }, null, b.indent);
+          const i = at % good.length;
+          // A character replaced, inserted or (replaced by nothing) deleted.
+          const text = good.slice(0, i) + ch + good.slice(insert ? i : i + 1);
+          const declared = { notes: tables.notes.length, memosOld: tables.memosOld.length };
+          let read: Record<string, unknown[]> | null = null;
+          try {
+            const body = streamed(text, declared);
+            read = batches(body, 7);
+            body.finish();
+          } catch (e) {
+            expect(e).toBeInstanceOf(SyncFileError);
+            return;
+          }
+          // Read: the whole body (as its bytes say: a lone surrogate is U+FFFD in UTF-8) must parse to the same tables.
+          expect((JSON.parse(new TextDecoder().decode(enc(text))) as { tables: unknown }).tables).toEqual(read);
+        },
+      ),
+      { numRuns: 400 },
+    );
   });
 });

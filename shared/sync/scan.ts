@@ -74,6 +74,8 @@ export class BodyScanner {
   private rowStart = -1;
   // At depth 3 (inside a table's array) a new element starts after '[' or ','.
   private expectElement = false;
+  /** A comma at depth 3 that no element has followed yet: a ']' then is a trailing comma, not JSON. */
+  private commaPending = false;
 
   constructor(
     private readonly declaredRows: number,
@@ -86,7 +88,7 @@ export class BodyScanner {
   /** Scans on up to `available`; the first problem, or null (so far). */
   scan(bytes: Uint8Array, available: number): ScanProblem | null {
     const { layout, maxDepth } = this;
-    let { at: i, depth, containers, rows, rowStart, expectElement } = this;
+    let { at: i, depth, containers, rows, rowStart, expectElement, commaPending } = this;
     let problem: ScanProblem | null = null;
     for (; i < available; i++) {
       if (this.stringStart >= 0) {
@@ -103,6 +105,7 @@ export class BodyScanner {
       const b = bytes[i]!;
       if (depth === ROW_DEPTH && expectElement && !isSpace(b) && b !== CLOSE_ARRAY) {
         expectElement = false;
+        commaPending = false;
         rows++;
         if (rows > this.declaredRows) {
           problem = 'tooManyRows';
@@ -131,6 +134,10 @@ export class BodyScanner {
           problem = 'unbalanced';
           break;
         }
+        if (depth === ROW_DEPTH && commaPending) {
+          problem = 'unbalanced';
+          break;
+        }
         if (depth === ROW_DEPTH && layout && b === CLOSE_ARRAY) closeElement(layout, i, true);
         depth--;
         if (depth === ROW_DEPTH && rowStart >= 0) {
@@ -148,10 +155,11 @@ export class BodyScanner {
         }
         rowStart = -1;
         expectElement = true;
+        commaPending = true;
         if (layout) closeElement(layout, i, false);
       }
     }
-    Object.assign(this, { at: i, depth, containers, rows, rowStart, expectElement });
+    Object.assign(this, { at: i, depth, containers, rows, rowStart, expectElement, commaPending });
     return problem;
   }
 
