@@ -115,14 +115,36 @@ describe('streamedBody: rows inflated, scanned and parsed a batch at a time', ()
     expect(outcome(`{"tables":{"accounts":[ ]}}`, { accounts: 0 })).toBe('read');
   });
 
-  it('stops at its budget', () => {
-    const text = JSON.stringify({ tables: { accounts: accounts(50) } });
-    const body = streamedBody(
-      gzipSync(enc(text)),
-      { tables: { accounts: 50 }, rows: 50, maxDepth: 40, budget: 10_000, tooLarge: () => new SyncFileError('tooLarge') },
-      p,
+  it('refuses what a review found it read that JSON does not: a byte-order mark before a batch, bad UTF-8 in the frame, a broken gzip trailer, rows of another table', () => {
+    const [a, b] = accounts(2).map((r) => JSON.stringify(r));
+    const bom = streamed(`{"tables":{"accounts":[${a},\uFEFF${b}]}}`, { accounts: 2 });
+    expect(bom.rows(0, 0, 1)).toHaveLength(1);
+    expect(() => bom.rows(0, 1, 2)).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+    const options = { tables: { accounts: 1 }, rows: 1, maxDepth: 40, budget: 1 << 20, tooLarge: () => new SyncFileError('tooLarge') };
+    const readAll = (packed: Uint8Array) => () => readChecked(streamedBody(packed, options, p), LATEST);
+    const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((x) => [...x]));
+    expect(readAll(gzipSync(join(enc(`{"tables":{"accounts":[${a}]},"`), Uint8Array.of(0xff), enc('":1}'))))).toThrow(
+      expect.objectContaining({ code: 'damaged' }) as Error,
     );
-    expect(() => body.rows(0, 0, 50)).toThrow(expect.objectContaining({ code: 'tooLarge' }) as Error);
+    const gz = gzipSync(enc(`{"tables":{"accounts":[${a}]}}`));
+    expect(readAll(gz)).not.toThrow();
+    const wrongLength = gz.slice();
+    wrongLength[wrongLength.length - 1]! ^= 0x01;
+    expect(readAll(wrongLength)).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+    expect(readAll(gz.subarray(0, gz.length - 8))).toThrow(SyncFileError);
+    // Table a declared with one row but holding more, its array closing only later (after a row that does not pack):
+    // b's first row must not be taken from a's array.
+    let seed = 7;
+    const noise = Array.from({ length: 400_000 }, () => ((seed = (seed * 48271) % 2147483647) % 36).toString(36)).join('');
+    const big = JSON.stringify({ ...JSON.parse(a!), id: 'big', extra: noise });
+    const other = streamed(`{"tables":{"a":[${a},${b},${big}],"b":[]}}`, { a: 1, b: 2 });
+    expect(() => other.rows(1, 0, 1)).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+  });
+
+  it('stops at its budget, on the step taken as it is opened (a bomb is refused before any backup is made for it)', () => {
+    const text = JSON.stringify({ tables: { accounts: accounts(50) } });
+    const options = { tables: { accounts: 50 }, rows: 50, maxDepth: 40, budget: 10_000, tooLarge: () => new SyncFileError('tooLarge') };
+    expect(() => streamedBody(gzipSync(enc(text)), options, p)).toThrow(expect.objectContaining({ code: 'tooLarge' }) as Error);
   });
 });
 

@@ -86,7 +86,10 @@ export class BodyScanner {
   }
 
   /** Scans on up to `available`; the first problem, or null (so far). */
-  scan(bytes: Uint8Array, available: number): ScanProblem | null {
+  scan(buffer: Uint8Array, available: number): ScanProblem | null {
+    // A view of what has arrived: a native search for a quote never runs into the buffer's empty tail
+    // (once per step for the string that spans it: quadratic in a long one, a review found).
+    const bytes = available < buffer.length ? buffer.subarray(0, available) : buffer;
     const { layout, maxDepth } = this;
     let { at: i, depth, containers, rows, rowStart, expectElement, commaPending } = this;
     let problem: ScanProblem | null = null;

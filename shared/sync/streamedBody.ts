@@ -19,6 +19,12 @@ export interface StreamedBodyOptions {
   readonly tooLarge: () => SyncFileError;
 }
 
+/** The gzip trailer's ISIZE: the unpacked length modulo 2^32, little-endian in the last four bytes. */
+const readLength = (gz: Uint8Array): number => {
+  const n = gz.length;
+  return (gz[n - 4]! | (gz[n - 3]! << 8) | (gz[n - 2]! << 16) | (gz[n - 1]! << 24)) >>> 0;
+};
+
 const scanError = (p: ScanProblem): SyncFileError =>
   p === 'tooDeep' ? new SyncFileError('tooDeep') : p === 'unbalanced' ? new SyncFileError('damaged') : new SyncFileError('implausible');
 
@@ -66,6 +72,9 @@ export function streamedBody(compressed: Uint8Array, options: StreamedBodyOption
     }
     fed = end;
     inflated = end === compressed.length;
+    // fflate does not check the gzip trailer; its length field is checked here (the CRC adds nothing
+    // to the file's SHA-256, which was checked before anything was unpacked).
+    if (inflated && (compressed.length < 18 || readLength(compressed) !== length % 2 ** 32)) throw new SyncFileError('damaged');
     const problem = scanner.scan(buf, length);
     if (problem) throw scanError(problem);
     // A table's array closed with other than its declared rows: not the file its header describes.
@@ -79,6 +88,10 @@ export function streamedBody(compressed: Uint8Array, options: StreamedBodyOption
     if (layout.ends.length < n) throw new SyncFileError('damaged');
   };
 
+  // The first step now, while the file is opened: a bomb or a body that is not JSON at its start is
+  // refused before any backup is made for it, let alone a transaction opened.
+  step();
+
   return {
     tables: names.map((name, i) => ({ name, rows: counts[i]! })),
     rows: (index, from, to) => {
@@ -87,9 +100,16 @@ export function streamedBody(compressed: Uint8Array, options: StreamedBodyOption
       const a = firstRow[index]! + from;
       const b = firstRow[index]! + end - 1;
       reach(b + 1);
+      const { arrays, starts, ends } = layout;
+      // The rows must lie inside this table's own array (an earlier array holding more than declared is refused when it closes).
+      const open = arrays[index * 2];
+      const close = arrays[index * 2 + 1];
+      if (open === undefined || starts[a]! < open || (close !== undefined && ends[b]! > close)) throw new SyncFileError('damaged');
+      // A row starts with ASCII: a byte-order mark there would be dropped by the decoder and read as JSON it is not.
+      if (buf[starts[a]!]! >= 0x80) throw new SyncFileError('damaged');
       let rows: unknown;
       try {
-        rows = JSON.parse(`[${p.decode(buf.subarray(layout.starts[a]!, layout.ends[b]!))}]`);
+        rows = JSON.parse(`[${p.decode(buf.subarray(starts[a]!, ends[b]!))}]`);
       } catch {
         throw new SyncFileError('damaged');
       }
@@ -105,19 +125,19 @@ export function streamedBody(compressed: Uint8Array, options: StreamedBodyOption
       if (layout.odd || layout.starts.length !== layout.ends.length || arrays.length !== names.length * 2)
         throw new SyncFileError('damaged');
       // The body with every table's rows cut out: {"tables":{"name":[],...}}, parsed and checked as a whole body would be.
-      const pieces: string[] = [];
+      const pieces: Uint8Array[] = [];
       let size = 0;
       let from = 0;
       for (let i = 0; i <= arrays.length; i += 2) {
         const to = i < arrays.length ? arrays[i]! + 1 : length;
         size += to - from;
         if (size > MAX_SKELETON_BYTES) throw new SyncFileError('damaged');
-        pieces.push(p.decode(buf.subarray(from, to)));
+        pieces.push(buf.subarray(from, to));
         from = i < arrays.length ? arrays[i + 1]! : length;
       }
       let raw: unknown;
       try {
-        raw = JSON.parse(pieces.join(''));
+        raw = JSON.parse(pieces.map((x) => p.decode(x)).join(''));
       } catch {
         throw new SyncFileError('damaged');
       }

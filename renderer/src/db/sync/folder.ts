@@ -158,14 +158,15 @@ export async function syncWithFolder(ctx: BackupContext, port: FolderPort, now: 
         },
       });
       if (result !== null) imported.push({ name: entry.name, result });
-      if (backupFor !== null) await rotateBackups(ctx.store, 'import');
+      // Housekeeping: a rotation that fails now is done by the next one, and the file was merged.
+      if (backupFor !== null) await rotateBackups(ctx.store, 'import').catch(() => undefined);
       backupFor = null;
     } catch (err) {
       if (backupFor !== null && err instanceof SyncFileError) {
         // The file's rows were refused after its backup was made: nothing changed, the next file backs up again.
         await discardBackup(ctx.store, backupFor);
         backedUp = false;
-      }
+      } else if (backupFor !== null) await rotateBackups(ctx.store, 'import');
       backupFor = null;
       const code = err instanceof SyncFileError ? err.code : 'unreadable';
       skipped.push({ name: entry.name, code });

@@ -31,7 +31,8 @@ export async function importBytes(
       },
     });
   } catch (err) {
-    if (backup !== null && err instanceof SyncFileError) await discardBackup(ctx.store, backup);
+    // A refused file changed nothing: its backup goes. Any other failure keeps it (and rotates), in case it came after the merge.
+    if (backup !== null) await (err instanceof SyncFileError ? discardBackup(ctx.store, backup) : rotateBackups(ctx.store, 'import'));
     throw err;
   }
   await rotateBackups(ctx.store, 'import');
