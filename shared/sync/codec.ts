@@ -262,16 +262,17 @@ export interface DecodeOptions {
 
 export type DecodeStage = 'decrypting' | 'unpacking' | 'reading' | 'checking';
 
-/** A sync file whose header, cipher, packing and frame are sound; its rows are checked as they are read (body.ts). */
+/** A sync file whose header, checksum and cipher are sound; its rows (and a large body's frame) are checked as they are read (body.ts). */
 export interface OpenedSyncFile {
   readonly header: SyncHeader;
   readonly body: SyncBody;
 }
 
 /**
- * Opens a sync file: header and checksum, cipher, unpacking (bounded by the header's row count),
- * the body's scan and frame, each table's row count against the header. Throws SyncFileError for
- * anything that is not a whole, untampered Waypoint file this version can read; the rows
+ * Opens a sync file: header and checksum, cipher, then the body. A small body is unpacked (bounded
+ * by the header's row count), scanned, parsed and its frame checked now; a large one takes its first
+ * step now and the rest as its rows are read, its frame checked by `finish()`. Throws SyncFileError
+ * for anything that is not a whole, untampered Waypoint file this version can read; the rows
  * themselves are checked by whoever reads them (decodeSyncFile, or an import batch by batch).
  */
 export async function openSyncFile(

@@ -215,7 +215,7 @@ export function checkFrame(body: unknown): RowProblem | null {
   return null;
 }
 
-/** The first problem in a parsed sync-file body, or null when every row may be merged. */
+/** The first problem in a parsed sync-file body, or null when every row may be merged (checkFrame, then RowChecker over every table). */
 export function checkRows(body: unknown, latestAllowedMs: number): RowProblem | null {
   const frame = checkFrame(body);
   if (frame) return frame;
