@@ -15,12 +15,13 @@ import './styles/sync.css';
 import './styles/csv.css';
 import './styles/portfolio.css';
 import './styles/memos.css';
-import { initI18n } from './i18n';
+import { i18next, initI18n } from './i18n';
 import { openWorkspace } from './db/workspace';
 import { WaypointDB } from './db/database';
 import { openFailure, type OpenFailure } from './db/opening';
 import { WorkspaceContext } from './db/context';
 import { App } from './app/App';
+import { warmFirstScreen } from './app/warm';
 import { useTheme } from './app/useTheme';
 import { Button } from './ui/Button';
 
@@ -76,13 +77,25 @@ function show(root: Root, state: Startup): void {
   );
 }
 
+/**
+ * Chinese where the system has no face for it (styles/cjk.css): ~400 @font-face rules, one per
+ * unicode-range slice and weight, which cost a start ~20 ms of the main thread to take in. A UI in
+ * Chinese needs them for its first screen; otherwise they come once that screen is up (the system's
+ * faces come first in the stack anyway, so where the system has Chinese nothing changes). Should the
+ * sheet not load, Chinese falls back to the system's fonts: nothing else depends on it. Printed
+ * documents declare their own faces (report/report.css).
+ */
+function loadChineseFaces(now: boolean): void {
+  const load = () => void import('./styles/cjk.css').catch(() => undefined);
+  if (now) load();
+  else if (typeof requestIdleCallback === 'function') requestIdleCallback(load, { timeout: 2000 });
+  else setTimeout(load, 500);
+}
+
 async function start(): Promise<void> {
-  // Chinese where the system has no face for it (styles/cjk.css): ~400 @font-face rules, one per
-  // unicode-range slice and weight. Linked from here, not imported above, so that the first
-  // script does not wait for the browser to take them in; they arrive while the database opens.
-  // Should the sheet not load, Chinese falls back to the system's fonts: nothing else depends on it.
-  import('./styles/cjk.css').catch(() => undefined);
   await initI18n();
+  const chineseUi = i18next.language.startsWith('zh');
+  if (chineseUi) loadChineseFaces(true);
   const root = createRoot(document.getElementById('root')!);
   // Once a newer window has taken the database, nothing this window does later may replace the
   // message that says so (a failing open would otherwise show a misleading error).
@@ -91,7 +104,10 @@ async function start(): Promise<void> {
   try {
     // Ask the browser not to evict the database under storage pressure.
     void navigator.storage?.persist?.().catch(() => false);
-    const ws = await openWorkspace(new WaypointDB(), Date.now, {
+    const db = new WaypointDB();
+    // The first screen's reads start now and run while the workspace opens (they wait for the open).
+    warmFirstScreen(db, location.hash);
+    const ws = await openWorkspace(db, Date.now, {
       // The open keeps waiting on its own; the app replaces this message as soon as it proceeds.
       onBlocked: () => {
         if (!opened && !superseded) show(root, { kind: 'blocked' });
@@ -110,6 +126,7 @@ async function start(): Promise<void> {
         </WorkspaceContext.Provider>
       </StrictMode>,
     );
+    if (!chineseUi) loadChineseFaces(false);
   } catch (err) {
     if (superseded) return;
     show(root, { kind: 'failed', failure: openFailure(err), detail: err instanceof Error ? `${err.name}: ${err.message}` : String(err) });

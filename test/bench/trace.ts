@@ -12,6 +12,9 @@ const TOP = 25;
 /** Performance marks the probes set (map.ts: waypoint-map-shell, …): printed, and the time between them broken down. */
 const MARK_PREFIX = 'waypoint-';
 
+/** WAYPOINT_TRACE_LONG_MS=8 lists every task over 8 ms instead of over 40 (to follow an open step by step). */
+const LONG_TASK_MS = Number(process.env.WAYPOINT_TRACE_LONG_MS ?? 40);
+
 export interface TraceEvent {
   name: string;
   cat: string;
@@ -293,14 +296,20 @@ export async function report(title: string, events: TraceEvent[], originUrl?: st
         }
       }
       for (const [k, us] of [...own].sort((a, b) => b[1] - a[1]).slice(0, 10)) console.log(`#   ${ms(us)}  » ${k}`);
+      // A long window also lists its busiest functions (self time), to see what a long step is made of.
+      if (to.ts - from.ts > 40_000)
+        for (const [k, us] of selfBy(inWindow, label)
+          .filter(([k]) => !special.has(k))
+          .slice(0, 12))
+          console.log(`#   ${ms(us)}  · ${k}`);
     }
   }
   // Long tasks in order, with what ran in them.
   const longTasks = tops
-    .filter((e) => e.pid === pid && e.tid === tid && e.dur! > 40_000 && e.ts >= origin - 1000)
+    .filter((e) => e.pid === pid && e.tid === tid && e.dur! > LONG_TASK_MS * 1000 && e.ts >= origin - 1000)
     .sort((a, b) => a.ts - b.ts);
-  console.log('# long main-thread tasks (>40 ms): start, duration, top trace events and JavaScript in each:');
-  for (const task of longTasks.slice(0, 20)) {
+  console.log(`# long main-thread tasks (>${LONG_TASK_MS} ms): start, duration, top trace events and JavaScript in each:`);
+  for (const task of longTasks.slice(0, LONG_TASK_MS < 40 ? 60 : 20)) {
     const inside = (ts: number) => ts >= task.ts && ts < task.ts + task.dur!;
     const ev = [...selfTimes(onMain.filter((e) => e.ts >= task.ts && e.ts + (e.dur ?? 0) <= task.ts + task.dur!))]
       .filter(([n]) => n !== 'RunTask' && n !== 'ThreadControllerImpl::RunTask')

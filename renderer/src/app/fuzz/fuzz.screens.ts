@@ -67,7 +67,7 @@ import { settle } from './fuzz.fixtures';
 /**
  * Everything the screens and printed documents derive, computed from the data the screens' own
  * hooks load (rendered with fuzz.fixtures' settle), called the way the screens call it.
- * Needs `dexie-react-hooks` mocked with liveQueryOnce in the test file.
+ * Needs `dexie-react-hooks` and `db/sharedQuery` mocked with liveQueryOnce in the test file.
  */
 interface Seen {
   list?: AccountListItem[];

@@ -21,6 +21,10 @@ import { deriveEverything, renderEverything, renderWith } from './fuzz.screens';
 
 // The screens' hooks read through useLiveQuery; here each query is answered once, outside React.
 vi.mock('dexie-react-hooks', async () => ({ useLiveQuery: (await import('./fuzz.fixtures')).liveQueryOnce }));
+vi.mock('../../db/sharedQuery', async () => {
+  const { liveQueryOnce } = await import('./fuzz.fixtures');
+  return { useSharedQuery: (_db: unknown, q: { key: string; run: () => Promise<unknown> }) => liveQueryOnce(q.run, [q.key]) };
+});
 
 beforeAll(() => initI18n('en'));
 

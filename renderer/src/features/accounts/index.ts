@@ -4,3 +4,4 @@ export { NewAccountDialog } from './components/NewAccountDialog';
 export { AccountCrumb } from './components/AccountCrumb';
 export { useAccountList } from './hooks/useAccounts';
 export { useLoadSample } from './hooks/useLoadSample';
+export { warmAccountPage } from './warm';

@@ -1,2 +1,2 @@
 export { PlansTab } from './components/PlansTab';
-export { usePlans, type PlanTree } from './hooks/usePlans';
+export { usePlans, plansQuery, type PlanTree } from './hooks/usePlans';

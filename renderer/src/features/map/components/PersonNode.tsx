@@ -33,24 +33,17 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
   const far = useContext(FarContext);
   const p = data.person;
   const fresh = data.fresh;
-  const handles = (
-    <>
-      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
-      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
-      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
-      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
-    </>
-  );
   const className = `pcard pcard--${shownStance(p.stance)} ${p.placeholder ? 'pcard--placeholder' : ''} ${selected ? 'pcard--selected' : ''}`;
   const ring = { '--ring': `${1 + p.influence * 0.6}px` } as React.CSSProperties;
+  // Far out a card has no handles: they are too small to start a line from there, and the lines
+  // need none, since where they attach comes with the node (CARD_HANDLES in useCanvasNodes; the
+  // card's box is fixed, so React Flow never measures it again). Four handles on every card were
+  // most of what a far-out map renders and, at every pan frame, re-selects from React Flow's store.
   if (far)
     return (
-      <>
-        <div className={`${className} pcard--far`} style={ring} title={p.notes || undefined}>
-          <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
-        </div>
-        {handles}
-      </>
+      <div className={`${className} pcard--far`} style={ring} title={p.notes || undefined}>
+        <span className="pcard__name">{p.placeholder && !p.name ? w.placeholderName : p.name}</span>
+      </div>
     );
   return (
     <>
@@ -75,7 +68,10 @@ export const PersonNode = memo(function PersonNode({ data, selected }: NodeProps
         </div>
       </div>
       {/* Handles sit beside the card, after it, so they paint on top. */}
-      {handles}
+      <Handle type="source" position={Position.Top} id="t" className="pcard__handle" />
+      <Handle type="source" position={Position.Right} id="r" className="pcard__handle" />
+      <Handle type="source" position={Position.Bottom} id="b" className="pcard__handle" />
+      <Handle type="source" position={Position.Left} id="l" className="pcard__handle" />
     </>
   );
 });

@@ -1,9 +1,9 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { readRows } from '@shared/domain/tables';
 import { lastContacts } from '@shared/domain/stakeholders';
 import type { IsoDate } from '@shared/domain/dates';
-import type { ContactRow, LineRow, PersonRow } from '../../../db/database';
+import type { ContactRow, LineRow, PersonRow, WaypointDB } from '../../../db/database';
 import { useWorkspace } from '../../../db/context';
+import { useSharedQuery, type SharedQuery } from '../../../db/sharedQuery';
 
 export interface MapData {
   readonly people: readonly PersonRow[];
@@ -13,10 +13,10 @@ export interface MapData {
   readonly last: ReadonlyMap<string, IsoDate>;
 }
 
-/** Everything on one account's map (live rows only); undefined while loading. */
-export function useMapData(accountId: string): MapData | undefined {
-  const { db } = useWorkspace();
-  return useLiveQuery(async () => {
+/** Everything on one account's map (live rows only). */
+export const mapDataQuery = (db: WaypointDB, accountId: string): SharedQuery<MapData> => ({
+  key: `map:${accountId}`,
+  run: async () => {
     const [people, lines, contacts] = await Promise.all([
       db.people
         .where('accountId')
@@ -43,5 +43,11 @@ export function useMapData(accountId: string): MapData | undefined {
       contacts: liveContacts,
       last: lastContacts(liveContacts),
     };
-  }, [db, accountId]);
+  },
+});
+
+/** Everything on one account's map (live rows only); undefined while loading. */
+export function useMapData(accountId: string): MapData | undefined {
+  const { db } = useWorkspace();
+  return useSharedQuery(db, mapDataQuery(db, accountId));
 }

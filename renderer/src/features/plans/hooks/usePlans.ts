@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { readRows } from '@shared/domain/tables';
-import type { ActionRow, ObjectiveRow, PlanRow, RiskRow } from '../../../db/database';
+import type { ActionRow, ObjectiveRow, PlanRow, RiskRow, WaypointDB } from '../../../db/database';
 import { useWorkspace } from '../../../db/context';
+import { useSharedQuery, type SharedQuery } from '../../../db/sharedQuery';
 
 export interface PlanTree {
   readonly plan: PlanRow;
@@ -13,9 +13,9 @@ export interface PlanTree {
 const bySort = (a: { sort: number }, b: { sort: number }) => a.sort - b.sort;
 
 /** All live plans of an account with their objectives, actions and risks, newest period first. */
-export function usePlans(accountId: string): PlanTree[] | undefined {
-  const { db } = useWorkspace();
-  return useLiveQuery(async () => {
+export const plansQuery = (db: WaypointDB, accountId: string): SharedQuery<PlanTree[]> => ({
+  key: `plans:${accountId}`,
+  run: async () => {
     const plans = readRows('plans', await db.plans.where('accountId').equals(accountId).toArray()).filter((p) => !p.deleted);
     const ids = plans.map((p) => p.id);
     const [objectives, actions, risks] = await Promise.all([
@@ -49,5 +49,11 @@ export function usePlans(accountId: string): PlanTree[] | undefined {
           actions: planActions,
         };
       });
-  }, [db, accountId]);
+  },
+});
+
+/** All live plans of an account with their objectives, actions and risks, newest period first; undefined while loading. */
+export function usePlans(accountId: string): PlanTree[] | undefined {
+  const { db } = useWorkspace();
+  return useSharedQuery(db, plansQuery(db, accountId));
 }
