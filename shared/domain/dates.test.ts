@@ -4,7 +4,49 @@ import { FIRST_DATE, LAST_DATE, addDays, asIsoDate, daysBetween, isIsoDate, mont
 
 const d = (s: string): IsoDate => asIsoDate(s);
 
+/** The rule as it was first written (a regular expression and the calendar of Date): the fast reading must agree with it. */
+function referenceIsIsoDate(s: unknown): boolean {
+  if (typeof s !== 'string') return false;
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(s);
+  if (!m) return false;
+  const [y, mo, day] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1900 || y > 2999 || mo < 1 || mo > 12 || day < 1) return false;
+  return day <= new Date(Date.UTC(y, mo, 0)).getUTCDate();
+}
+
 describe('isIsoDate', () => {
+  it('agrees with the reference rule on dates, near-dates and anything else', () => {
+    const part = (n: number) =>
+      fc.oneof(
+        fc.integer({ min: 0, max: 10 ** n - 1 }).map((v) => String(v).padStart(n, '0')),
+        fc.string({ maxLength: n + 1 }),
+      );
+    const nearDate = fc.tuple(
+      part(4),
+      fc.constantFrom('-', '/', '', '--'),
+      part(2),
+      fc.constantFrom('-', ' '),
+      part(2),
+      fc.constantFrom('', '\n', ' ', 'Z'),
+    );
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          nearDate.map((p) => p.join('')),
+          fc.string(),
+          fc.anything(),
+        ),
+        (s) => {
+          expect(isIsoDate(s)).toBe(referenceIsIsoDate(s));
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+    for (let y = 1899; y <= 3000; y += 1)
+      for (const md of ['02-28', '02-29', '02-30', '04-30', '04-31', '12-31', '01-01'])
+        expect(isIsoDate(`${y}-${md}`)).toBe(referenceIsIsoDate(`${y}-${md}`));
+  });
+
   it('accepts real calendar dates, including leap days', () => {
     expect(isIsoDate('2024-02-29')).toBe(true); // divisible by 4
     expect(isIsoDate('2000-02-29')).toBe(true); // divisible by 400

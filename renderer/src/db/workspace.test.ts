@@ -88,6 +88,42 @@ describe('Writer', () => {
     ]);
   });
 
+  it('inserts many rows a chunk at a time under one stamp, in order, and a bad row in a later chunk writes none of them', async () => {
+    const ws = await openWorkspace(freshDb(), () => 1_700_000_000_000);
+    const list = Array.from({ length: 2_345 }, (_, i) => account(`Account ${i}`));
+    const { result, intent } = await runIntent(ws, 'many', (w) => w.insertMany<AccountFields>('accounts', list));
+    expect(result.map((r) => r.name)).toEqual(list.map((f) => f.name));
+    expect(new Set(result.map((r) => r.updatedAt)).size).toBe(1);
+    expect(intent.changes.map((c) => c.id)).toEqual(result.map((r) => r.id));
+    expect(await ws.db.accounts.count()).toBe(2_345);
+
+    const rejections: unknown[] = [];
+    const onRejection = (e: unknown) => rejections.push(e);
+    process.on('unhandledRejection', onRejection);
+    try {
+      const bad = [...list.slice(0, 2_100), { ...account('Broken'), tags: 'not a list' } as unknown as AccountFields];
+      await expect(runIntent(ws, 'bad', (w) => w.insertMany<AccountFields>('accounts', bad))).rejects.toMatchObject({
+        messageKey: 'errors.invalidFields',
+      });
+      await new Promise((r) => setTimeout(r, 20));
+    } finally {
+      process.off('unhandledRejection', onRejection);
+    }
+    expect(rejections).toEqual([]);
+    expect(await ws.db.accounts.count()).toBe(2_345);
+  });
+
+  it('inserts rows with the ids a caller chose only where none is stored yet: one taken refuses the whole intent', async () => {
+    const ws = await openWorkspace(freshDb());
+    const taken = await seedAccount(ws, 'Already here');
+    const list = Array.from({ length: 1_500 }, (_, i) => account(`Planned ${i}`));
+    const ids: string[] = list.map(() => crypto.randomUUID());
+    ids[1_200] = taken.id;
+    await expect(runIntent(ws, 'planned', (w) => w.insertMany<AccountFields>('accounts', list, ids))).rejects.toThrow();
+    expect(await ws.db.accounts.count()).toBe(1);
+    expect((await getAccount(ws, taken.id)).name).toBe('Already here');
+  });
+
   it('stamps exactly the fields that changed; other stamps stay, updatedAt is the new stamp', async () => {
     const wall = manualWall(1_700_000_000_000);
     const ws = await openWorkspace(freshDb(), wall.wall);

@@ -28,6 +28,9 @@ export interface Workspace {
 
 type AnyRow = Row<Record<string, unknown>>;
 
+/** Rows per bulk write in insertMany. */
+const INSERT_CHUNK = 1000;
+
 /**
  * Writes within one user intent. Repositories are the only callers: they set the
  * stamps, UI code never does (ARCHITECTURE rule 6).
@@ -72,9 +75,25 @@ export class Writer {
   /** Many new rows in one bulk write (sample workspace, imports, benchmarks); `ids` when the caller chose them (a CSV plan). */
   async insertMany<T extends object>(table: SyncedTable, list: readonly T[], ids?: readonly string[]): Promise<Array<Row<T>>> {
     if (ids && ids.length !== list.length) throw new Error(`insertMany: ${ids.length} ids for ${list.length} rows`);
-    for (const fields of list) refuseInvalid(table, '', fields, true);
-    const rows = createRows(list, ids ?? list.map(() => crypto.randomUUID()), this.now());
-    await this.table(table).bulkAdd(rows as unknown as AnyRow[]);
+    const stamp = this.now();
+    const store = this.table(table);
+    const rows: Array<Row<T>> = [];
+    const written: Array<Promise<unknown>> = [];
+    // A chunk at a time: IndexedDB writes one chunk while the next is checked and built, instead of
+    // waiting for all of them. A refusal throws before its chunk is written, and the intent rolls
+    // back what was (the writes already sent then fail with it: caught here, the refusal is what counts).
+    for (let at = 0; at < list.length; at += INSERT_CHUNK) {
+      const part = list.slice(at, at + INSERT_CHUNK);
+      for (const fields of part) refuseInvalid(table, '', fields, true);
+      const made = createRows(part, ids ? ids.slice(at, at + INSERT_CHUNK) : part.map(() => crypto.randomUUID()), stamp);
+      // Rows with ids of our own making (random UUIDs) cannot meet a stored row: put, which IndexedDB does
+      // ~10 % faster than add. Ids from the caller keep add, so that one already stored refuses the intent.
+      const write = ids ? store.bulkAdd(made as unknown as AnyRow[]) : store.bulkPut(made as unknown as AnyRow[]);
+      write.catch(() => undefined);
+      written.push(write);
+      rows.push(...made);
+    }
+    await Promise.all(written);
     for (const row of rows) this.changes.push({ table, id: row.id, before: { deleted: true }, after: { deleted: false } });
     return rows;
   }
