@@ -1,4 +1,4 @@
-// `npx tsx test/bench/profile-longtasks.ts [open-account|edit-field|palette]`: where the long tasks
+// `npx tsx test/bench/profile-longtasks.ts [open-account|edit-field|open-map|palette]`: where the long tasks
 // of one long-tasks action come from (longtasks.ts: 10,000 accounts, 100,000 people). Builds the
 // app unminified into .bench-out/ (function names survive), seeds the workspace, does the action
 // once to warm the caches, then again inside a Chromium trace with the V8 sampling profiler, and
@@ -17,11 +17,14 @@ profileSession(outDir, async (browser, base) => {
   await page.goto(`${base}test/bench/page/bench.html`);
   await page.waitForFunction(() => window.waypointBench?.ready === true);
   const ids = await page.evaluate(() => window.waypointBench.seedLarge(10_000, 100_000, 300));
-  const name = await accountName(page, ids.account);
+  const name = await accountName(page, ACTION === 'open-map' ? ids.mapAccount : ids.account);
   const action = async (): Promise<void> => {
     if (ACTION === 'open-account') {
       await page.getByRole('link', { name, exact: true }).click();
       await page.getByRole('tab', { name: 'Overview' }).waitFor();
+    } else if (ACTION === 'open-map') {
+      await page.getByRole('tab', { name: 'Map' }).click();
+      await page.locator('.map-canvas .react-flow__node').first().waitFor();
     } else if (ACTION === 'edit-field') {
       const owner = page.getByRole('main').getByLabel('Owner (our seller)', { exact: true });
       await owner.fill(`Owner ${Date.now()}`);

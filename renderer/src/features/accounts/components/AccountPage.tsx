@@ -47,6 +47,10 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
   const freshnessSetting = useSettings((s) => s.freshness);
   const today = useToday();
   const navigate = useRoute((s) => s.navigate);
+  // Whether the user has turned from the tab this page opened on (see MapTab's turnedTo); it stays so.
+  const openedOn = useRef(tab);
+  const turned = useRef(false);
+  if (tab !== openedOn.current) turned.current = true;
   const { save, remove } = useAccountActions(id);
   const memoActions = useMemoActions();
   // One fair exit per click: a second click while the first intent runs would draft a twin.
@@ -180,7 +184,9 @@ export function AccountPage({ id, tab }: { id: string; tab: AccountTab }) {
           </Guard>
         </Tabs.Content>
         <Tabs.Content value="map" className="tabs__content">
-          <Guard area="map">{tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} /> : null}</Guard>
+          <Guard area="map">
+            {tab === 'map' ? <MapTab accountId={id} accountName={account.name} today={today} turnedTo={turned.current} /> : null}
+          </Guard>
         </Tabs.Content>
         <Tabs.Content value="plans" className="tabs__content">
           <Guard area="plans">{plans ? <PlansTab accountId={id} plans={plans} today={today} /> : null}</Guard>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useDeferredValue, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ReactFlowProvider } from '@xyflow/react';
 import { Users } from 'lucide-react';
@@ -23,10 +23,28 @@ import { viewShowing } from './viewShowing';
 export const MAP_VIEWS = ['map', 'list', 'grid', 'coverage', 'top5'] as const;
 export type MapView = (typeof MAP_VIEWS)[number];
 
-/** The stakeholder map of one account and the views derived from it. */
-export function MapTab({ accountId, accountName, today }: { accountId: string; accountName: string; today: IsoDate }) {
+/**
+ * The stakeholder map of one account and the views derived from it. `turnedTo`: the user turned to
+ * this tab on an open account page, which has read the map already (its header's checks use it):
+ * the tab shows at once and the canvas is drawn in a render of its own, so the click stays a short
+ * task. A page opened on its map (a start there, a jump to a person) draws it in its first render.
+ */
+export function MapTab({
+  accountId,
+  accountName,
+  today,
+  turnedTo = false,
+}: {
+  accountId: string;
+  accountName: string;
+  today: IsoDate;
+  turnedTo?: boolean;
+}) {
   const { t } = useTranslation();
-  const data = useMapData(accountId);
+  const live = useMapData(accountId);
+  // (null, not undefined: React takes an undefined initial value for none.)
+  const deferred = useDeferredValue(live ?? null, null) ?? undefined;
+  const data = turnedTo ? deferred : live;
   const actions = useMapActions(accountId);
   const [view, setView] = useState<MapView>('map');
   const [selection, setSelection] = useState<string[]>([]);
