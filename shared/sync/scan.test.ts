@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { defaultAccountFields } from '../domain/account';
 import { decodeSyncFile, SyncFileError } from './codec';
 import { createRow } from './row';
-import { bodyBudget, MIN_ROW_BYTES, scanBody } from './scan';
+import fc from 'fast-check';
+import { BodyScanner, bodyBudget, emptyLayout, MIN_ROW_BYTES, scanBody } from './scan';
 import { craftFile, headerFor, stamp, T0 } from './testing';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -18,6 +19,39 @@ describe('scanBody: a real body from a bomb, before parsing', () => {
     ];
     const body = JSON.stringify({ tables: { accounts: rows, lines: [] } });
     expect(scanBody(enc(body), 2, 40)).toBeNull();
+  });
+
+  it('finds the same rows whether it sees the body at once or in pieces cut anywhere, whatever the strings hold', () => {
+    // Short and long strings full of quotes, backslashes and brackets: where a string ends is found
+    // byte by byte near its start and by the native search further on, across the cuts too.
+    const text = fc.string({ unit: fc.constantFrom('"', '\\', '\\\\', '\\"', '{', ']', ',', 'a', '北', ' '), maxLength: 90 });
+    fc.assert(
+      fc.property(
+        fc.array(text, { minLength: 1, maxLength: 6 }),
+        fc.array(fc.integer({ min: 1, max: 97 }), { minLength: 1, maxLength: 8 }),
+        (names, cuts) => {
+          const rows = names.map((name, i) => createRow(`r${i}`, defaultAccountFields({ name, notes: name.repeat(3) }), S));
+          const bytes = enc(JSON.stringify({ tables: { accounts: rows } }));
+          const whole = emptyLayout();
+          expect(scanBody(bytes, rows.length, 40, whole)).toBeNull();
+          const pieces = emptyLayout();
+          const scanner = new BodyScanner(rows.length, 40, pieces);
+          let at = 0;
+          for (let k = 0; at < bytes.length; k++) {
+            at = Math.min(bytes.length, at + cuts[k % cuts.length]!);
+            expect(scanner.scan(bytes, at)).toBeNull();
+          }
+          expect(scanner.end()).toBeNull();
+          expect(pieces).toEqual(whole);
+          expect(
+            whole.starts
+              .map((s, i) => JSON.parse(new TextDecoder().decode(bytes.subarray(s, whole.ends[i]))))
+              .map((r: { id: string }) => r.id),
+          ).toEqual(rows.map((r) => r.id));
+        },
+      ),
+      { numRuns: 300 },
+    );
   });
 
   it('the smallest valid row is longer than MIN_ROW_BYTES', () => {

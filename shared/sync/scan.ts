@@ -21,6 +21,9 @@ const OPEN_ARRAY = 0x5b;
 const CLOSE_ARRAY = 0x5d;
 const COMMA = 0x2c;
 
+/** How far closingQuote looks byte by byte before it asks the native search. */
+const NEAR_BYTES = 64;
+
 const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0x09;
 
 /**
@@ -28,7 +31,16 @@ const isSpace = (b: number) => b === 0x20 || b === 0x0a || b === 0x0d || b === 0
  * quote not escaped by an odd run of backslashes; -1 if none yet.
  */
 function closingQuote(bytes: Uint8Array, start: number, from: number, end: number): number {
-  let q = bytes.indexOf(QUOTE, from);
+  // Most strings are short (keys, ids, stamps): looking at their bytes here costs less than a call
+  // to the native search, which then takes the long ones.
+  const near = Math.min(end, from + NEAR_BYTES);
+  let q = -1;
+  for (let i = from; i < near; i++)
+    if (bytes[i] === QUOTE) {
+      q = i;
+      break;
+    }
+  if (q < 0 && near < end) q = bytes.indexOf(QUOTE, near);
   while (q >= 0 && q < end) {
     let slashes = 0;
     while (q - 1 - slashes >= start && bytes[q - 1 - slashes] === BACKSLASH) slashes++;
