@@ -7,7 +7,7 @@ import { SyncFileError } from './errors';
 import type { AnyRow } from './merge';
 import { webPlatform } from './platform';
 import { createRow } from './row';
-import { streamedBody } from './streamedBody';
+import { PARSE_ROWS, streamedBody } from './streamedBody';
 import { stamp, T0 } from './testing';
 
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -120,6 +120,13 @@ describe('streamedBody: rows inflated, scanned and parsed a batch at a time', ()
     const bom = streamed(`{"tables":{"accounts":[${a},\uFEFF${b}]}}`, { accounts: 2 });
     expect(bom.rows(0, 0, 1)).toHaveLength(1);
     expect(() => bom.rows(0, 1, 2)).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+    // A batch is parsed a few rows at a time: a mark before the first row of any of its parts is found too.
+    const many = accounts(PARSE_ROWS + 5).map((r) => JSON.stringify(r));
+    for (const at of [PARSE_ROWS, 3]) {
+      const marked = many.map((r, i) => (i === at ? `\uFEFF${r}` : r)).join(',');
+      const body = streamed(`{"tables":{"accounts":[${marked}]}}`, { accounts: many.length });
+      expect(() => body.rows(0, 0, many.length)).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+    }
     const options = { tables: { accounts: 1 }, rows: 1, maxDepth: 40, budget: 1 << 20, tooLarge: () => new SyncFileError('tooLarge') };
     const readAll = (packed: Uint8Array) => () => readChecked(streamedBody(packed, options, p), LATEST);
     const join = (...parts: Uint8Array[]) => Uint8Array.from(parts.flatMap((x) => [...x]));
@@ -132,6 +139,23 @@ describe('streamedBody: rows inflated, scanned and parsed a batch at a time', ()
     wrongLength[wrongLength.length - 1]! ^= 0x01;
     expect(readAll(wrongLength)).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
     expect(readAll(gz.subarray(0, gz.length - 8))).toThrow(SyncFileError);
+    // The trailer's length sizes the first buffer; a short or huge claim only changes how it grows
+    // (a body of several steps: the noise does not pack).
+    let seed2 = 11;
+    const noise2 = Array.from({ length: 600_000 }, () => ((seed2 = (seed2 * 48271) % 2147483647) % 36).toString(36)).join('');
+    const many2 = JSON.stringify({ tables: { accounts: [...accounts(299), { ...accounts(1)[0]!, id: 'noisy', extra: noise2 }] } });
+    const truth = gzipSync(enc(many2));
+    expect(truth.length).toBeGreaterThan(3 * 128 * 1024);
+    expect(
+      batches(streamedBody(truth, { ...options, tables: { accounts: 300 }, rows: 300, budget: 64 << 20 }, p), 100).accounts,
+    ).toHaveLength(300);
+    for (const claim of [1, 0xffffffff]) {
+      const packed = truth.slice();
+      new DataView(packed.buffer, packed.byteOffset).setUint32(packed.length - 4, claim, true);
+      const read = () => batches(streamedBody(packed, { ...options, tables: { accounts: 300 }, rows: 300, budget: 64 << 20 }, p), 100);
+      // The claim is still checked against what was unpacked once the body is all in.
+      expect(read).toThrow(expect.objectContaining({ code: 'damaged' }) as Error);
+    }
     // Table a declared with one row but holding more, its array closing only later (after a row that does not pack):
     // b's first row must not be taken from a's array.
     let seed = 7;

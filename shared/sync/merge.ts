@@ -195,14 +195,18 @@ export function stampsCarried(tables: Readonly<Record<string, readonly AnyRow[]>
 export function addCarried(out: Record<string, Stamp>, rows: readonly AnyRow[]): void {
   // The fields of one write share its stamp, and a batch is mostly a few writes: each stamp is looked at once in a row.
   let previous = '';
-  for (const r of rows)
-    for (const s of Object.values(r.stamps)) {
+  for (const r of rows) {
+    const stamps = r.stamps;
+    // Checked rows: plain objects, their keys all their own (no array of values made per row).
+    for (const field in stamps) {
+      const s = stamps[field]!;
       if (s === previous) continue;
       previous = s;
       const device = s.slice(-16);
       const cur = hasOwn(out, device) ? out[device] : undefined;
       if (cur === undefined || s > cur) out[device] = s;
     }
+  }
 }
 
 /**

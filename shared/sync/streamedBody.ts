@@ -6,6 +6,10 @@ import { BodyScanner, emptyLayout, type ScanProblem } from './scan';
 
 /** Compressed bytes inflated per step: a few milliseconds of work, a few hundred rows. */
 const STEP_BYTES = 128 * 1024;
+/** Rows parsed per JSON.parse call: a few tens of KB of text. */
+export const PARSE_ROWS = 64;
+/** Sync bodies pack 10–30 to 1; the first buffer is never sized past this ratio to the packed bytes. */
+const MAX_RATIO = 64;
 /** The frame without its rows is at most this long in a body this version writes (names and brackets). */
 const MAX_SKELETON_BYTES = 64 * 1024;
 
@@ -47,7 +51,12 @@ export function streamedBody(compressed: Uint8Array, options: StreamedBodyOption
   }
   const layout = emptyLayout();
   const scanner = new BodyScanner(options.rows, options.maxDepth, layout);
-  let buf = new Uint8Array(Math.min(options.budget, Math.max(1 << 20, compressed.length * 8)));
+  // Sized from the trailer's length, the sender's word: wrong, it costs a copy. Bounded by the budget
+  // and by what JSON this size packs from, so a small file that claims gigabytes does not get them
+  // before it is refused. (A 120 MB body grown by doubling from a guess was a large copy too many.)
+  const told = compressed.length >= 18 ? readLength(compressed) : 0;
+  const guess = told > 0 ? Math.min(told, compressed.length * MAX_RATIO) : compressed.length * 8;
+  let buf = new Uint8Array(Math.min(options.budget, Math.max(1 << 20, guess)));
   let length = 0;
   let fed = 0;
   let inflated = false;
@@ -105,16 +114,23 @@ export function streamedBody(compressed: Uint8Array, options: StreamedBodyOption
       const open = arrays[index * 2];
       const close = arrays[index * 2 + 1];
       if (open === undefined || starts[a]! < open || (close !== undefined && ends[b]! > close)) throw new SyncFileError('damaged');
-      // A row starts with ASCII: a byte-order mark there would be dropped by the decoder and read as JSON it is not.
-      if (buf[starts[a]!]! >= 0x80) throw new SyncFileError('damaged');
-      let rows: unknown;
-      try {
-        rows = JSON.parse(`[${p.decode(buf.subarray(starts[a]!, ends[b]!))}]`);
-      } catch {
-        throw new SyncFileError('damaged');
+      // A few hundred rows per parse: their text stays small enough to die young (a batch's 2 MB
+      // string went to the old generation and took the collector's threads from the database).
+      const rows: unknown[] = [];
+      for (let i = a; i <= b; i += PARSE_ROWS) {
+        const j = Math.min(b, i + PARSE_ROWS - 1);
+        // A row starts with ASCII: a byte-order mark there would be dropped by the decoder and read as JSON it is not.
+        if (buf[starts[i]!]! >= 0x80) throw new SyncFileError('damaged');
+        let part: unknown;
+        try {
+          part = JSON.parse(`[${p.decode(buf.subarray(starts[i]!, ends[j]!))}]`);
+        } catch {
+          throw new SyncFileError('damaged');
+        }
+        // The scan and JSON must agree on where rows start and end, or the file is not what it seems.
+        if (!Array.isArray(part) || part.length !== j - i + 1) throw new SyncFileError('damaged');
+        for (const r of part) rows.push(r);
       }
-      // The scan and JSON must agree on where rows start and end, or the file is not what it seems.
-      if (!Array.isArray(rows) || rows.length !== end - from) throw new SyncFileError('damaged');
       return rows;
     },
     finish: () => {

@@ -96,8 +96,7 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
     return bad('not an object');
   }
   const keys = Object.keys(row);
-  const unsafe = keys.find((k) => UNSAFE_KEYS.has(k));
-  if (unsafe !== undefined) return { kind: 'unsafeKey', key: unsafe };
+  for (const k of keys) if (UNSAFE_KEYS.has(k)) return { kind: 'unsafeKey', key: k };
   if (keys.length > MAX_FIELDS) return bad('too many fields');
   const { id, stamps, updatedAt, deleted } = row;
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH || hasControlChar(id)) return bad('no valid id');
@@ -108,8 +107,9 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
     }
     return bad('no stamps');
   }
-  const stampKey = unsafeKeyIn(stamps);
-  if (stampKey !== null) return { kind: 'unsafeKey', key: stampKey };
+  // Its keys once: no [key, value] pair is made per field (100,000 rows of 30 fields in an import).
+  const stampKeys = Object.keys(stamps);
+  for (const k of stampKeys) if (UNSAFE_KEYS.has(k)) return { kind: 'unsafeKey', key: k };
   if (typeof deleted !== 'boolean') return bad('no deleted flag');
   // A stamp in the year 30000 has more digits than the format allows: say what it is.
   if (typeof updatedAt === 'string' && FUTURE_STAMP.test(updatedAt)) return { kind: 'futureStamp', ms: 8.64e15 };
@@ -117,7 +117,8 @@ function checkRow(row: unknown, table: string, index: number, latestAllowedMs: n
   let largest = '';
   // The fields of one write share its stamp: a stamp already checked in this row is not checked again.
   let checked: string | null = null;
-  for (const [field, s] of Object.entries(stamps)) {
+  for (const field of stampKeys) {
+    const s = stamps[field];
     if (META.has(field)) return bad(`a stamp for ${field}`);
     if (typeof s === 'string' && s === checked) continue;
     if (typeof s !== 'string' || !isStamp(s)) {

@@ -18,6 +18,8 @@ const reply = (m: ImportReply) => scope.postMessage(m);
 
 let opened: OpenedSyncFile | null = null;
 let start: ImportStart | null = null;
+/** This worker's connection, opened while the main thread makes the backup. */
+let connection: { db: WaypointDB; open: Promise<{ failed: unknown } | null> } | null = null;
 
 scope.onmessage = async (e: MessageEvent<ImportStart | ImportGo>) => {
   const m = e.data;
@@ -25,20 +27,29 @@ scope.onmessage = async (e: MessageEvent<ImportStart | ImportGo>) => {
     start = m;
     try {
       opened = await openChecked(m.bytes, m.passphrase, m.latestAllowedMs, (stage) => reply({ type: 'stage', stage }));
+      const db = new WaypointDB(m.dbName);
+      // A failure to open is reported when the merge needs the connection, not here.
+      const open = db.open().then(
+        () => null,
+        (failed: unknown) => ({ failed }),
+      );
+      connection = { db, open };
       reply({ type: 'checked', header: opened.header });
     } catch (err) {
       fail(err);
     }
     return;
   }
-  if (m.type === 'skip' || !opened || !start) {
+  if (m.type === 'skip' || !opened || !start || !connection) {
+    connection?.db.close();
     reply({ type: 'skipped' });
     return;
   }
-  const db = new WaypointDB(start.dbName);
+  const { db, open } = connection;
   try {
     reply({ type: 'stage', stage: 'merging' });
-    await db.open();
+    const refused = await open;
+    if (refused) throw refused.failed;
     const clock = lentClock(start.device, start.stamp);
     const result = await importSyncFile({ db, clock }, opened, { now: new Date(start.now), latestAllowedMs: start.latestAllowedMs });
     reply({ type: 'merged', result, seen: clock.seen() });
