@@ -1,7 +1,9 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  bodyPieces,
   decodeSyncFile,
   encodeSyncFile,
   MIN_PBKDF2_ITERATIONS,
@@ -12,6 +14,7 @@ import {
   SyncFileError,
   type SyncFileErrorCode,
 } from './codec';
+import { webPlatform } from './platform';
 import { bodyText, CHECKSUM_ZEROS, craftFile, DEV_A, headerFor, sampleInput, stamp, T0 } from './testing';
 
 const OPTS = { latestAllowedMs: T0 + 365 * 86_400_000 };
@@ -258,5 +261,35 @@ describe('refused files', () => {
     const { header } = splitFile(await encryptedFile());
     const weak = { ...header, encryption: { ...(header.encryption as object), iterations: 1000 }, checksum: CHECKSUM_ZEROS };
     expect(await codeOf(decodeSyncFile(await craftFile(bodyText({}), weak), { ...OPTS, passphrase: PASSPHRASE }))).toBe('damaged');
+  });
+});
+
+describe('bodyPieces: the body a few hundred rows at a time', () => {
+  const p = webPlatform();
+  const joined = (tables: Record<string, unknown[]>): string => Buffer.concat([...bodyPieces(tables, p)]).toString('utf8');
+
+  it('is byte for byte JSON.stringify({ tables }) in UTF-8, for any tables, names and rows (property)', () => {
+    const rowArb = fc.record({
+      id: fc.string({ unit: 'grapheme', maxLength: 12 }),
+      n: fc.oneof(fc.integer(), fc.double({ noNaN: true }), fc.constant(null)),
+      text: fc.constantFrom('', 'Ромашка', '北京 {"x":[1]}', 'emoji 🚢', '\u2028\u2029', 'tab\t"quote"\\'),
+      nested: fc.array(fc.oneof(fc.string({ maxLength: 4 }), fc.integer()), { maxLength: 3 }),
+    });
+    const tablesArb = fc.dictionary(
+      fc.oneof(fc.constantFrom('accounts', '0', '10', '__proto__', 'Ромашка', ''), fc.string({ maxLength: 6 })),
+      fc.oneof(fc.array(rowArb, { maxLength: 5 }), fc.array(rowArb, { minLength: 250, maxLength: 600 })),
+      { maxKeys: 4 },
+    );
+    fc.assert(
+      fc.property(tablesArb, (tables) => {
+        expect(joined(tables)).toBe(JSON.stringify({ tables }));
+      }),
+      { numRuns: 60 },
+    );
+  });
+
+  it('holds no empty table back and nothing for no tables', () => {
+    expect(joined({})).toBe('{"tables":{}}');
+    expect(joined({ a: [], b: [{ id: 'x' }] })).toBe('{"tables":{"a":[],"b":[{"id":"x"}]}}');
   });
 });

@@ -63,7 +63,8 @@ export interface SyncPlatform {
   encode(s: string): Uint8Array;
   /** Strict UTF-8: invalid bytes throw instead of turning into U+FFFD. */
   decode(b: Uint8Array): string;
-  gzip(data: Uint8Array): Promise<Uint8Array>;
+  /** Packs the bytes, or the pieces in order as one stream (a large body need never be one buffer). */
+  gzip(data: Uint8Array | Iterable<Uint8Array>): Promise<Uint8Array>;
   /** Throws TooLargeError past `maxBytes` of output (a small file can unpack to gigabytes). */
   gunzip(data: Uint8Array, maxBytes: number): Promise<Uint8Array>;
 }
@@ -80,13 +81,22 @@ function concat(chunks: readonly Uint8Array[], total: number): Uint8Array {
   return out;
 }
 
-async function pump(t: TransformLike, data: Uint8Array, maxBytes: number): Promise<Uint8Array> {
+/** The input in pieces of at most a megabyte. */
+function* pieces(data: Uint8Array | Iterable<Uint8Array>): Generator<Uint8Array> {
+  const CHUNK = 1 << 20;
+  if (!(data instanceof Uint8Array)) {
+    yield* data;
+    return;
+  }
+  for (let at = 0; at < data.length; at += CHUNK) yield data.subarray(at, at + CHUNK);
+}
+
+async function pump(t: TransformLike, data: Uint8Array | Iterable<Uint8Array>, maxBytes: number): Promise<Uint8Array> {
   const writer = t.writable.getWriter();
   const reader = t.readable.getReader();
   // Feeding and draining at once: a stream that is only written to stalls on back-pressure.
   const fed = (async () => {
-    const CHUNK = 1 << 20;
-    for (let at = 0; at < data.length; at += CHUNK) await writer.write(data.subarray(at, at + CHUNK));
+    for (const piece of pieces(data)) await writer.write(piece);
     await writer.close();
   })();
   fed.catch(() => undefined);
