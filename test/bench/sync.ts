@@ -56,6 +56,18 @@ export async function syncBench(browser: Browser, base: string): Promise<void> {
   );
   emit(
     'sync-100k',
+    'reimport-backup-ms',
+    m((r) => r.reimportBackupMs),
+    'ms',
+  );
+  emit(
+    'sync-100k',
+    'reimport-merge-ms',
+    m((r) => r.reimportMergeMs),
+    'ms',
+  );
+  emit(
+    'sync-100k',
     'raw-idb-ms',
     m((r) => r.rawMs),
     'ms',

@@ -90,14 +90,13 @@ export async function createBackup(
   { rotate = true }: { readonly rotate?: boolean } = {},
 ): Promise<BackupSummary> {
   const file = await exportOffThread(ctx.ws, { scope: { kind: 'backup' }, appVersion: ctx.appVersion, deviceName: ctx.deviceName, now });
-  const accounts = await ctx.ws.db.accounts.filter((a) => !a.deleted).count();
   const row: BackupRow = {
     id: crypto.randomUUID(),
     kind,
     createdAt: now.toISOString(),
     size: file.bytes.length,
     rows: file.rows,
-    accounts,
+    accounts: file.accounts,
   };
   await ctx.store.transaction('rw', ctx.store.backups, ctx.store.backupBytes, async () => {
     await ctx.store.backups.add(row);

@@ -25,6 +25,8 @@ export interface ExportOptions {
 export interface ExportedFile {
   readonly bytes: Uint8Array;
   readonly rows: number;
+  /** Accounts in the file that are not deleted (a backup's list shows them; counting them again read every account). */
+  readonly accounts: number;
   readonly kind: SyncFileKind;
   readonly since: Stamp;
   readonly accountName: string | null;
@@ -188,5 +190,7 @@ export async function exportSyncFile(ws: Workspace, opts: ExportOptions): Promis
   if (kind !== 'backup') await writeClockHighWater(ws.db, ws.clock.last());
   let count = 0;
   for (const list of Object.values(rows)) count += list.length;
-  return { bytes, rows: count, kind, since, accountName };
+  let accounts = 0;
+  for (const a of rows.accounts ?? []) if (!a.deleted) accounts++;
+  return { bytes, rows: count, accounts, kind, since, accountName };
 }
