@@ -21,6 +21,7 @@ import { readRow } from '@shared/domain/tables';
 import { stampDevice, type ReviewFields } from '@shared/sync/review';
 import { SYNC_STATE_TABLES, SYNCED_TABLES, type SyncedTable } from '../schema';
 import { OWN_WRITES_KEY, type Workspace } from '../workspace';
+import { readExisting } from './readExisting';
 import { readDevicesSeen, readKnowledge, writeDevicesSeen, writeKnowledge } from './state';
 
 export interface TableCounts {
@@ -134,7 +135,12 @@ export async function importSyncFile(ws: Workspace, file: OpenedSyncFile, option
         // requests in order).
         for (let at = 0; at < size; at += MERGE_CHUNK) {
           const chunk = batch(index, table, at, size);
-          const existing = empty ? new Array<undefined>(chunk.length) : await t.bulkGet(chunk.map((r) => r.id));
+          const existing = empty
+            ? new Array<undefined>(chunk.length)
+            : await readExisting(
+                t,
+                chunk.map((r) => r.id),
+              );
           const puts: AnyRow[] = [];
           chunk.forEach((remote, i) => {
             const mine = existing[i];
