@@ -127,6 +127,7 @@ export async function importSyncFile(ws: Workspace, file: OpenedSyncFile, option
         const t: Table<AnyRow, string> = tx.table(table as SyncedTable);
         // A table with nothing in it yet (a new device's first sync) has nothing to read back.
         const empty = (await t.count()) === 0;
+        const ranges = { ranges: true };
         const writes: Promise<unknown>[] = [];
         // In chunks: each chunk's read hands the event loop back, so the window keeps painting
         // through a 100,000-row merge (the transaction stays open: it always has a request pending).
@@ -140,6 +141,7 @@ export async function importSyncFile(ws: Workspace, file: OpenedSyncFile, option
             : await readExisting(
                 t,
                 chunk.map((r) => r.id),
+                ranges,
               );
           const puts: AnyRow[] = [];
           chunk.forEach((remote, i) => {

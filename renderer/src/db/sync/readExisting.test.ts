@@ -30,7 +30,15 @@ describe('readExisting: the stored rows of a batch of ids, as bulkGet gives them
     // Every fifth stored row: the range holds about five rows per id asked for, more than the slack.
     const sparse = Array.from({ length: 100 }, (_, i) => key(i * 5));
     expect(5).toBeGreaterThan(RANGE_SLACK);
-    expect(await readExisting(t, sparse)).toEqual(await t.bulkGet(sparse));
+    const state = { ranges: true };
+    expect(await readExisting(t, sparse, state)).toEqual(await t.bulkGet(sparse));
+    // The table's later batches are read key by key: its rows lie among many the file does not hold.
+    expect(state.ranges).toBe(false);
+    const later = Array.from({ length: 100 }, (_, i) => key(1_000 + i));
+    const keyByKey = vi.spyOn(t, 'bulkGet');
+    expect(await readExisting(t, later, state)).toEqual(await t.bulkGet(later));
+    expect(keyByKey).toHaveBeenCalledTimes(2);
+    keyByKey.mockRestore();
     // Dense, with ids that are not stored among them, and an id past the last stored row.
     const dense = [...Array.from({ length: 90 }, (_, i) => key(300 + i)), 'r-00390x', key(1_999), 'z-none'];
     const got = await readExisting(t, dense);

@@ -10,18 +10,25 @@ const ascending = (ids: readonly string[]): boolean => {
   return true;
 };
 
+/** Whether a table's batches are still read by range (one per table and import). */
+export interface RangeState {
+  ranges: boolean;
+}
+
 /**
  * The rows stored under `ids` (undefined where none), as bulkGet gives them. A file of everything
  * holds each table in key order, so a batch of its ids is one key range: read with one request
  * instead of one per id (issue 18: the reads were most of a 100,000-row import into a full
  * workspace). The range read stops at RANGE_SLACK rows per id, so a range full of rows the file
- * does not hold costs no more than that; the ids past where it stopped are read key by key.
+ * does not hold costs no more than that; the ids past where it stopped, and the table's later
+ * batches (`state`), are read key by key.
  */
 export async function readExisting<R extends { id: string }>(
   table: Table<R, string>,
   ids: readonly string[],
+  state: RangeState = { ranges: true },
 ): Promise<Array<R | undefined>> {
-  if (ids.length < RANGE_FROM_IDS || !ascending(ids)) return table.bulkGet([...ids]);
+  if (!state.ranges || ids.length < RANGE_FROM_IDS || !ascending(ids)) return table.bulkGet([...ids]);
   const limit = ids.length * RANGE_SLACK;
   const rows = await table
     .where(':id')
@@ -31,7 +38,9 @@ export async function readExisting<R extends { id: string }>(
   const byId = new Map<string, R>();
   for (const r of rows) byId.set(r.id, r);
   if (rows.length === limit) {
-    // Stopped early: what lies past the last row it read is read key by key.
+    // Stopped early: what lies past the last row it read is read key by key, and so is the rest of
+    // this table (its rows are spread among many the file does not hold: ranges would read those).
+    state.ranges = false;
     const reached = rows[rows.length - 1]!.id;
     const rest = ids.filter((id) => id > reached);
     const more = await table.bulkGet(rest);
