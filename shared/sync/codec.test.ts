@@ -288,6 +288,20 @@ describe('bodyPieces: the body a few hundred rows at a time', () => {
     );
   });
 
+  it('a row JSON cannot write refuses the file at once (the packing stream fails with it, nothing waits)', async () => {
+    const input = sampleInput();
+    const [name, rows] = Object.entries(input.tables)[0]!;
+    const bad = { ...input, tables: { ...input.tables, [name]: [...rows, { ...rows[0]!, id: 'big', big: 10n }] } };
+    const outcome = await Promise.race([
+      encodeSyncFile(bad as never, p).then(
+        () => 'written',
+        (e: unknown) => (e instanceof TypeError ? 'refused' : String(e)),
+      ),
+      new Promise<string>((resolve) => setTimeout(() => resolve('still waiting'), 3_000)),
+    ]);
+    expect(outcome).toBe('refused');
+  });
+
   it('holds no empty table back and nothing for no tables', () => {
     expect(joined({})).toBe('{"tables":{}}');
     expect(joined({ a: [], b: [{ id: 'x' }] })).toBe('{"tables":{"a":[],"b":[{"id":"x"}]}}');

@@ -153,7 +153,8 @@ const sealedData = (p: SyncPlatform, headerWithZeroChecksum: string): Uint8Array
 const PIECE_ROWS = 256;
 
 /**
- * The body's bytes, exactly JSON.stringify({ tables }) in UTF-8, a few hundred rows at a time (issue
+ * The body's bytes, exactly JSON.stringify({ tables }) in UTF-8 for rows that are data (from
+ * IndexedDB or JSON: no toJSON, no functions), a few hundred rows at a time (issue
  * 18): a 100,000-row body was one 120 MB string, two bytes a character as soon as one name was
  * not Latin-1, and its encoding alone took longer than packing it.
  */

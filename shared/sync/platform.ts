@@ -42,7 +42,7 @@ interface ReaderLike {
 interface WriterLike {
   write(chunk: Uint8Array): Promise<void>;
   close(): Promise<void>;
-  abort(): Promise<void>;
+  abort(reason?: unknown): Promise<void>;
 }
 interface TransformLike {
   readonly writable: { getWriter(): WriterLike };
@@ -96,8 +96,15 @@ async function pump(t: TransformLike, data: Uint8Array | Iterable<Uint8Array>, m
   const reader = t.readable.getReader();
   // Feeding and draining at once: a stream that is only written to stalls on back-pressure.
   const fed = (async () => {
-    for (const piece of pieces(data)) await writer.write(piece);
-    await writer.close();
+    try {
+      for (const piece of pieces(data)) await writer.write(piece);
+      await writer.close();
+    } catch (err) {
+      // A piece that could not be made (a row JSON cannot write): the stream fails with it, so the
+      // reading below ends with this error instead of waiting for bytes that never come.
+      await writer.abort(err).catch(() => undefined);
+      throw err;
+    }
   })();
   fed.catch(() => undefined);
   const chunks: Uint8Array[] = [];

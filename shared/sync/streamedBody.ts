@@ -8,8 +8,11 @@ import { BodyScanner, emptyLayout, type ScanProblem } from './scan';
 const STEP_BYTES = 128 * 1024;
 /** Rows parsed per JSON.parse call: a few tens of KB of text. */
 export const PARSE_ROWS = 64;
-/** Sync bodies pack 10–30 to 1; the first buffer is never sized past this ratio to the packed bytes. */
-const MAX_RATIO = 64;
+/**
+ * Chromium packs a body about 14 to 1 (Node's gzip up to ~27): the first buffer is never sized past
+ * this ratio to the packed bytes (a body that unpacks further grows, at the cost of one copy).
+ */
+const MAX_RATIO = 16;
 /** The frame without its rows is at most this long in a body this version writes (names and brackets). */
 const MAX_SKELETON_BYTES = 64 * 1024;
 
